@@ -1,0 +1,341 @@
+package io.github.claimcheck.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One statement of a figure or of an event date in one article, typed and evidenced.
+ *
+ * <p>A claim says that, according to its {@linkplain #attribution() attribution}, the {@linkplain
+ * #predicate() predicate} (what happened: {@code deployed}, {@code killed}, {@code signed}, …)
+ * applied to the {@linkplain #subject() subject} (who or what is counted) with the given
+ * {@linkplain #value() value}, during the {@linkplain #when() time scope}. Its {@linkplain
+ * #span() span} points at the figure and its predicate in the article text as given.
+ */
+public final class Claim {
+
+  private final String id;
+  private final String articleId;
+  private final String predicate;
+  private final String subject;
+  private final Value value;
+  private final String unit;
+  private final DateValue when;
+  private final String whenText;
+  private final String attribution;
+  private final String origin;
+  private final String event;
+  private final Span span;
+  private final Span sentenceSpan;
+  private final String sentence;
+  private final Set<ClaimFlag> flags;
+
+  private Claim(Builder b) {
+    this.id = Objects.requireNonNull(b.id, "id");
+    this.articleId = Objects.requireNonNull(b.articleId, "articleId");
+    this.predicate = Objects.requireNonNull(b.predicate, "predicate");
+    this.subject = Objects.requireNonNull(b.subject, "subject");
+    this.value = Objects.requireNonNull(b.value, "value");
+    this.span = Objects.requireNonNull(b.span, "span");
+    this.sentenceSpan = b.sentenceSpan == null ? b.span : b.sentenceSpan;
+    this.sentence = b.sentence == null ? "" : b.sentence;
+    this.unit = b.unit;
+    this.when = b.when;
+    this.whenText = b.whenText;
+    this.attribution = b.attribution;
+    this.origin = b.origin;
+    this.event = b.event;
+    this.flags =
+        b.flags.isEmpty()
+            ? Collections.emptySet()
+            : Collections.unmodifiableSet(EnumSet.copyOf(b.flags));
+  }
+
+  /** Returns a builder; id, article id, predicate, subject, value and span are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this claim's fields. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.articleId = articleId;
+    b.predicate = predicate;
+    b.subject = subject;
+    b.value = value;
+    b.unit = unit;
+    b.when = when;
+    b.whenText = whenText;
+    b.attribution = attribution;
+    b.origin = origin;
+    b.event = event;
+    b.span = span;
+    b.sentenceSpan = sentenceSpan;
+    b.sentence = sentence;
+    b.flags.addAll(flags);
+    return b;
+  }
+
+  /** Returns the id, stable within a report, e.g. {@code a1#3}. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the id of the article the claim came from. */
+  public String articleId() {
+    return articleId;
+  }
+
+  /** Returns what is claimed: {@code deployed}, {@code killed}, … or an event verb. */
+  public String predicate() {
+    return predicate;
+  }
+
+  /** Returns the canonical key of who or what is counted or dated, e.g. {@code kp:soldiers}. */
+  public String subject() {
+    return subject;
+  }
+
+  /** Returns the value: a quantity or a date. */
+  public Value value() {
+    return value;
+  }
+
+  /** Returns the quantity, when the value is one. */
+  public Optional<Quantity> quantity() {
+    return value instanceof Quantity q ? Optional.of(q) : Optional.empty();
+  }
+
+  /** Returns the date, when the value is one. */
+  public Optional<DateValue> date() {
+    return value instanceof DateValue d ? Optional.of(d) : Optional.empty();
+  }
+
+  /** Returns the canonical unit ({@code soldiers}, {@code people}, {@code rounds}, …). */
+  public Optional<String> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /** Returns the period the figure refers to, when the text says. */
+  public Optional<DateValue> when() {
+    return Optional.ofNullable(when);
+  }
+
+  /** Returns the words the time scope was read from, when there is one. */
+  public Optional<String> whenText() {
+    return Optional.ofNullable(whenText);
+  }
+
+  /** Returns who says so, as named in the text. */
+  public Optional<String> attribution() {
+    return Optional.ofNullable(attribution);
+  }
+
+  /**
+   * Returns the underlying source when the attribution cites another one (a lawmaker citing the
+   * intelligence service: attribution is the lawmaker, origin the service).
+   */
+  public Optional<String> origin() {
+    return Optional.ofNullable(origin);
+  }
+
+  /** Returns the event or place the figure belongs to, when the text names one. */
+  public Optional<String> event() {
+    return Optional.ofNullable(event);
+  }
+
+  /** Returns the evidence: the figure and its predicate in the article text. */
+  public Span span() {
+    return span;
+  }
+
+  /** Returns the span of the whole sentence holding the evidence. */
+  public Span sentenceSpan() {
+    return sentenceSpan;
+  }
+
+  /** Returns the sentence holding the evidence. */
+  public String sentence() {
+    return sentence;
+  }
+
+  /** Returns the flags; empty for a plain total stated as fact. */
+  public Set<ClaimFlag> flags() {
+    return flags;
+  }
+
+  /** Returns whether the claim has the flag. */
+  public boolean has(ClaimFlag flag) {
+    return flags.contains(flag);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Claim c
+        && id.equals(c.id)
+        && articleId.equals(c.articleId)
+        && predicate.equals(c.predicate)
+        && subject.equals(c.subject)
+        && value.equals(c.value)
+        && Objects.equals(unit, c.unit)
+        && Objects.equals(when, c.when)
+        && Objects.equals(whenText, c.whenText)
+        && Objects.equals(attribution, c.attribution)
+        && Objects.equals(origin, c.origin)
+        && Objects.equals(event, c.event)
+        && span.equals(c.span)
+        && sentenceSpan.equals(c.sentenceSpan)
+        && sentence.equals(c.sentence)
+        && flags.equals(c.flags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, articleId, predicate, subject, value, span);
+  }
+
+  /** Returns one line such as {@code a1#2 killed kp:soldiers ≈600 soldiers [NIS]}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(id).append(' ').append(predicate).append(' ').append(subject).append(' ').append(value);
+    if (unit != null) {
+      sb.append(' ').append(unit);
+    }
+    if (when != null) {
+      sb.append(" @").append(when);
+    }
+    if (attribution != null) {
+      sb.append(" [").append(attribution).append(']');
+    }
+    if (!flags.isEmpty()) {
+      sb.append(' ').append(flags);
+    }
+    return sb.toString();
+  }
+
+  /** Builds a {@link Claim}. Not thread-safe; the claim it builds is. */
+  public static final class Builder {
+    private String id;
+    private String articleId;
+    private String predicate;
+    private String subject;
+    private Value value;
+    private String unit;
+    private DateValue when;
+    private String whenText;
+    private String attribution;
+    private String origin;
+    private String event;
+    private Span span;
+    private Span sentenceSpan;
+    private String sentence;
+    private final Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+
+    private Builder() {}
+
+    /** Sets the id. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets the article id. */
+    public Builder articleId(String articleId) {
+      this.articleId = articleId;
+      return this;
+    }
+
+    /** Sets the predicate. */
+    public Builder predicate(String predicate) {
+      this.predicate = predicate;
+      return this;
+    }
+
+    /** Sets the subject key. */
+    public Builder subject(String subject) {
+      this.subject = subject;
+      return this;
+    }
+
+    /** Sets the value. */
+    public Builder value(Value value) {
+      this.value = value;
+      return this;
+    }
+
+    /** Sets the unit; {@code null} for none. */
+    public Builder unit(String unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    /** Sets the time scope; {@code null} when the text gives none. */
+    public Builder when(DateValue when) {
+      this.when = when;
+      return this;
+    }
+
+    /** Sets the words the time scope was read from. */
+    public Builder whenText(String whenText) {
+      this.whenText = whenText;
+      return this;
+    }
+
+    /** Sets the attribution; {@code null} for none. */
+    public Builder attribution(String attribution) {
+      this.attribution = attribution;
+      return this;
+    }
+
+    /** Sets the underlying source of a chained attribution; {@code null} for none. */
+    public Builder origin(String origin) {
+      this.origin = origin;
+      return this;
+    }
+
+    /** Sets the event or place; {@code null} for none. */
+    public Builder event(String event) {
+      this.event = event;
+      return this;
+    }
+
+    /** Sets the evidence span. */
+    public Builder span(Span span) {
+      this.span = span;
+      return this;
+    }
+
+    /** Sets the sentence and its span. */
+    public Builder sentence(Span sentenceSpan, String sentence) {
+      this.sentenceSpan = sentenceSpan;
+      this.sentence = sentence;
+      return this;
+    }
+
+    /** Adds a flag. */
+    public Builder flag(ClaimFlag flag) {
+      this.flags.add(flag);
+      return this;
+    }
+
+    /** Adds flags. */
+    public Builder flags(Set<ClaimFlag> flags) {
+      this.flags.addAll(flags);
+      return this;
+    }
+
+    /**
+     * Returns the claim.
+     *
+     * @throws NullPointerException if a required field is missing
+     */
+    public Claim build() {
+      return new Claim(this);
+    }
+  }
+}

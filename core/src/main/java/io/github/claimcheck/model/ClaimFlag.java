@@ -1,0 +1,24 @@
+package io.github.claimcheck.model;
+
+import java.util.Locale;
+
+/** Qualifies how a claim's figure relates to the facts, so reconciliation reads it right. */
+public enum ClaimFlag {
+  /** A change by the figure, not a total ({@code bertambah 19 orang}). */
+  CHANGE,
+  /** An addition on top of an earlier figure ({@code tambahan}, {@code baru dikerahkan}). */
+  ADDITION,
+  /** A subset of a figure stated before it ({@code 600 di antaranya}). */
+  SUBSET,
+  /** Planned or future, not something that happened ({@code akan dikirim}). */
+  PLANNED,
+  /** Attributed to an unnamed source ({@code dilaporkan}, {@code diyakini}). */
+  UNNAMED_SOURCE,
+  /** The time scope is a running total as of a date ({@code hingga Jumat (28/11)}). */
+  AS_OF;
+
+  /** Returns the name used in JSON, e.g. {@code unnamed_source}. */
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.claimcheck.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a reconciliation rule concludes about a set of claims: a verdict, the claims it cites and
+ * a sentence a reader understands.
+ */
+public final class Finding {
+
+  private final String rule;
+  private final Verdict verdict;
+  private final String predicate;
+  private final String subject;
+  private final List<String> claimIds;
+  private final String explanation;
+
+  private Finding(
+      String rule,
+      Verdict verdict,
+      String predicate,
+      String subject,
+      List<String> claimIds,
+      String explanation) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.verdict = Objects.requireNonNull(verdict, "verdict");
+    this.predicate = Objects.requireNonNull(predicate, "predicate");
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.claimIds = List.copyOf(claimIds);
+    this.explanation = Objects.requireNonNull(explanation, "explanation");
+    if (this.claimIds.isEmpty()) {
+      throw new IllegalArgumentException("a finding must cite at least one claim");
+    }
+  }
+
+  /**
+   * Returns a finding.
+   *
+   * @param rule the name of the rule that produced it
+   * @param verdict the verdict
+   * @param predicate the predicate of the claims
+   * @param subject the subject of the claims
+   * @param claimIds the ids of the cited claims, at least one
+   * @param explanation one or two plain sentences naming values, sources and times
+   */
+  public static Finding of(
+      String rule,
+      Verdict verdict,
+      String predicate,
+      String subject,
+      List<String> claimIds,
+      String explanation) {
+    return new Finding(rule, verdict, predicate, subject, claimIds, explanation);
+  }
+
+  /** Returns the name of the rule that produced the finding. */
+  public String rule() {
+    return rule;
+  }
+
+  /** Returns the verdict. */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /** Returns the predicate of the cited claims. */
+  public String predicate() {
+    return predicate;
+  }
+
+  /** Returns the subject of the cited claims. */
+  public String subject() {
+    return subject;
+  }
+
+  /** Returns the ids of the cited claims, in a deterministic order. */
+  public List<String> claimIds() {
+    return claimIds;
+  }
+
+  /** Returns the explanation for a reader. */
+  public String explanation() {
+    return explanation;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Finding f
+        && rule.equals(f.rule)
+        && verdict == f.verdict
+        && predicate.equals(f.predicate)
+        && subject.equals(f.subject)
+        && claimIds.equals(f.claimIds)
+        && explanation.equals(f.explanation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, verdict, predicate, subject, claimIds, explanation);
+  }
+
+  @Override
+  public String toString() {
+    return verdict.jsonName() + " " + predicate + " " + subject + " " + claimIds + " (" + rule
+        + "): " + explanation;
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.claimcheck.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A numeric value as an interval with a {@link QuantityKind}.
+ *
+ * <p>Bounds are {@link BigDecimal}s in canonical form (trailing zeros stripped, never a negative
+ * scale), so values of any size are kept exactly and {@code equals} agrees with {@code
+ * compareTo}. An absent bound is unbounded: {@link #low()} is empty for {@link
+ * QuantityKind#AT_MOST} and {@link #high()} for {@link QuantityKind#AT_LEAST}.
+ *
+ * <table>
+ *   <caption>Factories</caption>
+ *   <tr><th>factory</th><th>kind</th><th>interval</th></tr>
+ *   <tr><td>{@link #exact}</td><td>exact</td><td>[n, n]</td></tr>
+ *   <tr><td>{@link #approximately}</td><td>approximate</td><td>[n, n], soft</td></tr>
+ *   <tr><td>{@link #vague}</td><td>approximate</td><td>[low, high], e.g. ribuan</td></tr>
+ *   <tr><td>{@link #range}</td><td>range</td><td>[low, high]</td></tr>
+ *   <tr><td>{@link #atLeast}</td><td>at_least</td><td>[n, ∞) or (n, ∞)</td></tr>
+ *   <tr><td>{@link #atMost}</td><td>at_most</td><td>[0, n] or [0, n)</td></tr>
+ * </table>
+ */
+public final class Quantity implements Value {
+
+  private final QuantityKind kind;
+  private final BigDecimal low;
+  private final BigDecimal high;
+  private final boolean lowInclusive;
+  private final boolean highInclusive;
+  private final boolean vague;
+  private final boolean hedged;
+
+  private Quantity(
+      QuantityKind kind,
+      BigDecimal low,
+      BigDecimal high,
+      boolean lowInclusive,
+      boolean highInclusive,
+      boolean vague,
+      boolean hedged) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.low = canonical(low);
+    this.high = canonical(high);
+    if (this.low != null && this.high != null && this.low.compareTo(this.high) > 0) {
+      throw new IllegalArgumentException("low bound " + low + " exceeds high bound " + high);
+    }
+    this.lowInclusive = lowInclusive;
+    this.highInclusive = highInclusive;
+    this.vague = vague;
+    this.hedged = hedged;
+  }
+
+  /** Returns {@code value} with trailing zeros stripped and a scale of at least 0. */
+  public static BigDecimal canonical(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** An exact figure {@code [n, n]}. */
+  public static Quantity exact(BigDecimal n) {
+    return new Quantity(QuantityKind.EXACT, req(n), n, true, true, false, false);
+  }
+
+  /** An exact figure {@code [n, n]}. */
+  public static Quantity exact(long n) {
+    return exact(BigDecimal.valueOf(n));
+  }
+
+  /** A hedged figure ({@code sekitar n}): kind approximate, bounds {@code [n, n]}. */
+  public static Quantity approximately(BigDecimal n) {
+    return new Quantity(QuantityKind.APPROXIMATE, req(n), n, true, true, false, true);
+  }
+
+  /** A hedged figure ({@code sekitar n}): kind approximate, bounds {@code [n, n]}. */
+  public static Quantity approximately(long n) {
+    return approximately(BigDecimal.valueOf(n));
+  }
+
+  /**
+   * A vague amount such as {@code ribuan} (thousands): kind approximate with the bounds the words
+   * allow, e.g. {@code [1000, 9999]}.
+   */
+  public static Quantity vague(BigDecimal low, BigDecimal high) {
+    return new Quantity(QuantityKind.APPROXIMATE, req(low), req(high), true, true, true, true);
+  }
+
+  /** A vague amount; see {@link #vague(BigDecimal, BigDecimal)}. */
+  public static Quantity vague(long low, long high) {
+    return vague(BigDecimal.valueOf(low), BigDecimal.valueOf(high));
+  }
+
+  /** A range {@code [low, high]} ({@code 10.000 hingga 12.000}). */
+  public static Quantity range(BigDecimal low, BigDecimal high) {
+    return new Quantity(QuantityKind.RANGE, req(low), req(high), true, true, false, false);
+  }
+
+  /** A range {@code [low, high]}. */
+  public static Quantity range(long low, long high) {
+    return range(BigDecimal.valueOf(low), BigDecimal.valueOf(high));
+  }
+
+  /**
+   * A lower bound: {@code [n, ∞)} when inclusive ({@code setidaknya n}), {@code (n, ∞)} when not
+   * ({@code lebih dari n}).
+   */
+  public static Quantity atLeast(BigDecimal n, boolean inclusive) {
+    return new Quantity(QuantityKind.AT_LEAST, req(n), null, inclusive, false, false, false);
+  }
+
+  /** A lower bound; see {@link #atLeast(BigDecimal, boolean)}. */
+  public static Quantity atLeast(long n, boolean inclusive) {
+    return atLeast(BigDecimal.valueOf(n), inclusive);
+  }
+
+  /**
+   * An upper bound: {@code [0, n]} when inclusive ({@code hingga n}), {@code [0, n)} when not
+   * ({@code hampir n}, {@code kurang dari n}).
+   */
+  public static Quantity atMost(BigDecimal n, boolean inclusive) {
+    return new Quantity(QuantityKind.AT_MOST, null, req(n), false, inclusive, false, false);
+  }
+
+  /** An upper bound; see {@link #atMost(BigDecimal, boolean)}. */
+  public static Quantity atMost(long n, boolean inclusive) {
+    return atMost(BigDecimal.valueOf(n), inclusive);
+  }
+
+  /**
+   * Returns this quantity marked as hedged ({@code sekitar 10.000 hingga 12.000}). An exact
+   * figure becomes approximate; other kinds keep their kind and gain the flag.
+   */
+  public Quantity hedged() {
+    QuantityKind k = kind == QuantityKind.EXACT ? QuantityKind.APPROXIMATE : kind;
+    return new Quantity(k, low, high, lowInclusive, highInclusive, vague, true);
+  }
+
+  /** Returns this quantity with both bounds multiplied by {@code factor}. */
+  public Quantity scaledBy(BigDecimal factor) {
+    return new Quantity(
+        kind,
+        low == null ? null : low.multiply(factor),
+        high == null ? null : high.multiply(factor),
+        lowInclusive,
+        highInclusive,
+        vague,
+        hedged);
+  }
+
+  private static BigDecimal req(BigDecimal n) {
+    return Objects.requireNonNull(n, "value");
+  }
+
+  /** Returns the kind. */
+  public QuantityKind kind() {
+    return kind;
+  }
+
+  /** Returns the lower bound; empty when unbounded below ({@link QuantityKind#AT_MOST}). */
+  public Optional<BigDecimal> low() {
+    return Optional.ofNullable(low);
+  }
+
+  /** Returns the upper bound; empty when unbounded above ({@link QuantityKind#AT_LEAST}). */
+  public Optional<BigDecimal> high() {
+    return Optional.ofNullable(high);
+  }
+
+  /** Returns whether the lower bound itself is included; false when there is none. */
+  public boolean lowInclusive() {
+    return lowInclusive;
+  }
+
+  /** Returns whether the upper bound itself is included; false when there is none. */
+  public boolean highInclusive() {
+    return highInclusive;
+  }
+
+  /** Returns whether the amount was vague words ({@code ribuan}, {@code dozens}), not a figure. */
+  public boolean isVague() {
+    return vague;
+  }
+
+  /** Returns whether the figure was hedged ({@code sekitar}, {@code about}) or vague. */
+  public boolean isHedged() {
+    return hedged;
+  }
+
+  /** Returns whether this is a single point: exact or approximate with equal bounds. */
+  public boolean isPoint() {
+    return low != null && high != null && low.compareTo(high) == 0;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quantity q
+        && kind == q.kind
+        && Objects.equals(low, q.low)
+        && Objects.equals(high, q.high)
+        && lowInclusive == q.lowInclusive
+        && highInclusive == q.highInclusive
+        && vague == q.vague
+        && hedged == q.hedged;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, low, high, lowInclusive, highInclusive, vague, hedged);
+  }
+
+  /** Returns a compact form such as {@code ≈600}, {@code 10000–12000}, {@code >10000}. */
+  @Override
+  public String toString() {
+    String lo = low == null ? null : low.toPlainString();
+    String hi = high == null ? null : high.toPlainString();
+    String prefix = hedged && kind != QuantityKind.APPROXIMATE ? "≈" : "";
+    switch (kind) {
+      case EXACT:
+        return lo;
+      case APPROXIMATE:
+        return isPoint() ? "≈" + lo : "≈" + lo + "–" + hi;
+      case RANGE:
+        return prefix + lo + "–" + hi;
+      case AT_LEAST:
+        return prefix + (lowInclusive ? "≥" : ">") + lo;
+      case AT_MOST:
+        return prefix + (highInclusive ? "≤" : "<") + hi;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+}
