@@ -1,0 +1,206 @@
+package io.github.claimcheck;
+
+import io.github.claimcheck.extract.ArticleAnalysis;
+import io.github.claimcheck.extract.ArticleScan;
+import io.github.claimcheck.extract.Extractor;
+import io.github.claimcheck.input.Corpus;
+import io.github.claimcheck.model.Article;
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Report;
+import io.github.claimcheck.reconcile.Reconciler;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
+/**
+ * The entry point: extracts claims from articles and reconciles them into a {@link Report}.
+ *
+ * <pre>{@code
+ * ClaimChecker checker = ClaimChecker.standard();
+ * Report report = checker.check(List.of(
+ *     Article.builder("a1", text1).published(LocalDate.of(2025, 5, 9)).build(),
+ *     Article.of("a2", text2)));
+ * report.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>A checker is immutable and thread-safe: build it once and share it. It reads the current
+ * date only from the {@link Clock} it was built with, to bound year guesses when an article's
+ * publication date has to be inferred.
+ */
+public final class ClaimChecker {
+
+  private final Extractor extractor;
+  private final Reconciler reconciler;
+  private final Clock clock;
+  private final int parallelism;
+
+  private ClaimChecker(Builder b) {
+    this.extractor = b.extractor;
+    this.reconciler = b.reconciler;
+    this.clock = b.clock;
+    this.parallelism = b.parallelism;
+  }
+
+  /** Returns a checker with the built-in language knowledge and rules. */
+  public static ClaimChecker standard() {
+    return builder().build();
+  }
+
+  /** Returns a builder starting from the built-in language knowledge and rules. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checks the articles: extracts the claims of each and reconciles them.
+   *
+   * @throws IllegalArgumentException if two articles share an id
+   */
+  public Report check(List<Article> articles) {
+    return check(Corpus.of(articles));
+  }
+
+  /**
+   * Checks a corpus read from files; its reading problems are carried into the report.
+   *
+   * @throws IllegalArgumentException if two articles share an id
+   */
+  public Report check(Corpus corpus) {
+    List<Article> articles = corpus.articles();
+    requireUniqueIds(articles);
+    List<ArticleAnalysis> analyses = analyseAll(articles);
+    Map<String, ArticleInfo> infos = new LinkedHashMap<>();
+    List<Claim> claims = new ArrayList<>();
+    for (ArticleAnalysis a : analyses) {
+      infos.put(a.info().id(), a.info());
+      claims.addAll(a.claims());
+    }
+    List<Finding> findings = reconciler.reconcile(claims, infos);
+    List<Problem> problems = new ArrayList<>(corpus.problems());
+    return Report.of(List.copyOf(infos.values()), claims, findings, problems);
+  }
+
+  /** Returns the claims of one article, in text order. */
+  public List<Claim> extract(Article article) {
+    return analyse(article).claims();
+  }
+
+  /** Returns how the article is read (language, reference date) and its claims. */
+  public ArticleAnalysis analyse(Article article) {
+    return extractor.analyse(article, LocalDate.now(clock));
+  }
+
+  /** Lists every number and date expression of the article, claim or not. */
+  public ArticleScan scan(Article article) {
+    return extractor.scan(article, LocalDate.now(clock));
+  }
+
+  private List<ArticleAnalysis> analyseAll(List<Article> articles) {
+    if (parallelism <= 1 || articles.size() < 2) {
+      List<ArticleAnalysis> out = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        out.add(analyse(a));
+      }
+      return out;
+    }
+    // Extraction is independent per article; results are collected in input order.
+    ForkJoinPool pool = new ForkJoinPool(parallelism);
+    try {
+      List<Future<ArticleAnalysis>> futures = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        futures.add(pool.submit(() -> analyse(a)));
+      }
+      List<ArticleAnalysis> out = new ArrayList<>(articles.size());
+      for (Future<ArticleAnalysis> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ClaimCheckException("interrupted while checking", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new ClaimCheckException("extraction failed", cause);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void requireUniqueIds(List<Article> articles) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Article a : articles) {
+      if (!seen.add(a.id())) {
+        throw new IllegalArgumentException("two articles share the id \"" + a.id() + "\"");
+      }
+    }
+  }
+
+  /** Builds a {@link ClaimChecker}. Not thread-safe; the checker it builds is. */
+  public static final class Builder {
+    private Extractor extractor = Extractor.standard();
+    private Reconciler reconciler = Reconciler.standard();
+    private Clock clock = Clock.systemUTC();
+    private int parallelism = 1;
+
+    private Builder() {}
+
+    /** Sets the extractor; defaults to {@link Extractor#standard()}. */
+    public Builder extractor(Extractor extractor) {
+      this.extractor = Objects.requireNonNull(extractor, "extractor");
+      return this;
+    }
+
+    /** Sets the reconciler; defaults to {@link Reconciler#standard()}. */
+    public Builder reconciler(Reconciler reconciler) {
+      this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+      return this;
+    }
+
+    /**
+     * Sets the clock that gives today's date, the upper bound for guessing the year of an
+     * undated article; defaults to the system clock in UTC.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Fixes today's date; see {@link #clock(Clock)}. */
+    public Builder today(LocalDate today) {
+      return clock(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * Sets how many threads extract claims; 1 (the default) uses the calling thread. Results do
+     * not depend on it.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+      }
+      this.parallelism = threads;
+      return this;
+    }
+
+    /** Returns the checker. */
+    public ClaimChecker build() {
+      return new ClaimChecker(this);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.extract.Lexicon.AttributionCue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the source a sentence names for its figures (inventory section 5): a cue before the
+ * source ({@code menurut X}, {@code according to X}), a speech tag after the statement ({@code
+ * kata X}, {@code X said}), or a subject before a reporting verb ({@code X mengatakan bahwa}),
+ * with chains ({@code X, yang merujuk pada Y}) and agentless passives ({@code dilaporkan}).
+ */
+final class AttributionFinder {
+
+  // Words that end a source's noun phrase: prepositions of time and manner, complementisers.
+  private static final Set<String> STOP =
+      Set.of(
+          "pada", "dalam", "kepada", "bahwa", "yang", "setelah", "saat", "ketika", "sejak",
+          "sebelum", "tentang", "mengenai", "on", "that", "who", "which", "in", "after", "when",
+          "last", "this", "telah", "sudah", "juga", "has", "have", "had");
+
+  private final Lexicon lx;
+
+  AttributionFinder(Lexicon lx) {
+    this.lx = lx;
+  }
+
+  Attribution find(List<Token> tokens) {
+    List<PhraseTable.Match<List<AttributionCue>>> cues =
+        lx.attribution.findAll(tokens, 0, tokens.size());
+    Attribution best = null;
+    for (PhraseTable.Match<List<AttributionCue>> m : cues) {
+      List<AttributionCue> kinds = m.value();
+      Attribution a = null;
+      if (kinds.contains(AttributionCue.BEFORE)) {
+        a = sourceAfter(tokens, m.to(), true);
+      }
+      if (a == null && kinds.contains(AttributionCue.VERB)) {
+        a = sourceBefore(tokens, m.from());
+      }
+      if (a == null && kinds.contains(AttributionCue.AFTER) && isSpeechTag(tokens, m.from())) {
+        a = sourceAfter(tokens, m.to(), false);
+      }
+      if (a != null) {
+        if (best == null) {
+          best = a;
+        }
+        // A preposed "menurut" outranks a later reporting verb.
+        if (kinds.contains(AttributionCue.BEFORE)) {
+          return a;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (PhraseTable.Match<List<AttributionCue>> m : cues) {
+      if (m.value().contains(AttributionCue.UNNAMED)) {
+        return new Attribution(null, null, true);
+      }
+    }
+    return null;
+  }
+
+  /** A speech tag stands after a comma or a closing quote: "..., kata X" / "...,” ujar X". */
+  private static boolean isSpeechTag(List<Token> tokens, int at) {
+    if (at == 0) {
+      return false;
+    }
+    String prev = tokens.get(at - 1).text();
+    return prev.equals(",") || prev.equals("”") || prev.equals("\"") || prev.equals("’");
+  }
+
+  /** Reads the source after a cue, extending over lists "A, B, dan C". */
+  private Attribution sourceAfter(List<Token> tokens, int from, boolean allowList) {
+    int end = phraseEnd(tokens, from);
+    if (end <= from) {
+      return null;
+    }
+    int to = end;
+    // "pejabat intelijen AS, Korea Selatan, dan Ukraina, Korea Utara telah ...": take the
+    // following comma segments while they continue a list (short, or opened by "dan"/"and").
+    while (allowList && to < tokens.size() && tokens.get(to).text().equals(",")) {
+      int segStart = to + 1;
+      int segEnd = phraseEnd(tokens, segStart);
+      if (segEnd <= segStart) {
+        break;
+      }
+      boolean opensWithAnd = isAnd(tokens.get(segStart));
+      boolean nextOpensWithAnd =
+          segEnd + 1 < tokens.size()
+              && tokens.get(segEnd).text().equals(",")
+              && isAnd(tokens.get(segEnd + 1));
+      if ((opensWithAnd && segEnd - segStart <= 4) || (nextOpensWithAnd && segEnd - segStart <= 3)) {
+        to = segEnd;
+      } else {
+        break;
+      }
+    }
+    String source = clean(tokens, from, to);
+    if (source == null) {
+      return null;
+    }
+    String origin = chainedOrigin(tokens, to);
+    return new Attribution(source, origin, false);
+  }
+
+  /** Reads the subject before a reporting verb, from the clause start. */
+  private Attribution sourceBefore(List<Token> tokens, int verb) {
+    int start = verb;
+    while (start > 0 && !tokens.get(start - 1).isClauseBreak()
+        && !tokens.get(start - 1).text().equals(".")) {
+      start--;
+    }
+    // Cut at a time expression or auxiliary between subject and verb ("X pada 27 Februari
+    // mengungkapkan").
+    int end = start;
+    while (end < verb && !STOP.contains(tokens.get(end).lower())) {
+      end++;
+    }
+    if (end - start > 10 || end == start) {
+      return null;
+    }
+    if (!tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)) {
+      return null;
+    }
+    String source = clean(tokens, start, end);
+    return source == null ? null : new Attribution(source, null, false);
+  }
+
+  private boolean isNamedLower(List<Token> tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (tokens.get(i).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** After a source: ", yang merujuk pada Y" or "mengutip Y" names the underlying source. */
+  private String chainedOrigin(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return null;
+    }
+    PhraseTable.Match<List<AttributionCue>> m = lx.attribution.matchAt(tokens, i);
+    if (m == null || !m.value().contains(AttributionCue.CHAIN)) {
+      return null;
+    }
+    int end = phraseEnd(tokens, m.to());
+    return clean(tokens, m.to(), end);
+  }
+
+  private static int phraseEnd(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.isWord() && !t.text().equals("-") && !t.text().equals("&")) {
+        if (t.text().equals("(")) {
+          // keep an acronym in brackets: "Badan Intelijen Nasional (NIS)"
+          if (i + 2 < tokens.size() && tokens.get(i + 2).text().equals(")")) {
+            i += 3;
+            continue;
+          }
+        }
+        break;
+      }
+      if (i > from && STOP.contains(t.lower())) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** Joins tokens, dropping leading filler ("informasi dari", "laporan"); null if empty. */
+  private String clean(List<Token> tokens, int from, int to) {
+    int i = from;
+    boolean stripped = true;
+    while (stripped && i < to) {
+      stripped = false;
+      PhraseTable.Match<List<AttributionCue>> m = lx.attribution.matchAt(tokens, i);
+      if (m != null && m.value().contains(AttributionCue.STRIP) && m.to() < to) {
+        i = m.to();
+        stripped = true;
+      }
+    }
+    if (i >= to) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k < to; k++) {
+      Token t = tokens.get(k);
+      boolean glue =
+          sb.length() == 0
+              || t.text().equals(")")
+              || t.text().equals(",")
+              || (k > i && tokens.get(k - 1).text().equals("("));
+      if (!glue) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    String s = sb.toString().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static boolean isAnd(Token t) {
+    return t.lower().equals("dan") || t.lower().equals("and") || t.lower().equals("serta");
+  }
+}

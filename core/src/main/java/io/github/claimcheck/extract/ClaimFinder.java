@@ -1,0 +1,743 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.extract.Lexicon.Cue;
+import io.github.claimcheck.extract.Lexicon.Noun;
+import io.github.claimcheck.extract.Lexicon.PredicateForm;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Span;
+import io.github.claimcheck.parse.DateExpression;
+import io.github.claimcheck.parse.DateScanner;
+import io.github.claimcheck.parse.ExpressionType;
+import io.github.claimcheck.parse.NumberExpression;
+import io.github.claimcheck.parse.NumberMarker;
+import io.github.claimcheck.parse.NumberScanner;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the sentences of one article into claims. One instance reads one article: it carries
+ * what earlier sentences of the same paragraph said (the subject last counted, the source last
+ * named, the topic last mentioned) to the figures that refer back to them.
+ */
+final class ClaimFinder {
+
+  /** Who or what a figure counts. */
+  private record Subject(String key, String kind, String unit) {}
+
+  /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
+  private record Topic(String predicate, Subject subject, boolean addition) {}
+
+  /** A claim before its id is known. */
+  private record Draft(Claim.Builder builder, int start) {}
+
+  private static final Set<String> TREATY_WORDS =
+      Set.of("perjanjian", "kesepakatan", "pakta", "traktat", "treaty", "agreement", "pact", "accord");
+  private static final Set<String> TITLE_WORDS =
+      Set.of("presiden", "pemimpin", "menteri", "sekretaris", "ketua", "kepala", "wakil", "perdana",
+          "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
+  private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
+
+  private final String articleId;
+  private final String text;
+  private final Language language;
+  private final LocalDate reference;
+  private final boolean referenceCertain;
+  private final Lexicon lx;
+  private final AttributionFinder attributions;
+
+  private final List<Draft> drafts = new ArrayList<>();
+  private int paragraph = -1;
+  private Subject paragraphSubject;
+  private Attribution paragraphAttribution;
+  private Topic paragraphTopic;
+  private String articleContext;
+
+  ClaimFinder(
+      String articleId,
+      String text,
+      Language language,
+      LocalDate reference,
+      boolean referenceCertain) {
+    this.articleId = articleId;
+    this.text = text;
+    this.language = language;
+    this.reference = reference;
+    this.referenceCertain = referenceCertain;
+    this.lx = Lexicon.of(language);
+    this.attributions = new AttributionFinder(lx);
+  }
+
+  List<Claim> find(List<Sentence> sentences) {
+    articleContext = firstContext(sentences);
+    for (Sentence s : sentences) {
+      if (s.paragraph() != paragraph) {
+        paragraph = s.paragraph();
+        paragraphSubject = null;
+        paragraphAttribution = null;
+        paragraphTopic = null;
+      }
+      read(s);
+    }
+    drafts.sort(Comparator.comparingInt(Draft::start));
+    List<Claim> out = new ArrayList<>(drafts.size());
+    int n = 1;
+    for (Draft d : drafts) {
+      out.add(d.builder().id(articleId + "#" + n++).build());
+    }
+    return out;
+  }
+
+  private void read(Sentence s) {
+    List<Token> tokens = Tokenizer.tokenize(text, s.span().start(), s.span().end());
+    if (tokens.isEmpty()) {
+      return;
+    }
+    int base = s.span().start();
+    List<DateExpression> dates = new ArrayList<>();
+    for (DateExpression d : DateScanner.standard().scan(s.text(), language, reference)) {
+      dates.add(d);
+    }
+    List<NumberExpression> numbers = new ArrayList<>();
+    for (NumberExpression n : NumberScanner.standard().scan(s.text(), language)) {
+      if (n.type() == ExpressionType.QUANTITY && dates.stream().noneMatch(d -> d.span().overlaps(n.span()))) {
+        numbers.add(n);
+      }
+    }
+    int[] clause = clauses(tokens);
+    List<PhraseTable.Match<List<PredicateForm>>> predicates = predicateMentions(tokens);
+    Attribution attribution = attributions.find(tokens);
+    if (attribution == null || (!attribution.named() && paragraphAttribution != null)) {
+      attribution = paragraphAttribution != null ? paragraphAttribution : attribution;
+    } else if (attribution.named()) {
+      paragraphAttribution = attribution;
+    }
+    if (attribution == null) {
+      attribution = Attribution.NONE;
+    }
+    String context = contextOf(tokens, 0, tokens.size());
+    if (context == null) {
+      context = articleContext;
+    }
+    boolean anaphor = hasCue(tokens, Cue.ANAPHOR);
+    Set<DateExpression> usedDates = new java.util.HashSet<>();
+    Subject sentenceSubject = null;
+
+    for (NumberExpression n : numbers) {
+      Span abs = shift(n.span(), base);
+      int a = firstToken(tokens, abs.start());
+      int b = lastToken(tokens, abs.end());
+      if (a < 0 || b < a) {
+        continue;
+      }
+      // --- what is counted
+      int nounFrom = b + 1;
+      String actor = null;
+      PhraseTable.Match<String> adjActor = nounFrom < tokens.size() ? lx.actors.matchAt(tokens, nounFrom) : null;
+      if (adjActor != null) {
+        actor = adjActor.value();
+        nounFrom = adjActor.to();
+      }
+      PhraseTable.Match<Noun> noun = nounFrom < tokens.size() ? lx.nouns.matchAt(tokens, nounFrom) : null;
+      if (noun == null && n.unit() != null && adjActor == null) {
+        // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
+        continue;
+      }
+      if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      if (noun != null && actor == null) {
+        actor = actorAfter(tokens, noun.to());
+      }
+      boolean inherits =
+          n.markers().contains(NumberMarker.OTHERS)
+              || n.markers().contains(NumberMarker.SUBSET)
+              || noun == null
+              || noun.value().generic();
+      Subject subject = null;
+      if (noun != null && !noun.value().generic()) {
+        subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+      }
+      Subject earlier = sentenceSubject != null ? sentenceSubject : paragraphSubject;
+      if (inherits && earlier != null && (subject == null || noun == null || noun.value().generic())) {
+        subject = new Subject(earlier.key(), earlier.kind(), noun != null ? noun.value().unit() : earlier.unit());
+      }
+      if (subject == null && noun != null) {
+        subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+      }
+      // --- what happened to it
+      int objectEnd = noun != null ? noun.to() : b + 1;
+      PredicateChoice choice = choosePredicate(tokens, clause, predicates, numbers, n, a, objectEnd, base, subject);
+      Topic topic = null;
+      if (choice == null && anaphor && paragraphTopic != null && subject != null
+          && paragraphTopic.subject().kind().equals(subject.kind())) {
+        topic = paragraphTopic;
+        subject = new Subject(topic.subject().key(), topic.subject().kind(), subject.unit());
+      }
+      if (choice == null && topic == null) {
+        continue;
+      }
+      if (subject == null) {
+        continue;
+      }
+      String predicate = choice != null ? choice.predicate : topic.predicate();
+      if (choice != null && subject.key().equals(subject.kind()) && actor == null
+          && (predicate.equals("deployed") || predicate.equals("shipped"))) {
+        // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
+        String sender = firstActorBefore(tokens, clause, a);
+        if (sender != null) {
+          subject = new Subject(key(sender, subject.kind()), subject.kind(), subject.unit());
+        }
+      }
+      if (subject.key().equals(subject.kind()) && paragraphSubject != null
+          && paragraphSubject.kind().equals(subject.kind()) && !paragraphSubject.key().equals(subject.key())) {
+        subject = new Subject(paragraphSubject.key(), subject.kind(), subject.unit());
+      }
+      // --- flags
+      Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+      if (n.markers().contains(NumberMarker.CHANGE)) {
+        flags.add(ClaimFlag.CHANGE);
+      }
+      if (n.markers().contains(NumberMarker.ADDITION)
+          || (choice != null && choice.addition)
+          || (topic != null && topic.addition())
+          || cueRight(tokens, objectEnd, Cue.ADDITION)) {
+        flags.add(ClaimFlag.ADDITION);
+      }
+      if (n.markers().contains(NumberMarker.SUBSET)) {
+        flags.add(ClaimFlag.SUBSET);
+      }
+      if (plannedBefore(tokens, clause, a, choice == null ? a : choice.from)) {
+        flags.add(ClaimFlag.PLANNED);
+      }
+      if (!attribution.named() && attribution.unnamed()) {
+        flags.add(ClaimFlag.UNNAMED_SOURCE);
+      }
+      // --- when
+      DateExpression scope = nearestDate(dates, tokens, clause, a, base);
+      DateValue when = null;
+      String whenText = null;
+      if (scope != null && scope.value().isPresent()) {
+        usedDates.add(scope);
+        when = scope.value().get();
+        whenText = scope.text();
+        if (scope.asOf()) {
+          flags.add(ClaimFlag.AS_OF);
+        }
+        if (scope.future()) {
+          flags.add(ClaimFlag.PLANNED);
+        }
+      } else if (scope != null) {
+        usedDates.add(scope);
+      }
+      Span evidence = abs;
+      if (noun != null) {
+        evidence = evidence.union(Span.of(tokens.get(noun.from()).start(), tokens.get(noun.to() - 1).end()));
+      }
+      if (choice != null) {
+        evidence = evidence.union(choice.span);
+      }
+      drafts.add(
+          new Draft(
+              Claim.builder()
+                  .articleId(articleId)
+                  .predicate(predicate)
+                  .subject(subject.key())
+                  .value(n.value())
+                  .unit(subject.unit())
+                  .when(when)
+                  .whenText(whenText)
+                  .attribution(attribution.source())
+                  .origin(attribution.origin())
+                  .event(context)
+                  .span(evidence)
+                  .sentence(s.span(), s.text())
+                  .flags(flags),
+              evidence.start()));
+      sentenceSubject = subject;
+      paragraphSubject = subject;
+      paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
+    }
+    zeroClaims(s, tokens, predicates, numbers, attribution, context, base);
+    rememberMentions(tokens, clause, predicates, sentenceSubject);
+    dateClaims(s, tokens, clause, dates, usedDates, attribution);
+  }
+
+  // ---------------------------------------------------------------- predicates
+
+  private static final class PredicateChoice {
+    String predicate;
+    Span span;
+    int from;
+    boolean addition;
+  }
+
+  private List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
+    List<PhraseTable.Match<List<PredicateForm>>> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      PhraseTable.Match<Cue> trap = lx.cues.matchAt(tokens, i);
+      PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, i);
+      if (trap != null && trap.value() == Cue.TRAP && (p == null || trap.length() >= p.length())) {
+        i = trap.to();
+        continue;
+      }
+      if (p != null) {
+        out.add(p);
+        i = p.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private PredicateChoice choosePredicate(
+      List<Token> tokens,
+      int[] clause,
+      List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      List<NumberExpression> numbers,
+      NumberExpression n,
+      int a,
+      int objectEnd,
+      int base,
+      Subject subject) {
+    PredicateChoice best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
+        continue;
+      }
+      boolean after = m.from() >= objectEnd;
+      boolean before = m.to() <= a;
+      if (!after && !before) {
+        continue;
+      }
+      if (crossesOtherNumber(tokens, numbers, n, base, after ? objectEnd : m.to(), after ? m.from() : a)) {
+        continue;
+      }
+      int distance = after ? m.from() - objectEnd : a - m.to();
+      for (PredicateForm f : m.value()) {
+        boolean allowed = after ? f.position().allowsFigureBefore() : f.position().allowsFigureAfter();
+        if (!allowed || (subject != null && !lx.counts(f.predicate(), subject.kind()))) {
+          continue;
+        }
+        // A verb after the figure is the usual Indonesian order; prefer it on a tie.
+        int d = distance * 2 + (after ? 0 : 1);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = new PredicateChoice();
+          best.predicate = f.predicate();
+          best.from = m.from();
+          best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+          best.addition = cueLeft(tokens, m.from(), Cue.ADDITION);
+        }
+      }
+    }
+    if (best != null && best.predicate.equals("killed")) {
+      combineCasualties(tokens, mentions, best);
+    }
+    return best;
+  }
+
+  /** "tewas atau terluka", "killed or wounded": one combined casualties figure. */
+  private void combineCasualties(
+      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      boolean wounded = m.value().stream().anyMatch(f -> f.predicate().equals("wounded"));
+      if (!wounded) {
+        continue;
+      }
+      int gapFrom = Math.min(tokenAt(tokens, c.span.end()), m.to());
+      int gapTo = Math.max(tokenAt(tokens, c.span.start()), m.from());
+      if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
+        String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
+        if (Set.of("atau", "dan", "or", "and", "maupun", "/").contains(mid)) {
+          c.predicate = "casualties";
+          c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
+          return;
+        }
+      }
+    }
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  private static boolean crossesOtherNumber(
+      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int base, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    int s = tokens.get(Math.min(from, tokens.size() - 1)).start();
+    int e = tokens.get(Math.min(to, tokens.size()) - 1).end();
+    for (NumberExpression o : numbers) {
+      if (o == n) {
+        continue;
+      }
+      int os = o.span().start() + base;
+      if (os >= s && os < e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- subjects
+
+  private String actorAfter(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    PhraseTable.Match<String> m = lx.actors.matchAt(tokens, i);
+    if (m != null) {
+      return m.value();
+    }
+    String w = tokens.get(i).lower();
+    if ((w.equals("dari") || w.equals("from") || w.equals("asal")) && i + 1 < tokens.size()) {
+      m = lx.actors.matchAt(tokens, i + 1);
+      return m == null ? null : m.value();
+    }
+    return null;
+  }
+
+  private String firstActorBefore(List<Token> tokens, int[] clause, int a) {
+    for (int i = 0; i < a; i++) {
+      if (clause[i] != clause[a]) {
+        continue;
+      }
+      PhraseTable.Match<String> m = lx.actors.matchAt(tokens, i);
+      if (m != null) {
+        return m.value();
+      }
+    }
+    return null;
+  }
+
+  private static String key(String actor, String kind) {
+    return actor == null ? kind : actor + ":" + kind;
+  }
+
+  /** Remembers "tentara Korea Utara yang baru dikerahkan" even without a figure. */
+  private void rememberMentions(
+      List<Token> tokens, int[] clause, List<PhraseTable.Match<List<PredicateForm>>> predicates, Subject counted) {
+    Subject mentioned = null;
+    int at = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
+      if (noun == null || noun.value().generic()) {
+        continue;
+      }
+      String actor = actorAfter(tokens, noun.to());
+      if (actor != null) {
+        mentioned = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+        at = noun.to();
+      }
+    }
+    if (mentioned != null && counted == null) {
+      paragraphSubject = mentioned;
+      for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
+        if (m.from() >= at && m.from() - at <= 4) {
+          for (PredicateForm f : m.value()) {
+            if (lx.counts(f.predicate(), mentioned.kind())) {
+              paragraphTopic = new Topic(f.predicate(), mentioned, cueLeft(tokens, m.from(), Cue.ADDITION));
+              return;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- cues
+
+  private boolean hasCue(List<Token> tokens, Cue cue) {
+    for (PhraseTable.Match<Cue> m : lx.cues.findAll(tokens, 0, tokens.size())) {
+      if (m.value() == cue) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cue ending right before token i (at most one word between: "yang baru dikerahkan"). */
+  private boolean cueLeft(List<Token> tokens, int i, Cue cue) {
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == cue && m.to() <= i && i - m.to() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean cueRight(List<Token> tokens, int i, Cue cue) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, i);
+    return m != null && m.value() == cue;
+  }
+
+  private boolean plannedBefore(List<Token> tokens, int[] clause, int a, int predicateFrom) {
+    int end = Math.max(a, predicateFrom);
+    for (int k = 0; k < end; k++) {
+      if (clause[k] != clause[a]) {
+        continue;
+      }
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.PLANNED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- zero figures
+
+  /** "tidak ada korban jiwa": killed = 0. */
+  private void zeroClaims(
+      Sentence s,
+      List<Token> tokens,
+      List<PhraseTable.Match<List<PredicateForm>>> predicates,
+      List<NumberExpression> numbers,
+      Attribution attribution,
+      String context,
+      int base) {
+    if (!numbers.isEmpty()) {
+      return;
+    }
+    for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
+      for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+        PhraseTable.Match<Cue> c = lx.cues.matchAt(tokens, k);
+        if (c != null && c.value() == Cue.NEGATION && c.to() == m.from()) {
+          String predicate = m.value().get(0).predicate();
+          Span span = Span.of(tokens.get(k).start(), tokens.get(m.to() - 1).end());
+          drafts.add(
+              new Draft(
+                  Claim.builder()
+                      .articleId(articleId)
+                      .predicate(predicate)
+                      .subject("people")
+                      .value(Quantity.exact(0))
+                      .unit("people")
+                      .attribution(attribution.source())
+                      .origin(attribution.origin())
+                      .event(context)
+                      .span(span)
+                      .sentence(s.span(), s.text()),
+                  span.start()));
+          return;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  private DateExpression nearestDate(
+      List<DateExpression> dates, List<Token> tokens, int[] clause, int a, int base) {
+    DateExpression best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (DateExpression d : dates) {
+      int t = firstToken(tokens, d.span().start() + base);
+      if (t < 0) {
+        continue;
+      }
+      int score = Math.abs(t - a) + (clause[t] == clause[a] ? 0 : 1000);
+      if (score < bestScore) {
+        bestScore = score;
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private void dateClaims(
+      Sentence s,
+      List<Token> tokens,
+      int[] clause,
+      List<DateExpression> dates,
+      Set<DateExpression> used,
+      Attribution attribution) {
+    int base = s.span().start();
+    List<PhraseTable.Match<String>> events = lx.events.findAll(tokens, 0, tokens.size());
+    for (DateExpression d : dates) {
+      if (used.contains(d) || d.value().isEmpty() || d.asOf() || d.future()) {
+        continue;
+      }
+      DateValue value = d.value().get();
+      if (d.relative() && !referenceCertain && value.granularity() == Granularity.DAY
+          && d.text().chars().noneMatch(Character::isDigit)) {
+        // A bare weekday against a guessed reference date could be any day of that week.
+        continue;
+      }
+      Span abs = shift(d.span(), base);
+      int t0 = firstToken(tokens, abs.start());
+      int t1 = lastToken(tokens, abs.end());
+      if (t0 < 0) {
+        continue;
+      }
+      PhraseTable.Match<String> best = null;
+      int bestScore = Integer.MAX_VALUE;
+      for (PhraseTable.Match<String> e : events) {
+        if (e.from() <= t1 && e.to() > t0) {
+          continue;
+        }
+        boolean after = e.from() > t1;
+        int distance = after ? e.from() - t1 : t0 - e.to() + 1;
+        if (crossesDate(dates, d, tokens, base, after ? t1 : e.to(), after ? e.from() : t0)) {
+          continue;
+        }
+        int score = distance + (clause[e.from()] == clause[t0] ? 0 : 100);
+        if (score < bestScore) {
+          bestScore = score;
+          best = e;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      String predicate = best.value();
+      Span evidence = abs.union(Span.of(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end()));
+      drafts.add(
+          new Draft(
+              Claim.builder()
+                  .articleId(articleId)
+                  .predicate(predicate)
+                  .subject(eventSubject(predicate, tokens, clause, t0, abs, evidence))
+                  .value(value)
+                  .attribution(attribution.source())
+                  .origin(attribution.origin())
+                  .span(evidence)
+                  .sentence(s.span(), s.text()),
+              evidence.start()));
+    }
+  }
+
+  private static boolean crossesDate(
+      List<DateExpression> dates, DateExpression self, List<Token> tokens, int base, int from, int to) {
+    if (from >= to || to > tokens.size()) {
+      return false;
+    }
+    int s = tokens.get(Math.max(0, from)).start();
+    int e = tokens.get(to - 1).end();
+    for (DateExpression o : dates) {
+      if (o != self && o.span().start() + base > s && o.span().start() + base < e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of an event date: the treaty for signing and ratification, otherwise the named
+   * participants. Statements ("reported") are never the same event across sentences.
+   */
+  private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
+    if (predicate.equals("reported")) {
+      return "statement@" + articleId + ":" + evidence.start();
+    }
+    for (Token t : tokens) {
+      if (TREATY_WORDS.contains(t.norm())) {
+        return "treaty";
+      }
+    }
+    TreeSet<String> names = new TreeSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord()
+          || (t.start() >= date.start() && t.end() <= date.end())
+          || TITLE_WORDS.contains(t.lower()) || lx.actors.matchAt(tokens, i) != null) {
+        continue;
+      }
+      names.add(t.lower());
+    }
+    if (names.isEmpty()) {
+      return predicate + "@" + articleId + ":" + evidence.start();
+    }
+    return String.join("+", names);
+  }
+
+  // ---------------------------------------------------------------- contexts
+
+  private String firstContext(List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      List<Token> tokens = Tokenizer.tokenize(text, s.span().start(), s.span().end());
+      String c = contextOf(tokens, 0, tokens.size());
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. */
+  private String contextOf(List<Token> tokens, int from, int to) {
+    for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
+      int i = m.to();
+      if (i < to && Set.of("di", "in", "at", "of").contains(tokens.get(i).lower())) {
+        i++;
+      }
+      StringBuilder place = new StringBuilder();
+      while (i < to && tokens.get(i).isCapitalised() && tokens.get(i).isWord()) {
+        place.append(place.length() == 0 ? "" : "_").append(tokens.get(i).lower());
+        i++;
+      }
+      return place.length() == 0 ? m.value() : m.value() + ":" + place;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- token helpers
+
+  /** Clause index of every token: a comma, semicolon, colon or dash starts a new clause. */
+  private static int[] clauses(List<Token> tokens) {
+    int[] c = new int[tokens.size()];
+    int k = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).isClauseBreak()) {
+        k++;
+      }
+      c[i] = k;
+    }
+    return c;
+  }
+
+  private static int firstToken(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastToken(List<Token> tokens, int offset) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).start() < offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Span shift(Span s, int base) {
+    return Span.of(s.start() + base, s.end() + base);
+  }
+}

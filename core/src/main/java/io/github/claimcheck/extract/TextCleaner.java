@@ -1,0 +1,115 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lines of an article worth reading, without copying or changing the text, so offsets
+ * stay those of the text as given.
+ *
+ * <p>Dropped: boilerplate lines (read-also links, cookie notices, comment prompts, photo credits,
+ * per {@code lang/boilerplate.tsv}) and any line repeating an earlier kept line (a headline
+ * printed twice, an image caption printed twice).
+ */
+final class TextCleaner {
+
+  private static final TextCleaner STANDARD = new TextCleaner(Resources.lines("lang/boilerplate.tsv"));
+
+  private final List<String> prefixes = new ArrayList<>();
+  private final List<String> contains = new ArrayList<>();
+  private final List<Pattern> patterns = new ArrayList<>();
+
+  private TextCleaner(List<String> entries) {
+    for (String entry : entries) {
+      String[] c = Resources.cells(entry);
+      if (c.length != 2) {
+        throw new IllegalStateException("lang/boilerplate.tsv: expected kind<TAB>pattern: " + entry);
+      }
+      switch (c[0]) {
+        case "prefix":
+          prefixes.add(c[1].toLowerCase(Locale.ROOT));
+          break;
+        case "contains":
+          contains.add(c[1].toLowerCase(Locale.ROOT));
+          break;
+        case "regex":
+          patterns.add(Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          break;
+        default:
+          throw new IllegalStateException("lang/boilerplate.tsv: unknown kind " + c[0]);
+      }
+    }
+  }
+
+  static TextCleaner standard() {
+    return STANDARD;
+  }
+
+  /** Returns the spans of the lines to read, in order, each trimmed of surrounding space. */
+  List<Span> contentLines(String text) {
+    List<Span> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int n = text.length();
+    int start = 0;
+    while (start <= n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        String line = text.substring(s, e);
+        if (!isBoilerplate(line) && seen.add(normalise(line))) {
+          out.add(Span.of(s, e));
+        }
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  boolean isBoilerplate(String line) {
+    String l = stripLeadingPunctuation(line).toLowerCase(Locale.ROOT);
+    for (String p : prefixes) {
+      if (l.startsWith(p)) {
+        return true;
+      }
+    }
+    for (String c : contains) {
+      if (l.contains(c)) {
+        return true;
+      }
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(l).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripLeadingPunctuation(String line) {
+    int i = 0;
+    while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
+      i++;
+    }
+    return line.substring(i);
+  }
+
+  private static String normalise(String line) {
+    return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

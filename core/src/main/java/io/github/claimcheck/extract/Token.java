@@ -1,0 +1,30 @@
+package io.github.claimcheck.extract;
+
+/**
+ * A word or punctuation mark of a sentence, with its offsets into the article text.
+ *
+ * @param start offset of the first char in the article text
+ * @param end offset after the last char
+ * @param text the token as written
+ * @param lower the token lower-cased
+ * @param norm the lower-cased word with one clitic (-nya, -lah, -kah, -pun) removed
+ */
+record Token(int start, int end, String text, String lower, String norm) {
+
+  boolean isWord() {
+    return Character.isLetterOrDigit(text.charAt(0));
+  }
+
+  boolean isCapitalised() {
+    return Character.isUpperCase(text.charAt(0));
+  }
+
+  /** Whether the token ends a clause: a comma, semicolon, colon or dash. */
+  boolean isClauseBreak() {
+    if (text.length() != 1) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == ',' || c == ';' || c == ':' || c == '—' || c == '–';
+  }
+}

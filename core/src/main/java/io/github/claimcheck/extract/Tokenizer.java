@@ -1,0 +1,74 @@
+package io.github.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a sentence into word and punctuation tokens in one pass. Words keep inner hyphens,
+ * apostrophes and dots between letters ({@code luka-luka}, {@code Jum'at}, {@code U.S.}); digits
+ * with separators stay one token ({@code 10.000}).
+ */
+final class Tokenizer {
+
+  private static final String[] CLITICS = {"nya", "lah", "kah", "pun"};
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+        while (i < to) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d)) {
+            i++;
+          } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == ',' || d == '/')
+              && i + 1 < to
+              && Character.isLetterOrDigit(text.charAt(i + 1))
+              && sameClass(text.charAt(i - 1), text.charAt(i + 1), d)) {
+            i += 2;
+          } else {
+            break;
+          }
+        }
+        // "U.S." keeps its final dot when the word is dotted initials.
+        if (i < to && text.charAt(i) == '.' && i - start >= 3 && text.charAt(i - 2) == '.') {
+          i++;
+        }
+      } else {
+        i++;
+      }
+      String t = text.substring(start, i);
+      String lower = t.toLowerCase(Locale.ROOT);
+      out.add(new Token(start, i, t, lower, stripClitic(lower)));
+    }
+    return out;
+  }
+
+  private static boolean sameClass(char before, char after, char sep) {
+    boolean digits = Character.isDigit(before) && Character.isDigit(after);
+    if (sep == '.' || sep == ',' || sep == '/') {
+      // Separators join digits (10.000, 1,5, 22/3) and dotted initials (U.S), not words.
+      return digits || (sep == '.' && Character.isUpperCase(before) && Character.isUpperCase(after));
+    }
+    return true;
+  }
+
+  static String stripClitic(String lower) {
+    for (String c : CLITICS) {
+      if (lower.length() > c.length() + 2 && lower.endsWith(c)) {
+        return lower.substring(0, lower.length() - c.length());
+      }
+    }
+    return lower;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.claimcheck.internal.text;
+
+import io.github.claimcheck.ClaimCheckException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Loads the built-in language data under {@code io/github/claimcheck/}: UTF-8 text, one entry per
+ * line, {@code #} starts a comment line, blank lines are ignored.
+ */
+public final class Resources {
+
+  private static final String ROOT = "/io/github/claimcheck/";
+
+  private Resources() {}
+
+  /** Returns the non-comment, non-blank lines of a resource, stripped. */
+  public static List<String> lines(String path) {
+    try (InputStream in = Resources.class.getResourceAsStream(ROOT + path)) {
+      if (in == null) {
+        throw new ClaimCheckException("built-in resource missing: " + ROOT + path);
+      }
+      return lines(in);
+    } catch (IOException e) {
+      throw new ClaimCheckException("cannot read built-in resource " + ROOT + path, e);
+    }
+  }
+
+  /** Returns the non-comment, non-blank lines of a stream, stripped; does not close it. */
+  public static List<String> lines(InputStream in) throws IOException {
+    List<String> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      String s = line.strip();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the lines of a resource lower-cased as a set. */
+  public static Set<String> wordSet(String path) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String l : lines(path)) {
+      out.add(l.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Splits a TSV line into its cells, stripped. */
+  public static String[] cells(String line) {
+    String[] cells = line.split("\t");
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cells[i].strip();
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.claimcheck.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Report;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes a {@link Report} as JSON, schema {@value Report#SCHEMA}:
+ *
+ * <pre>{@code
+ * {"schema": "claimcheck-report/1",
+ *  "articles": [{"id", "source", "url", "published", "publishedInferred", "publishedEvidence",
+ *                "language", "languageDetected", "story", "claimCount"}],
+ *  "claims": [{"id", "article", "predicate", "subject", "value", "unit", "when", "attribution",
+ *              "origin", "event", "flags", "span", "text", "sentenceSpan"}],
+ *  "findings": [{"rule", "verdict", "predicate", "subject", "claims", "explanation"}],
+ *  "problems": [{"source", "message"}]}
+ * }</pre>
+ *
+ * <p>A quantity value is {@code {"kind": exact|approximate|range|at_least|at_most, "low", "high",
+ * "lowInclusive", "highInclusive", "vague", "hedged"}} with {@code low}/{@code high} JSON numbers
+ * or {@code null} when unbounded; a date value is {@code {"kind": "date", "start", "end",
+ * "granularity"}}. {@code when} is {@code {"start", "end", "granularity", "text"}} or {@code
+ * null}. Offsets count Java {@code char}s in the article text. Absent values are {@code null},
+ * never omitted. Thread-safe.
+ */
+public final class ReportJson {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private ReportJson() {}
+
+  /** Returns the report as an indented JSON document ending in a newline. */
+  public static String toJson(Report report) {
+    StringWriter out = new StringWriter();
+    write(report, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the report as an indented JSON document ending in a newline.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public static void write(Report report, Writer out) {
+    try (JsonGenerator g = newGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("schema", Report.SCHEMA);
+      g.writeArrayFieldStart("articles");
+      for (ArticleInfo a : report.articles()) {
+        article(g, a, report);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("claims");
+      for (Claim c : report.claims()) {
+        claim(g, c);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : report.findings()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("problems");
+      for (Problem p : report.problems()) {
+        g.writeStartObject();
+        g.writeStringField("source", p.source());
+        g.writeStringField("message", p.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonGenerator newGenerator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    g.setPrettyPrinter(pp);
+    return g;
+  }
+
+  private static void article(JsonGenerator g, ArticleInfo a, Report report) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    JsonFields.string(g, "source", a.article().source().orElse(null));
+    JsonFields.string(g, "url", a.article().url().orElse(null));
+    JsonFields.string(g, "published", a.published().map(Object::toString).orElse(null));
+    g.writeBooleanField("publishedInferred", a.publishedInferred());
+    JsonFields.string(g, "publishedEvidence", a.publishedEvidence().orElse(null));
+    g.writeStringField("language", a.language().code());
+    g.writeBooleanField("languageDetected", a.languageDetected());
+    JsonFields.string(g, "story", a.article().story().orElse(null));
+    g.writeNumberField("claimCount", report.claimsOf(a.id()).size());
+    g.writeEndObject();
+  }
+
+  private static void claim(JsonGenerator g, Claim c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("article", c.articleId());
+    g.writeStringField("predicate", c.predicate());
+    g.writeStringField("subject", c.subject());
+    JsonFields.value(g, "value", c.value());
+    JsonFields.string(g, "unit", c.unit().orElse(null));
+    DateValue when = c.when().orElse(null);
+    if (when == null) {
+      g.writeNullField("when");
+    } else {
+      g.writeObjectFieldStart("when");
+      g.writeStringField("start", when.start().toString());
+      g.writeStringField("end", when.end().toString());
+      g.writeStringField("granularity", when.granularity().jsonName());
+      JsonFields.string(g, "text", c.whenText().orElse(null));
+      g.writeEndObject();
+    }
+    JsonFields.string(g, "attribution", c.attribution().orElse(null));
+    JsonFields.string(g, "origin", c.origin().orElse(null));
+    JsonFields.string(g, "event", c.event().orElse(null));
+    g.writeArrayFieldStart("flags");
+    for (ClaimFlag f : c.flags()) {
+      g.writeString(f.jsonName());
+    }
+    g.writeEndArray();
+    JsonFields.span(g, "span", c.span());
+    g.writeStringField("text", c.sentence());
+    JsonFields.span(g, "sentenceSpan", c.sentenceSpan());
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.rule());
+    g.writeStringField("verdict", f.verdict().jsonName());
+    g.writeStringField("predicate", f.predicate());
+    g.writeStringField("subject", f.subject());
+    g.writeArrayFieldStart("claims");
+    for (String id : f.claimIds()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeStringField("explanation", f.explanation());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.claimcheck.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.claimcheck.extract.ArticleScan;
+import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.parse.Expression;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes the {@code scan} listing as JSON, schema {@value #SCHEMA}:
+ *
+ * <pre>{@code
+ * {"schema": "claimcheck-scan/1",
+ *  "documents": [{"id", "language", "published", "expressions": [
+ *     {"type": quantity|ordinal|percent|money|year|date, "span": {"start", "end"}, "text",
+ *      "value": {...} or null, "unit"}]}],
+ *  "problems": [{"source", "message"}]}
+ * }</pre>
+ *
+ * <p>Values have the shapes of the report ({@link ReportJson}). Every document read is listed,
+ * with an empty list when nothing was found. Thread-safe.
+ */
+public final class ScanJson {
+
+  /** The schema name of the scan listing. */
+  public static final String SCHEMA = "claimcheck-scan/1";
+
+  private ScanJson() {}
+
+  /** Returns the listing as an indented JSON document ending in a newline. */
+  public static String toJson(List<ArticleScan> documents, List<Problem> problems) {
+    StringWriter out = new StringWriter();
+    write(documents, problems, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the listing as an indented JSON document ending in a newline.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public static void write(List<ArticleScan> documents, List<Problem> problems, Writer out) {
+    try (JsonGenerator g = ReportJson.newGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      g.writeArrayFieldStart("documents");
+      for (ArticleScan d : documents) {
+        g.writeStartObject();
+        g.writeStringField("id", d.info().id());
+        g.writeStringField("language", d.info().language().code());
+        JsonFields.string(g, "published", d.info().published().map(Object::toString).orElse(null));
+        g.writeArrayFieldStart("expressions");
+        for (Expression e : d.expressions()) {
+          g.writeStartObject();
+          g.writeStringField("type", e.type().jsonName());
+          JsonFields.span(g, "span", e.span());
+          g.writeStringField("text", e.text());
+          JsonFields.value(g, "value", e.value().orElse(null));
+          JsonFields.string(g, "unit", e.unit().orElse(null));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("problems");
+      for (Problem p : problems) {
+        g.writeStartObject();
+        g.writeStringField("source", p.source());
+        g.writeStringField("message", p.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.claimcheck.examples.cli;
+
+import io.github.claimcheck.ClaimChecker;
+import io.github.claimcheck.extract.ArticleScan;
+import io.github.claimcheck.input.Corpus;
+import io.github.claimcheck.json.ScanJson;
+import io.github.claimcheck.model.Article;
+import io.github.claimcheck.parse.Expression;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck scan [PATH...]}: lists every number and date expression read. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists every number and date expression found in the articles, claim or not, with its"
+          + " normalised value: quantities, ordinals, percentages, money, years and dates.",
+      ""
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Mixin Inputs inputs = new Inputs();
+
+  @Override
+  public Integer call() {
+    Corpus corpus = inputs.read();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs.warn(corpus.problems(), err);
+    ClaimChecker checker = common.checker();
+    List<ArticleScan> scans = new ArrayList<>();
+    for (Article a : corpus.articles()) {
+      scans.add(checker.scan(a));
+    }
+    if (format == Format.json) {
+      out.print(ScanJson.toJson(scans, corpus.problems()));
+    } else {
+      for (ArticleScan s : scans) {
+        out.println(s.info().id() + " (" + s.info().language().code() + ", "
+            + s.info().published().map(Object::toString).orElse("undated") + ")");
+        if (s.expressions().isEmpty()) {
+          out.println("  (no number or date expressions)");
+        }
+        for (Expression e : s.expressions()) {
+          out.printf("  %-8s %5d-%-5d %-40s %s%s%n", e.type().jsonName(), e.span().start(),
+              e.span().end(), '"' + e.text() + '"',
+              e.value().map(Object::toString).orElse("unresolved"),
+              e.unit().map(u -> " " + u).orElse(""));
+        }
+      }
+    }
+    out.flush();
+    if (corpus.articles().isEmpty()) {
+      err.println("claimcheck: no article could be read");
+      err.flush();
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code claimcheck} command-line tool. */
+package io.github.claimcheck.examples.cli;
