@@ -42,8 +42,8 @@ public final class Quantity implements Value {
       boolean vague,
       boolean hedged) {
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.low = canonical(low);
-    this.high = canonical(high);
+    this.low = low == null ? null : canonical(low);
+    this.high = high == null ? null : canonical(high);
     if (this.low != null && this.high != null && this.low.compareTo(this.high) > 0) {
       throw new IllegalArgumentException("low bound " + low + " exceeds high bound " + high);
     }
@@ -55,9 +55,6 @@ public final class Quantity implements Value {
 
   /** Returns {@code value} with trailing zeros stripped and a scale of at least 0. */
   public static BigDecimal canonical(BigDecimal value) {
-    if (value == null) {
-      return null;
-    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

@@ -1,0 +1,129 @@
+package io.github.claimcheck.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.Article;
+import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+  @TempDir Path dir;
+
+  private final ArticleReader reader = ArticleReader.standard();
+
+  @Test
+  void readsATextFileAsOneArticleNamedAfterTheFile() throws IOException {
+    Path f = Files.writeString(dir.resolve("banjir-garut.txt"), "Banjir menewaskan 12 orang.");
+    Corpus c = reader.read(f);
+    assertThat(c.problems()).isEmpty();
+    assertThat(c.articles()).extracting(Article::id).containsExactly("banjir-garut");
+    assertThat(c.articles().get(0).published()).isEmpty();
+  }
+
+  @Test
+  void readsJsonLinesKeepingGoodLinesAndReportingBadOnesByLine() throws IOException {
+    Path f =
+        Files.writeString(
+            dir.resolve("feed.jsonl"),
+            String.join(
+                "\n",
+                "{\"id\": \"a1\", \"text\": \"Satu.\", \"source\": \"Harian A\", \"published\": \"2025-10-02\", \"language\": \"id\", \"story\": \"banjir\"}",
+                "{not json",
+                "",
+                "{\"id\": \"a2\"}",
+                "{\"id\": 7, \"text\": \"x\"}",
+                "{\"id\": \"a3\", \"text\": \"x\", \"published\": \"2 Oktober\"}",
+                "{\"id\": \"a4\", \"text\": \"x\", \"language\": \"fr\"}",
+                "[1, 2]",
+                "{\"id\": \"a5\", \"text\": \"Dua.\"}"));
+    Corpus c = reader.read(f);
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "a5");
+    Article a1 = c.articles().get(0);
+    assertThat(a1.source()).contains("Harian A");
+    assertThat(a1.published()).contains(LocalDate.of(2025, 10, 2));
+    assertThat(a1.language()).contains(Language.INDONESIAN);
+    assertThat(a1.story()).contains("banjir");
+    String name = f.toString();
+    assertThat(c.problems())
+        .extracting(Problem::source)
+        .containsExactly(name + ":2", name + ":4", name + ":5", name + ":6", name + ":7", name + ":8");
+    assertThat(c.problems().get(0).message()).startsWith("not valid JSON");
+    assertThat(c.problems().get(1).message()).contains("missing required field \"text\"");
+    assertThat(c.problems().get(2).message()).contains("\"id\" must be a string");
+    assertThat(c.problems().get(3).message()).contains("YYYY-MM-DD");
+    assertThat(c.problems().get(4).message()).contains("\"id\" or \"en\"");
+    assertThat(c.problems().get(5).message()).contains("JSON object");
+  }
+
+  @Test
+  void aRepeatedIdIsReportedAndKeptUnderANewId() {
+    Corpus c =
+        reader.readJsonLines(
+            "feed.jsonl",
+            "{\"id\": \"a1\", \"text\": \"one\"}\n{\"id\": \"a1\", \"text\": \"two\"}\n");
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "a1~2");
+    assertThat(c.articles().get(1).text()).isEqualTo("two");
+    assertThat(c.problems()).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("feed.jsonl:2");
+      assertThat(p.message()).contains("duplicate article id \"a1\"");
+    });
+  }
+
+  @Test
+  void aFolderContributesItsTextAndJsonlFilesSortedByName() throws IOException {
+    Files.writeString(dir.resolve("b.txt"), "B");
+    Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"j1\", \"text\": \"J\"}\n");
+    Files.writeString(dir.resolve("c.md"), "ignored");
+    Files.createDirectory(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub").resolve("d.txt"), "not read: folders are not recursive");
+    Corpus c = reader.read(dir);
+    assertThat(c.articles()).extracting(Article::id).containsExactly("j1", "b");
+    assertThat(c.problems()).isEmpty();
+  }
+
+  @Test
+  void badPathsBecomeProblemsNotExceptions() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {1, 0, 2, 0});
+    Path odd = Files.writeString(dir.resolve("notes.csv"), "a,b");
+    Corpus c = reader.read(List.of(dir.resolve("missing.txt"), empty, binary, odd));
+    assertThat(c.articles()).isEmpty();
+    assertThat(c.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "no such file or folder",
+            "folder holds no .txt or .jsonl files",
+            "binary file (contains NUL bytes), skipped",
+            "unsupported file type '.csv': expected .txt or .jsonl");
+  }
+
+  @Test
+  void invalidUtf8IsDecodedWithReplacementAndReported() throws IOException {
+    byte[] bytes = "Korban 12 orang ".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = new byte[bytes.length + 2];
+    System.arraycopy(bytes, 0, bad, 0, bytes.length);
+    bad[bytes.length] = (byte) 0xC3;
+    bad[bytes.length + 1] = (byte) 0x28;
+    Path f = Files.write(dir.resolve("bad.txt"), bad);
+    Corpus c = reader.read(f);
+    assertThat(c.articles()).singleElement().satisfies(a -> assertThat(a.text()).contains("\uFFFD"));
+    assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("invalid UTF-8"));
+  }
+
+  @Test
+  void anEmptyTextFileIsKeptAndReported() throws IOException {
+    Path f = Files.writeString(dir.resolve("kosong.txt"), "  \n");
+    Corpus c = reader.read(f);
+    assertThat(c.articles()).extracting(Article::id).containsExactly("kosong");
+    assertThat(c.problems()).extracting(Problem::message).containsExactly("empty article (no text)");
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.claimcheck.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.claimcheck.model.Article;
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.Span;
+import io.github.claimcheck.model.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Report sample() {
+    Article article = Article.of("a1", "Korea Utara mengirim sekitar 10.000 hingga 12.000 tentara.");
+    ArticleInfo info = ArticleInfo.of(article, Language.INDONESIAN, true, LocalDate.of(2025, 3, 22), true, "Sabtu (22/3/2025)");
+    Claim range =
+        Claim.builder()
+            .id("a1#1")
+            .articleId("a1")
+            .predicate("deployed")
+            .subject("north_korea:soldiers")
+            .value(Quantity.range(10_000, 12_000).hedged())
+            .unit("soldiers")
+            .when(DateValue.of(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 11, 30), Granularity.SEASON))
+            .whenText("musim gugur tahun lalu")
+            .attribution("pejabat intelijen AS")
+            .span(Span.of(20, 57))
+            .sentence(Span.of(0, 58), article.text())
+            .build();
+    Claim atLeast =
+        range.toBuilder().id("a1#2").value(Quantity.atLeast(new BigDecimal("10000000000000000000000"), false))
+            .when(null).whenText(null).attribution(null).flag(ClaimFlag.ADDITION).build();
+    Claim date =
+        range.toBuilder().id("a1#3").predicate("signed").subject("treaty")
+            .value(DateValue.day(LocalDate.of(2024, 6, 19))).unit(null).when(null).build();
+    Claim atMost = range.toBuilder().id("a1#4").value(Quantity.atMost(9_000_000, true)).build();
+    Finding f = Finding.of("agreement", Verdict.AGREEMENT, "deployed", "north_korea:soldiers", List.of("a1#1", "a1#2"), "They agree.");
+    return Report.of(List.of(info), List.of(range, atLeast, date, atMost), List.of(f), List.of(Problem.at("feed.jsonl", 2, "not valid JSON")));
+  }
+
+  @Test
+  void writesTheReportSchema() throws Exception {
+    JsonNode root = JSON.readTree(ReportJson.toJson(sample()));
+    assertThat(root.get("schema").asText()).isEqualTo("claimcheck-report/1");
+    assertThat(root.fieldNames()).toIterable().containsExactly("schema", "articles", "claims", "findings", "problems");
+
+    JsonNode a = root.get("articles").get(0);
+    assertThat(a.get("id").asText()).isEqualTo("a1");
+    assertThat(a.get("source").isNull()).isTrue();
+    assertThat(a.get("published").asText()).isEqualTo("2025-03-22");
+    assertThat(a.get("publishedInferred").asBoolean()).isTrue();
+    assertThat(a.get("language").asText()).isEqualTo("id");
+
+    JsonNode c = root.get("claims").get(0);
+    assertThat(c.fieldNames()).toIterable()
+        .contains("id", "article", "predicate", "subject", "value", "unit", "when", "attribution", "span", "text");
+    assertThat(c.get("article").asText()).isEqualTo("a1");
+    assertThat(c.get("value").get("kind").asText()).isEqualTo("range");
+    assertThat(c.get("value").get("low").isNumber()).isTrue();
+    assertThat(c.get("value").get("low").asLong()).isEqualTo(10_000);
+    assertThat(c.get("value").get("high").asLong()).isEqualTo(12_000);
+    assertThat(c.get("when").get("start").asText()).isEqualTo("2024-09-01");
+    assertThat(c.get("when").get("end").asText()).isEqualTo("2024-11-30");
+    assertThat(c.get("span").get("start").asInt()).isEqualTo(20);
+    assertThat(c.get("span").get("end").asInt()).isEqualTo(57);
+    assertThat(c.get("text").asText()).startsWith("Korea Utara");
+
+    JsonNode big = root.get("claims").get(1);
+    assertThat(big.get("value").get("kind").asText()).isEqualTo("at_least");
+    assertThat(big.get("value").get("high").isNull()).isTrue();
+    assertThat(big.get("value").get("low").decimalValue()).isEqualByComparingTo("10000000000000000000000");
+    assertThat(big.get("when").isNull()).isTrue();
+    assertThat(big.get("attribution").isNull()).isTrue();
+    assertThat(big.get("flags").get(0).asText()).isEqualTo("addition");
+
+    JsonNode d = root.get("claims").get(2);
+    assertThat(d.get("value").get("kind").asText()).isEqualTo("date");
+    assertThat(d.get("value").get("start").asText()).isEqualTo("2024-06-19");
+    assertThat(d.get("value").get("end").asText()).isEqualTo("2024-06-19");
+    assertThat(d.get("value").get("granularity").asText()).isEqualTo("day");
+    assertThat(d.get("unit").isNull()).isTrue();
+
+    JsonNode m = root.get("claims").get(3);
+    assertThat(m.get("value").get("kind").asText()).isEqualTo("at_most");
+    assertThat(m.get("value").get("low").isNull()).isTrue();
+
+    JsonNode f = root.get("findings").get(0);
+    assertThat(f.get("verdict").asText()).isEqualTo("agreement");
+    assertThat(f.get("claims")).extracting(JsonNode::asText).containsExactly("a1#1", "a1#2");
+    assertThat(f.get("rule").asText()).isEqualTo("agreement");
+
+    JsonNode p = root.get("problems").get(0);
+    assertThat(p.get("source").asText()).isEqualTo("feed.jsonl:2");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    assertThat(ReportJson.toJson(sample())).isEqualTo(ReportJson.toJson(sample()));
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.claimcheck.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+  private static Claim claim(String id) {
+    return Claim.builder()
+        .id(id)
+        .articleId("a1")
+        .predicate("killed")
+        .subject("north_korea:soldiers")
+        .value(Quantity.approximately(600))
+        .unit("soldiers")
+        .span(Span.of(10, 21))
+        .sentence(Span.of(0, 40), "Sekitar 600 tentara Korea Utara tewas.")
+        .build();
+  }
+
+  @Test
+  void articleKeepsWhatTheInputSaysAndNothingElse() {
+    Article a = Article.builder("a1", "teks").source(" VOA ").published(LocalDate.of(2024, 6, 12)).build();
+    assertThat(a.source()).contains("VOA");
+    assertThat(a.url()).isEmpty();
+    assertThat(a.language()).isEmpty();
+    assertThat(a.toBuilder().build()).isEqualTo(a);
+    assertThatThrownBy(() -> Article.of(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void claimRequiresItsCoreFields() {
+    assertThatThrownBy(() -> Claim.builder().id("x").build())
+        .isInstanceOf(NullPointerException.class);
+    Claim c = claim("a1#1");
+    assertThat(c.quantity()).contains(Quantity.approximately(600));
+    assertThat(c.date()).isEmpty();
+    assertThat(c.toBuilder().build()).isEqualTo(c);
+    assertThat(c.toBuilder().flag(ClaimFlag.ADDITION).build().has(ClaimFlag.ADDITION)).isTrue();
+    assertThat(c.flags()).isEmpty();
+  }
+
+  @Test
+  void claimFlagsCannotBeChangedFromOutside() {
+    Claim c = claim("a1#1").toBuilder().flag(ClaimFlag.PLANNED).build();
+    assertThatThrownBy(() -> c.flags().add(ClaimFlag.CHANGE))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void spansAndDates() {
+    assertThat(Span.of(0, 5).overlaps(Span.of(4, 9))).isTrue();
+    assertThat(Span.of(0, 5).overlaps(Span.of(5, 9))).isFalse();
+    assertThat(Span.of(0, 5).union(Span.of(7, 9))).isEqualTo(Span.of(0, 9));
+    assertThatThrownBy(() -> Span.of(5, 4)).isInstanceOf(IllegalArgumentException.class);
+    DateValue autumn = DateValue.of(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 11, 30), Granularity.SEASON);
+    assertThat(autumn.overlaps(DateValue.day(LocalDate.of(2024, 11, 30)))).isTrue();
+    assertThat(autumn.overlaps(DateValue.day(LocalDate.of(2024, 12, 1)))).isFalse();
+    assertThatThrownBy(() -> DateValue.of(LocalDate.of(2024, 2, 2), LocalDate.of(2024, 2, 1), Granularity.DAY))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void reportListsAreImmutableAndFilterable() {
+    Claim c = claim("a1#1");
+    Finding f = Finding.of("agreement", Verdict.AGREEMENT, "killed", "north_korea:soldiers", List.of("a1#1"), "Both say 600.");
+    Report r = Report.of(List.of(), List.of(c), List.of(f), List.of(Problem.at("x.jsonl", 3, "bad")));
+    assertThat(r.claimsOf("a1")).containsExactly(c);
+    assertThat(r.claimsOf("a2")).isEmpty();
+    assertThat(r.findings(Verdict.AGREEMENT)).containsExactly(f);
+    assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
+    assertThat(r.problems().get(0).source()).isEqualTo("x.jsonl:3");
+    assertThatThrownBy(() -> r.claims().add(c)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Finding.of("r", Verdict.CONFLICT, "p", "s", List.of(), "e"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void languageCodes() {
+    assertThat(Language.fromCode("ID")).contains(Language.INDONESIAN);
+    assertThat(Language.fromCode("in")).contains(Language.INDONESIAN);
+    assertThat(Language.fromCode("en")).contains(Language.ENGLISH);
+    assertThat(Language.fromCode("fr")).isEmpty();
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.claimcheck.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command end to end on files written to a temporary folder. */
+class ClaimcheckCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {
+    JsonNode json() throws IOException {
+      return JSON.readTree(out);
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = ClaimcheckCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static List<String> ids(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.get(field).asText()));
+    return out;
+  }
+
+  @Test
+  void checksTextJsonlAndFoldersAndReportsABrokenLineWithoutLosingTheOthers() throws IOException {
+    Path txt = Files.writeString(dir.resolve("garut.txt"),
+        "Banjir bandang di Garut menewaskan 120 orang, menurut polisi pada Kamis (2/10/2025).\n");
+    Path jsonl = Files.writeString(dir.resolve("feed.jsonl"),
+        "{\"id\": \"b1\", \"text\": \"Korban meninggal banjir di Garut mencapai 131 orang.\", \"published\": \"2025-10-02\"}\n"
+            + "{broken\n"
+            + "{\"id\": \"b2\", \"text\": \"Sekitar 2.300 warga mengungsi.\", \"source\": \"Warta B\"}\n");
+    Path folder = Files.createDirectory(dir.resolve("more"));
+    Files.writeString(folder.resolve("c1.txt"), "Tidak ada angka di sini.");
+
+    Run r = run("--format", "json", "--today", "2026-01-01", txt.toString(), jsonl.toString(), folder.toString());
+
+    assertThat(r.status()).isZero();
+    JsonNode report = r.json();
+    assertThat(report.get("schema").asText()).isEqualTo("claimcheck-report/1");
+    assertThat(ids(report.get("articles"), "id")).containsExactly("garut", "b1", "b2", "c1");
+    assertThat(report.get("problems")).hasSize(1);
+    assertThat(report.get("problems").get(0).get("source").asText()).isEqualTo(jsonl + ":2");
+    assertThat(r.err()).contains(jsonl + ":2").contains("not valid JSON");
+    for (JsonNode claim : report.get("claims")) {
+      assertThat(ids(report.get("articles"), "id")).contains(claim.get("article").asText());
+    }
+  }
+
+  @Test
+  void exitsNonZeroWhenNothingCouldBeReadAndNamesTheFile() {
+    Run r = run("--format", "json", dir.resolve("missing.txt").toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("missing.txt").contains("no such file or folder");
+  }
+
+  @Test
+  void runsTheDemoCorpusWithoutArguments() throws IOException {
+    Run text = run("--no-color");
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).contains("articles").contains("Claims by article");
+
+    Run json = run("--format", "json");
+    assertThat(json.json().get("articles").size()).isGreaterThanOrEqualTo(5);
+    assertThat(json.json().get("problems")).isEmpty();
+  }
+
+  @Test
+  void writesMarkdown() {
+    Run md = run("--format", "markdown");
+    assertThat(md.status()).isZero();
+    assertThat(md.out()).startsWith("# claimcheck report").contains("## Claims by article");
+  }
+
+  @Test
+  void rejectsAnUnknownFormatWithUsageStatus() {
+    Run r = run("--format", "xml");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--format");
+  }
+
+  @Test
+  void helpDocumentsTheOptions() {
+    Run r = run("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("--format").contains("PATH").contains("scan").contains("Exit status");
+  }
+
+  @Test
+  void scanListsEveryDocumentEvenWithoutExpressions() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"), "Tanpa angka.");
+    Run r = run("scan", "--format", "json", a.toString());
+    assertThat(r.status()).isZero();
+    JsonNode scan = r.json();
+    assertThat(scan.get("schema").asText()).isEqualTo("claimcheck-scan/1");
+    assertThat(ids(scan.get("documents"), "id")).containsExactly("a");
+    assertThat(scan.get("documents").get(0).get("expressions")).isEmpty();
+  }
+}
