@@ -153,8 +153,10 @@ final class DateMatch {
   }
 
   /**
-   * The day-month in the nearest year on or before {@code p} (on or after it when {@code forward}),
-   * preferring, within seven years, the year in which {@code weekday} matches.
+   * The day-month in the nearest year on or before {@code p} (on or after it when {@code forward}).
+   * When a weekday is named, the nearest year in which it matches wins: first up to seven years
+   * back (forward), then up to one year on the other side of {@code p}; when none matches, the
+   * nearest year is returned and the caller reports the mismatch.
    */
   static LocalDate yearless(LocalDate p, int month, int day, DayOfWeek weekday, boolean forward) {
     LocalDate first = null;
@@ -172,6 +174,13 @@ final class DateMatch {
       }
       if (k >= 7) {
         break;
+      }
+    }
+    for (int k = 0; k <= 1 && weekday != null; k++) {
+      int y = forward ? p.getYear() - k : p.getYear() + k;
+      LocalDate d = safeDate(y, month, day);
+      if (d != null && (forward ? d.isBefore(p) : d.isAfter(p)) && d.getDayOfWeek() == weekday) {
+        return d;
       }
     }
     return first;
