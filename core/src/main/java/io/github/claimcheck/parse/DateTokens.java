@@ -63,8 +63,15 @@ final class DateTokens {
       return true;
     }
     int p = k - 1;
-    return type[p] == PUNCT
-        && (norm[p].equals(".") || norm[p].equals("!") || norm[p].equals("?") || norm[p].equals(";"));
+    if (type[p] != PUNCT) {
+      return false;
+    }
+    if (norm[p].equals(".")) {
+      // "1.090", "Dec. 20", "s.d. itu": a full stop before a number or a lower-case word on the
+      // same line does not end a sentence
+      return !(type[k] == NUM || (type[k] == WORD && !cap[k]));
+    }
+    return norm[p].equals("!") || norm[p].equals("?") || norm[p].equals(";");
   }
 
   /** Whether token {@code k} opens a sentence (quotes and brackets before it are skipped). */
