@@ -1,0 +1,180 @@
+package io.github.claimcheck.parse;
+
+import io.github.claimcheck.model.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The date vocabulary of one language, read from {@code io/github/claimcheck/lang/<code>/dates.tsv}
+ * (the format is described in the header of each file). Immutable once built.
+ */
+final class DateLexicon {
+
+  /** What a vocabulary entry is; see the header of {@code dates.tsv}. */
+  enum Kind {
+    MONTH, WEEKDAY, RELDAY, UNIT, UNIT1, COUNT, REL, AGO, WEEKEND, SEASON, PART, YEARWORD,
+    DAYWORD, PREP, ASOF, FUTURE, REPORT, ORDINAL, OF
+  }
+
+  /** One surface form of an entry, split into normalised words. */
+  static final class Entry {
+    final Kind kind;
+    final String value;
+    final String[] words;
+    final boolean abbr;
+    final boolean cap;
+    final boolean ambig;
+    final boolean ctx;
+
+    Entry(Kind kind, String value, String[] words, String flags) {
+      this.kind = kind;
+      this.value = value;
+      this.words = words;
+      this.abbr = flags.contains("abbr");
+      this.cap = flags.contains("cap");
+      this.ambig = flags.contains("ambig");
+      this.ctx = flags.contains("ctx");
+    }
+
+    int intValue() {
+      return Integer.parseInt(value);
+    }
+  }
+
+  /** An entry found at a token position; {@code end} is the token after it. */
+  static final class Hit {
+    final Entry entry;
+    final int start;
+    final int end;
+
+    Hit(Entry entry, int start, int end) {
+      this.entry = entry;
+      this.start = start;
+      this.end = end;
+    }
+
+    String value() {
+      return entry.value;
+    }
+  }
+
+  private static final Map<Language, DateLexicon> LEXICONS = new EnumMap<>(Language.class);
+
+  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
+
+  private DateLexicon() {}
+
+  /** Returns the lexicon of the language, loading it on first use. */
+  static DateLexicon of(Language language) {
+    synchronized (LEXICONS) {
+      return LEXICONS.computeIfAbsent(language, DateLexicon::load);
+    }
+  }
+
+  private static DateLexicon load(Language language) {
+    String path = "/io/github/claimcheck/lang/" + language.code() + "/dates.tsv";
+    DateLexicon lex = new DateLexicon();
+    try (InputStream in = DateLexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length < 3) {
+          throw new IllegalStateException(path + ":" + no + ": expected kind, value, forms");
+        }
+        Kind kind = Kind.valueOf(cols[0].trim().toUpperCase(Locale.ROOT));
+        String value = cols[1].trim();
+        String flags = cols.length > 3 ? cols[3].trim().toLowerCase(Locale.ROOT) : "";
+        for (String form : cols[2].split("\\|")) {
+          if (form.isBlank()) {
+            continue;
+          }
+          DateTokens t = DateTokens.of(form.trim());
+          String[] words = new String[t.size];
+          for (int k = 0; k < t.size; k++) {
+            words[k] = t.norm[k];
+          }
+          lex.add(new Entry(kind, value, words, flags));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
+    lex.byFirst.values().forEach(l -> l.sort(longestFirst));
+    lex.byKind.values().forEach(l -> l.sort(longestFirst));
+    return lex;
+  }
+
+  private void add(Entry e) {
+    if (e.words.length == 0) {
+      return;
+    }
+    byFirst.computeIfAbsent(e.words[0], k -> new ArrayList<>()).add(e);
+    byKind.computeIfAbsent(e.kind, k -> new ArrayList<>()).add(e);
+  }
+
+  /** Returns the longest entry of the kind whose words start at token {@code i}, or null. */
+  Hit at(DateTokens t, int i, Kind kind) {
+    if (i < 0 || i >= t.size || t.type[i] == DateTokens.NUM) {
+      return null;
+    }
+    List<Entry> list = byFirst.get(t.norm[i]);
+    if (list == null) {
+      return null;
+    }
+    for (Entry e : list) {
+      if (e.kind == kind && matches(t, i, e)) {
+        return new Hit(e, i, i + e.words.length);
+      }
+    }
+    return null;
+  }
+
+  /** Returns the longest entry of the kind whose words end just before token {@code j}, or null. */
+  Hit endingAt(DateTokens t, int j, Kind kind) {
+    List<Entry> list = byKind.get(kind);
+    if (list == null) {
+      return null;
+    }
+    for (Entry e : list) {
+      int s = j - e.words.length;
+      if (s >= 0 && matches(t, s, e)) {
+        return new Hit(e, s, j);
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(DateTokens t, int i, Entry e) {
+    if (i + e.words.length > t.size) {
+      return false;
+    }
+    for (int k = 0; k < e.words.length; k++) {
+      if (!e.words[k].equals(t.norm[i + k])) {
+        return false;
+      }
+    }
+    return !e.cap || t.cap[i];
+  }
+}

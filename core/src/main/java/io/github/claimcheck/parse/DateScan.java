@@ -1,0 +1,133 @@
+package io.github.claimcheck.parse;
+
+import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Span;
+import io.github.claimcheck.parse.DateLexicon.Hit;
+import io.github.claimcheck.parse.DateLexicon.Kind;
+import io.github.claimcheck.parse.DateMatch.Rel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The tokens and date matches of one text, with each match's as-of and future flags set. */
+final class DateScan {
+
+  /** How far back, in tokens, a future cue may govern a date. */
+  private static final int FUTURE_LOOKBACK = 10;
+  /** How far ahead, in tokens and within the clause, a future cue may govern a date. */
+  private static final int FUTURE_LOOKAHEAD = 3;
+  /** How far, in tokens within the sentence, a reporting verb may be from a date. */
+  private static final int REPORT_WINDOW = 15;
+
+  final DateTokens tokens;
+  final DateLexicon lexicon;
+  /** Valid matches in text order (invalid ones are dropped). */
+  final List<DateMatch> matches;
+
+  private DateScan(DateTokens tokens, DateLexicon lexicon, List<DateMatch> matches) {
+    this.tokens = tokens;
+    this.lexicon = lexicon;
+    this.matches = matches;
+  }
+
+  static DateScan of(CharSequence text, Language language) {
+    DateTokens t = DateTokens.of(text);
+    DateLexicon lex = DateLexicon.of(language);
+    List<DateMatch> all = new DateGrammar(t, lex, language).run();
+    List<DateMatch> valid = new ArrayList<>(all.size());
+    DateScan scan = new DateScan(t, lex, valid);
+    for (DateMatch m : all) {
+      if (m.kind != DateMatch.Kind.INVALID) {
+        m.asOf = scan.asOf(m);
+        m.future = scan.future(m);
+        valid.add(m);
+      }
+    }
+    return scan;
+  }
+
+  Span span(DateMatch m) {
+    return Span.of(tokens.start[m.startTok], tokens.end[m.endTok - 1]);
+  }
+
+  String text(DateMatch m) {
+    return span(m).of(tokens.text);
+  }
+
+  private boolean asOf(DateMatch m) {
+    int j = m.startTok;
+    Hit prep = lexicon.endingAt(tokens, j, Kind.PREP);
+    if (prep != null && lexicon.endingAt(tokens, j, Kind.ASOF) == null) {
+      j = prep.start;
+    }
+    return lexicon.endingAt(tokens, j, Kind.ASOF) != null;
+  }
+
+  private boolean future(DateMatch m) {
+    if (m.rel == Rel.NEXT || (m.kind == DateMatch.Kind.RELDAY && m.offset > 0)) {
+      return true;
+    }
+    if (m.rel == Rel.PAST || m.kind == DateMatch.Kind.AGO
+        || (m.kind == DateMatch.Kind.RELDAY && m.offset <= 0)
+        || (m.yearDelta != null && m.yearDelta < 0)) {
+      return false;
+    }
+    DateTokens t = tokens;
+    for (int p = m.startTok - 1, n = 0; p >= 0 && n < FUTURE_LOOKBACK; p--, n++) {
+      if (t.sentenceBreakBefore(p + 1)) {
+        break;
+      }
+      if (lexicon.at(t, p, Kind.FUTURE) != null) {
+        return true;
+      }
+    }
+    for (int p = m.endTok, n = 0; p < t.size && n < FUTURE_LOOKAHEAD; p++, n++) {
+      if (t.type[p] == DateTokens.PUNCT || t.newline[p]) {
+        break;
+      }
+      if (lexicon.at(t, p, Kind.FUTURE) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a reporting verb stands in the same sentence, near the match. */
+  boolean reportNear(DateMatch m) {
+    DateTokens t = tokens;
+    for (int p = m.startTok - 1, n = 0; p >= 0 && n < REPORT_WINDOW; p--, n++) {
+      if (t.sentenceBreakBefore(p + 1)) {
+        break;
+      }
+      if (lexicon.at(t, p, Kind.REPORT) != null) {
+        return true;
+      }
+    }
+    for (int p = m.endTok, n = 0; p < t.size && n < REPORT_WINDOW; p++, n++) {
+      if (t.sentenceBreakBefore(p)) {
+        break;
+      }
+      if (lexicon.at(t, p, Kind.REPORT) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the match looks like a dateline: within the first {@code maxChars} of the text, at most
+   * three tokens after the start of its line ({@code JAKARTA, 12 Mei 2025}) or followed by a dash.
+   */
+  boolean datelineShape(DateMatch m, int maxChars) {
+    DateTokens t = tokens;
+    if (t.start[m.startTok] >= maxChars) {
+      return false;
+    }
+    int lineStart = m.startTok;
+    while (lineStart > 0 && !t.newline[lineStart] && m.startTok - lineStart <= 3) {
+      lineStart--;
+    }
+    boolean nearLineStart = lineStart == 0 || t.newline[lineStart];
+    boolean dashAfter = t.isPunct(m.endTok, "-") || t.isPunct(m.endTok, ":");
+    return (nearLineStart && m.startTok - lineStart <= 3) || dashAfter;
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.claimcheck.parse;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The text split into words, digit runs and single punctuation chars, in one linear pass. Words
+ * are normalised to lower case without apostrophes ({@code Jum'at} becomes {@code jumat}); a
+ * trailing possessive {@code 's} is not part of the word.
+ */
+final class DateTokens {
+
+  static final byte WORD = 1;
+  static final byte NUM = 2;
+  static final byte PUNCT = 3;
+
+  final CharSequence text;
+  int size;
+  int[] start;
+  int[] end;
+  String[] norm;
+  byte[] type;
+  /** The word starts with an upper-case letter. */
+  boolean[] cap;
+  /** A line break lies between the previous token and this one. */
+  boolean[] newline;
+  /** The value of a digit run of at most 9 digits, else -1. */
+  int[] num;
+
+  private DateTokens(CharSequence text) {
+    this.text = text;
+    int cap0 = Math.max(16, text.length() / 4);
+    start = new int[cap0];
+    end = new int[cap0];
+    norm = new String[cap0];
+    type = new byte[cap0];
+    cap = new boolean[cap0];
+    newline = new boolean[cap0];
+    num = new int[cap0];
+  }
+
+  static DateTokens of(CharSequence text) {
+    DateTokens t = new DateTokens(text);
+    t.split();
+    return t;
+  }
+
+  /** Returns the digit count of token {@code k}, or 0 when it is not a digit run. */
+  int digits(int k) {
+    return k < size && type[k] == NUM ? end[k] - start[k] : 0;
+  }
+
+  boolean isPunct(int k, String p) {
+    return k >= 0 && k < size && type[k] == PUNCT && norm[k].equals(p);
+  }
+
+  /** Whether token {@code k} ends a sentence or begins a new line after it. */
+  boolean sentenceBreakBefore(int k) {
+    if (k <= 0) {
+      return true;
+    }
+    if (newline[k]) {
+      return true;
+    }
+    int p = k - 1;
+    if (type[p] != PUNCT) {
+      return false;
+    }
+    if (norm[p].equals(".")) {
+      // "1.090", "Dec. 20", "s.d. itu": a full stop before a number or a lower-case word on the
+      // same line does not end a sentence
+      return !(type[k] == NUM || (type[k] == WORD && !cap[k]));
+    }
+    return norm[p].equals("!") || norm[p].equals("?") || norm[p].equals(";");
+  }
+
+  /** Whether token {@code k} opens a sentence (quotes and brackets before it are skipped). */
+  boolean sentenceStart(int k) {
+    int p = k;
+    while (p > 0 && type[p - 1] == PUNCT && isOpener(norm[p - 1]) && !newline[p]) {
+      p--;
+    }
+    return sentenceBreakBefore(p);
+  }
+
+  private static boolean isOpener(String s) {
+    return s.equals("\"") || s.equals("(") || s.equals("[") || s.equals("'") || s.equals("“")
+        || s.equals("‘") || s.equals("-");
+  }
+
+  private void split() {
+    CharSequence s = text;
+    int n = s.length();
+    int i = 0;
+    boolean nl = false;
+    StringBuilder sb = new StringBuilder();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        if (c == '\n' || c == '\r') {
+          nl = true;
+        }
+        i++;
+        continue;
+      }
+      int j;
+      byte ty;
+      String nm;
+      int value = -1;
+      if (Character.isLetter(c)) {
+        j = i + 1;
+        while (j < n) {
+          char d = s.charAt(j);
+          if (Character.isLetter(d)) {
+            j++;
+          } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(s.charAt(j + 1))
+              && !possessive(s, j, n)) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        sb.setLength(0);
+        for (int k = i; k < j; k++) {
+          char d = s.charAt(k);
+          if (!isApostrophe(d)) {
+            sb.append(d);
+          }
+        }
+        nm = sb.toString().toLowerCase(Locale.ROOT);
+        ty = WORD;
+      } else if (c >= '0' && c <= '9') {
+        j = i + 1;
+        while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+          j++;
+        }
+        if (j - i <= 9) {
+          value = Integer.parseInt(s.subSequence(i, j).toString());
+        }
+        nm = "#";
+        ty = NUM;
+      } else {
+        j = i + 1;
+        nm = punct(c);
+        ty = PUNCT;
+      }
+      add(i, j, nm, ty, Character.isUpperCase(c), nl, value);
+      nl = false;
+      i = j;
+    }
+  }
+
+  private static boolean possessive(CharSequence s, int j, int n) {
+    char next = s.charAt(j + 1);
+    return (next == 's' || next == 'S') && (j + 2 >= n || !Character.isLetter(s.charAt(j + 2)));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+  }
+
+  private static String punct(char c) {
+    switch (c) {
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2212':
+      case '-':
+        return "-";
+      case '.':
+        return ".";
+      case ',':
+        return ",";
+      case '(':
+        return "(";
+      case ')':
+        return ")";
+      case '/':
+        return "/";
+      default:
+        return String.valueOf(c);
+    }
+  }
+
+  private void add(int s, int e, String nm, byte ty, boolean upper, boolean nl, int value) {
+    if (size == start.length) {
+      int c = size * 2;
+      start = Arrays.copyOf(start, c);
+      end = Arrays.copyOf(end, c);
+      norm = Arrays.copyOf(norm, c);
+      type = Arrays.copyOf(type, c);
+      cap = Arrays.copyOf(cap, c);
+      newline = Arrays.copyOf(newline, c);
+      num = Arrays.copyOf(num, c);
+    }
+    start[size] = s;
+    end[size] = e;
+    norm[size] = nm;
+    type[size] = ty;
+    cap[size] = upper;
+    newline[size] = nl;
+    num[size] = value;
+    size++;
+  }
+}
