@@ -28,31 +28,33 @@ final class AttributionFinder {
   Attribution find(List<Token> tokens) {
     List<PhraseTable.Match<List<AttributionCue>>> cues =
         lx.attribution.findAll(tokens, 0, tokens.size());
-    Attribution best = null;
+    Attribution byVerb = null;
+    Attribution byTag = null;
     for (PhraseTable.Match<List<AttributionCue>> m : cues) {
       List<AttributionCue> kinds = m.value();
-      Attribution a = null;
       if (kinds.contains(AttributionCue.BEFORE)) {
-        a = sourceAfter(tokens, m.to(), true);
-      }
-      if (a == null && kinds.contains(AttributionCue.VERB)) {
-        a = sourceBefore(tokens, m.from());
-      }
-      if (a == null && kinds.contains(AttributionCue.AFTER) && isSpeechTag(tokens, m.from())) {
-        a = sourceAfter(tokens, m.to(), false);
-      }
-      if (a != null) {
-        if (best == null) {
-          best = a;
-        }
-        // A preposed "menurut" outranks a later reporting verb.
-        if (kinds.contains(AttributionCue.BEFORE)) {
+        Attribution a = sourceAfter(tokens, m.to(), true);
+        if (a != null) {
+          // A preposed "menurut X" outranks everything else.
           return a;
         }
       }
+      if (byVerb == null && kinds.contains(AttributionCue.VERB)) {
+        byVerb = sourceBefore(tokens, m.from());
+        if (byVerb != null) {
+          continue;
+        }
+      }
+      if (byTag == null && kinds.contains(AttributionCue.AFTER) && isSpeechTag(tokens, m.from())) {
+        byTag = sourceAfter(tokens, m.to(), false);
+      }
     }
-    if (best != null) {
-      return best;
+    if (byTag != null && byVerb != null && !byTag.source().equals(byVerb.source())) {
+      // "Korea Selatan memperkirakan ..., ujar Lee": Lee speaks for South Korea.
+      return new Attribution(byTag.source(), byVerb.source(), false);
+    }
+    if (byVerb != null || byTag != null) {
+      return byVerb != null ? byVerb : byTag;
     }
     for (PhraseTable.Match<List<AttributionCue>> m : cues) {
       if (m.value().contains(AttributionCue.UNNAMED)) {
@@ -121,7 +123,9 @@ final class AttributionFinder {
     if (end - start > 10 || end == start) {
       return null;
     }
-    if (!tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)) {
+    // A subject in lower case is a source only in a speech tag after a comma (", police said").
+    boolean tag = start > 0 && tokens.get(start - 1).text().equals(",");
+    if (!tag && !tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)) {
       return null;
     }
     String source = clean(tokens, start, end);

@@ -141,6 +141,16 @@ final class ClaimFinder {
       }
       // --- what is counted
       int nounFrom = b + 1;
+      boolean additionBefore = cueAt(tokens, a - 1, Cue.ADDITION) || cueAt(tokens, a - 2, Cue.ADDITION);
+      boolean additionBetween = false;
+      if (nounFrom < tokens.size() && tokens.get(nounFrom).lower().equals("of")) {
+        nounFrom++;
+      }
+      PhraseTable.Match<Cue> between = nounFrom < tokens.size() ? lx.cues.matchAt(tokens, nounFrom) : null;
+      if (between != null && between.value() == Cue.ADDITION) {
+        additionBetween = true;
+        nounFrom = between.to();
+      }
       String actor = null;
       PhraseTable.Match<String> adjActor = nounFrom < tokens.size() ? lx.actors.matchAt(tokens, nounFrom) : null;
       if (adjActor != null) {
@@ -148,7 +158,7 @@ final class ClaimFinder {
         nounFrom = adjActor.to();
       }
       PhraseTable.Match<Noun> noun = nounFrom < tokens.size() ? lx.nouns.matchAt(tokens, nounFrom) : null;
-      if (noun == null && n.unit() != null && adjActor == null) {
+      if (noun == null && n.unit() != null && adjActor == null && !additionBetween) {
         // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
         continue;
       }
@@ -167,8 +177,13 @@ final class ClaimFinder {
       if (noun != null && !noun.value().generic()) {
         subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
+      if (noun == null && subject == null && !n.markers().contains(NumberMarker.OTHERS)
+          && !n.markers().contains(NumberMarker.SUBSET)) {
+        // "korban jiwa di kalangan pasukan Korea Utara melebihi 3.000": the counted noun precedes.
+        subject = nounBefore(tokens, clause, a);
+      }
       Subject earlier = sentenceSubject != null ? sentenceSubject : paragraphSubject;
-      if (inherits && earlier != null && (subject == null || noun == null || noun.value().generic())) {
+      if (inherits && earlier != null && subject == null) {
         subject = new Subject(earlier.key(), earlier.kind(), noun != null ? noun.value().unit() : earlier.unit());
       }
       if (subject == null && noun != null) {
@@ -176,7 +191,9 @@ final class ClaimFinder {
       }
       // --- what happened to it
       int objectEnd = noun != null ? noun.to() : b + 1;
-      PredicateChoice choice = choosePredicate(tokens, clause, predicates, numbers, n, a, objectEnd, base, subject);
+      int nounStart = noun != null ? noun.from() : -1;
+      PredicateChoice choice =
+          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject);
       Topic topic = null;
       if (choice == null && anaphor && paragraphTopic != null && subject != null
           && paragraphTopic.subject().kind().equals(subject.kind())) {
@@ -193,7 +210,7 @@ final class ClaimFinder {
       if (choice != null && subject.key().equals(subject.kind()) && actor == null
           && (predicate.equals("deployed") || predicate.equals("shipped"))) {
         // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
-        String sender = firstActorBefore(tokens, clause, a);
+        String sender = nearestActorBefore(tokens, clause, Math.min(a, choice.from));
         if (sender != null) {
           subject = new Subject(key(sender, subject.kind()), subject.kind(), subject.unit());
         }
@@ -210,6 +227,8 @@ final class ClaimFinder {
       if (n.markers().contains(NumberMarker.ADDITION)
           || (choice != null && choice.addition)
           || (topic != null && topic.addition())
+          || additionBefore
+          || additionBetween
           || cueRight(tokens, objectEnd, Cue.ADDITION)) {
         flags.add(ClaimFlag.ADDITION);
       }
@@ -308,6 +327,7 @@ final class ClaimFinder {
       List<NumberExpression> numbers,
       NumberExpression n,
       int a,
+      int nounStart,
       int objectEnd,
       int base,
       Subject subject) {
@@ -317,17 +337,22 @@ final class ClaimFinder {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
         continue;
       }
+      // "70 tawanan perang", "1.000 pengungsi": the counted noun itself names the predicate.
+      boolean nominal = m.from() == nounStart && m.to() <= objectEnd;
       boolean after = m.from() >= objectEnd;
       boolean before = m.to() <= a;
-      if (!after && !before) {
+      if (!after && !before && !nominal) {
         continue;
       }
-      if (crossesOtherNumber(tokens, numbers, n, base, after ? objectEnd : m.to(), after ? m.from() : a)) {
+      // A verb after the figure belongs to the nearest figure before it; a governing verb before
+      // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
+      if (after && crossesOtherNumber(tokens, numbers, n, base, objectEnd, m.from())) {
         continue;
       }
-      int distance = after ? m.from() - objectEnd : a - m.to();
+      int distance = nominal ? 0 : after ? m.from() - objectEnd : a - m.to();
       for (PredicateForm f : m.value()) {
-        boolean allowed = after ? f.position().allowsFigureBefore() : f.position().allowsFigureAfter();
+        boolean allowed =
+            nominal || (after ? f.position().allowsFigureBefore() : f.position().allowsFigureAfter());
         if (!allowed || (subject != null && !lx.counts(f.predicate(), subject.kind()))) {
           continue;
         }
@@ -416,14 +441,30 @@ final class ClaimFinder {
     return null;
   }
 
-  private String firstActorBefore(List<Token> tokens, int[] clause, int a) {
-    for (int i = 0; i < a; i++) {
-      if (clause[i] != clause[a]) {
-        continue;
+  /** The actor named last before token {@code end} in its clause: the clause's subject. */
+  private String nearestActorBefore(List<Token> tokens, int[] clause, int end) {
+    String found = null;
+    int i = 0;
+    while (i < end) {
+      PhraseTable.Match<String> m = clause[i] == clause[Math.min(end, tokens.size() - 1)]
+          ? lx.actors.matchAt(tokens, i) : null;
+      if (m != null && m.to() <= end) {
+        found = m.value();
+        i = m.to();
+      } else {
+        i++;
       }
-      PhraseTable.Match<String> m = lx.actors.matchAt(tokens, i);
-      if (m != null) {
-        return m.value();
+    }
+    return found;
+  }
+
+  /** The nearest specific counting noun with a named actor before token {@code a} in its clause. */
+  private Subject nounBefore(List<Token> tokens, int[] clause, int a) {
+    for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
+      if (noun != null && !noun.value().generic() && noun.to() <= a) {
+        String actor = actorAfter(tokens, noun.to());
+        return new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
     }
     return null;
@@ -486,8 +527,21 @@ final class ClaimFinder {
     return false;
   }
 
+  /** A cue within three words after token i, before the clause ends ("tentara dan teknisi tambahan"). */
   private boolean cueRight(List<Token> tokens, int i, Cue cue) {
-    if (i >= tokens.size()) {
+    for (int k = i; k < Math.min(tokens.size(), i + 3); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        return false;
+      }
+      if (cueAt(tokens, k, cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean cueAt(List<Token> tokens, int i, Cue cue) {
+    if (i < 0 || i >= tokens.size()) {
       return false;
     }
     PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, i);
@@ -550,6 +604,11 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- dates
 
+  /**
+   * The date governing the figure at token {@code a}: the nearest in its clause; else a date that
+   * frames the whole sentence (a clause of its own: "Kemarin, 12 orang ..."), or the date of the
+   * speech tag ("..., ujar Lee pada Senin (13/1)").
+   */
   private DateExpression nearestDate(
       List<DateExpression> dates, List<Token> tokens, int[] clause, int a, int base) {
     DateExpression best = null;
@@ -559,13 +618,48 @@ final class ClaimFinder {
       if (t < 0) {
         continue;
       }
-      int score = Math.abs(t - a) + (clause[t] == clause[a] ? 0 : 1000);
+      boolean sameClause = clause[t] == clause[a];
+      if (!sameClause && !framesSentence(tokens, clause, d, base) && !inSpeechTagClause(tokens, clause, t)) {
+        continue;
+      }
+      int score = Math.abs(t - a) + (sameClause ? 0 : 1000);
       if (score < bestScore) {
         bestScore = score;
         best = d;
       }
     }
     return best;
+  }
+
+  /** Whether the date's clause holds nothing but the date and a preposition. */
+  private static boolean framesSentence(List<Token> tokens, int[] clause, DateExpression d, int base) {
+    int t = firstToken(tokens, d.span().start() + base);
+    int c = clause[t];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (clause[i] != c || tokens.get(i).isClauseBreak()) {
+        continue;
+      }
+      Token tok = tokens.get(i);
+      boolean inDate = tok.start() >= d.span().start() + base && tok.end() <= d.span().end() + base;
+      boolean filler = !tok.isWord() || Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal").contains(tok.lower());
+      if (!inDate && !filler) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean inSpeechTagClause(List<Token> tokens, int[] clause, int t) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (clause[i] == clause[t] && i < t) {
+        PhraseTable.Match<List<Lexicon.AttributionCue>> m = lx.attribution.matchAt(tokens, i);
+        if (m != null && (m.value().contains(Lexicon.AttributionCue.AFTER)
+            || m.value().contains(Lexicon.AttributionCue.BEFORE))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void dateClaims(
