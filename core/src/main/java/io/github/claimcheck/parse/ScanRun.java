@@ -109,9 +109,11 @@ final class ScanRun {
   }
 
   /**
-   * Ordinal words. A {@code ke-} word is an ordinal only after a content word or before {@code
-   * kali}; before a count noun or after a function word or at a sentence start it means "both /
-   * all N" ({@code kedua negara}) and nothing is emitted.
+   * Ordinal words. A {@code ke-} word before a count noun means "both / all N" ({@code kedua
+   * negara}, {@code ketiga provinsi}); so does a short form ({@code kedua} … {@code kesembilan})
+   * after a function word or at the start of a clause ({@code Kedua pemimpin bertemu}). Then
+   * nothing is emitted, unless {@code kali} / {@code kalinya} follows ({@code untuk kedua
+   * kalinya}).
    */
   private int ordinalWord(int i) {
     Item it = items.get(i);
@@ -138,8 +140,11 @@ final class ScanRun {
     Item next = j < n ? items.get(j) : null;
     Item prev = i > 0 ? items.get(i - 1) : null;
     boolean ordinalContext = next != null && next.has(Kind.ORDINAL_NEXT);
-    boolean both = (next != null && next.has(Kind.UNIT)) || prev == null || !prev.isWord()
-        || prev.has(Kind.FUNCTION);
+    // Only the short forms (kedua … kesembilan) are the usual "both / all N" words; compounds
+    // (keempat belas, kedua puluh) and kesepuluh, kesebelas mean "all N" only before a noun.
+    boolean shortForm = j == i + 1 && v.compareTo(BigDecimal.TEN) < 0;
+    boolean both = (next != null && next.has(Kind.UNIT))
+        || (shortForm && (prev == null || !prev.isWord() || prev.has(Kind.FUNCTION)));
     if (both && !ordinalContext) {
       return j;
     }
@@ -271,7 +276,8 @@ final class ScanRun {
 
     Set<NumberMarker> markers = EnumSet.copyOf(p.markers);
     int consumed = end;
-    if (type != ExpressionType.MONEY) {
+    // Money has its currency as unit; a noun after a percentage is its base, not a unit.
+    if (type == ExpressionType.QUANTITY) {
       int u = end;
       Set<NumberMarker> adj = EnumSet.noneOf(NumberMarker.class);
       if (lang == Language.ENGLISH) {
