@@ -2,16 +2,52 @@ package io.github.claimcheck.parse;
 
 import io.github.claimcheck.model.Language;
 import java.util.List;
+import java.util.Objects;
 
-/** TEMPORARY stub, replaced by the numbers branch. */
+/**
+ * Finds every number expression in a text: counts with their hedges, bounds, ranges and units,
+ * vague amounts ({@code ribuan}, {@code dozens of}), ordinals, percentages, money and years.
+ *
+ * <p>Dates are not read here: day numbers of dates ({@code 19 Juni}, {@code (22/3/2025)}, {@code
+ * Dec. 20}) and times of day ({@code 18:17 WIB}, {@code pukul 10.30}) produce no expression; the
+ * year of a date may be reported as {@link ExpressionType#YEAR}.
+ *
+ * <p>A scan tokenises the text once and walks the tokens once, left to right, so its cost is
+ * linear in the length of the text, whatever the input. The word lists are read once per language
+ * from resource files (see {@code io/github/claimcheck/lang/README.md}) and shared. Instances are
+ * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<NumberExpression> found = NumberScanner.standard()
+ *     .scan("Sekitar 10.000 hingga 12.000 tentara dikirim.", Language.INDONESIAN);
+ * // one QUANTITY: range [10000, 12000], hedged, unit "tentara"
+ * }</pre>
+ */
 public final class NumberScanner {
-  private NumberScanner() {}
 
-  public static NumberScanner standard() {
-    return new NumberScanner();
+  private static final class Holder {
+    static final NumberScanner STANDARD = new NumberScanner();
   }
 
+  private NumberScanner() {}
+
+  /** Returns the shared scanner using the built-in word lists. */
+  public static NumberScanner standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Returns every number expression in {@code text}, in text order, without overlaps.
+   *
+   * @param text the text to scan; offsets in the result point into it
+   * @param language the language the text is written in; it decides the digit convention
+   *     ({@code 10.000} is ten thousand in Indonesian) and the words read
+   * @return the expressions found, an immutable list, empty when none
+   * @throws NullPointerException if an argument is null
+   */
   public List<NumberExpression> scan(CharSequence text, Language language) {
-    return List.of();
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    return List.copyOf(new ScanRun(text, Lexicon.of(language)).run());
   }
 }

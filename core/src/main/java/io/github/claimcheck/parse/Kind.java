@@ -1,0 +1,148 @@
+package io.github.claimcheck.parse;
+
+import java.util.Locale;
+
+/**
+ * The roles a lexicon entry can play; the second column of the lexicon files is the lower-case
+ * name of one of these constants. See {@code io/github/claimcheck/lang/README.md}.
+ */
+enum Kind {
+  // ---- number words (numbers.tsv) ----
+  /** A digit word 0–9: value. */
+  DIGIT,
+  /** A word worth 10–19 on its own (sepuluh, sebelas, ten … nineteen): value. */
+  TEEN,
+  /** An English tens word (twenty … ninety): value. */
+  TENS,
+  /** Indonesian {@code belas}: adds 10 to the digit before it. */
+  BELAS,
+  /** Indonesian {@code puluh}: multiplies the digit before it by 10. */
+  PULUH,
+  /** {@code ratus} / {@code hundred}: multiplies the digit before it by 100. */
+  HUNDRED,
+  /** A fused "one hundred" (seratus): value. */
+  HUNDRED_ONE,
+  /** A scale word (ribu, juta, thousand, million): value. */
+  SCALE,
+  /** A fused "one scale" (seribu, sejuta): value. */
+  SCALE_ONE,
+  /** A scale abbreviation only read after digits (rb, jt, k): value. */
+  SCALE_ABBR,
+  /** A scale letter only read after digits in money context and in upper case (M, T): value. */
+  MONEY_SCALE,
+  /** {@code lusin} / {@code dozen}: multiplies by the value (12). */
+  DOZEN,
+  /** A fused "one dozen" (selusin): value. */
+  DOZEN_ONE,
+  /** A half (setengah, separuh, half): value 0.5. */
+  HALF,
+  /** A decimal point word (koma, point). */
+  POINT,
+  /** English {@code and} inside a number ("one hundred and five"). */
+  AND,
+  /** English {@code a} before hundred / thousand / dozen. */
+  ARTICLE,
+  /** A classifier meaning "one" (seorang): value. */
+  CLASSIFIER,
+  /** A vague amount (ribuan, dozens): low and high bound. */
+  VAGUE,
+  /** An ordinal word that is always an ordinal (pertama, first, eleventh): value. */
+  ORDINAL,
+  /** An Indonesian {@code ke-} ordinal word, which may mean "both / all N": value. */
+  ORDINAL_KE,
+  /** An ordinal suffix glued to digits (th, st, nd, rd). */
+  ORDINAL_SUFFIX,
+  /** The ordinal prefix {@code ke} before digits (ke-11). */
+  KE,
+  /** Words that look like numbers but are not counts (salah satu, no one): skipped. */
+  NOT_NUMBER,
+  /** Words after a number that make it a ratio or fraction, not a count (kali lipat, times). */
+  NOT_COUNT,
+
+  // ---- hedges, bounds and markers (hedges.tsv) ----
+  /** About: {@code sekitar}, {@code about}. */
+  APPROX,
+  /** More than: {@code lebih dari}, {@code more than}. */
+  AT_LEAST_EXCL,
+  /** At least: {@code setidaknya}, {@code at least}. */
+  AT_LEAST_INCL,
+  /** Less than / almost: {@code kurang dari}, {@code hampir}, {@code nearly}. */
+  AT_MOST_EXCL,
+  /** At most: {@code paling banyak}, {@code no more than}. */
+  AT_MOST_INCL,
+  /** Up to, only with no number before it: {@code hingga}, {@code up to}. */
+  UP_TO,
+  /** Postposed "more than" ({@code seribu lebih}). */
+  POST_AT_LEAST_EXCL,
+  /** Postposed "or more" ({@code atau lebih}). */
+  POST_AT_LEAST_INCL,
+  /** Postposed "or fewer" ({@code atau kurang}). */
+  POST_AT_MOST_INCL,
+  /** Postposed "or so". */
+  POST_APPROX,
+  /** Words after which a postposed {@code lebih} is a comparison (lebih banyak). */
+  NOT_AFTER_LEBIH,
+  /** Range connector between two numbers (hingga, s.d., -, to). */
+  RANGE_TO,
+  /** Range connector only after a range opener (dan, and). */
+  RANGE_AND,
+  /** Range opener (antara, berkisar, between). */
+  RANGE_OPEN,
+  /** Epistemic hedge: the figure is an estimate (diperkirakan, estimated). */
+  ESTIMATED,
+  /** The figure is a change (bertambah, increased by). */
+  CHANGE,
+  /** The figure is a new total (menjadi, rose to). */
+  NEW_TOTAL,
+  /** The figure is an addition (tambahan, additional, another). */
+  ADDITION,
+  /** English adjectives between a number and its unit meaning "additional" (more, extra). */
+  ADJ_ADDITION,
+  /** English adjective between a number and its unit meaning "other". */
+  ADJ_OTHERS,
+  /** The figure counts others (lainnya, others). */
+  OTHERS,
+  /** The figure is a subset (di antaranya, of them). */
+  SUBSET,
+  /** A neutral quantity marker, skipped when looking for hedges (mencapai, sebanyak, total). */
+  NEUTRAL,
+  /** "from" before an old value (naik dari 10 menjadi 12). */
+  FROM,
+  /** A word that makes a following {@code sekitar} spatial (di sekitar). */
+  SPATIAL,
+  /** Function words: a {@code ke-} word after one of these means "both / all N". */
+  FUNCTION,
+  /** Words after a {@code ke-} word that make it an ordinal (kali, kalinya). */
+  ORDINAL_NEXT,
+  /** A conjunction allowed between a unit and a following marker (dan, and). */
+  CONJ,
+  /** English {@code of} between a vague amount and its unit (thousands of people). */
+  OF,
+
+  // ---- context ----
+  /** A percent word or sign. */
+  PERCENT,
+  /** A currency before the number: value = ISO code. */
+  CURRENCY_PRE,
+  /** A currency after the number: value = ISO code. */
+  CURRENCY_POST,
+  /** A word before a 4-digit number making it a year (tahun, pada, since). */
+  YEAR_CUE,
+  /** A month name: value = month number. */
+  MONTH,
+  /** A word before a number making it a time of day (pukul). */
+  TIME_PRE,
+  /** A word after a number making it a time of day (WIB, GMT). */
+  TIME_POST,
+  /** A word before a number making it a day of month (tanggal). */
+  DATE_PRE,
+
+  // ---- units (units.tsv) ----
+  /** A counting noun that can follow a number. */
+  UNIT;
+
+  /** Returns the constant for a lexicon file name such as {@code at_least_excl}. */
+  static Kind fromFileName(String name) {
+    return valueOf(name.trim().toUpperCase(Locale.ROOT));
+  }
+}
