@@ -8,7 +8,8 @@ import java.util.Set;
  * Finds the source a sentence names for its figures (inventory section 5): a cue before the
  * source ({@code menurut X}, {@code according to X}), a speech tag after the statement ({@code
  * kata X}, {@code X said}), or a subject before a reporting verb ({@code X mengatakan bahwa}),
- * with chains ({@code X, yang merujuk pada Y}) and agentless passives ({@code dilaporkan}).
+ * with chains ({@code X, yang merujuk pada Y}) and agentless passives ({@code dilaporkan}). A
+ * pronoun or function word is never a source.
  */
 final class AttributionFinder {
 
@@ -17,7 +18,17 @@ final class AttributionFinder {
       Set.of(
           "pada", "dalam", "kepada", "bahwa", "yang", "setelah", "saat", "ketika", "sejak",
           "sebelum", "tentang", "mengenai", "on", "that", "who", "which", "in", "after", "when",
-          "last", "this", "telah", "sudah", "juga", "has", "have", "had");
+          "last", "this", "telah", "sudah", "juga", "has", "have", "had", "secara", "kemudian",
+          "sebelumnya", "terus", "tidak", "masih", "akan", "pun", "also", "then", "later");
+
+  // A subject that is a pronoun or a function word names no one.
+  private static final Set<String> NOT_A_SOURCE =
+      Set.of(
+          "ini", "itu", "ia", "dia", "mereka", "kami", "kita", "hal", "yang", "di", "ke", "dari",
+          "this", "that", "it", "he", "she", "they", "we", "there", "which", "who");
+
+  private static final Set<String> CONJUNCTIONS =
+      Set.of("dan", "namun", "tetapi", "tapi", "sementara", "serta", "lalu", "and", "but", "while");
 
   private final Lexicon lx;
 
@@ -32,8 +43,12 @@ final class AttributionFinder {
     Attribution byTag = null;
     for (PhraseTable.Match<List<AttributionCue>> m : cues) {
       List<AttributionCue> kinds = m.value();
-      if (kinds.contains(AttributionCue.BEFORE)) {
+      if (kinds.contains(AttributionCue.BEFORE) || kinds.contains(AttributionCue.BASIS)) {
         Attribution a = sourceAfter(tokens, m.to(), true);
+        if (a != null && !kinds.contains(AttributionCue.BEFORE) && !hasCapital(a.source())) {
+          // "berdasarkan analisis puing-puing": a basis that names no one is no source.
+          a = null;
+        }
         if (a != null) {
           // A preposed "menurut X" outranks everything else.
           return a;
@@ -114,6 +129,12 @@ final class AttributionFinder {
         && !tokens.get(start - 1).text().equals(".")) {
       start--;
     }
+    while (start < verb && CONJUNCTIONS.contains(tokens.get(start).lower())) {
+      start++;
+    }
+    if (start < verb && NOT_A_SOURCE.contains(tokens.get(start).lower())) {
+      return null;
+    }
     // Cut at a time expression or auxiliary between subject and verb ("X pada 27 Februari
     // mengungkapkan").
     int end = start;
@@ -130,6 +151,10 @@ final class AttributionFinder {
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
+  }
+
+  private static boolean hasCapital(String s) {
+    return s.chars().anyMatch(Character::isUpperCase);
   }
 
   private boolean isNamedLower(List<Token> tokens, int start, int end) {

@@ -49,6 +49,7 @@ final class Lexicon {
 
   enum AttributionCue {
     BEFORE,
+    BASIS,
     AFTER,
     VERB,
     CHAIN,
