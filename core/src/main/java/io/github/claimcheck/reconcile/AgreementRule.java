@@ -35,7 +35,7 @@ final class AgreementRule implements Rule {
       StringBuilder text = new StringBuilder()
           .append(articles.size()).append(" articles agree on ").append(ctx.topic(group))
           .append(": ").append(Texts.list(claims, ctx::describe)).append('.');
-      Optional<String> source = Sources.commonSource(claims);
+      Optional<String> source = ctx.sources().commonSource(claims);
       source.ifPresent(s -> text.append(" The corroboration is not independent: all of them rest"
           + " on the same original source (").append(s).append(").")); 
       List<String> ids = new ArrayList<>(claims.size());

@@ -100,8 +100,13 @@ final class Clusters {
   }
 
   private static final Comparator<Entry> ORDER =
-      Comparator.comparing(Entry::interval, ValueInterval.BY_LOW)
-          .thenComparing(e -> e.claim().id());
+      (a, b) -> {
+        int c = ValueInterval.compareLow(a.interval, b.interval);
+        if (c == 0) {
+          c = ValueInterval.compareHigh(a.interval, b.interval);
+        }
+        return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
+      };
 
   final List<Cluster> clusters;
   final List<Split> splits;

@@ -23,11 +23,12 @@ final class GrowthOverTimeRule implements Rule {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
+    String topic = Texts.capitalize(ctx.topic(group));
     for (Clusters.Split s : group.clusters(ctx).splits) {
       if (s.singleArticle() || !ctx.allBefore(s.lower, s.higher)) {
         continue;
       }
-      String text = Texts.capitalize(ctx.topic(group))
+      String text = topic
           + " grew over time, so the figures do not conflict: "
           + Texts.list(s.lower, ctx::describe) + " earlier, then "
           + Texts.list(s.higher, ctx::describe) + " later.";

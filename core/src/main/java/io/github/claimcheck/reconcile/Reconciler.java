@@ -50,14 +50,7 @@ public final class Reconciler {
 
   private static final Reconciler STANDARD = new Reconciler(RuleSet.defaults());
 
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::verdict)
-          .thenComparing(Finding::predicate)
-          .thenComparing(Finding::subject)
-          .thenComparing((Finding f) -> f.claimIds().get(0))
-          .thenComparing(Finding::rule)
-          .thenComparing(Reconciler::compareIds)
-          .thenComparing(Finding::explanation);
+  private static final Comparator<Finding> ORDER = Reconciler::compare;
 
   private final RuleSet rules;
 
@@ -111,7 +104,7 @@ public final class Reconciler {
     }
     sorted.sort(ClaimGroup.BY_ID);
     List<Claim> all = Collections.unmodifiableList(sorted);
-    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles));
+    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size());
 
     List<Finding> out = new ArrayList<>();
     List<Rule> groupRules = new ArrayList<>();
@@ -230,6 +223,26 @@ public final class Reconciler {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  private static int compare(Finding a, Finding b) {
+    int c = a.verdict().compareTo(b.verdict());
+    if (c == 0) {
+      c = a.predicate().compareTo(b.predicate());
+    }
+    if (c == 0) {
+      c = a.subject().compareTo(b.subject());
+    }
+    if (c == 0) {
+      c = a.claimIds().get(0).compareTo(b.claimIds().get(0));
+    }
+    if (c == 0) {
+      c = a.rule().compareTo(b.rule());
+    }
+    if (c == 0) {
+      c = compareIds(a, b);
+    }
+    return c != 0 ? c : a.explanation().compareTo(b.explanation());
   }
 
   private static int compareIds(Finding a, Finding b) {

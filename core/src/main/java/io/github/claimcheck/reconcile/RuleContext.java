@@ -8,12 +8,14 @@ import io.github.claimcheck.model.Value;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@link Rule} may read besides its group: the articles, the effective time of a claim,
  * the tolerances and cumulative predicates of the {@link RuleSet}, value intervals, and helpers
  * that write values, sources and times the way built-in findings do. One context serves one
- * {@link Reconciler#reconcile reconcile} call; it is immutable.
+ * {@link Reconciler#reconcile reconcile} call; it is safe to use from several threads (values it
+ * computes, such as intervals, are cached for the call).
  *
  * @since 0.1.0
  */
@@ -21,10 +23,23 @@ public final class RuleContext {
 
   private final RuleSet rules;
   private final Map<String, ArticleInfo> articles;
+  /** Intervals by claim id; claim ids are unique within a reconcile call. */
+  private final Map<String, ValueInterval> intervals;
+  private final Sources sources = new Sources();
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles) {
+    this(rules, articles, 16);
+  }
+
+  RuleContext(RuleSet rules, Map<String, ArticleInfo> articles, int expectedClaims) {
     this.rules = rules;
     this.articles = articles;
+    this.intervals = new ConcurrentHashMap<>(Math.max(16, expectedClaims * 2));
+  }
+
+  /** The same-source heuristic, with a token cache for this call. */
+  Sources sources() {
+    return sources;
   }
 
   /** Returns the rule set being applied. */
@@ -104,6 +119,15 @@ public final class RuleContext {
    * double)} with the predicate's tolerance, and {@link ValueInterval#of(DateValue)}.
    */
   public ValueInterval interval(Claim claim) {
+    ValueInterval cached = intervals.get(claim.id());
+    if (cached == null) {
+      cached = computeInterval(claim);
+      intervals.put(claim.id(), cached);
+    }
+    return cached;
+  }
+
+  private ValueInterval computeInterval(Claim claim) {
     Value v = claim.value();
     if (v instanceof Quantity q) {
       return ValueInterval.of(q, tolerance(claim.predicate()));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,7 @@ final class Sources {
       Map.entry("tni", "military"));
 
   private static final Set<String> STOP = Set.of(
-      "the", "a", "an", "of", "and", "in", "on", "for", "by", "from", "to", "its", "their",
+      "the", "a", "an", "s", "of", "and", "in", "on", "for", "by", "from", "to", "its", "their",
       "dan", "di", "dari", "yang", "oleh", "untuk", "serta", "para",
       "citing", "cited", "cites", "mengutip", "according", "menurut", "said", "says", "kata",
       "told", "reported", "melaporkan", "laporan", "report",
@@ -72,7 +73,14 @@ final class Sources {
     PHRASES.put("u.s.", "us");
   }
 
-  private Sources() {}
+  private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+
+  Sources() {}
+
+  /** Returns the normalised tokens of {@code text}, cached. */
+  Set<String> cachedTokens(String text) {
+    return text == null ? Set.of() : cache.computeIfAbsent(text, Sources::tokens);
+  }
 
   static Set<String> tokens(String text) {
     if (text == null) {
@@ -100,11 +108,14 @@ final class Sources {
 
   private record Info(Claim claim, Set<String> underlying, Set<String> full) {}
 
-  private static Info info(Claim c) {
-    Set<String> attr = tokens(c.attribution().orElse(null));
-    Set<String> orig = tokens(c.origin().orElse(null));
-    Set<String> full = new HashSet<>(attr);
-    full.addAll(orig);
+  private Info info(Claim c) {
+    Set<String> attr = cachedTokens(c.attribution().orElse(null));
+    Set<String> orig = cachedTokens(c.origin().orElse(null));
+    Set<String> full = attr;
+    if (!orig.isEmpty()) {
+      full = new HashSet<>(attr);
+      full.addAll(orig);
+    }
     return new Info(c, orig.isEmpty() ? attr : orig, full);
   }
 
@@ -112,7 +123,7 @@ final class Sources {
    * Returns the wording of the one original source all claims rest on, or empty when they do not
    * (or when fewer than two claims are given).
    */
-  static Optional<String> commonSource(List<Claim> claims) {
+  Optional<String> commonSource(List<Claim> claims) {
     if (claims.size() < 2) {
       return Optional.empty();
     }

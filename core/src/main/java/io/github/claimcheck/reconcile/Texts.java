@@ -186,7 +186,7 @@ final class Texts {
       words.add(f.apply(items.get(i)));
     }
     if (items.size() > shown) {
-      words.add((items.size() - shown) + " more");
+      words.add(number(BigDecimal.valueOf(items.size() - shown)) + " more");
     }
     if (words.size() == 1) {
       return words.get(0);

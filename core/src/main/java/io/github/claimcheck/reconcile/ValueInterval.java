@@ -3,7 +3,6 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Quantity;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,21 +19,20 @@ import java.util.Optional;
  */
 public final class ValueInterval {
 
-  /** Orders intervals by lower bound (unbounded first, inclusive before exclusive), then upper. */
-  static final Comparator<ValueInterval> BY_LOW =
-      (a, b) -> {
-        int c = compareLow(a, b);
-        return c != 0 ? c : compareHigh(a, b);
-      };
-
   private final BigDecimal low;
   private final boolean lowInclusive;
   private final BigDecimal high;
   private final boolean highInclusive;
 
   private ValueInterval(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive) {
-    this.low = Quantity.canonical(low);
-    this.high = Quantity.canonical(high);
+    this(Quantity.canonical(low), lowInclusive, Quantity.canonical(high), highInclusive, true);
+  }
+
+  /** Bounds already canonical. */
+  private ValueInterval(
+      BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive, boolean unused) {
+    this.low = low;
+    this.high = high;
     this.lowInclusive = low != null && lowInclusive;
     this.highInclusive = high != null && highInclusive;
     if (this.low != null && this.high != null) {
@@ -158,7 +156,8 @@ public final class ValueInterval {
     }
     ValueInterval lo = compareLow(this, other) >= 0 ? this : other;
     ValueInterval hi = compareHigh(this, other) <= 0 ? this : other;
-    return Optional.of(new ValueInterval(lo.low, lo.lowInclusive, hi.high, hi.highInclusive));
+    return Optional.of(
+        new ValueInterval(lo.low, lo.lowInclusive, hi.high, hi.highInclusive, true));
   }
 
   /**

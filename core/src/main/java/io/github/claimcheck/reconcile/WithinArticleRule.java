@@ -31,6 +31,7 @@ final class WithinArticleRule implements Rule {
       buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
     }
     List<Finding> out = new ArrayList<>();
+    String topic = ctx.topic(group);
     for (List<Claim> bucket : new TreeMap<>(buckets).values()) {
       if (bucket.size() < 2) {
         continue;
@@ -40,7 +41,7 @@ final class WithinArticleRule implements Rule {
       String when = time.map(t -> " for the same time (" + (first.when().isPresent() ? "" : "as of ")
           + ctx.formatTime(t) + ")").orElse("");
       for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
-        String text = ctx.outlet(first.articleId()) + " states " + ctx.topic(group)
+        String text = ctx.outlet(first.articleId()) + " states " + topic
             + " more than once with values that do not agree" + when + ": "
             + Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
             + Texts.list(s.higher, c -> inArticle(c, ctx)) + ".";
