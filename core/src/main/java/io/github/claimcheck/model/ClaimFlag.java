@@ -15,7 +15,9 @@ public enum ClaimFlag {
   /** Attributed to an unnamed source ({@code dilaporkan}, {@code diyakini}). */
   UNNAMED_SOURCE,
   /** The time scope is a running total as of a date ({@code hingga Jumat (28/11)}). */
-  AS_OF;
+  AS_OF,
+  /** A weekday named with the date does not match it. */
+  WEEKDAY_MISMATCH;
 
   /** Returns the name used in JSON, e.g. {@code unnamed_source}. */
   public String jsonName() {

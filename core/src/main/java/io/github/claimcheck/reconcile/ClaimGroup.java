@@ -1,0 +1,154 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An immutable view of comparable claims: same story, predicate and subject, no two different
+ * named events, compatible units, and all quantities or all dates. The {@link Reconciler} builds
+ * the groups; rules read them.
+ *
+ * <p>A claim that names no event (or no unit) is comparable with claims that do; when a batch
+ * names several events for the same predicate and subject, such a claim is put in the group of
+ * each event.
+ *
+ * @since 0.1.0
+ */
+public final class ClaimGroup {
+
+  /** Orders claims by id. */
+  static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
+
+  private final String story;
+  private final String predicate;
+  private final String subject;
+  private final String event;
+  private final String unit;
+  private final boolean dates;
+  private final List<Claim> claims;
+  private final List<Claim> totals;
+  private final List<Claim> additions;
+  private Clusters clusters;
+
+  ClaimGroup(
+      String story,
+      String predicate,
+      String subject,
+      String event,
+      String unit,
+      boolean dates,
+      List<Claim> claims) {
+    this.story = story;
+    this.predicate = predicate;
+    this.subject = subject;
+    this.event = event;
+    this.unit = unit;
+    this.dates = dates;
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(BY_ID);
+    this.claims = Collections.unmodifiableList(sorted);
+    List<Claim> t = new ArrayList<>();
+    List<Claim> a = new ArrayList<>();
+    for (Claim c : sorted) {
+      if (c.has(ClaimFlag.PLANNED) || c.has(ClaimFlag.CHANGE)) {
+        continue;
+      }
+      (c.has(ClaimFlag.ADDITION) ? a : t).add(c);
+    }
+    this.totals = Collections.unmodifiableList(t);
+    this.additions = Collections.unmodifiableList(a);
+  }
+
+  /** Returns the story key of the articles the claims come from; empty string for the default story. */
+  public String story() {
+    return story;
+  }
+
+  /** Returns the predicate shared by the claims. */
+  public String predicate() {
+    return predicate;
+  }
+
+  /** Returns the subject key shared by the claims. */
+  public String subject() {
+    return subject;
+  }
+
+  /** Returns the event the group is about, when a claim names one (as first written, by claim id). */
+  public Optional<String> event() {
+    return Optional.ofNullable(event);
+  }
+
+  /**
+   * Returns the canonical unit family of the group when a claim names a unit: {@code people} for
+   * people, soldiers, troops and similar, otherwise the unit itself in lower case.
+   */
+  public Optional<String> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /** Returns whether the values are dates ({@link io.github.claimcheck.model.DateValue}s). */
+  public boolean isDates() {
+    return dates;
+  }
+
+  /** Returns every claim of the group, sorted by id. */
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  /**
+   * Returns the claims compared as totals, sorted by id: all claims except those flagged {@link
+   * ClaimFlag#PLANNED} (not facts), {@link ClaimFlag#CHANGE} (deltas) or {@link
+   * ClaimFlag#ADDITION} (parts added to an earlier figure).
+   */
+  public List<Claim> totals() {
+    return totals;
+  }
+
+  /**
+   * Returns the claims flagged {@link ClaimFlag#ADDITION} (and not planned or a change), sorted by
+   * id.
+   */
+  public List<Claim> additions() {
+    return additions;
+  }
+
+  /** Returns the ids of the articles the claims come from, sorted. */
+  public Set<String> articleIds() {
+    Set<String> ids = new TreeSet<>();
+    claims.forEach(c -> ids.add(c.articleId()));
+    return Collections.unmodifiableSet(ids);
+  }
+
+  /** Returns the number of claims. */
+  public int size() {
+    return claims.size();
+  }
+
+  /** The totals clustered by value, computed once per group with the context's tolerances. */
+  Clusters clusters(RuleContext context) {
+    Clusters c = clusters;
+    if (c == null) {
+      c = Clusters.of(totals, context);
+      clusters = c;
+    }
+    return c;
+  }
+
+  @Override
+  public String toString() {
+    return "ClaimGroup{" + predicate + " " + subject
+        + (story.isEmpty() ? "" : ", story " + story)
+        + (event == null ? "" : ", event " + event)
+        + (unit == null ? "" : ", unit " + unit)
+        + ", " + claims.size() + " claims}";
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Splits claims into {@link ClaimGroup}s with one HashMap pass; O(n) plus one sort per group. */
+final class Grouping {
+
+  /** Units counted as people: compatible with each other, not with households, rounds, …. */
+  private static final Set<String> PEOPLE = Set.of(
+      "people", "person", "persons", "orang", "jiwa", "soldiers", "soldier", "troops", "troop",
+      "tentara", "prajurit", "personnel", "personel", "military personnel", "civilians",
+      "residents", "warga", "victims", "korban", "fighters");
+
+  private Grouping() {}
+
+  static String unitFamily(String unit) {
+    if (unit == null || unit.isBlank()) {
+      return null;
+    }
+    String u = unit.strip().toLowerCase(Locale.ROOT);
+    return PEOPLE.contains(u) ? "people" : u;
+  }
+
+  private static String eventKey(String event) {
+    return event == null || event.isBlank()
+        ? null
+        : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx) {
+    Map<String, List<Claim>> byKey = new HashMap<>();
+    for (Claim c : claims) {
+      boolean dates = c.value() instanceof DateValue;
+      String key = ctx.story(c.articleId()) + '\u0000' + c.predicate() + '\u0000' + c.subject()
+          + '\u0000' + (dates ? 'D' : 'Q');
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<ClaimGroup> out = new ArrayList<>();
+    for (List<Claim> bucket : new TreeMap<>(byKey).values()) {
+      split(bucket, ctx, out);
+    }
+    return out;
+  }
+
+  private static void split(List<Claim> bucket, RuleContext ctx, List<ClaimGroup> out) {
+    Claim first = bucket.get(0);
+    boolean dates = first.value() instanceof DateValue;
+    String story = ctx.story(first.articleId());
+    // Named events (key -> wording of the claim with the smallest id) and unit families.
+    Map<String, Claim> events = new TreeMap<>();
+    Set<String> units = new TreeSet<>();
+    for (Claim c : bucket) {
+      String e = eventKey(c.event().orElse(null));
+      if (e != null) {
+        events.merge(e, c, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
+      }
+      String u = dates ? null : unitFamily(c.unit().orElse(null));
+      if (u != null) {
+        units.add(u);
+      }
+    }
+    List<String> eventKeys = events.isEmpty() ? nullList() : new ArrayList<>(events.keySet());
+    List<String> unitKeys = units.isEmpty() ? nullList() : new ArrayList<>(units);
+    for (String e : eventKeys) {
+      for (String u : unitKeys) {
+        List<Claim> members;
+        if (eventKeys.size() == 1 && unitKeys.size() == 1) {
+          members = bucket;
+        } else {
+          members = new ArrayList<>();
+          for (Claim c : bucket) {
+            String ce = eventKey(c.event().orElse(null));
+            String cu = dates ? null : unitFamily(c.unit().orElse(null));
+            if ((ce == null || ce.equals(e)) && (cu == null || cu.equals(u))) {
+              members.add(c);
+            }
+          }
+        }
+        if (!members.isEmpty()) {
+          String eventText = e == null ? null : events.get(e).event().orElseThrow().strip();
+          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, dates,
+              members));
+        }
+      }
+    }
+  }
+
+  private static List<String> nullList() {
+    List<String> l = new ArrayList<>(1);
+    l.add(null);
+    return l;
+  }
+}

@@ -1,0 +1,359 @@
+package io.github.claimcheck.reconcile;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * An immutable, ordered set of {@link Rule}s plus the settings they read: the tolerance for
+ * approximate figures (default 10 %, overridable per predicate) and the cumulative predicates
+ * (figures that may only grow over time, such as {@code killed}).
+ *
+ * <p>Start from a preset and adjust; every adjustment returns a new set:
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.defaults()
+ *     .without("agreement")
+ *     .withTolerance("shipped", 0.20)
+ *     .with(myRule);
+ * }</pre>
+ *
+ * <p>or build one from scratch with {@link #builder()}. Configuration mistakes fail at once with
+ * an {@link IllegalArgumentException} naming the bad value: a rule name used twice, an unknown
+ * rule name, a negative tolerance. Instances are thread-safe.
+ *
+ * <h2>Built-in rules ({@link #defaults()} order)</h2>
+ *
+ * <ol>
+ *   <li>{@value #WEEKDAY_MISMATCH}: a claim flagged {@code WEEKDAY_MISMATCH} is a conflict;
+ *   <li>{@value #WITHIN_ARTICLE}: one article states a figure or date twice, for the same time,
+ *       with values that do not overlap;
+ *   <li>{@value #ADDITION_EXPLAINS}: an earlier figure plus a reported addition accounts for a
+ *       later, larger total (explained);
+ *   <li>{@value #GROWTH_OVER_TIME}: a cumulative figure that is larger later is explained;
+ *   <li>{@value #VALUE_CONFLICT}: sources give values that do not overlap for the same time, or a
+ *       cumulative figure falls over time;
+ *   <li>{@value #AGREEMENT}: two or more articles give overlapping values, with a note when they
+ *       rest on the same original source.
+ * </ol>
+ *
+ * @since 0.1.0
+ */
+public final class RuleSet {
+
+  /** Name of the built-in rule for weekdays that do not match their date. */
+  public static final String WEEKDAY_MISMATCH = "weekday-mismatch";
+  /** Name of the built-in rule for one article contradicting itself. */
+  public static final String WITHIN_ARTICLE = "within-article";
+  /** Name of the built-in rule for an addition explaining a later total. */
+  public static final String ADDITION_EXPLAINS = "addition-explains";
+  /** Name of the built-in rule for cumulative figures that grew over time. */
+  public static final String GROWTH_OVER_TIME = "growth-over-time";
+  /** Name of the built-in rule for values that do not overlap. */
+  public static final String VALUE_CONFLICT = "value-conflict";
+  /** Name of the built-in rule for values that agree. */
+  public static final String AGREEMENT = "agreement";
+
+  /** The default relative tolerance for approximate figures: 10 %. */
+  public static final double DEFAULT_TOLERANCE = 0.10;
+
+  /** The default cumulative predicates. */
+  public static final Set<String> DEFAULT_CUMULATIVE =
+      Collections.unmodifiableSet(
+          new TreeSet<>(
+              List.of(
+                  "deployed",
+                  "killed",
+                  "wounded",
+                  "missing",
+                  "captured",
+                  "displaced",
+                  "evacuated",
+                  "casualties",
+                  "shipped")));
+
+  private static final RuleSet DEFAULTS =
+      builder()
+          .add(new WeekdayMismatchRule())
+          .add(new WithinArticleRule())
+          .add(new AdditionExplainsRule())
+          .add(new GrowthOverTimeRule())
+          .add(new ValueConflictRule())
+          .add(new AgreementRule())
+          .build();
+
+  private final List<Rule> rules;
+  private final Map<String, Double> tolerances;
+  private final double defaultTolerance;
+  private final Set<String> cumulative;
+
+  private RuleSet(
+      List<Rule> rules, Map<String, Double> tolerances, double defaultTolerance, Set<String> cumulative) {
+    this.rules = List.copyOf(rules);
+    this.tolerances = Collections.unmodifiableMap(new TreeMap<>(tolerances));
+    this.defaultTolerance = defaultTolerance;
+    this.cumulative = Collections.unmodifiableSet(new TreeSet<>(cumulative));
+  }
+
+  /**
+   * Returns the built-in rules in the order listed in the class documentation, a 10 % default
+   * tolerance and the {@linkplain #DEFAULT_CUMULATIVE default cumulative predicates}.
+   */
+  public static RuleSet defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder with no rules, a 10 % default tolerance and the default cumulative
+   * predicates.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this set's rules and settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    rules.forEach(b::add);
+    b.tolerances.putAll(tolerances);
+    b.defaultTolerance = defaultTolerance;
+    b.cumulative.clear();
+    b.cumulative.addAll(cumulative);
+    return b;
+  }
+
+  /**
+   * Returns this set with {@code rule} added last.
+   *
+   * @throws IllegalArgumentException if a rule of the same name is already in the set, or the
+   *     name is blank
+   */
+  public RuleSet with(Rule rule) {
+    return toBuilder().add(rule).build();
+  }
+
+  /**
+   * Returns this set without the rule named {@code ruleName}.
+   *
+   * @throws IllegalArgumentException if no rule has that name
+   */
+  public RuleSet without(String ruleName) {
+    return toBuilder().remove(ruleName).build();
+  }
+
+  /**
+   * Returns this set with the tolerance for approximate figures of {@code predicate} set to
+   * {@code fraction} (0.2 means ±20 %), replacing any earlier override for that predicate.
+   *
+   * @throws IllegalArgumentException if {@code fraction} is negative, infinite or not a number,
+   *     or the predicate is blank
+   */
+  public RuleSet withTolerance(String predicate, double fraction) {
+    Builder b = toBuilder();
+    b.tolerances.remove(checkPredicate(predicate));
+    return b.tolerance(predicate, fraction).build();
+  }
+
+  /**
+   * Returns this set with the default tolerance for predicates without an override.
+   *
+   * @throws IllegalArgumentException if {@code fraction} is negative, infinite or not a number
+   */
+  public RuleSet withDefaultTolerance(double fraction) {
+    Builder b = toBuilder();
+    b.defaultToleranceSet = false;
+    return b.defaultTolerance(fraction).build();
+  }
+
+  /**
+   * Returns this set with {@code predicate} treated as cumulative (its figures may grow over time
+   * but not fall).
+   *
+   * @throws IllegalArgumentException if the predicate is blank
+   */
+  public RuleSet withCumulative(String predicate) {
+    return toBuilder().cumulative(predicate).build();
+  }
+
+  /** Returns the rules, in evaluation order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Returns the rule names, in evaluation order. */
+  public List<String> ruleNames() {
+    List<String> names = new ArrayList<>(rules.size());
+    rules.forEach(r -> names.add(r.name()));
+    return Collections.unmodifiableList(names);
+  }
+
+  /** Returns the rule named {@code ruleName}, if the set has one. */
+  public Optional<Rule> rule(String ruleName) {
+    return rules.stream().filter(r -> r.name().equals(ruleName)).findFirst();
+  }
+
+  /** Returns the tolerance for approximate figures of {@code predicate}: its override or the default. */
+  public double tolerance(String predicate) {
+    return tolerances.getOrDefault(predicate, defaultTolerance);
+  }
+
+  /** Returns the per-predicate tolerance overrides, sorted by predicate. */
+  public Map<String, Double> toleranceOverrides() {
+    return tolerances;
+  }
+
+  /** Returns the tolerance used for predicates without an override. */
+  public double defaultTolerance() {
+    return defaultTolerance;
+  }
+
+  /** Returns whether figures of {@code predicate} are cumulative (may grow over time, not fall). */
+  public boolean isCumulative(String predicate) {
+    return cumulative.contains(predicate);
+  }
+
+  /** Returns the cumulative predicates, sorted. */
+  public Set<String> cumulativePredicates() {
+    return cumulative;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + ruleNames() + " tolerance=" + defaultTolerance + " " + tolerances;
+  }
+
+  private static String checkPredicate(String predicate) {
+    Objects.requireNonNull(predicate, "predicate");
+    if (predicate.isBlank()) {
+      throw new IllegalArgumentException("predicate is blank");
+    }
+    return predicate;
+  }
+
+  private static double checkFraction(String what, double fraction) {
+    if (!(fraction >= 0) || Double.isInfinite(fraction)) {
+      throw new IllegalArgumentException(
+          what + " must be a finite fraction >= 0 (0.1 means 10 %), got " + fraction);
+    }
+    return fraction;
+  }
+
+  /**
+   * Builds a {@link RuleSet}. Not thread-safe; the set it builds is. Each method fails fast with
+   * an {@link IllegalArgumentException} on a mistake, so the stack trace points at the bad call.
+   */
+  public static final class Builder {
+    private final LinkedHashMap<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, Double> tolerances = new TreeMap<>();
+    private double defaultTolerance = DEFAULT_TOLERANCE;
+    private boolean defaultToleranceSet;
+    private final Set<String> cumulative = new TreeSet<>(DEFAULT_CUMULATIVE);
+
+    private Builder() {}
+
+    /**
+     * Adds a rule after those already added.
+     *
+     * @throws IllegalArgumentException if a rule of the same name was already added, or its name
+     *     is null or blank
+     */
+    public Builder add(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String name = rule.name();
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("rule name is blank: " + rule.getClass().getName());
+      }
+      if (rules.containsKey(name)) {
+        throw new IllegalArgumentException("rule '" + name + "' is already in the rule set");
+      }
+      rules.put(name, rule);
+      return this;
+    }
+
+    /**
+     * Adds the built-in rules of {@link RuleSet#defaults()}, in that order.
+     *
+     * @throws IllegalArgumentException if one of their names was already added
+     */
+    public Builder addDefaults() {
+      DEFAULTS.rules.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Removes the rule named {@code ruleName}.
+     *
+     * @throws IllegalArgumentException if no rule has that name; the message lists the names
+     */
+    public Builder remove(String ruleName) {
+      Objects.requireNonNull(ruleName, "ruleName");
+      if (rules.remove(ruleName) == null) {
+        throw new IllegalArgumentException(
+            "unknown rule '" + ruleName + "'; rules in the set: " + rules.keySet());
+      }
+      return this;
+    }
+
+    /**
+     * Sets the tolerance for approximate figures of {@code predicate}.
+     *
+     * @param predicate the predicate, e.g. {@code shipped}
+     * @param fraction the relative tolerance, at least 0 (0.2 means ±20 %)
+     * @throws IllegalArgumentException if {@code fraction} is negative, infinite or not a number,
+     *     if the predicate is blank, or if a tolerance was already set for it
+     */
+    public Builder tolerance(String predicate, double fraction) {
+      checkPredicate(predicate);
+      checkFraction("tolerance for '" + predicate + "'", fraction);
+      if (tolerances.containsKey(predicate)) {
+        throw new IllegalArgumentException("tolerance for '" + predicate + "' is already set");
+      }
+      tolerances.put(predicate, fraction);
+      return this;
+    }
+
+    /**
+     * Sets the tolerance for predicates without an override (default 0.1).
+     *
+     * @throws IllegalArgumentException if {@code fraction} is negative, infinite or not a number,
+     *     or if the default tolerance was already set on this builder
+     */
+    public Builder defaultTolerance(double fraction) {
+      checkFraction("default tolerance", fraction);
+      if (defaultToleranceSet) {
+        throw new IllegalArgumentException("default tolerance is already set");
+      }
+      defaultToleranceSet = true;
+      defaultTolerance = fraction;
+      return this;
+    }
+
+    /**
+     * Marks {@code predicate} as cumulative.
+     *
+     * @throws IllegalArgumentException if the predicate is blank
+     */
+    public Builder cumulative(String predicate) {
+      cumulative.add(checkPredicate(predicate));
+      return this;
+    }
+
+    /** Removes all cumulative predicates, including the defaults. */
+    public Builder clearCumulative() {
+      cumulative.clear();
+      return this;
+    }
+
+    /** Returns the rule set. */
+    public RuleSet build() {
+      return new RuleSet(new ArrayList<>(rules.values()), tolerances, defaultTolerance, cumulative);
+    }
+  }
+}

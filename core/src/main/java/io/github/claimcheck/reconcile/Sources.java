@@ -1,0 +1,157 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A simple heuristic for "do these claims rest on the same original source?".
+ *
+ * <p>Attribution and origin are normalised to tokens: lower case; a few multi-word names joined
+ * ({@code korea selatan}, {@code south korean} → {@code south_korea}); a few Indonesian words
+ * translated ({@code intelijen} → {@code intelligence}, {@code polisi} → {@code police}, {@code
+ * AS} → {@code us}); common words dropped (articles, "citing", "according to", "official",
+ * "member of parliament", "national", "agency", "service", …). A claim's <em>underlying</em>
+ * tokens are those of its origin when it has one, else of its attribution; its <em>full</em>
+ * tokens are those of both. Claims rest on the same source when one of them (a pivot) has
+ * non-empty underlying tokens contained in every other claim's full tokens, and every other
+ * claim's underlying tokens are contained in the pivot's full tokens. So {@code Intelijen Korea
+ * Selatan} and {@code anggota parlemen Korea Selatan Lee Seong-kweun} citing {@code the national
+ * intelligence service} match, while US and South Korean intelligence do not. Claims without any
+ * attribution never match.
+ */
+final class Sources {
+
+  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}_]+");
+
+  private static final Map<String, String> PHRASES = new LinkedHashMap<>();
+  private static final Map<String, String> WORDS = Map.ofEntries(
+      Map.entry("korsel", "south_korea"),
+      Map.entry("korut", "north_korea"),
+      Map.entry("as", "us"),
+      Map.entry("usa", "us"),
+      Map.entry("intelijen", "intelligence"),
+      Map.entry("polisi", "police"),
+      Map.entry("kepolisian", "police"),
+      Map.entry("polri", "police"),
+      Map.entry("militer", "military"),
+      Map.entry("kementerian", "ministry"),
+      Map.entry("pemerintah", "government"),
+      Map.entry("rusia", "russia"),
+      Map.entry("ukraina", "ukraine"),
+      Map.entry("tni", "military"));
+
+  private static final Set<String> STOP = Set.of(
+      "the", "a", "an", "s", "of", "and", "in", "on", "for", "by", "from", "to", "its", "their",
+      "dan", "di", "dari", "yang", "oleh", "untuk", "serta", "para",
+      "citing", "cited", "cites", "mengutip", "according", "menurut", "said", "says", "kata",
+      "told", "reported", "melaporkan", "laporan", "report",
+      "member", "members", "anggota", "parlemen", "parliament", "lawmaker", "lawmakers",
+      "official", "officials", "pejabat", "spokesperson", "spokesman", "juru", "bicara",
+      "national", "nasional", "service", "services", "agency", "badan", "dinas", "lembaga",
+      "office", "kantor", "source", "sources", "sumber");
+
+  static {
+    PHRASES.put("korea selatan", "south_korea");
+    PHRASES.put("south korean", "south_korea");
+    PHRASES.put("south korea", "south_korea");
+    PHRASES.put("korea utara", "north_korea");
+    PHRASES.put("north korean", "north_korea");
+    PHRASES.put("north korea", "north_korea");
+    PHRASES.put("amerika serikat", "us");
+    PHRASES.put("united states", "us");
+    PHRASES.put("u.s.", "us");
+  }
+
+  private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+
+  Sources() {}
+
+  /** Returns the normalised tokens of {@code text}, cached. */
+  Set<String> cachedTokens(String text) {
+    return text == null ? Set.of() : cache.computeIfAbsent(text, Sources::tokens);
+  }
+
+  static Set<String> tokens(String text) {
+    if (text == null) {
+      return Set.of();
+    }
+    String s = " " + text.toLowerCase(Locale.ROOT) + " ";
+    for (Map.Entry<String, String> p : PHRASES.entrySet()) {
+      s = s.replace(p.getKey(), " " + p.getValue() + " ");
+    }
+    Set<String> out = new HashSet<>();
+    for (String w : SPLIT.split(s)) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String t = WORDS.getOrDefault(w, w);
+      if (t.equals("nis")) {
+        out.add("south_korea");
+        out.add("intelligence");
+      } else if (!STOP.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private record Info(Claim claim, Set<String> underlying, Set<String> full) {}
+
+  private Info info(Claim c) {
+    Set<String> attr = cachedTokens(c.attribution().orElse(null));
+    Set<String> orig = cachedTokens(c.origin().orElse(null));
+    Set<String> full = attr;
+    if (!orig.isEmpty()) {
+      full = new HashSet<>(attr);
+      full.addAll(orig);
+    }
+    return new Info(c, orig.isEmpty() ? attr : orig, full);
+  }
+
+  /**
+   * Returns the wording of the one original source all claims rest on, or empty when they do not
+   * (or when fewer than two claims are given).
+   */
+  Optional<String> commonSource(List<Claim> claims) {
+    if (claims.size() < 2) {
+      return Optional.empty();
+    }
+    List<Info> infos = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      Info i = info(c);
+      if (i.underlying.isEmpty()) {
+        return Optional.empty();
+      }
+      infos.add(i);
+    }
+    // Two pivots are tried: the most and the least specific underlying source.
+    Comparator<Info> bySize =
+        Comparator.<Info>comparingInt(i -> i.underlying.size()).thenComparing(i -> i.claim.id());
+    List<Info> pivots = List.of(Collections.max(infos, bySize), Collections.min(infos, bySize));
+    for (Info pivot : pivots) {
+      boolean all = true;
+      for (Info other : infos) {
+        if (!other.full.containsAll(pivot.underlying) || !pivot.full.containsAll(other.underlying)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        Claim c = pivot.claim;
+        return Optional.of(c.origin().orElseGet(() -> c.attribution().orElseThrow()));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Verdict;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@value RuleSet#WITHIN_ARTICLE}: one article states a figure or a date twice, for the same
+ * effective time, with values that do not overlap. Claims of each article are bucketed by
+ * effective time and clustered; one conflict per pair of adjacent clusters.
+ */
+final class WithinArticleRule implements Rule {
+
+  @Override
+  public String name() {
+    return RuleSet.WITHIN_ARTICLE;
+  }
+
+  @Override
+  public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
+    Map<String, List<Claim>> buckets = new HashMap<>();
+    for (Claim c : group.totals()) {
+      String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("");
+      buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
+    }
+    List<Finding> out = new ArrayList<>();
+    String topic = ctx.topic(group);
+    for (List<Claim> bucket : new TreeMap<>(buckets).values()) {
+      if (bucket.size() < 2) {
+        continue;
+      }
+      Claim first = bucket.get(0);
+      Optional<DateValue> time = ctx.effectiveTime(first);
+      String when = time.map(t -> " for the same time (" + (first.when().isPresent() ? "" : "as of ")
+          + ctx.formatTime(t) + ")").orElse("");
+      for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
+        String text = ctx.outlet(first.articleId()) + " states " + topic
+            + " more than once with values that do not agree" + when + ": "
+            + Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
+            + Texts.list(s.higher, c -> inArticle(c, ctx)) + ".";
+        out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
+            s.ids(List.of()), text));
+      }
+    }
+    return out;
+  }
+
+  private static String inArticle(Claim c, RuleContext ctx) {
+    String attr = Texts.attribution(c);
+    return ctx.formatValue(c.value()) + (attr == null ? "" : " (" + attr + ")");
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Reconciliation: compares claims that are already extracted and reports findings (conflict,
+ * explained, agreement).
+ *
+ * <ul>
+ *   <li>{@link io.github.claimcheck.reconcile.Reconciler}: the entry point;
+ *   <li>{@link io.github.claimcheck.reconcile.RuleSet}: an immutable, ordered set of rules with
+ *       tolerances and cumulative predicates; start from {@code RuleSet.defaults()};
+ *   <li>{@link io.github.claimcheck.reconcile.Rule} and {@link
+ *       io.github.claimcheck.reconcile.ClaimSetRule}: the extension point, with a written
+ *       contract;
+ *   <li>{@link io.github.claimcheck.reconcile.ClaimGroup}, {@link
+ *       io.github.claimcheck.reconcile.RuleContext} and {@link
+ *       io.github.claimcheck.reconcile.ValueInterval}: what rules read.
+ * </ul>
+ *
+ * <p>Built-in rules are package-private implementations reachable through {@code
+ * RuleSet.defaults().rule(name)}. Methods never return {@code null} and reject {@code null}
+ * arguments unless their Javadoc says otherwise; optional values are returned as {@link
+ * java.util.Optional}.
+ */
+package io.github.claimcheck.reconcile;

@@ -1,0 +1,245 @@
+package io.github.claimcheck.reconcile;
+
+import static io.github.claimcheck.reconcile.TestClaims.article;
+import static io.github.claimcheck.reconcile.TestClaims.articles;
+import static io.github.claimcheck.reconcile.TestClaims.claim;
+import static io.github.claimcheck.reconcile.TestClaims.withVerdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Verdict;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValueConflictRuleTest {
+
+  private final Reconciler reconciler = Reconciler.standard();
+
+  private static final Map<String, ArticleInfo> SAME_DAY =
+      articles(
+          article("a", "Harian A", "2025-10-02"),
+          article("b", "Warta B", "2025-10-02"),
+          article("c", "Kabar C", "2025-10-02"));
+
+  private static Claim killed(String id, String article, Quantity q, String attribution) {
+    return claim(id, article, "killed", "people", q)
+        .unit("people")
+        .event("Garut flood")
+        .attribution(attribution)
+        .build();
+  }
+
+  @Test
+  void floodTollOfThreeOutletsGivesOneConflictBetweenTwoClusters() {
+    List<Claim> claims =
+        List.of(
+            killed("a#1", "a", Quantity.exact(120), "police"),
+            killed("b#1", "b", Quantity.exact(131), "BPBD"),
+            killed("c#1", "c", Quantity.atLeast(130, false), null));
+
+    List<Finding> findings = reconciler.reconcile(claims, SAME_DAY);
+
+    List<Finding> conflicts = withVerdict(findings, Verdict.CONFLICT);
+    assertThat(conflicts).hasSize(1);
+    Finding conflict = conflicts.get(0);
+    assertThat(conflict.rule()).isEqualTo("value-conflict");
+    assertThat(conflict.claimIds()).containsExactly("a#1", "b#1", "c#1");
+    assertThat(conflict.predicate()).isEqualTo("killed");
+    assertThat(conflict.explanation())
+        .isEqualTo(
+            "Sources disagree on people killed in Garut flood: 120 (Harian A, police, as of 2 Oct"
+                + " 2025) vs more than 130 (Kabar C, as of 2 Oct 2025) and 131 (Warta B, BPBD, as"
+                + " of 2 Oct 2025).");
+
+    List<Finding> agreements = withVerdict(findings, Verdict.AGREEMENT);
+    assertThat(agreements).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("b#1", "c#1"));
+    assertThat(findings).hasSize(2);
+  }
+
+  @Test
+  void manySourcesOnOneGroupDoNotExplodeIntoPairs() {
+    // 10 outlets say 100, 10 say 200: one conflict citing all twenty claims, two agreements.
+    List<Claim> claims = new java.util.ArrayList<>();
+    Map<String, ArticleInfo> arts = new java.util.HashMap<>();
+    for (int i = 0; i < 20; i++) {
+      String a = "art" + i;
+      arts.put(a, article(a, "Outlet " + i, "2025-10-02"));
+      claims.add(killed(a + "#1", a, Quantity.exact(i < 10 ? 100 : 200), null));
+    }
+    List<Finding> findings = reconciler.reconcile(claims, arts);
+    assertThat(withVerdict(findings, Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.claimIds()).hasSize(20);
+          assertThat(f.explanation()).contains("and 6 more");
+        });
+    assertThat(withVerdict(findings, Verdict.AGREEMENT)).hasSize(2);
+  }
+
+  @Test
+  void cumulativeTollRevisedDownOverTimeIsAConflict() {
+    Map<String, ArticleInfo> arts =
+        articles(article("a", "Harian A", "2025-10-02"), article("b", "Warta B", "2025-10-05"));
+    List<Claim> claims =
+        List.of(
+            killed("a#1", "a", Quantity.exact(131), "BPBD"),
+            killed("b#1", "b", Quantity.exact(120), "police"));
+
+    List<Finding> findings = reconciler.reconcile(claims, arts);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.rule()).isEqualTo("value-conflict");
+      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
+      assertThat(f.explanation())
+          .isEqualTo("The figure for people killed in Garut flood fell over time, a revision"
+              + " readers should see: 131 (Harian A, BPBD, as of 2 Oct 2025) earlier, then 120"
+              + " (Warta B, police, as of 5 Oct 2025) later.");
+    });
+  }
+
+  @Test
+  void sameTimeScopeDisagreementIsAConflictEvenIfPublishedOnDifferentDays() {
+    Map<String, ArticleInfo> arts =
+        articles(article("a", "Harian A", "2025-10-02"), article("b", "Warta B", "2025-10-05"));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(131))
+                .when(TestClaims.day("2025-10-01")).build(),
+            claim("b#1", "b", "killed", "people", Quantity.exact(120))
+                .when(TestClaims.day("2025-10-01")).build());
+    assertThat(reconciler.reconcile(claims, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.explanation()).startsWith("Sources disagree on people killed: 120 (Warta B, 1"
+          + " Oct 2025) vs 131 (Harian A, 1 Oct 2025)");
+    });
+  }
+
+  @Test
+  void unknownTimesCountAsTheSameTime() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(100)).build(),
+            claim("b#1", "b", "killed", "people", Quantity.exact(150)).build());
+    List<Finding> findings = reconciler.reconcile(claims, Map.of());
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      // no article info: the article id stands for the outlet
+      assertThat(f.explanation()).isEqualTo("Sources disagree on people killed: 100 (a) vs 150 (b).");
+    });
+  }
+
+  @Test
+  void nonCumulativeFiguresForDifferentTimesAreNotCompared() {
+    Map<String, ArticleInfo> arts =
+        articles(article("a", "A", "2025-01-02"), article("b", "B", "2025-06-05"));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "hospitalised", "people", Quantity.exact(300)).build(),
+            claim("b#1", "b", "hospitalised", "people", Quantity.exact(40)).build());
+    assertThat(reconciler.reconcile(claims, arts)).isEmpty();
+  }
+
+  @Test
+  void plannedAndChangeClaimsAreNotComparedAsTotals() {
+    List<Claim> claims =
+        List.of(
+            killed("a#1", "a", Quantity.exact(120), "police"),
+            claim("b#1", "b", "killed", "people", Quantity.exact(19))
+                .event("Garut flood").flag(ClaimFlag.CHANGE).build(),
+            claim("c#1", "c", "killed", "people", Quantity.exact(5000))
+                .event("Garut flood").flag(ClaimFlag.PLANNED).build());
+    assertThat(reconciler.reconcile(claims, SAME_DAY)).isEmpty();
+  }
+
+  @Test
+  void householdsAndPeopleAreNotComparedButSoldiersAndPeopleAre() {
+    List<Claim> households =
+        List.of(
+            claim("a#1", "a", "displaced", "garut", Quantity.exact(300)).unit("households").build(),
+            claim("b#1", "b", "displaced", "garut", Quantity.exact(1200)).unit("people").build());
+    assertThat(reconciler.reconcile(households, SAME_DAY)).isEmpty();
+
+    List<Claim> soldiers =
+        List.of(
+            claim("a#1", "a", "deployed", "kp:soldiers", Quantity.exact(300)).unit("soldiers").build(),
+            claim("b#1", "b", "deployed", "kp:soldiers", Quantity.exact(1200)).unit("people").build(),
+            claim("c#1", "c", "deployed", "kp:soldiers", Quantity.exact(1200)).build());
+    List<Finding> findings = reconciler.reconcile(soldiers, SAME_DAY);
+    assertThat(withVerdict(findings, Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.explanation()).startsWith(
+            "Sources disagree on North Korean soldiers deployed: 300"));
+  }
+
+  @Test
+  void differentStoriesAndDifferentEventsAreNeverCompared() {
+    Map<String, ArticleInfo> arts =
+        articles(
+            article("a", "Harian A", "2025-10-02", "garut-flood"),
+            article("b", "Warta B", "2025-10-02", "bandung-quake"),
+            article("c", "Kabar C", "2025-10-02", "garut-flood"),
+            article("d", "Pos D", "2025-10-02", "garut-flood"));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(120)).build(),
+            claim("b#1", "b", "killed", "people", Quantity.exact(3000)).build(),
+            claim("c#1", "c", "killed", "people", Quantity.exact(120)).event("Garut flood").build(),
+            claim("d#1", "d", "killed", "people", Quantity.exact(45)).event("Sukabumi landslide")
+                .build());
+
+    List<Finding> findings = reconciler.reconcile(claims, arts);
+
+    // b#1 is in another story; c#1 and d#1 name different events
+    assertThat(findings).noneMatch(f -> f.claimIds().contains("b#1"));
+    assertThat(findings).noneMatch(f -> f.claimIds().containsAll(List.of("c#1", "d#1")));
+    // a#1 names no event: comparable with both named events of its own story
+    assertThat(findings).extracting(Finding::verdict, Finding::claimIds)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Verdict.CONFLICT, List.of("a#1", "d#1")),
+            org.assertj.core.groups.Tuple.tuple(Verdict.AGREEMENT, List.of("a#1", "c#1")));
+  }
+
+  @Test
+  void datesAgreeAtYearGranularityAndConflictAtDayGranularity() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "met", "kim_putin", TestClaims.year(2023)).build(),
+            claim("b#1", "b", "met", "kim_putin", TestClaims.day("2023-09-13")).build(),
+            claim("a#2", "a", "signed", "treaty", TestClaims.day("2024-06-19")).build(),
+            claim("b#2", "b", "signed", "treaty", TestClaims.day("2024-06-20")).build());
+
+    List<Finding> findings = reconciler.reconcile(claims, SAME_DAY);
+
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).verdict()).isEqualTo(Verdict.CONFLICT);
+    assertThat(findings.get(0).explanation())
+        .isEqualTo("Sources disagree on the date treaty signed: 19 Jun 2024 (Harian A, as of 2 Oct"
+            + " 2025) vs 20 Jun 2024 (Warta B, as of 2 Oct 2025).");
+    assertThat(findings.get(1).verdict()).isEqualTo(Verdict.AGREEMENT);
+    assertThat(findings.get(1).claimIds()).containsExactly("a#1", "b#1");
+    assertThat(findings.get(1).explanation()).contains("2023 (Harian A").contains("13 Sep 2023");
+  }
+
+  @Test
+  void toleranceOverrideForAPredicateChangesTheVerdict() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "shipped", "rounds", Quantity.approximately(600)).build(),
+            claim("b#1", "b", "shipped", "rounds", Quantity.exact(680)).build());
+
+    assertThat(Reconciler.standard().reconcile(claims, SAME_DAY))
+        .extracting(Finding::verdict).containsExactly(Verdict.CONFLICT);
+    assertThat(Reconciler.of(RuleSet.defaults().withTolerance("shipped", 0.2))
+            .reconcile(claims, SAME_DAY))
+        .extracting(Finding::verdict).containsExactly(Verdict.AGREEMENT);
+    // an override for another predicate changes nothing
+    assertThat(Reconciler.of(RuleSet.defaults().withTolerance("killed", 0.2))
+            .reconcile(claims, SAME_DAY))
+        .extracting(Finding::verdict).containsExactly(Verdict.CONFLICT);
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.claimcheck.reconcile;
+
+import static io.github.claimcheck.reconcile.TestClaims.article;
+import static io.github.claimcheck.reconcile.TestClaims.articles;
+import static io.github.claimcheck.reconcile.TestClaims.claim;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Verdict;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WithinArticleRuleTest {
+
+  private static final Map<String, ArticleInfo> ARTICLES =
+      articles(article("a", "Harian A", "2025-10-02"));
+
+  @Test
+  void figureStatedTwiceWithDifferentValuesIsAConflict() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(120)).attribution("police").build(),
+            claim("a#5", "a", "killed", "people", Quantity.exact(131)).build());
+
+    assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.rule()).isEqualTo("within-article");
+      assertThat(f.claimIds()).containsExactly("a#1", "a#5");
+      assertThat(f.explanation())
+          .isEqualTo("Harian A states people killed more than once with values that do not agree"
+              + " for the same time (as of 2 Oct 2025): 120 (police) vs 131.");
+    });
+  }
+
+  @Test
+  void dateStatedTwiceWithDifferentDaysIsAConflict() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "signed", "treaty", TestClaims.day("2024-06-19")).build(),
+            claim("a#2", "a", "signed", "treaty", TestClaims.day("2024-06-18")).build(),
+            claim("a#3", "a", "signed", "treaty", TestClaims.year(2024)).build());
+    assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("within-article");
+      assertThat(f.claimIds()).containsExactly("a#1", "a#2");
+      assertThat(f.explanation()).contains("18 Jun 2024 vs 19 Jun 2024");
+    });
+  }
+
+  @Test
+  void figuresForDifferentTimesInOneArticleAreNotADoubleStatement() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(120))
+                .when(TestClaims.day("2025-09-30")).build(),
+            claim("a#2", "a", "killed", "people", Quantity.exact(131)).build());
+    assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
+  }
+
+  @Test
+  void hedgedRestatementWithinToleranceIsNoConflict() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(600)).build(),
+            claim("a#2", "a", "killed", "people", Quantity.approximately(620)).build());
+    assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
+  }
+}
