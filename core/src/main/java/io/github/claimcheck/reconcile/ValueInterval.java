@@ -25,7 +25,12 @@ public final class ValueInterval {
   private final boolean highInclusive;
 
   private ValueInterval(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive) {
-    this(Quantity.canonical(low), lowInclusive, Quantity.canonical(high), highInclusive, true);
+    this(canonical(low), lowInclusive, canonical(high), highInclusive, true);
+  }
+
+  /** A null bound is unbounded and stays null. */
+  private static BigDecimal canonical(BigDecimal bound) {
+    return bound == null ? null : Quantity.canonical(bound);
   }
 
   /** Bounds already canonical. */
