@@ -19,13 +19,16 @@ final class AttributionFinder {
           "pada", "dalam", "kepada", "bahwa", "yang", "setelah", "saat", "ketika", "sejak",
           "sebelum", "tentang", "mengenai", "on", "that", "who", "which", "in", "after", "when",
           "last", "this", "telah", "sudah", "juga", "has", "have", "had", "secara", "kemudian",
-          "sebelumnya", "terus", "tidak", "masih", "akan", "pun", "also", "then", "later");
+          "sebelumnya", "terus", "tidak", "masih", "akan", "pun", "also", "then", "later",
+          "bulan", "tahun", "pekan", "minggu", "hari", "kemarin", "tadi", "month", "year", "week",
+          "yesterday", "today");
 
   // A subject that is a pronoun or a function word names no one.
   private static final Set<String> NOT_A_SOURCE =
       Set.of(
           "ini", "itu", "ia", "dia", "mereka", "kami", "kita", "hal", "yang", "di", "ke", "dari",
-          "this", "that", "it", "he", "she", "they", "we", "there", "which", "who");
+          "this", "that", "it", "he", "she", "they", "we", "there", "which", "who", "terbaru",
+          "terakhir", "latest", "recent");
 
   private static final Set<String> CONJUNCTIONS =
       Set.of("dan", "namun", "tetapi", "tapi", "sementara", "serta", "lalu", "and", "but", "while");
@@ -217,7 +220,7 @@ final class AttributionFinder {
         stripped = true;
       }
     }
-    if (i >= to) {
+    if (i >= to || NOT_A_SOURCE.contains(tokens.get(i).lower())) {
       return null;
     }
     StringBuilder sb = new StringBuilder();

@@ -125,7 +125,9 @@ final class ClaimFinder {
       attribution = Attribution.NONE;
     }
     String context = contextOf(tokens, 0, tokens.size());
-    if (context == null) {
+    if (context == null
+        || (articleContext != null && articleContext.startsWith(context + ":"))) {
+      // No event named, or the article's event without its place ("banjir" in a Garut story).
       context = articleContext;
     }
     boolean anaphor = hasCue(tokens, Cue.ANAPHOR);
@@ -254,6 +256,9 @@ final class ClaimFinder {
         }
         if (scope.future()) {
           flags.add(ClaimFlag.PLANNED);
+        }
+        if (scope.weekdayMismatch()) {
+          flags.add(ClaimFlag.WEEKDAY_MISMATCH);
         }
       } else if (scope != null) {
         usedDates.add(scope);
@@ -706,20 +711,25 @@ final class ClaimFinder {
           best = e;
         }
       }
-      if (best == null) {
+      if (best == null && !d.weekdayMismatch()) {
         continue;
       }
-      String predicate = best.value();
-      Span evidence = abs.union(Span.of(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end()));
+      // A weekday that contradicts its date is reported even when no event word dates it.
+      String predicate = best == null ? "dated" : best.value();
+      Span evidence =
+          best == null ? abs : abs.union(Span.of(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end()));
+      Set<ClaimFlag> flags = d.weekdayMismatch() ? EnumSet.of(ClaimFlag.WEEKDAY_MISMATCH) : EnumSet.noneOf(ClaimFlag.class);
       drafts.add(
           new Draft(
               Claim.builder()
                   .articleId(articleId)
                   .predicate(predicate)
-                  .subject(eventSubject(predicate, tokens, clause, best.from(), abs, evidence))
+                  .subject(best == null ? "dated@" + articleId + ":" + abs.start()
+                      : eventSubject(predicate, tokens, clause, best.from(), abs, evidence))
                   .value(value)
                   .attribution(attribution.source())
                   .origin(attribution.origin())
+                  .flags(flags)
                   .span(evidence)
                   .sentence(s.span(), s.text()),
               evidence.start()));
@@ -779,32 +789,57 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- contexts
 
+  /** The article's event: the first one named with its place, else the first one named. */
   private String firstContext(List<Sentence> sentences) {
+    String bare = null;
     for (Sentence s : sentences) {
       List<Token> tokens = Tokenizer.tokenize(text, s.span().start(), s.span().end());
       String c = contextOf(tokens, 0, tokens.size());
-      if (c != null) {
+      if (c != null && c.contains(":")) {
         return c;
       }
+      if (bare == null) {
+        bare = c;
+      }
     }
-    return null;
+    return bare;
   }
 
-  /** "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. */
+  /**
+   * "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. In a title-case headline every
+   * word is capitalised, so the place cannot be told from the words around it and is left out.
+   */
   private String contextOf(List<Token> tokens, int from, int to) {
+    boolean headline = isTitleCase(tokens);
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
       int i = m.to();
       if (i < to && Set.of("di", "in", "at", "of").contains(tokens.get(i).lower())) {
         i++;
       }
       StringBuilder place = new StringBuilder();
-      while (i < to && tokens.get(i).isCapitalised() && tokens.get(i).isWord()) {
+      int words = 0;
+      while (!headline && words < 2 && i < to && tokens.get(i).isCapitalised() && tokens.get(i).isWord()) {
         place.append(place.length() == 0 ? "" : "_").append(tokens.get(i).lower());
         i++;
+        words++;
       }
       return place.length() == 0 ? m.value() : m.value() + ":" + place;
     }
     return null;
+  }
+
+  private static boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        if (t.isCapitalised()) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
   }
 
   // ---------------------------------------------------------------- token helpers

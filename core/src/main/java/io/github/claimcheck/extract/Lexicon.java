@@ -32,12 +32,8 @@ final class Lexicon {
     }
   }
 
-  /** A counting noun. */
-  record Noun(String kind, String unit) {
-    boolean generic() {
-      return kind.equals("people");
-    }
-  }
+  /** A counting noun; a generic one ("orang") names no group of its own. */
+  record Noun(String kind, String unit, boolean generic) {}
 
   enum Cue {
     PLANNED,
@@ -90,8 +86,12 @@ final class Lexicon {
       lx.kindsOfPredicate.put(c[0], Set.of(c[1].split(",")));
     }
     for (String line : Resources.lines(dir + "subjects.tsv")) {
-      String[] c = cells(line, 3, dir + "subjects.tsv");
-      lx.nouns.add(c[0], new Noun(c[1], c[2]));
+      String[] c = Resources.cells(line);
+      if (c.length < 3 || c.length > 4 || (c.length == 4 && !c[3].equals("generic"))) {
+        throw new IllegalStateException(
+            dir + "subjects.tsv: expected noun<TAB>kind<TAB>unit[<TAB>generic] in line: " + line);
+      }
+      lx.nouns.add(c[0], new Noun(c[1], c[2], c.length == 4));
     }
     for (String line : Resources.lines("lang/actors.tsv")) {
       String[] c = cells(line, 2, "lang/actors.tsv");

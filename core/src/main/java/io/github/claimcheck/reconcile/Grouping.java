@@ -68,7 +68,17 @@ final class Grouping {
         units.add(u);
       }
     }
-    List<String> eventKeys = events.isEmpty() ? nullList() : new ArrayList<>(events.keySet());
+    // An event named without its place ("flood") is the same event as one named with it
+    // ("flood:garut"), only less specific: it joins those groups instead of forming its own.
+    List<String> eventKeys = new ArrayList<>();
+    for (String e : events.keySet()) {
+      if (events.keySet().stream().noneMatch(other -> refines(other, e))) {
+        eventKeys.add(e);
+      }
+    }
+    if (eventKeys.isEmpty()) {
+      eventKeys = nullList();
+    }
     List<String> unitKeys = units.isEmpty() ? nullList() : new ArrayList<>(units);
     for (String e : eventKeys) {
       for (String u : unitKeys) {
@@ -80,7 +90,7 @@ final class Grouping {
           for (Claim c : bucket) {
             String ce = eventKey(c.event().orElse(null));
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
-            if ((ce == null || ce.equals(e)) && (cu == null || cu.equals(u))) {
+            if ((ce == null || ce.equals(e) || refines(e, ce)) && (cu == null || cu.equals(u))) {
               members.add(c);
             }
           }
@@ -92,6 +102,11 @@ final class Grouping {
         }
       }
     }
+  }
+
+  /** Whether {@code specific} names the event {@code general} names, with more detail. */
+  static boolean refines(String specific, String general) {
+    return specific != null && general != null && specific.startsWith(general + ":");
   }
 
   private static List<String> nullList() {

@@ -61,13 +61,29 @@ final class Texts {
   static String topic(String predicate, String subject, String event, boolean dates) {
     String label = subjectLabel(subject);
     String verb = predicate.replace('_', ' ');
-    String in = event == null ? "" : " in " + event;
+    String in = event == null ? "" : " in " + eventLabel(event);
     if (!dates) {
       return label + " " + verb + in;
     }
     return predicate.equals("event_date") || predicate.equals("date")
         ? "the date of " + label + in
         : "the date " + label + " " + verb + in;
+  }
+
+  /** "flood:garut" → "the Garut flood"; "earthquake" → "the earthquake". */
+  static String eventLabel(String event) {
+    int colon = event.indexOf(':');
+    if (colon < 0) {
+      return "the " + event.replace('_', ' ');
+    }
+    StringBuilder place = new StringBuilder();
+    for (String w : event.substring(colon + 1).split("_")) {
+      if (!w.isEmpty()) {
+        place.append(place.length() == 0 ? "" : " ")
+            .append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      }
+    }
+    return "the " + place + " " + event.substring(0, colon).replace('_', ' ');
   }
 
   static String value(Value v) {
