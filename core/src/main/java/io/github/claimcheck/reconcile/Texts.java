@@ -70,11 +70,11 @@ final class Texts {
         : "the date " + label + " " + verb + in;
   }
 
-  /** "flood:garut" → "the Garut flood"; "earthquake" → "the earthquake". */
+  /** An extracted key "flood:garut" → "the Garut flood"; free text is kept as written. */
   static String eventLabel(String event) {
     int colon = event.indexOf(':');
-    if (colon < 0) {
-      return "the " + event.replace('_', ' ');
+    if (colon < 0 || event.contains(" ")) {
+      return event.replace('_', ' ');
     }
     StringBuilder place = new StringBuilder();
     for (String w : event.substring(colon + 1).split("_")) {
