@@ -1,0 +1,83 @@
+package io.github.claimcheck.benchmarks;
+
+import io.github.claimcheck.ClaimChecker;
+import io.github.claimcheck.json.ReportJson;
+import io.github.claimcheck.model.Article;
+import io.github.claimcheck.model.Report;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The whole check of a generated corpus on every core, in a 1 GB heap: extraction in parallel,
+ * reconciliation, and the JSON report written to a sink that only counts characters.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 2)
+public class CheckBenchmark {
+
+  /** How many articles one operation checks. */
+  @Param({"100000"})
+  public int articles;
+
+  /** Extraction threads; 0 means one per available processor. */
+  @Param({"0"})
+  public int threads;
+
+  private List<Article> corpus;
+  private ClaimChecker checker;
+
+  /** Generates the corpus and builds the checker. */
+  @Setup
+  public void setUp() {
+    corpus = CorpusGenerator.standard().articles(articles);
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    checker = ClaimChecker.builder().today(LocalDate.of(2026, 11, 21)).parallelism(n).build();
+  }
+
+  /** Checks the corpus and writes its JSON report; returns the report's length in chars. */
+  @Benchmark
+  public long check() {
+    Report report = checker.check(corpus);
+    CountingWriter out = new CountingWriter();
+    ReportJson.write(report, out);
+    return out.count;
+  }
+
+  /** A writer that keeps nothing. */
+  static final class CountingWriter extends Writer {
+    long count;
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      count += len;
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      count += len;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+}
