@@ -46,6 +46,10 @@ final class ClaimFinder {
       Set.of("presiden", "pemimpin", "menteri", "sekretaris", "ketua", "kepala", "wakil", "perdana",
           "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
   private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "in", "at", "of");
+  private static final Set<String> DATE_FILLERS =
+      Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal");
+  private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
 
   private final String articleId;
   private final String text;
@@ -61,6 +65,11 @@ final class ClaimFinder {
   private Attribution paragraphAttribution;
   private Topic paragraphTopic;
   private String articleContext;
+  /** Tokens of each sentence, made once: the article's context and the claims both read them. */
+  private List<List<Token>> tokenized;
+  /** The context each sentence names, computed on first use (index as in {@link #tokenized}). */
+  private String[] contexts;
+  private boolean[] contextKnown;
 
   ClaimFinder(
       String articleId,
@@ -78,15 +87,22 @@ final class ClaimFinder {
   }
 
   List<Claim> find(List<Sentence> sentences) {
-    articleContext = firstContext(sentences);
+    tokenized = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
+      tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end()));
+    }
+    contexts = new String[sentences.size()];
+    contextKnown = new boolean[sentences.size()];
+    articleContext = firstContext(sentences);
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       if (s.paragraph() != paragraph) {
         paragraph = s.paragraph();
         paragraphSubject = null;
         paragraphAttribution = null;
         paragraphTopic = null;
       }
-      read(s);
+      read(s, k);
     }
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Claim> out = new ArrayList<>(drafts.size());
@@ -97,8 +113,8 @@ final class ClaimFinder {
     return out;
   }
 
-  private void read(Sentence s) {
-    List<Token> tokens = Tokenizer.tokenize(text, s.span().start(), s.span().end());
+  private void read(Sentence s, int index) {
+    List<Token> tokens = tokenized.get(index);
     if (tokens.isEmpty()) {
       return;
     }
@@ -124,7 +140,7 @@ final class ClaimFinder {
     if (attribution == null) {
       attribution = Attribution.NONE;
     }
-    String context = contextOf(tokens, 0, tokens.size());
+    String context = contextOf(index);
     if (context == null
         || (articleContext != null && articleContext.startsWith(context + ":"))) {
       // No event named, or the article's event without its place ("banjir" in a Garut story).
@@ -391,7 +407,7 @@ final class ClaimFinder {
       int gapTo = Math.max(tokenAt(tokens, c.span.start()), m.from());
       if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
         String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
-        if (Set.of("atau", "dan", "or", "and", "maupun", "/").contains(mid)) {
+        if (CASUALTY_JOINERS.contains(mid)) {
           c.predicate = "casualties";
           c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
           return;
@@ -400,13 +416,19 @@ final class ClaimFinder {
     }
   }
 
+  /** The first token starting at or after {@code offset}, else the token count. */
   private static int tokenAt(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= offset) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() >= offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return tokens.size();
+    return lo;
   }
 
   private static boolean crossesOtherNumber(
@@ -646,7 +668,7 @@ final class ClaimFinder {
       }
       Token tok = tokens.get(i);
       boolean inDate = tok.start() >= d.span().start() + base && tok.end() <= d.span().end() + base;
-      boolean filler = !tok.isWord() || Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal").contains(tok.lower());
+      boolean filler = !tok.isWord() || DATE_FILLERS.contains(tok.lower());
       if (!inDate && !filler) {
         return false;
       }
@@ -792,9 +814,8 @@ final class ClaimFinder {
   /** The article's event: the first one named with its place, else the first one named. */
   private String firstContext(List<Sentence> sentences) {
     String bare = null;
-    for (Sentence s : sentences) {
-      List<Token> tokens = Tokenizer.tokenize(text, s.span().start(), s.span().end());
-      String c = contextOf(tokens, 0, tokens.size());
+    for (int k = 0; k < sentences.size(); k++) {
+      String c = contextOf(k);
       if (c != null && c.contains(":")) {
         return c;
       }
@@ -805,6 +826,16 @@ final class ClaimFinder {
     return bare;
   }
 
+  /** The context sentence {@code k} names, computed once. */
+  private String contextOf(int k) {
+    if (!contextKnown[k]) {
+      List<Token> tokens = tokenized.get(k);
+      contexts[k] = contextOf(tokens, 0, tokens.size());
+      contextKnown[k] = true;
+    }
+    return contexts[k];
+  }
+
   /**
    * "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. In a title-case headline every
    * word is capitalised, so the place cannot be told from the words around it and is left out.
@@ -813,7 +844,7 @@ final class ClaimFinder {
     boolean headline = isTitleCase(tokens);
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
       int i = m.to();
-      if (i < to && Set.of("di", "in", "at", "of").contains(tokens.get(i).lower())) {
+      if (i < to && PLACE_PREPOSITIONS.contains(tokens.get(i).lower())) {
         i++;
       }
       StringBuilder place = new StringBuilder();
@@ -857,22 +888,36 @@ final class ClaimFinder {
     return c;
   }
 
+  // Tokens are in text order and do not overlap, so starts and ends both ascend: binary search.
+
+  /** The first token ending after {@code offset}, or -1. */
   private static int firstToken(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > offset) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return -1;
+    return lo < tokens.size() ? lo : -1;
   }
 
+  /** The last token starting before {@code offset}, or -1. */
   private static int lastToken(List<Token> tokens, int offset) {
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (tokens.get(i).start() < offset) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo - 1;
   }
 
   private static Span shift(Span s, int base) {

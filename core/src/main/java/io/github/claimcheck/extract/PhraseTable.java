@@ -44,9 +44,14 @@ final class PhraseTable<V> {
 
   /** Returns the longest phrase starting at token {@code i}, or null. */
   Match<V> matchAt(List<Token> tokens, int i) {
-    List<Entry<V>> list = byFirstWord.get(tokens.get(i).lower());
+    Token t = tokens.get(i);
+    List<Entry<V>> list = byFirstWord.get(t.lower());
     if (list == null) {
-      list = byFirstWord.get(tokens.get(i).norm());
+      // Most words carry no clitic: their norm is the lower-case string itself, already missed.
+      if (t.norm().equals(t.lower())) {
+        return null;
+      }
+      list = byFirstWord.get(t.norm());
       if (list == null) {
         return null;
       }

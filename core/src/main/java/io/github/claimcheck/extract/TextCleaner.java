@@ -109,7 +109,37 @@ final class TextCleaner {
     return line.substring(i);
   }
 
-  private static String normalise(String line) {
-    return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /** Runs of ASCII white space (regex {@code \s}) as one space, lower case; no regex per line. */
+  static String normalise(String line) {
+    StringBuilder sb = null;
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      if (isRegexSpace(line.charAt(i)) && (line.charAt(i) != ' '
+          || (i + 1 < n && isRegexSpace(line.charAt(i + 1))))) {
+        sb = new StringBuilder(n);
+        break;
+      }
+    }
+    if (sb == null) {
+      return line.toLowerCase(Locale.ROOT);
+    }
+    boolean inSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (isRegexSpace(c)) {
+        if (!inSpace) {
+          sb.append(' ');
+        }
+        inSpace = true;
+      } else {
+        sb.append(c);
+        inSpace = false;
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -71,8 +71,11 @@ final class DateLexicon {
 
   private static final Map<Language, DateLexicon> LEXICONS = new EnumMap<>(Language.class);
 
-  private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
+  // Per kind, entries by first and by last word, longest first: at() and endingAt() then try
+  // only the entries that can match instead of every entry of the kind (hot in the date grammar).
+  private final List<Map<String, List<Entry>>> byKindFirst = new ArrayList<>();
+  private final List<Map<String, List<Entry>>> byKindLast = new ArrayList<>();
 
   private DateLexicon() {}
 
@@ -121,8 +124,17 @@ final class DateLexicon {
       throw new UncheckedIOException(e);
     }
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
-    lex.byFirst.values().forEach(l -> l.sort(longestFirst));
     lex.byKind.values().forEach(l -> l.sort(longestFirst));
+    for (Kind k : Kind.values()) {
+      Map<String, List<Entry>> first = new HashMap<>();
+      Map<String, List<Entry>> last = new HashMap<>();
+      for (Entry e : lex.byKind.getOrDefault(k, List.of())) {
+        first.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
+        last.computeIfAbsent(e.words[e.words.length - 1], w -> new ArrayList<>()).add(e);
+      }
+      lex.byKindFirst.add(first);
+      lex.byKindLast.add(last);
+    }
     return lex;
   }
 
@@ -130,7 +142,6 @@ final class DateLexicon {
     if (e.words.length == 0) {
       return;
     }
-    byFirst.computeIfAbsent(e.words[0], k -> new ArrayList<>()).add(e);
     byKind.computeIfAbsent(e.kind, k -> new ArrayList<>()).add(e);
   }
 
@@ -139,12 +150,12 @@ final class DateLexicon {
     if (i < 0 || i >= t.size || t.type[i] == DateTokens.NUM) {
       return null;
     }
-    List<Entry> list = byFirst.get(t.norm[i]);
+    List<Entry> list = byKindFirst.get(kind.ordinal()).get(t.norm[i]);
     if (list == null) {
       return null;
     }
     for (Entry e : list) {
-      if (e.kind == kind && matches(t, i, e)) {
+      if (matches(t, i, e)) {
         return new Hit(e, i, i + e.words.length);
       }
     }
@@ -153,7 +164,10 @@ final class DateLexicon {
 
   /** Returns the longest entry of the kind whose words end just before token {@code j}, or null. */
   Hit endingAt(DateTokens t, int j, Kind kind) {
-    List<Entry> list = byKind.get(kind);
+    if (j <= 0 || j > t.size) {
+      return null;
+    }
+    List<Entry> list = byKindLast.get(kind.ordinal()).get(t.norm[j - 1]);
     if (list == null) {
       return null;
     }
