@@ -623,6 +623,10 @@ final class ClaimFinder {
       if (t < 0) {
         continue;
       }
+      if (startsAPeriod(tokens, t)) {
+        // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
+        continue;
+      }
       boolean sameClause = clause[t] == clause[a];
       if (!sameClause && !framesSentence(tokens, clause, d, base) && !inSpeechTagClause(tokens, clause, t)) {
         continue;
@@ -634,6 +638,17 @@ final class ClaimFinder {
       }
     }
     return best;
+  }
+
+  /** Whether "sejak"/"since" stands within the three words before token t. */
+  private static boolean startsAPeriod(List<Token> tokens, int t) {
+    for (int k = Math.max(0, t - 3); k < t; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("sejak") || w.equals("semenjak") || w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the date's clause holds nothing but the date and a preposition. */
@@ -684,6 +699,11 @@ final class ClaimFinder {
       if (d.relative() && !referenceCertain && value.granularity() == Granularity.DAY
           && d.text().chars().noneMatch(Character::isDigit)) {
         // A bare weekday against a guessed reference date could be any day of that week.
+        continue;
+      }
+      if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
+          && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
+        // "this year" frames the report; it dates no event.
         continue;
       }
       Span abs = shift(d.span(), base);
