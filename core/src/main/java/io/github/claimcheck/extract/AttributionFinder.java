@@ -30,6 +30,8 @@ final class AttributionFinder {
           "this", "that", "it", "he", "she", "they", "we", "there", "which", "who", "terbaru",
           "terakhir", "latest", "recent");
 
+  private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "he", "she");
+
   private static final Set<String> CONJUNCTIONS =
       Set.of("dan", "namun", "tetapi", "tapi", "sementara", "serta", "lalu", "and", "but", "while");
 
@@ -63,11 +65,14 @@ final class AttributionFinder {
           continue;
         }
       }
+      if (byTag == null && kinds.contains(AttributionCue.PRONOUN) && isSpeechTag(tokens, m.from())) {
+        byTag = Attribution.PRONOUN;
+      }
       if (byTag == null && kinds.contains(AttributionCue.AFTER) && isSpeechTag(tokens, m.from())) {
         byTag = sourceAfter(tokens, m.to(), false);
       }
     }
-    if (byTag != null && byVerb != null && !byTag.source().equals(byVerb.source())) {
+    if (byTag != null && byVerb != null && !byTag.pronoun() && !byTag.source().equals(byVerb.source())) {
       // "Korea Selatan memperkirakan ..., ujar Lee": Lee speaks for South Korea.
       return new Attribution(byTag.source(), byVerb.source(), false);
     }
@@ -93,6 +98,9 @@ final class AttributionFinder {
 
   /** Reads the source after a cue, extending over lists "A, B, dan C". */
   private Attribution sourceAfter(List<Token> tokens, int from, boolean allowList) {
+    if (from < tokens.size() && STOP.contains(tokens.get(from).lower())) {
+      return null;
+    }
     int end = phraseEnd(tokens, from);
     if (end <= from) {
       return null;
@@ -134,6 +142,9 @@ final class AttributionFinder {
     }
     while (start < verb && CONJUNCTIONS.contains(tokens.get(start).lower())) {
       start++;
+    }
+    if (start < verb && PRONOUNS.contains(tokens.get(start).lower()) && start + 1 == verb) {
+      return Attribution.PRONOUN;
     }
     if (start < verb && NOT_A_SOURCE.contains(tokens.get(start).lower())) {
       return null;

@@ -37,8 +37,12 @@ final class ClaimFinder {
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
   private record Topic(String predicate, Subject subject, boolean addition) {}
 
-  /** A claim before its id is known. */
-  private record Draft(Claim.Builder builder, int start) {}
+  /** A claim before its id is known, with the place qualifying its figure, if any. */
+  private record Draft(Claim.Builder builder, int start, String predicate, String place) {
+    Draft(Claim.Builder builder, int start) {
+      this(builder, start, null, null);
+    }
+  }
 
   private static final Set<String> TREATY_WORDS =
       Set.of("perjanjian", "kesepakatan", "pakta", "traktat", "treaty", "agreement", "pact", "accord");
@@ -65,6 +69,7 @@ final class ClaimFinder {
   private Attribution paragraphAttribution;
   private Topic paragraphTopic;
   private String articleContext;
+  private Attribution lastNamed;
   /** Tokens of each sentence, made once: the article's context and the claims both read them. */
   private List<List<Token>> tokenized;
   /** The context each sentence names, computed on first use (index as in {@link #tokenized}). */
@@ -132,6 +137,13 @@ final class ClaimFinder {
     int[] clause = clauses(tokens);
     List<PhraseTable.Match<List<PredicateForm>>> predicates = predicateMentions(tokens);
     Attribution attribution = attributions.find(tokens);
+    if (attribution != null && attribution.pronoun()) {
+      // "katanya", "Ia menambahkan": the speaker named last.
+      attribution = lastNamed != null ? lastNamed : null;
+    }
+    if (attribution != null && attribution.named()) {
+      lastNamed = attribution;
+    }
     if (attribution == null || (!attribution.named() && paragraphAttribution != null)) {
       attribution = paragraphAttribution != null ? paragraphAttribution : attribution;
     } else if (attribution.named()) {
@@ -149,12 +161,14 @@ final class ClaimFinder {
     boolean anaphor = hasCue(tokens, Cue.ANAPHOR);
     Set<DateExpression> usedDates = new java.util.HashSet<>();
     Subject sentenceSubject = null;
+    int draftsBefore = drafts.size();
 
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      if (a < 0 || b < a) {
+      if (a < 0 || b < a || gluedToWord(tokens, a, b)) {
+        // "6.4-magnitude", "5Blogger": a number inside a word is no count.
         continue;
       }
       // --- what is counted
@@ -221,6 +235,11 @@ final class ClaimFinder {
       if (choice == null && topic == null) {
         continue;
       }
+      if (subject == null && choice != null && noun == null && lx.counts(choice.predicate, "people")
+          && isWholeNumber(n.value())) {
+        // "the death toll has risen to 2,445": a toll of people with no noun after the figure.
+        subject = new Subject("people", "people", "people");
+      }
       if (subject == null) {
         continue;
       }
@@ -286,6 +305,7 @@ final class ClaimFinder {
       if (choice != null) {
         evidence = evidence.union(choice.span);
       }
+      String place = placeNear(tokens, a, objectEnd);
       drafts.add(
           new Draft(
               Claim.builder()
@@ -302,11 +322,14 @@ final class ClaimFinder {
                   .span(evidence)
                   .sentence(s.span(), s.text())
                   .flags(flags),
-              evidence.start()));
+              evidence.start(),
+              predicate,
+              place));
       sentenceSubject = subject;
       paragraphSubject = subject;
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
     }
+    qualifyPlaces(draftsBefore, context);
     zeroClaims(s, tokens, predicates, numbers, attribution, context, base);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     dateClaims(s, tokens, clause, dates, usedDates, attribution);
@@ -589,6 +612,54 @@ final class ClaimFinder {
     return false;
   }
 
+  /**
+   * "di Palu 821 orang dan di Donggala 11 orang": when one sentence gives the same predicate for
+   * different places, each figure belongs to its place, so they are not read as rival totals.
+   */
+  private void qualifyPlaces(int from, String context) {
+    List<Draft> sentence = drafts.subList(from, drafts.size());
+    for (int i = 0; i < sentence.size(); i++) {
+      Draft d = sentence.get(i);
+      if (d.place() == null) {
+        continue;
+      }
+      boolean split = false;
+      for (Draft o : sentence) {
+        if (o != d && d.predicate().equals(o.predicate()) && o.place() != null && !o.place().equals(d.place())) {
+          split = true;
+        }
+      }
+      if (split) {
+        String kind = context == null ? "place" : context.contains(":") ? context.substring(0, context.indexOf(':')) : context;
+        d.builder().event(kind + ":" + d.place());
+      }
+    }
+  }
+
+  /**
+   * The place named by "di X" / "in X" nearest the figure at token a: in the three words before it
+   * ("di Donggala 11 orang"), else in the three after its noun ("11 orang di Donggala").
+   */
+  private static String placeNear(List<Token> tokens, int a, int objectEnd) {
+    for (int i = a - 2; i >= Math.max(0, a - 4); i--) {
+      if (isPlaceAt(tokens, i)) {
+        return tokens.get(i + 1).lower();
+      }
+    }
+    for (int i = objectEnd; i < Math.min(tokens.size() - 1, objectEnd + 3); i++) {
+      if (isPlaceAt(tokens, i)) {
+        return tokens.get(i + 1).lower();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlaceAt(List<Token> tokens, int i) {
+    String w = tokens.get(i).lower();
+    Token next = tokens.get(i + 1);
+    return (w.equals("di") || w.equals("in")) && next.isCapitalised() && next.isWord();
+  }
+
   // ---------------------------------------------------------------- zero figures
 
   /** "tidak ada korban jiwa": killed = 0. */
@@ -645,6 +716,10 @@ final class ClaimFinder {
       if (t < 0) {
         continue;
       }
+      if (startsAPeriod(tokens, t)) {
+        // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
+        continue;
+      }
       boolean sameClause = clause[t] == clause[a];
       if (!sameClause && !framesSentence(tokens, clause, d, base) && !inSpeechTagClause(tokens, clause, t)) {
         continue;
@@ -656,6 +731,42 @@ final class ClaimFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a token of the figure joins its digits to a word: "6.4-magnitude", "5Blogger". Short
+   * suffixes are part of a number ("700-an", "10rb").
+   */
+  private static boolean gluedToWord(List<Token> tokens, int a, int b) {
+    for (int i = a; i <= b; i++) {
+      String t = tokens.get(i).text();
+      if (t.chars().noneMatch(Character::isDigit)) {
+        continue;
+      }
+      int run = 0;
+      for (int k = 0; k < t.length(); k++) {
+        run = Character.isLetter(t.charAt(k)) ? run + 1 : 0;
+        if (run >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWholeNumber(Quantity q) {
+    return q.low().or(q::high).map(v -> v.stripTrailingZeros().scale() <= 0).orElse(false);
+  }
+
+  /** Whether "sejak"/"since" stands within the three words before token t. */
+  private static boolean startsAPeriod(List<Token> tokens, int t) {
+    for (int k = Math.max(0, t - 3); k < t; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("sejak") || w.equals("semenjak") || w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the date's clause holds nothing but the date and a preposition. */
@@ -702,10 +813,21 @@ final class ClaimFinder {
       if (used.contains(d) || d.value().isEmpty() || d.asOf() || d.future()) {
         continue;
       }
+      Span at = shift(d.span(), base);
+      int first = firstToken(tokens, at.start());
+      if (first >= 0 && startsAPeriod(tokens, first)) {
+        // "sejak Agustus 2023" starts a period; it dates no single event.
+        continue;
+      }
       DateValue value = d.value().get();
       if (d.relative() && !referenceCertain && value.granularity() == Granularity.DAY
           && d.text().chars().noneMatch(Character::isDigit)) {
         // A bare weekday against a guessed reference date could be any day of that week.
+        continue;
+      }
+      if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
+          && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
+        // "this year" frames the report; it dates no event.
         continue;
       }
       Span abs = shift(d.span(), base);

@@ -46,6 +46,7 @@ final class Lexicon {
   enum AttributionCue {
     BEFORE,
     BASIS,
+    PRONOUN,
     AFTER,
     VERB,
     CHAIN,

@@ -94,7 +94,8 @@ final class TextCleaner {
       }
     }
     for (Pattern p : patterns) {
-      if (p.matcher(l).find()) {
+      // Patterns see the line as written, leading symbols included ("© 2025 ...").
+      if (p.matcher(line.strip()).find()) {
         return true;
       }
     }

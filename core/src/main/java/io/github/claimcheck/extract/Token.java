@@ -19,12 +19,15 @@ record Token(int start, int end, String text, String lower, String norm) {
     return Character.isUpperCase(text.charAt(0));
   }
 
-  /** Whether the token ends a clause: a comma, semicolon, colon or dash. */
+  /**
+   * Whether the token ends a clause: a comma, semicolon, colon or a dash standing alone (a
+   * hyphen inside a word or a range such as 10-12 is part of its token).
+   */
   boolean isClauseBreak() {
     if (text.length() != 1) {
       return false;
     }
     char c = text.charAt(0);
-    return c == ',' || c == ';' || c == ':' || c == '—' || c == '–';
+    return c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '-';
   }
 }

@@ -1,0 +1,139 @@
+package io.github.claimcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.Article;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Small article sets of our own, checked end to end: extraction, then reconciliation. */
+class CheckerEndToEndTest {
+
+  private static final ClaimChecker CHECKER = ClaimChecker.builder().today(LocalDate.of(2026, 1, 1)).build();
+
+  private static Article article(String id, String outlet, String date, String story, String text) {
+    return Article.builder(id, text).source(outlet).published(LocalDate.parse(date)).story(story).build();
+  }
+
+  private static Set<String> articlesOf(Report report, Finding f) {
+    Map<String, Claim> byId = report.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
+    return f.claimIds().stream().map(id -> byId.get(id).articleId()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static List<Finding> findings(Report r, Verdict v, String predicate) {
+    return r.findings(v).stream().filter(f -> f.predicate().equals(predicate)).collect(Collectors.toList());
+  }
+
+  @Test
+  void threeOutletsOnTheSameDayGiveOneConflictBetweenTwoClusters() {
+    Report r = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut", "Banjir bandang di Garut menewaskan 120 orang, kata polisi."),
+        article("b", "Warta B", "2025-10-02", "garut", "Korban meninggal banjir di Garut mencapai 131 orang, menurut BPBD."),
+        article("c", "Kabar C", "2025-10-02", "garut", "Lebih dari 130 orang tewas dalam banjir di Garut.")));
+    List<Finding> conflicts = findings(r, Verdict.CONFLICT, "killed");
+    assertThat(conflicts).singleElement().satisfies(f -> {
+      assertThat(articlesOf(r, f)).containsExactly("a", "b", "c");
+      assertThat(f.explanation()).contains("120").contains("131").contains("Harian A").contains("Warta B");
+    });
+    assertThat(findings(r, Verdict.AGREEMENT, "killed"))
+        .singleElement()
+        .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly("b", "c"));
+  }
+
+  @Test
+  void aTollRevisedDownIsAConflictAndOneThatGrowsIsExplained() {
+    Report down = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut", "Banjir di Garut menewaskan 131 orang, kata BPBD."),
+        article("b", "Harian A", "2025-10-06", "garut", "BPBD mengoreksi data: korban meninggal banjir di Garut kini 118 orang.")));
+    assertThat(findings(down, Verdict.CONFLICT, "killed"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.explanation()).contains("fell over time"));
+
+    Report up = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut", "Banjir di Garut menewaskan 118 orang, kata BPBD."),
+        article("b", "Warta B", "2025-10-06", "garut", "Korban meninggal banjir di Garut bertambah menjadi 131 orang.")));
+    assertThat(up.findings(Verdict.CONFLICT)).isEmpty();
+    assertThat(findings(up, Verdict.EXPLAINED, "killed"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.explanation()).contains("grew over time"));
+  }
+
+  @Test
+  void anAdditionExplainsALaterTotal() {
+    Report r = CHECKER.check(List.of(
+        article("early", "Kabar A", "2025-02-01", "deploy",
+            "Menurut intelijen, Korea Utara mengirim sekitar 10.000 tentara ke Rusia pada musim gugur tahun lalu. "
+                + "Intelijen juga menyebut 2.000 tentara Korea Utara tambahan baru dikerahkan bulan lalu."),
+        article("late", "Warta B", "2025-05-01", "deploy",
+            "Korea Utara telah mengerahkan total 12.000 tentara ke Rusia, kata pejabat Seoul.")));
+    assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
+    assertThat(findings(r, Verdict.EXPLAINED, "deployed"))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(articlesOf(r, f)).containsExactly("early", "late");
+          assertThat(f.explanation()).contains("addition");
+        });
+  }
+
+  @Test
+  void aWeekdayThatDoesNotMatchItsDateIsReportedOnlyWhereItIsWrong() {
+    Report r = CHECKER.check(List.of(
+        article("right", "Harian A", "2025-05-12", "visit", "Menteri itu berkunjung ke Seoul pada Jumat, 9 Mei 2025."),
+        article("wrong", "Warta B", "2025-05-12", "visit", "Menteri itu berkunjung ke Seoul pada Jumat, 10 Mei 2025.")));
+    List<Finding> mismatches = r.findings().stream().filter(f -> f.rule().equals("weekday-mismatch")).collect(Collectors.toList());
+    assertThat(mismatches).singleElement().satisfies(f -> {
+      assertThat(articlesOf(r, f)).containsExactly("wrong");
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+    });
+  }
+
+  @Test
+  void twoEventsInOneBatchAreNeverCompared() {
+    Report byStory = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut-flood", "Banjir menewaskan 120 orang, kata polisi."),
+        article("b", "Warta B", "2025-10-02", "aceh-flood", "Banjir menewaskan 45 orang, kata polisi.")));
+    assertThat(byStory.claims()).hasSize(2);
+    assertThat(byStory.findings()).isEmpty();
+
+    Report byEvent = CHECKER.check(List.of(
+        Article.builder("a", "Banjir di Garut menewaskan 120 orang, kata polisi.").published(LocalDate.of(2025, 10, 2)).build(),
+        Article.builder("b", "Gempa di Cianjur menewaskan 45 orang, kata polisi.").published(LocalDate.of(2025, 10, 2)).build()));
+    assertThat(byEvent.claims()).extracting(c -> c.event().orElse(null)).containsExactly("flood:garut", "earthquake:cianjur");
+    assertThat(byEvent.findings()).isEmpty();
+  }
+
+  @Test
+  void sourcesThatAgreeOnTheSameOriginalSourceAreNotIndependent() {
+    Report r = CHECKER.check(List.of(
+        article("a", "Kabar A", "2025-05-09", "nk", "Sekitar 600 tentara Korea Utara tewas, menurut intelijen Korea Selatan."),
+        Article.builder("b", "About 600 North Korean soldiers have been killed, South Korean intelligence said.")
+            .source("Wire B").published(LocalDate.of(2025, 5, 10)).story("nk").build()));
+    assertThat(findings(r, Verdict.AGREEMENT, "killed"))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(articlesOf(r, f)).containsExactly("a", "b");
+          assertThat(f.explanation()).contains("not independent");
+        });
+  }
+
+  @Test
+  void everyArticleIsListedAndOutputIsDeterministic() {
+    List<Article> set = List.of(
+        article("x", "A", "2025-10-02", "s", "Tidak ada angka di sini."),
+        article("y", "B", "2025-10-02", "s", "Banjir di Garut menewaskan 120 orang."));
+    Report one = CHECKER.check(set);
+    Report parallel = ClaimChecker.builder().today(LocalDate.of(2026, 1, 1)).parallelism(4).build().check(set);
+    assertThat(one.articles()).extracting(a -> a.id()).containsExactly("x", "y");
+    assertThat(parallel).isEqualTo(one);
+  }
+}
