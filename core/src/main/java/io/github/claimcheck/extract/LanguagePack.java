@@ -65,12 +65,15 @@ import java.util.TreeSet;
  * <ul>
  *   <li>A form may name a new predicate or a built-in one ({@code displaced}); one form may
  *       serve several predicates, told apart by the subject kinds they count.
- *   <li>A predicate without a {@code counts} line counts any subject kind.
+ *   <li>A predicate without a {@code counts} line counts any subject kind. A {@code counts}
+ *       line for a built-in predicate adds kinds to the built-in ones ({@code counts("deployed",
+ *       "volunteers")} lets {@code deployed} count volunteers too).
  *   <li>An entry the built-in lexicon already holds, identically, is accepted and changes
- *       nothing.
+ *       nothing; so is a form it already has for the same predicate (its built-in position is
+ *       kept), so {@code predicate("displaced", INDONESIAN, "mengungsi", "terusir")} simply adds
+ *       the words not yet known.
  *   <li>An entry given twice by the pack, or one that contradicts the built-in lexicon (a noun
- *       with another kind or unit, an alias of another actor, kinds for a predicate the built-in
- *       lexicon already defines differently, a form with another position), fails at once with an
+ *       with another kind or unit, an alias of another actor), fails at once with an
  *       {@link IllegalArgumentException} naming both places (file and line, or builder call).
  *   <li>A malformed line fails with an {@link IllegalArgumentException} of the form {@code
  *       file:line: problem: "line"}.
@@ -187,6 +190,7 @@ public final class LanguagePack {
     private final Map<String, FormEntry> formIndex = new HashMap<>();
     private final Map<String, NounEntry> nounIndex = new HashMap<>();
     private final Map<String, ActorEntry> actorIndex = new HashMap<>();
+    /** The pack's own kinds lines only: for a built-in predicate they widen its kinds. */
     private final Map<String, KindsEntry> kindsIndex = new HashMap<>();
     private final Set<Object> builtIn = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -197,7 +201,6 @@ public final class LanguagePack {
         base.nouns().get(l).forEach(e -> seed(nounIndex, nounKey(e.language(), e.noun()), e));
       }
       base.actors().forEach(e -> seed(actorIndex, aliasKey(e.alias()), e));
-      base.kinds().forEach(e -> seed(kindsIndex, e.predicate(), e));
     }
 
     private <E> void seed(Map<String, E> index, String key, E entry) {
@@ -245,8 +248,8 @@ public final class LanguagePack {
      * Sets the subject kinds a predicate counts (a line of {@code predicates-subjects.tsv}); a
      * figure whose subject is of another kind is then not a claim of that predicate.
      *
-     * @throws IllegalArgumentException if no kind is given, or the kinds of the predicate are
-     *     already defined (by the pack, or differently by the built-in lexicon)
+     * @throws IllegalArgumentException if no kind is given, or the pack already defines the
+     *     kinds of the predicate; for a built-in predicate the kinds are added to its own
      */
     public Builder counts(String predicate, String... kinds) {
       Objects.requireNonNull(predicate, "predicate");
@@ -577,12 +580,8 @@ public final class LanguagePack {
         KindsEntry old = local.containsKey(e.predicate()) ? local.get(e.predicate())
             : kindsIndex.get(e.predicate());
         if (old != null) {
-          if (builtIn.contains(old) && old.kinds().equals(e.kinds())) {
-            continue;
-          }
           throw twice("predicate '" + e.predicate() + "'", e.origin(), old.origin(),
-              old.kinds().equals(e.kinds()) ? ""
-                  : " with kinds " + String.join(",", new TreeSet<>(old.kinds())));
+              " with kinds " + String.join(",", new TreeSet<>(old.kinds())));
         }
         local.put(e.predicate(), e);
         fresh.add(e);

@@ -174,10 +174,14 @@ final class Lexicon {
           .add(new PredicateForm(e.predicate(), e.position()));
     }
     forms.forEach((form, list) -> lx.predicates.add(form, List.copyOf(list)));
-    List<KindsEntry> kinds = new ArrayList<>(base.kinds());
-    kinds.addAll(pack.kinds());
-    for (KindsEntry e : kinds) {
+    for (KindsEntry e : base.kinds()) {
       lx.kindsOfPredicate.put(e.predicate(), e.kinds());
+    }
+    for (KindsEntry e : pack.kinds()) {
+      // A pack widens a built-in predicate's kinds rather than replacing them.
+      Set<String> kinds = new LinkedHashSet<>(lx.kindsOfPredicate.getOrDefault(e.predicate(), Set.of()));
+      kinds.addAll(e.kinds());
+      lx.kindsOfPredicate.put(e.predicate(), Set.copyOf(kinds));
     }
     List<NounEntry> nouns = new ArrayList<>(base.nouns().get(language));
     nouns.addAll(pack.nouns(language));
