@@ -240,7 +240,7 @@ public final class LanguagePack {
       Objects.requireNonNull(form, "form");
       Objects.requireNonNull(position, "position");
       String line = predicate + "\t" + form + "\t" + position.name().toLowerCase(Locale.ROOT);
-      return addForms(Lexicon.parsePredicates(language, List.of(new NumberedLine(1, line)),
+      return addForms(Lexicon.parsePredicates(language, List.of(new NumberedLine(0, line)),
           "predicateForm(" + predicate + ", " + language + ", \"" + form + "\")"));
     }
 
@@ -258,7 +258,7 @@ public final class LanguagePack {
         throw new IllegalArgumentException("counts(" + predicate + "): no kinds given");
       }
       String line = predicate + "\t" + String.join(",", kinds);
-      return addKinds(Lexicon.parseKinds(List.of(new NumberedLine(1, line)),
+      return addKinds(Lexicon.parseKinds(List.of(new NumberedLine(0, line)),
           "counts(" + predicate + ", " + String.join(", ", kinds) + ")"));
     }
 
@@ -290,7 +290,7 @@ public final class LanguagePack {
       Objects.requireNonNull(language, "language");
       String line = Objects.requireNonNull(noun, "noun") + "\t" + Objects.requireNonNull(kind, "kind")
           + "\t" + Objects.requireNonNull(unit, "unit") + (generic ? "\tgeneric" : "");
-      return addNouns(Lexicon.parseSubjects(language, List.of(new NumberedLine(1, line)),
+      return addNouns(Lexicon.parseSubjects(language, List.of(new NumberedLine(0, line)),
           (generic ? "genericNoun(" : "noun(") + language + ", \"" + noun + "\")"));
     }
 
@@ -303,7 +303,7 @@ public final class LanguagePack {
      */
     public Builder actor(String alias, String key) {
       String line = Objects.requireNonNull(alias, "alias") + "\t" + Objects.requireNonNull(key, "key");
-      return addActors(Lexicon.parseActors(List.of(new NumberedLine(1, line)),
+      return addActors(Lexicon.parseActors(List.of(new NumberedLine(0, line)),
           "actor(\"" + alias + "\", " + key + ")"));
     }
 

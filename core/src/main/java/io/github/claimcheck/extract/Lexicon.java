@@ -81,7 +81,7 @@ final class Lexicon {
   /** A line of {@code lang/predicates-subjects.tsv}. */
   record KindsEntry(String predicate, Set<String> kinds, String origin) {}
 
-  /** A non-blank, non-comment line and its number in the file (from 1). */
+  /** A non-blank, non-comment line and its number in the file (from 1; 0 for a builder call). */
   record NumberedLine(int number, String text) {}
 
   /** The built-in entries of the extensible files. */
@@ -351,8 +351,9 @@ final class Lexicon {
     return s.replaceAll("\\s+", " ");
   }
 
+  /** Where a line came from: {@code file:line}, or the builder call (line 0) as it is. */
   static String at(String file, NumberedLine l) {
-    return file + ":" + l.number();
+    return l.number() == 0 ? file : file + ":" + l.number();
   }
 
   static IllegalArgumentException malformed(String file, NumberedLine l, String problem) {

@@ -213,8 +213,8 @@ public final class Rules {
         }
         List<String> ids = new ArrayList<>();
         totals.forEach(c -> ids.add(c.id()));
-        String text = Texts.capitalize(ctx.topic(group)) + ": sources give different figures ("
-            + Texts.list(totals, ctx::describe) + "), explained: " + reason
+        String text = Texts.capitalize(ctx.topic(group)) + ": sources give different figures, "
+            + Texts.list(totals, ctx::describe) + "; explained: " + reason
             + (reason.endsWith(".") ? "" : ".");
         return List.of(Finding.of(ruleName, Verdict.EXPLAINED, group.predicate(),
             group.subject(), ids, text));
