@@ -96,11 +96,6 @@ final class Describe {
     return d.start() + "–" + (d.start().getYear() == d.end().getYear() ? end.substring(5) : end);
   }
 
-  /** "VOA Indonesia, 2024-06-12" or the article id when the outlet is unknown. */
-  String source(Claim c) {
-    return outlet(c) + ", " + time(c);
-  }
-
   /** The value with grouped digits and the unit: "≈15,000 soldiers". */
   static String value(Claim c) {
     return value(c.value()) + c.unit().map(u -> " " + u).orElse("");
