@@ -3,6 +3,7 @@ package io.github.claimcheck;
 import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.extract.ArticleScan;
 import io.github.claimcheck.extract.Extractor;
+import io.github.claimcheck.extract.LanguagePack;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
@@ -11,6 +12,7 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.reconcile.Reconciler;
+import io.github.claimcheck.reconcile.RuleSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +34,15 @@ import java.util.concurrent.Future;
  *     Article.builder("a1", text1).published(LocalDate.of(2025, 5, 9)).build(),
  *     Article.of("a2", text2)));
  * report.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Add your own language knowledge and rules with the builder:
+ *
+ * <pre>{@code
+ * ClaimChecker checker = ClaimChecker.builder()
+ *     .language(LanguagePack.builder().predicate("damaged", Language.ENGLISH, "damaged").build())
+ *     .ruleSet(RuleSet.defaults().withTolerance("shipped", 0.20))
+ *     .build();
  * }</pre>
  *
  * <p>A checker is immutable and thread-safe: build it once and share it. It reads the current
@@ -162,6 +173,29 @@ public final class ClaimChecker {
     public Builder extractor(Extractor extractor) {
       this.extractor = Objects.requireNonNull(extractor, "extractor");
       return this;
+    }
+
+    /**
+     * Sets the language knowledge added to the built-in one: predicates and their words,
+     * counting nouns, actor aliases. Shorthand for {@code extractor(Extractor.of(pack))}; the
+     * merged lexicons are built here, once. A later call (or {@link #extractor(Extractor)})
+     * replaces it; to combine packs, use {@link LanguagePack.Builder#add(LanguagePack)}.
+     *
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public Builder language(LanguagePack pack) {
+      return extractor(Extractor.of(Objects.requireNonNull(pack, "pack")));
+    }
+
+    /**
+     * Sets the rules findings come from, e.g. {@code RuleSet.defaults().withTolerance("shipped",
+     * 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
+     * #reconciler(Reconciler)}) replaces it.
+     *
+     * @throws NullPointerException if {@code rules} is null
+     */
+    public Builder ruleSet(RuleSet rules) {
+      return reconciler(Reconciler.of(Objects.requireNonNull(rules, "rules")));
     }
 
     /** Sets the reconciler; defaults to {@link Reconciler#standard()}. */

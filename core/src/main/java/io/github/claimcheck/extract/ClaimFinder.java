@@ -228,9 +228,14 @@ final class ClaimFinder {
           choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject);
       Topic topic = null;
       if (choice == null && anaphor && paragraphTopic != null && subject != null
-          && paragraphTopic.subject().kind().equals(subject.kind())) {
+          && lx.counts(paragraphTopic.predicate(), subject.kind())) {
+        // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned.
         topic = paragraphTopic;
-        subject = new Subject(topic.subject().key(), topic.subject().kind(), subject.unit());
+        Subject t = topic.subject();
+        subject =
+            t.kind().equals(subject.kind()) || noun == null || noun.value().generic()
+                ? new Subject(t.key(), t.kind(), subject.unit())
+                : new Subject(key(actorOf(t.key()), subject.kind()), subject.kind(), subject.unit());
       }
       if (choice == null && topic == null) {
         continue;
@@ -390,7 +395,7 @@ final class ClaimFinder {
       }
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
-      if (after && crossesOtherNumber(tokens, numbers, n, base, objectEnd, m.from())) {
+      if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())) {
         continue;
       }
       int distance = nominal ? 0 : after ? m.from() - objectEnd : a - m.to();
@@ -454,8 +459,10 @@ final class ClaimFinder {
     return lo;
   }
 
+  /** Whether another figure of the same clause stands between tokens from and to. */
   private static boolean crossesOtherNumber(
-      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int base, int from, int to) {
+      List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n,
+      int base, int from, int to) {
     if (from >= to) {
       return false;
     }
@@ -467,7 +474,10 @@ final class ClaimFinder {
       }
       int os = o.span().start() + base;
       if (os >= s && os < e) {
-        return true;
+        int t = firstToken(tokens, os);
+        if (t >= 0 && clause[t] == clause[a]) {
+          return true;
+        }
       }
     }
     return false;
@@ -518,6 +528,11 @@ final class ClaimFinder {
       }
     }
     return null;
+  }
+
+  private static String actorOf(String subjectKey) {
+    int colon = subjectKey.indexOf(':');
+    return colon < 0 ? null : subjectKey.substring(0, colon);
   }
 
   private static String key(String actor, String kind) {
@@ -997,17 +1012,51 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- token helpers
 
-  /** Clause index of every token: a comma, semicolon, colon or dash starts a new clause. */
+  // Words opening an aside between commas: "1,9 juta orang, atau sekitar 90 persen, mengungsi".
+  private static final Set<String> ASIDE_OPENERS =
+      Set.of("including", "termasuk", "or", "atau", "among", "di", "antaranya", "mostly", "sebagian",
+          "kebanyakan", "mainly", "terutama");
+
+  /**
+   * Clause index of every token: a comma, semicolon, colon or dash starts a new clause. An aside
+   * between two commas opened by "including"/"termasuk"/"or"/"atau" is a clause of its own, and
+   * the words after it continue the clause before it.
+   */
   private static int[] clauses(List<Token> tokens) {
     int[] c = new int[tokens.size()];
     int k = 0;
+    int next = 0;
+    int resume = -1;
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).isClauseBreak()) {
-        k++;
+      Token t = tokens.get(i);
+      if (t.isClauseBreak()) {
+        if (resume >= 0 && t.text().equals(",")) {
+          k = resume;
+          resume = -1;
+        } else if (t.text().equals(",") && i + 1 < tokens.size()
+            && ASIDE_OPENERS.contains(tokens.get(i + 1).lower()) && hasCommaAhead(tokens, i + 1)) {
+          resume = k;
+          k = ++next;
+        } else {
+          resume = -1;
+          k = ++next;
+        }
       }
       c[i] = k;
     }
     return c;
+  }
+
+  private static boolean hasCommaAhead(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 12); i++) {
+      if (tokens.get(i).text().equals(",")) {
+        return true;
+      }
+      if (tokens.get(i).isClauseBreak()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Tokens are in text order and do not overlap, so starts and ends both ascend: binary search.

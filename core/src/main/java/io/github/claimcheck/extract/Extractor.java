@@ -8,8 +8,13 @@ import io.github.claimcheck.parse.Expressions;
 import io.github.claimcheck.parse.InferredDate;
 import io.github.claimcheck.parse.ReferenceDates;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Extracts the claims of one article: cleans boilerplate (keeping offsets), splits sentences,
@@ -22,20 +27,57 @@ import java.util.Optional;
  * List<Claim> claims = Extractor.standard().extract(article, LocalDate.now());
  * }</pre>
  *
- * <p>Immutable and thread-safe; language knowledge is loaded once and shared.
+ * <p>To add predicates, counting nouns or actor aliases, give a {@link LanguagePack}:
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.of(LanguagePack.fromDirectory(Path.of("my-lang")));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; language knowledge is loaded once and shared, and an extractor
+ * with a pack merges it with the built-in knowledge once, when it is created.
  */
 public final class Extractor {
 
-  private static final Extractor STANDARD = new Extractor();
+  private static final Extractor STANDARD = new Extractor(LanguagePack.empty(), null);
 
   /** How an article is read, and whether its reference date pins single days. */
   private record Reading(ArticleInfo info, boolean referenceCertain) {}
 
-  private Extractor() {}
+  private final LanguagePack pack;
+  /** The merged lexicons, or null for the built-in ones. */
+  private final Map<Language, Lexicon> lexicons;
+
+  private Extractor(LanguagePack pack, Map<Language, Lexicon> lexicons) {
+    this.pack = pack;
+    this.lexicons = lexicons;
+  }
 
   /** Returns the extractor with the built-in language knowledge. */
   public static Extractor standard() {
     return STANDARD;
+  }
+
+  /**
+   * Returns an extractor with the built-in language knowledge plus {@code pack}'s. The merged
+   * lexicons are built here, once; extraction never reloads them.
+   *
+   * @throws NullPointerException if {@code pack} is null
+   */
+  public static Extractor of(LanguagePack pack) {
+    Objects.requireNonNull(pack, "pack");
+    if (pack.isEmpty()) {
+      return STANDARD;
+    }
+    Map<Language, Lexicon> merged = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      merged.put(l, Lexicon.build(l, pack));
+    }
+    return new Extractor(pack, Collections.unmodifiableMap(merged));
+  }
+
+  /** Returns the language knowledge added to the built-in one; empty for {@link #standard()}. */
+  public LanguagePack languagePack() {
+    return pack;
   }
 
   /**
@@ -61,14 +103,16 @@ public final class Extractor {
     String text = article.text();
     List<Sentence> sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
-    List<Claim> claims =
-        new ClaimFinder(
-                article.id(),
-                text,
-                info.language(),
-                info.published().orElse(null),
-                reading.referenceCertain())
-            .find(sentences);
+    Supplier<List<Claim>> find =
+        () ->
+            new ClaimFinder(
+                    article.id(),
+                    text,
+                    info.language(),
+                    info.published().orElse(null),
+                    reading.referenceCertain())
+                .find(sentences);
+    List<Claim> claims = Lexicon.using(lexicons == null ? Lexicon::builtIn : lexicons::get, find);
     return new ArticleAnalysis(info, claims);
   }
 

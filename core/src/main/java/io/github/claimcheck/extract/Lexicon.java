@@ -1,17 +1,31 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The language knowledge the extractor reads, loaded once per language from the resource files
- * under {@code io/github/claimcheck/lang/} (see each file's header for its format).
+ * The language knowledge the extractor reads: the built-in resource files under {@code
+ * io/github/claimcheck/lang/} (see each file's header for its format), plus what a {@link
+ * LanguagePack} adds. Built-in lexicons are loaded once per language and shared; an {@link
+ * Extractor} with a pack builds its merged lexicons once, when it is created.
  */
 final class Lexicon {
 
@@ -54,7 +68,39 @@ final class Lexicon {
     STRIP
   }
 
+  // --- entries of the extensible files, with where each came from (for error messages)
+
+  /** A line of {@code lang/<code>/predicates.tsv}. */
+  record FormEntry(Language language, String predicate, String form, Position position, String origin) {}
+
+  /** A line of {@code lang/<code>/subjects.tsv}. */
+  record NounEntry(Language language, String noun, Noun value, String origin) {}
+
+  /** A line of {@code lang/actors.tsv}. */
+  record ActorEntry(String alias, String key, String origin) {}
+
+  /** A line of {@code lang/predicates-subjects.tsv}. */
+  record KindsEntry(String predicate, Set<String> kinds, String origin) {}
+
+  /** A non-blank, non-comment line and its number in the file (from 1; 0 for a builder call). */
+  record NumberedLine(int number, String text) {}
+
+  /** The built-in entries of the extensible files. */
+  record BuiltIn(
+      Map<Language, List<FormEntry>> forms,
+      Map<Language, List<NounEntry>> nouns,
+      List<ActorEntry> actors,
+      List<KindsEntry> kinds) {}
+
   private static final Map<Language, Lexicon> CACHE = new EnumMap<>(Language.class);
+  private static BuiltIn builtIn;
+
+  /**
+   * The lexicons of the extractor running on this thread. ClaimFinder asks {@link #of(Language)}
+   * for its lexicon; the extractor binds its own (built-in or merged with a pack) around each
+   * article, so extraction code needs no lexicon parameter threaded through it.
+   */
+  private static final ThreadLocal<Function<Language, Lexicon>> BOUND = new ThreadLocal<>();
 
   final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>();
   final PhraseTable<Noun> nouns = new PhraseTable<>();
@@ -67,51 +113,101 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  /** Returns the built-in lexicon of a language, loaded on first use and shared. */
-  static synchronized Lexicon of(Language language) {
-    return CACHE.computeIfAbsent(language, Lexicon::load);
+  /**
+   * Returns the lexicon of a language for the extraction running on this thread: the one its
+   * extractor bound, or else the built-in one.
+   */
+  static Lexicon of(Language language) {
+    Function<Language, Lexicon> bound = BOUND.get();
+    return bound != null ? bound.apply(language) : builtIn(language);
   }
 
-  private static Lexicon load(Language language) {
+  /** Returns the built-in lexicon of a language, loaded on first use and shared. */
+  static synchronized Lexicon builtIn(Language language) {
+    return CACHE.computeIfAbsent(language, l -> build(l, LanguagePack.empty()));
+  }
+
+  /** Runs {@code body} with {@link #of(Language)} answering from {@code lexicons}. */
+  static <T> T using(Function<Language, Lexicon> lexicons, Supplier<T> body) {
+    Function<Language, Lexicon> previous = BOUND.get();
+    BOUND.set(lexicons);
+    try {
+      return body.get();
+    } finally {
+      if (previous == null) {
+        BOUND.remove();
+      } else {
+        BOUND.set(previous);
+      }
+    }
+  }
+
+  /** Returns the built-in entries of the extensible files, parsed once. */
+  static synchronized BuiltIn builtInEntries() {
+    if (builtIn == null) {
+      Map<Language, List<FormEntry>> forms = new EnumMap<>(Language.class);
+      Map<Language, List<NounEntry>> nouns = new EnumMap<>(Language.class);
+      for (Language l : Language.values()) {
+        String dir = "lang/" + l.code() + "/";
+        forms.put(l, List.copyOf(parsePredicates(l, resourceLines(dir + "predicates.tsv"),
+            "built-in " + dir + "predicates.tsv")));
+        nouns.put(l, List.copyOf(parseSubjects(l, resourceLines(dir + "subjects.tsv"),
+            "built-in " + dir + "subjects.tsv")));
+      }
+      builtIn = new BuiltIn(forms, nouns,
+          List.copyOf(parseActors(resourceLines("lang/actors.tsv"), "built-in lang/actors.tsv")),
+          List.copyOf(parseKinds(resourceLines("lang/predicates-subjects.tsv"),
+              "built-in lang/predicates-subjects.tsv")));
+    }
+    return builtIn;
+  }
+
+  /** Builds the lexicon of a language: the built-in entries, then the pack's. */
+  static Lexicon build(Language language, LanguagePack pack) {
+    BuiltIn base = builtInEntries();
     String dir = "lang/" + language.code() + "/";
     Lexicon lx = new Lexicon();
-    Map<String, List<PredicateForm>> forms = new HashMap<>();
-    for (String line : Resources.lines(dir + "predicates.tsv")) {
-      String[] c = cells(line, 3, dir + "predicates.tsv");
-      forms.computeIfAbsent(c[1], k -> new ArrayList<>())
-          .add(new PredicateForm(c[0], Position.valueOf(c[2].toUpperCase(java.util.Locale.ROOT))));
+    Map<String, List<PredicateForm>> forms = new LinkedHashMap<>();
+    List<FormEntry> allForms = new ArrayList<>(base.forms().get(language));
+    allForms.addAll(pack.forms(language));
+    for (FormEntry e : allForms) {
+      forms.computeIfAbsent(e.form(), k -> new ArrayList<>())
+          .add(new PredicateForm(e.predicate(), e.position()));
     }
     forms.forEach((form, list) -> lx.predicates.add(form, List.copyOf(list)));
-    for (String line : Resources.lines("lang/predicates-subjects.tsv")) {
-      String[] c = cells(line, 2, "lang/predicates-subjects.tsv");
-      lx.kindsOfPredicate.put(c[0], Set.of(c[1].split(",")));
+    for (KindsEntry e : base.kinds()) {
+      lx.kindsOfPredicate.put(e.predicate(), e.kinds());
     }
-    for (String line : Resources.lines(dir + "subjects.tsv")) {
-      String[] c = Resources.cells(line);
-      if (c.length < 3 || c.length > 4 || (c.length == 4 && !c[3].equals("generic"))) {
-        throw new IllegalStateException(
-            dir + "subjects.tsv: expected noun<TAB>kind<TAB>unit[<TAB>generic] in line: " + line);
-      }
-      lx.nouns.add(c[0], new Noun(c[1], c[2], c.length == 4));
+    for (KindsEntry e : pack.kinds()) {
+      // A pack widens a built-in predicate's kinds rather than replacing them.
+      Set<String> kinds = new LinkedHashSet<>(lx.kindsOfPredicate.getOrDefault(e.predicate(), Set.of()));
+      kinds.addAll(e.kinds());
+      lx.kindsOfPredicate.put(e.predicate(), Set.copyOf(kinds));
     }
-    for (String line : Resources.lines("lang/actors.tsv")) {
-      String[] c = cells(line, 2, "lang/actors.tsv");
-      lx.actors.add(c[0], c[1]);
+    List<NounEntry> nouns = new ArrayList<>(base.nouns().get(language));
+    nouns.addAll(pack.nouns(language));
+    for (NounEntry e : nouns) {
+      lx.nouns.add(e.noun(), e.value());
+    }
+    List<ActorEntry> actors = new ArrayList<>(base.actors());
+    actors.addAll(pack.actors());
+    for (ActorEntry e : actors) {
+      lx.actors.add(e.alias(), e.key());
     }
     Map<String, List<AttributionCue>> attr = new HashMap<>();
     for (String line : Resources.lines(dir + "attribution.tsv")) {
       String[] c = cells(line, 2, dir + "attribution.tsv");
       attr.computeIfAbsent(c[1], k -> new ArrayList<>())
-          .add(AttributionCue.valueOf(c[0].toUpperCase(java.util.Locale.ROOT)));
+          .add(AttributionCue.valueOf(c[0].toUpperCase(Locale.ROOT)));
     }
-    attr.forEach((cue, kinds) -> lx.attribution.add(cue, List.copyOf(kinds)));
+    attr.forEach((cue, list) -> lx.attribution.add(cue, List.copyOf(list)));
     for (String line : Resources.lines(dir + "events.tsv")) {
       String[] c = cells(line, 2, dir + "events.tsv");
       lx.events.add(c[1], c[0]);
     }
     for (String line : Resources.lines(dir + "cues.tsv")) {
       String[] c = cells(line, 2, dir + "cues.tsv");
-      lx.cues.add(c[1], Cue.valueOf(c[0].toUpperCase(java.util.Locale.ROOT)));
+      lx.cues.add(c[1], Cue.valueOf(c[0].toUpperCase(Locale.ROOT)));
     }
     for (String line : Resources.lines("lang/contexts.tsv")) {
       String[] c = cells(line, 2, "lang/contexts.tsv");
@@ -124,6 +220,145 @@ final class Lexicon {
   boolean counts(String predicate, String kind) {
     Set<String> kinds = kindsOfPredicate.get(predicate);
     return kinds == null || kinds.contains("*") || kinds.contains(kind);
+  }
+
+  // --- parsing the extensible files; shared by the built-in files and a user's
+
+  /** Reads the non-blank, non-comment lines of a UTF-8 stream with their numbers; does not close it. */
+  static List<NumberedLine> read(InputStream in) throws IOException {
+    List<NumberedLine> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      String s = line.strip();
+      if (n == 1 && s.startsWith("\uFEFF")) {
+        s = s.substring(1).strip();
+      }
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        out.add(new NumberedLine(n, s));
+      }
+    }
+    return out;
+  }
+
+  private static List<NumberedLine> resourceLines(String path) {
+    try (InputStream in = Lexicon.class.getResourceAsStream("/io/github/claimcheck/" + path)) {
+      if (in == null) {
+        throw new ClaimCheckException("built-in resource missing: /io/github/claimcheck/" + path);
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new ClaimCheckException("cannot read built-in resource " + path, e);
+    }
+  }
+
+  /** Parses {@code predicate<TAB>form<TAB>position} lines. */
+  static List<FormEntry> parsePredicates(Language language, List<NumberedLine> lines, String file) {
+    List<FormEntry> out = new ArrayList<>(lines.size());
+    for (NumberedLine l : lines) {
+      String[] c = columns(l, file, 3, 3, "predicate<TAB>form<TAB>position");
+      String predicate = predicateName(c[0], l, file);
+      Position position;
+      try {
+        position = Position.valueOf(c[2].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw malformed(file, l, "position must be after, before or both, not '" + c[2] + "'");
+      }
+      out.add(new FormEntry(language, predicate, phrase(c[1], l, file), position, at(file, l)));
+    }
+    return out;
+  }
+
+  /** Parses {@code noun<TAB>kind<TAB>unit[<TAB>generic]} lines. */
+  static List<NounEntry> parseSubjects(Language language, List<NumberedLine> lines, String file) {
+    List<NounEntry> out = new ArrayList<>(lines.size());
+    for (NumberedLine l : lines) {
+      String[] c = columns(l, file, 3, 4, "noun<TAB>kind<TAB>unit[<TAB>generic]");
+      if (c.length == 4 && !c[3].equals("generic")) {
+        throw malformed(file, l, "the fourth column may only be 'generic', not '" + c[3] + "'");
+      }
+      out.add(new NounEntry(language, phrase(c[0], l, file),
+          new Noun(key(c[1], "kind", l, file), key(c[2], "unit", l, file), c.length == 4),
+          at(file, l)));
+    }
+    return out;
+  }
+
+  /** Parses {@code alias<TAB>key} lines. */
+  static List<ActorEntry> parseActors(List<NumberedLine> lines, String file) {
+    List<ActorEntry> out = new ArrayList<>(lines.size());
+    for (NumberedLine l : lines) {
+      String[] c = columns(l, file, 2, 2, "alias<TAB>key");
+      out.add(new ActorEntry(phrase(c[0], l, file), key(c[1], "actor key", l, file), at(file, l)));
+    }
+    return out;
+  }
+
+  /** Parses {@code predicate<TAB>kind,kind,...} lines. */
+  static List<KindsEntry> parseKinds(List<NumberedLine> lines, String file) {
+    List<KindsEntry> out = new ArrayList<>(lines.size());
+    for (NumberedLine l : lines) {
+      String[] c = columns(l, file, 2, 2, "predicate<TAB>kind,kind,...");
+      Set<String> kinds = new LinkedHashSet<>();
+      for (String k : c[1].split(",")) {
+        String kind = key(k.strip(), "kind", l, file);
+        if (!kinds.add(kind)) {
+          throw malformed(file, l, "kind '" + kind + "' is listed twice");
+        }
+      }
+      out.add(new KindsEntry(predicateName(c[0], l, file), Set.copyOf(kinds), at(file, l)));
+    }
+    return out;
+  }
+
+  private static String[] columns(NumberedLine l, String file, int min, int max, String format) {
+    String[] c = l.text().split("\t");
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i].strip();
+    }
+    if (c.length < min || c.length > max) {
+      throw malformed(file, l, "expected " + format + " (tab-separated), found " + c.length
+          + (c.length == 1 ? " column" : " columns")
+          + (c.length == 1 && l.text().contains(" ") ? " (spaces instead of tabs?)" : ""));
+    }
+    if (Arrays.stream(c).anyMatch(String::isEmpty)) {
+      throw malformed(file, l, "empty column; expected " + format);
+    }
+    return c;
+  }
+
+  /** Predicate names are identifiers: lower-case letters, digits, '_' and '-'. */
+  static String predicateName(String s, NumberedLine l, String file) {
+    if (!s.matches("[a-z][a-z0-9_-]*")) {
+      throw malformed(file, l, "predicate '" + s
+          + "' must be lower-case letters, digits, '_' or '-', starting with a letter");
+    }
+    return s;
+  }
+
+  private static String key(String s, String what, NumberedLine l, String file) {
+    if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
+      throw malformed(file, l, what + " '" + s + "' must be one word without spaces");
+    }
+    return s;
+  }
+
+  private static String phrase(String s, NumberedLine l, String file) {
+    if (s.chars().noneMatch(Character::isLetterOrDigit)) {
+      throw malformed(file, l, "'" + s + "' has no letter or digit to match");
+    }
+    return s.replaceAll("\\s+", " ");
+  }
+
+  /** Where a line came from: {@code file:line}, or the builder call (line 0) as it is. */
+  static String at(String file, NumberedLine l) {
+    return l.number() == 0 ? file : file + ":" + l.number();
+  }
+
+  static IllegalArgumentException malformed(String file, NumberedLine l, String problem) {
+    return new IllegalArgumentException(at(file, l) + ": " + problem + ": \"" + l.text() + "\"");
   }
 
   private static String[] cells(String line, int n, String file) {

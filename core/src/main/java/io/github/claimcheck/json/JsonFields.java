@@ -2,11 +2,13 @@ package io.github.claimcheck.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.Value;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Writers for the value shapes shared by the report and the scan listing. */
 final class JsonFields {
@@ -51,6 +53,17 @@ final class JsonFields {
       g.writeFieldName(field);
       g.writeNumber(n);
     }
+  }
+
+  static void problems(JsonGenerator g, List<Problem> problems) throws IOException {
+    g.writeArrayFieldStart("problems");
+    for (Problem p : problems) {
+      g.writeStartObject();
+      g.writeStringField("source", p.source());
+      g.writeStringField("message", p.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   static void string(JsonGenerator g, String field, String s) throws IOException {

@@ -75,14 +75,7 @@ public final class ReportJson {
         finding(g, f);
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("problems");
-      for (Problem p : report.problems()) {
-        g.writeStartObject();
-        g.writeStringField("source", p.source());
-        g.writeStringField("message", p.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      JsonFields.problems(g, report.problems());
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {

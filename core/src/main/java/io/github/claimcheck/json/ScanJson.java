@@ -67,14 +67,7 @@ public final class ScanJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("problems");
-      for (Problem p : problems) {
-        g.writeStartObject();
-        g.writeStringField("source", p.source());
-        g.writeStringField("message", p.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      JsonFields.problems(g, problems);
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {

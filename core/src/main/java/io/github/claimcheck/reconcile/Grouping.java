@@ -76,8 +76,10 @@ final class Grouping {
         eventKeys.add(e);
       }
     }
-    if (eventKeys.isEmpty()) {
-      eventKeys = nullList();
+    boolean anyEventless = bucket.stream().anyMatch(c -> eventKey(c.event().orElse(null)) == null);
+    if (eventKeys.isEmpty() || (story.isEmpty() && anyEventless)) {
+      // Without an explicit story, claims naming no event are compared among themselves.
+      eventKeys.add(null);
     }
     List<String> unitKeys = units.isEmpty() ? nullList() : new ArrayList<>(units);
     for (String e : eventKeys) {
@@ -90,7 +92,10 @@ final class Grouping {
           for (Claim c : bucket) {
             String ce = eventKey(c.event().orElse(null));
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
-            if ((ce == null || ce.equals(e) || refines(e, ce)) && (cu == null || cu.equals(u))) {
+            // A claim naming no event joins a named event's group only within an explicit story:
+            // otherwise an unrelated article in the same batch would be compared with it.
+            boolean eventFits = ce == null ? e == null || !story.isEmpty() : ce.equals(e) || refines(e, ce);
+            if (eventFits && (cu == null || cu.equals(u))) {
               members.add(c);
             }
           }

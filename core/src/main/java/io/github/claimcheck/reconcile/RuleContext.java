@@ -65,6 +65,13 @@ public final class RuleContext {
   }
 
   /**
+   * Returns the tags of the group's story; see {@link RuleSet#storyTags(String)}.
+   */
+  public java.util.Set<String> storyTags(ClaimGroup group) {
+    return rules.storyTags(group.story());
+  }
+
+  /**
    * Returns the time a claim's figure refers to: its {@link Claim#when() time scope}, or else the
    * effective publication date of its article as a single day, or else empty (unknown, which rules
    * treat as "the same time as anything").

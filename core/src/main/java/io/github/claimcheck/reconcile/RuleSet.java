@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +26,20 @@ import java.util.TreeSet;
  *     .with(myRule);
  * }</pre>
  *
- * <p>or build one from scratch with {@link #builder()}. Configuration mistakes fail at once with
- * an {@link IllegalArgumentException} naming the bad value: a rule name used twice, an unknown
- * rule name, a negative tolerance. Instances are thread-safe.
+ * <p>or build one from scratch with {@link #builder()}. {@link Rules} makes the common rules and
+ * settings in a line each; {@link #with(RuleSet)} composes two sets, {@link #replacing(Rule)}
+ * swaps a rule for another of the same name. Configuration mistakes fail at once with an {@link
+ * IllegalArgumentException} naming the bad value: a rule name used twice, an unknown rule name, a
+ * negative tolerance, a tolerance given twice for one predicate. Instances are thread-safe.
+ *
+ * <h2>Story tags</h2>
+ *
+ * Rules can be limited to stories with a tag ({@link Rules.ForPredicate#inStoriesTagged(String)}).
+ * A story ({@code Article.story()}) has as tags every {@code /}-separated segment of its name but
+ * the last, so {@code disaster/garut-flood} is tagged {@code disaster} and {@code
+ * disaster/flood/garut} is tagged {@code disaster} and {@code flood}; and the tags the set gives
+ * it with {@link Builder#tagStory(String, String...)}, for story names you do not control. Tags
+ * compare ignoring case.
  *
  * <h2>Built-in rules ({@link #defaults()} order)</h2>
  *
@@ -93,13 +105,21 @@ public final class RuleSet {
   private final Map<String, Double> tolerances;
   private final double defaultTolerance;
   private final Set<String> cumulative;
+  private final Map<String, Set<String>> storyTags;
 
   private RuleSet(
-      List<Rule> rules, Map<String, Double> tolerances, double defaultTolerance, Set<String> cumulative) {
+      List<Rule> rules,
+      Map<String, Double> tolerances,
+      double defaultTolerance,
+      Set<String> cumulative,
+      Map<String, Set<String>> storyTags) {
     this.rules = List.copyOf(rules);
     this.tolerances = Collections.unmodifiableMap(new TreeMap<>(tolerances));
     this.defaultTolerance = defaultTolerance;
     this.cumulative = Collections.unmodifiableSet(new TreeSet<>(cumulative));
+    Map<String, Set<String>> tags = new TreeMap<>();
+    storyTags.forEach((k, v) -> tags.put(k, Collections.unmodifiableSet(new TreeSet<>(v))));
+    this.storyTags = Collections.unmodifiableMap(tags);
   }
 
   /**
@@ -126,7 +146,45 @@ public final class RuleSet {
     b.defaultTolerance = defaultTolerance;
     b.cumulative.clear();
     b.cumulative.addAll(cumulative);
+    storyTags.forEach((k, v) -> b.storyTags.put(k, new TreeSet<>(v)));
     return b;
+  }
+
+  /**
+   * Returns this set with a setting applied, replacing an earlier tolerance for the same
+   * predicate; see {@link Rules#tolerate(String, double)}.
+   *
+   * @throws NullPointerException if {@code setting} is null
+   */
+  public RuleSet with(RuleSetting setting) {
+    Objects.requireNonNull(setting, "setting");
+    Builder b = toBuilder();
+    if (setting.kind == RuleSetting.Kind.TOLERANCE) {
+      b.tolerances.remove(setting.key);
+    }
+    return b.apply(setting).build();
+  }
+
+  /**
+   * Returns the composition of this set and {@code other}: this set's rules, then the other's;
+   * the tolerance overrides, cumulative predicates and story tags of both; this set's default
+   * tolerance.
+   *
+   * @throws IllegalArgumentException if both sets have a rule of the same name, or give different
+   *     tolerances for one predicate
+   */
+  public RuleSet with(RuleSet other) {
+    return toBuilder().addAll(other).build();
+  }
+
+  /**
+   * Returns this set with the rule of the same name as {@code rule} replaced by it, in the same
+   * place; for example a built-in rule by a stricter version of your own.
+   *
+   * @throws IllegalArgumentException if the set has no rule of that name
+   */
+  public RuleSet replacing(Rule rule) {
+    return toBuilder().replace(rule).build();
   }
 
   /**
@@ -182,6 +240,15 @@ public final class RuleSet {
     return toBuilder().cumulative(predicate).build();
   }
 
+  /**
+   * Returns this set with {@code predicate} no longer cumulative.
+   *
+   * @throws IllegalArgumentException if the predicate is not cumulative in this set
+   */
+  public RuleSet withoutCumulative(String predicate) {
+    return toBuilder().notCumulative(predicate).build();
+  }
+
   /** Returns the rules, in evaluation order. */
   public List<Rule> rules() {
     return rules;
@@ -224,12 +291,31 @@ public final class RuleSet {
     return cumulative;
   }
 
-  @Override
-  public String toString() {
-    return "RuleSet" + ruleNames() + " tolerance=" + defaultTolerance + " " + tolerances;
+  /**
+   * Returns the tags of a story, lower case and sorted: the segments of its name before the last
+   * {@code /}, and the tags given with {@link Builder#tagStory(String, String...)}. The default
+   * story (the empty string) has only the tags given for it.
+   */
+  public Set<String> storyTags(String story) {
+    Objects.requireNonNull(story, "story");
+    Set<String> tags = new TreeSet<>();
+    String[] parts = story.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (!parts[i].isBlank()) {
+        tags.add(parts[i].strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    tags.addAll(storyTags.getOrDefault(story, Set.of()));
+    return Collections.unmodifiableSet(tags);
   }
 
-  private static String checkPredicate(String predicate) {
+  @Override
+  public String toString() {
+    return "RuleSet" + ruleNames() + " tolerance=" + defaultTolerance + " " + tolerances
+        + (storyTags.isEmpty() ? "" : " tags=" + storyTags);
+  }
+
+  static String checkPredicate(String predicate) {
     Objects.requireNonNull(predicate, "predicate");
     if (predicate.isBlank()) {
       throw new IllegalArgumentException("predicate is blank");
@@ -237,7 +323,17 @@ public final class RuleSet {
     return predicate;
   }
 
-  private static double checkFraction(String what, double fraction) {
+  /** Returns a tag lower-cased, or fails if it is blank or holds a '/'. */
+  static String checkTag(String tag) {
+    Objects.requireNonNull(tag, "tag");
+    if (tag.isBlank() || tag.contains("/")) {
+      throw new IllegalArgumentException("a story tag must be a non-blank word without '/', got '"
+          + tag + "'");
+    }
+    return tag.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static double checkFraction(String what, double fraction) {
     if (!(fraction >= 0) || Double.isInfinite(fraction)) {
       throw new IllegalArgumentException(
           what + " must be a finite fraction >= 0 (0.1 means 10 %), got " + fraction);
@@ -255,8 +351,97 @@ public final class RuleSet {
     private double defaultTolerance = DEFAULT_TOLERANCE;
     private boolean defaultToleranceSet;
     private final Set<String> cumulative = new TreeSet<>(DEFAULT_CUMULATIVE);
+    private final Map<String, Set<String>> storyTags = new TreeMap<>();
 
     private Builder() {}
+
+    /**
+     * Applies a setting made by {@link Rules}.
+     *
+     * @throws IllegalArgumentException as the builder method the setting stands for, e.g. a
+     *     tolerance already set for the predicate
+     */
+    public Builder apply(RuleSetting setting) {
+      Objects.requireNonNull(setting, "setting").applyTo(this);
+      return this;
+    }
+
+    /**
+     * Adds the rules of another set after those already added, with its tolerance overrides,
+     * cumulative predicates and story tags. The default tolerance stays this builder's.
+     *
+     * @throws IllegalArgumentException if a rule name is already taken, or a predicate gets two
+     *     different tolerances
+     */
+    public Builder addAll(RuleSet other) {
+      Objects.requireNonNull(other, "other");
+      for (Map.Entry<String, Double> e : other.tolerances.entrySet()) {
+        Double mine = tolerances.get(e.getKey());
+        if (mine != null && !mine.equals(e.getValue())) {
+          throw new IllegalArgumentException("tolerance for '" + e.getKey()
+              + "' is defined twice: " + mine + " and " + e.getValue());
+        }
+      }
+      for (Rule r : other.rules) {
+        if (rules.containsKey(r.name())) {
+          throw new IllegalArgumentException("rule '" + r.name() + "' is in both rule sets");
+        }
+      }
+      other.rules.forEach(this::add);
+      tolerances.putAll(other.tolerances);
+      cumulative.addAll(other.cumulative);
+      other.storyTags.forEach((k, v) -> storyTags.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+      return this;
+    }
+
+    /**
+     * Replaces the rule of the same name, keeping its place.
+     *
+     * @throws IllegalArgumentException if no rule has that name; the message lists the names
+     */
+    public Builder replace(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String name = rule.name();
+      if (name == null || !rules.containsKey(name)) {
+        throw new IllegalArgumentException(
+            "unknown rule '" + name + "' to replace; rules in the set: " + rules.keySet());
+      }
+      rules.put(name, rule);
+      return this;
+    }
+
+    /**
+     * Gives a story tags, in addition to those in its name; see {@link RuleSet#storyTags(String)}.
+     *
+     * @param story the story exactly as {@code Article.story()} gives it
+     * @param tags one or more tags, each a non-blank word without {@code /}
+     * @throws IllegalArgumentException if no tag is given, or a tag is blank or holds a {@code /}
+     */
+    public Builder tagStory(String story, String... tags) {
+      Objects.requireNonNull(story, "story");
+      Objects.requireNonNull(tags, "tags");
+      if (tags.length == 0) {
+        throw new IllegalArgumentException("no tags given for story '" + story + "'");
+      }
+      Set<String> set = storyTags.computeIfAbsent(story, k -> new TreeSet<>());
+      for (String t : tags) {
+        set.add(checkTag(t));
+      }
+      return this;
+    }
+
+    /**
+     * Removes {@code predicate} from the cumulative predicates.
+     *
+     * @throws IllegalArgumentException if it is not one of them
+     */
+    public Builder notCumulative(String predicate) {
+      if (!cumulative.remove(checkPredicate(predicate))) {
+        throw new IllegalArgumentException(
+            "'" + predicate + "' is not cumulative; cumulative predicates: " + cumulative);
+      }
+      return this;
+    }
 
     /**
      * Adds a rule after those already added.
@@ -353,7 +538,8 @@ public final class RuleSet {
 
     /** Returns the rule set. */
     public RuleSet build() {
-      return new RuleSet(new ArrayList<>(rules.values()), tolerances, defaultTolerance, cumulative);
+      return new RuleSet(
+          new ArrayList<>(rules.values()), tolerances, defaultTolerance, cumulative, storyTags);
     }
   }
 }

@@ -6,6 +6,8 @@
  *   <li>{@link io.github.claimcheck.reconcile.Reconciler}: the entry point;
  *   <li>{@link io.github.claimcheck.reconcile.RuleSet}: an immutable, ordered set of rules with
  *       tolerances and cumulative predicates; start from {@code RuleSet.defaults()};
+ *   <li>{@link io.github.claimcheck.reconcile.Rules}: declarative helpers for the common rules
+ *       and settings ({@link io.github.claimcheck.reconcile.RuleSetting});
  *   <li>{@link io.github.claimcheck.reconcile.Rule} and {@link
  *       io.github.claimcheck.reconcile.ClaimSetRule}: the extension point, with a written
  *       contract;

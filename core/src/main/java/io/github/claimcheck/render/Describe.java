@@ -2,15 +2,27 @@ package io.github.claimcheck.render;
 
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Short descriptions of report parts shared by the text and Markdown renderers. */
+/** Descriptions of report parts shared by the text, Markdown and HTML renderers. */
 final class Describe {
 
   private final Map<String, ArticleInfo> articles = new HashMap<>();
-  private final Map<String, Claim> claims = new HashMap<>();
+  private final Map<String, Claim> claims = new LinkedHashMap<>();
 
   Describe(Report report) {
     for (ArticleInfo a : report.articles()) {
@@ -25,28 +37,145 @@ final class Describe {
     return claims.get(id);
   }
 
-  /** "VOA Indonesia, 2024-06-12" or the article id when the outlet is unknown. */
-  String source(Claim c) {
+  /** The claims a finding cites that the report holds, in the finding's order. */
+  List<Claim> cited(Finding f) {
+    List<Claim> out = new ArrayList<>();
+    for (String id : f.claimIds()) {
+      Claim c = claims.get(id);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Findings in reading order: conflicts, then explained differences, then agreements. */
+  static List<Finding> ordered(Report report) {
+    List<Finding> out = new ArrayList<>(report.findings());
+    out.sort(Comparator.comparing(Finding::verdict)); // stable: keeps the reconciler's order within a verdict
+    return out;
+  }
+
+  /** The outlet of the claim's article, or the article id when the outlet is unknown. */
+  String outlet(Claim c) {
     ArticleInfo a = articles.get(c.articleId());
-    String outlet = a == null ? c.articleId() : a.article().source().orElse(a.id());
-    String time =
-        c.when().map(Object::toString)
-            .orElse(a == null ? "" : a.published().map(d -> "published " + d).orElse("undated"));
-    return outlet + ", " + time;
+    return a == null ? c.articleId() : a.article().source().orElse(a.id());
   }
 
+  /** The claim's own time, else "published …" from its article, else "undated". */
+  String time(Claim c) {
+    if (c.when().isPresent()) {
+      return c.when().get().toString();
+    }
+    return date(c).map(d -> "published " + d).orElse("undated");
+  }
+
+  /** The date a chart labels a claim with: its own time, else its article's publication date. */
+  Optional<LocalDate> date(Claim c) {
+    if (c.when().isPresent()) {
+      return Optional.of(c.when().get().start());
+    }
+    ArticleInfo a = articles.get(c.articleId());
+    return a == null ? Optional.empty() : a.published();
+  }
+
+  /** The claim's date as a short label: the day, or the range of its own time. */
+  String dateLabel(Claim c) {
+    if (c.when().isPresent()) {
+      return shortDate(c.when().get());
+    }
+    return date(c).map(LocalDate::toString).orElse("undated");
+  }
+
+  /** "2024-06-12", "2024-09-01–11-30" within a year, else "2023-12-01–2024-02-29". */
+  static String shortDate(DateValue d) {
+    if (d.start().equals(d.end())) {
+      return d.start().toString();
+    }
+    String end = d.end().toString();
+    return d.start() + "–" + (d.start().getYear() == d.end().getYear() ? end.substring(5) : end);
+  }
+
+  /** The value with grouped digits and the unit: "≈15,000 soldiers". */
   static String value(Claim c) {
-    return c.value().toString() + c.unit().map(u -> " " + u).orElse("");
+    return value(c.value()) + c.unit().map(u -> " " + u).orElse("");
   }
 
-  /** The sentence with the evidence marked by the two markers. */
-  static String evidence(Claim c, String open, String close) {
+  static String value(Object v) {
+    if (v instanceof Quantity q) {
+      return quantity(q);
+    }
+    if (v instanceof DateValue d) {
+      return d.toString();
+    }
+    return String.valueOf(v);
+  }
+
+  /** Like {@link Quantity#toString()} but with thousands separators. */
+  static String quantity(Quantity q) {
+    String lo = q.low().map(Describe::number).orElse(null);
+    String hi = q.high().map(Describe::number).orElse(null);
+    String prefix = q.isHedged() && q.kind() != QuantityKind.APPROXIMATE ? "≈" : "";
+    switch (q.kind()) {
+      case EXACT:
+        return lo;
+      case APPROXIMATE:
+        return q.isPoint() ? "≈" + lo : "≈" + lo + "–" + hi;
+      case RANGE:
+        return prefix + lo + "–" + hi;
+      case AT_LEAST:
+        return prefix + (q.lowInclusive() ? "≥" : ">") + lo;
+      case AT_MOST:
+        return prefix + (q.highInclusive() ? "≤" : "<") + hi;
+      default:
+        throw new AssertionError(q.kind());
+    }
+  }
+
+  /** "1234567.5" → "1,234,567.5". */
+  static String number(BigDecimal n) {
+    String plain = n.toPlainString();
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(whole.charAt(i));
+    }
+    return (negative ? "-" : "") + sb + (dot < 0 ? "" : digits.substring(dot));
+  }
+
+  /** The claim's sentence split around its evidence, so each renderer can mark the figure. */
+  record Evidence(String before, String figure, String after) {}
+
+  static Evidence evidence(Claim c) {
     String s = c.sentence();
     int from = c.span().start() - c.sentenceSpan().start();
     int to = c.span().end() - c.sentenceSpan().start();
     if (from < 0 || to > s.length() || from > to) {
-      return s;
+      return new Evidence(s, "", "");
     }
-    return s.substring(0, from) + open + s.substring(from, to) + close + s.substring(to);
+    return new Evidence(s.substring(0, from), s.substring(from, to), s.substring(to));
+  }
+
+  /** The sentence with the evidence marked by the two markers. */
+  static String evidence(Claim c, String open, String close) {
+    Evidence e = evidence(c);
+    return e.figure().isEmpty() ? e.before() : e.before() + open + e.figure() + close + e.after();
+  }
+
+  static String verdictLabel(Verdict v) {
+    switch (v) {
+      case CONFLICT:
+        return "Conflict";
+      case EXPLAINED:
+        return "Explained";
+      default:
+        return "Agreement";
+    }
   }
 }

@@ -2,14 +2,19 @@ package io.github.claimcheck.render;
 
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Renders a {@link Report} as CommonMark: the content of {@link TextReport} with headings, lists
- * and one table per article, fit to paste into an issue or a wiki. Thread-safe.
+ * Renders a {@link Report} as CommonMark with GitHub-flavoured tables: the content of {@link
+ * TextReport} with headings, one table of cited values per finding (conflicts first), the evidence
+ * sentences with the figure in bold, and one table of claims per article, fit to paste into an
+ * issue or a wiki. All text from articles is escaped, so a {@code |}, {@code *} or {@code <} in a
+ * sentence neither breaks a table nor turns into markup. Thread-safe.
  */
 public final class MarkdownReport {
 
@@ -19,39 +24,36 @@ public final class MarkdownReport {
   public static String render(Report report) {
     Describe d = new Describe(report);
     StringBuilder out = new StringBuilder();
-    out.append("# claimcheck report\n\n").append(TextReport.summary(report)).append("\n");
-    if (!report.findings().isEmpty()) {
+    out.append("# claimcheck report\n\n").append(escape(TextReport.summary(report))).append("\n");
+    List<Finding> findings = Describe.ordered(report);
+    if (!findings.isEmpty()) {
       out.append("\n## Findings\n");
       int n = 1;
-      for (Finding f : report.findings()) {
+      for (Finding f : findings) {
         out.append("\n### ")
             .append(n++)
             .append(". ")
-            .append(f.verdict().jsonName())
+            .append(Describe.verdictLabel(f.verdict()))
             .append(": ")
-            .append(escape(f.predicate()))
-            .append(" / ")
-            .append(escape(f.subject()))
+            .append(escape(f.predicate() + " / " + f.subject()))
             .append("\n\n")
             .append(escape(f.explanation()))
-            .append(" *(rule `")
-            .append(f.rule())
-            .append("`)*\n\n");
-        for (String id : f.claimIds()) {
-          Claim c = d.claim(id);
-          if (c == null) {
-            continue;
-          }
-          out.append("- **")
-              .append(escape(Describe.value(c)))
-              .append("** (")
-              .append(escape(d.source(c)))
-              .append(c.attribution().map(a -> "; " + escape(a)).orElse(""))
-              .append(", `")
-              .append(id)
-              .append("`): ")
-              .append(escapeMarked(Describe.evidence(c, "\u0001", "\u0002")))
-              .append("\n");
+            .append(" *(rule ")
+            .append(code(f.rule()))
+            .append(")*\n\n");
+        List<Claim> cited = d.cited(f);
+        if (cited.isEmpty()) {
+          continue;
+        }
+        out.append("| value | source | time | said by | claim |\n")
+            .append("|---|---|---|---|---|\n");
+        for (Claim c : cited) {
+          row(out, "**" + escape(Describe.value(c)) + "**", escape(d.outlet(c)), escape(d.time(c)),
+              escape(c.attribution().orElse("")), escape(c.id()));
+        }
+        out.append("\n");
+        for (Claim c : cited) {
+          out.append("- ").append(escape(c.id())).append(": ").append(evidence(c)).append("\n");
         }
       }
     }
@@ -63,59 +65,147 @@ public final class MarkdownReport {
           .append(a.article().source().map(s -> " — " + escape(s)).orElse(""))
           .append("\n\n")
           .append("Language ")
-          .append(a.language().code())
+          .append(escape(a.language().code()))
           .append(", published ")
-          .append(a.published().map(p -> p + (a.publishedInferred() ? " (inferred)" : "")).orElse("unknown"))
+          .append(escape(a.published().map(p -> p + (a.publishedInferred() ? " (inferred)" : "")).orElse("unknown")))
           .append(", ")
           .append(claims.size())
           .append(claims.size() == 1 ? " claim.\n" : " claims.\n");
       if (!claims.isEmpty()) {
-        out.append("\n| id | predicate | subject | value | when | attribution |\n")
-            .append("|---|---|---|---|---|---|\n");
+        out.append("\n| claim | predicate | subject | value | when | said by | flags |\n")
+            .append("|---|---|---|---|---|---|---|\n");
         for (Claim c : claims) {
-          out.append("| ")
-              .append(cell(c.id()))
-              .append(" | ")
-              .append(cell(c.predicate()))
-              .append(" | ")
-              .append(cell(c.subject()))
-              .append(" | ")
-              .append(cell(Describe.value(c)))
-              .append(" | ")
-              .append(cell(c.when().map(Object::toString).orElse("")))
-              .append(" | ")
-              .append(cell(c.attribution().orElse("")))
-              .append(" |\n");
+          row(out,
+              escape(c.id()),
+              escape(c.predicate()),
+              escape(c.subject()),
+              escape(Describe.value(c)),
+              escape(c.when().map(Object::toString).orElse("")),
+              escape(c.attribution().orElse("")),
+              escape(c.flags().stream().map(ClaimFlag::jsonName).collect(Collectors.joining(", "))));
         }
       }
     }
     if (!report.problems().isEmpty()) {
       out.append("\n## Problems\n\n");
       for (Problem p : report.problems()) {
-        out.append("- `").append(p.source().replace("`", "'")).append("`: ")
-            .append(escape(p.message())).append("\n");
+        out.append("- ").append(code(p.source())).append(": ").append(escape(p.message())).append("\n");
       }
     }
     return out.toString();
   }
 
-  /** Escapes the characters CommonMark would read as markup. */
+  private static void row(StringBuilder out, String... cells) {
+    out.append("|");
+    for (String cell : cells) {
+      out.append(' ').append(cell.isEmpty() ? " " : cell).append(" |");
+    }
+    out.append("\n");
+  }
+
+  /** The sentence, escaped, with the figure in strong emphasis. */
+  static String evidence(Claim c) {
+    Describe.Evidence e = Describe.evidence(c);
+    String figure = e.figure().strip();
+    if (figure.isEmpty()) {
+      return escape(e.before() + e.figure() + e.after());
+    }
+    // whitespace at the figure's edges moves outside the emphasis, which could not close otherwise
+    String lead = e.figure().substring(0, e.figure().indexOf(figure.charAt(0)));
+    String trail = e.figure().substring(lead.length() + figure.length());
+    String before = escapeInline(e.before() + lead, true);
+    String inner = escapeInline(figure, before.isEmpty());
+    String after = escapeInline(trail + e.after(), false);
+    return before + strong(before, inner, after) + after;
+  }
+
+  /**
+   * Wraps already escaped text in {@code **} when CommonMark's flanking rules let the delimiters
+   * open and close there, else in a raw {@code <strong>} element, which always works.
+   */
+  static String strong(String before, String inner, String after) {
+    int prev = before.isEmpty() ? -1 : before.codePointBefore(before.length());
+    int first = inner.codePointAt(0);
+    int last = inner.codePointBefore(inner.length());
+    int next = after.isEmpty() ? -1 : after.codePointAt(0);
+    boolean opens = !space(first) && (!punctuation(first) || prev < 0 || space(prev) || punctuation(prev));
+    boolean closes = !space(last) && (!punctuation(last) || next < 0 || space(next) || punctuation(next));
+    return opens && closes ? "**" + inner + "**" : "<strong>" + inner + "</strong>";
+  }
+
+  private static boolean space(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+
+  /** CommonMark's punctuation: ASCII punctuation and Unicode P and S categories. */
+  private static boolean punctuation(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+      case Character.MATH_SYMBOL:
+      case Character.CURRENCY_SYMBOL:
+      case Character.MODIFIER_SYMBOL:
+      case Character.OTHER_SYMBOL:
+        return true;
+      default:
+        return cp < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(cp) >= 0;
+    }
+  }
+
+  /**
+   * Escapes text so CommonMark reads it literally on one line, whether it starts a paragraph, a
+   * list item, a heading or a table cell: inline markup characters always, block markers (such as
+   * {@code #}, {@code -} or {@code 1.}) at the start.
+   */
   static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if ("\\`*_{}[]<>()#+-.!|~".indexOf(c) >= 0) {
+    return escapeInline(s, true);
+  }
+
+  private static String escapeInline(String s, boolean atStart) {
+    String text = s.replaceAll("[\\r\\n\\t]+", " ");
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    int start = 0;
+    if (atStart) {
+      text = text.stripLeading();
+      // a leading block marker: heading, list bullet, quote, setext line, or "12." / "12)"
+      int i = 0;
+      while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > 0 && i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+        sb.append(text, 0, i).append('\\').append(text.charAt(i));
+        start = i + 1;
+      } else if (!text.isEmpty() && "#-+=>".indexOf(text.charAt(0)) >= 0) {
+        sb.append('\\').append(text.charAt(0));
+        start = 1;
+      }
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
         sb.append('\\');
       }
-      sb.append(c == '\n' ? ' ' : c);
+      sb.append(c);
     }
     return sb.toString();
   }
 
-  private static String escapeMarked(String s) {
-    return escape(s).replace("\u0001", "**").replace("\u0002", "**");
-  }
-
-  private static String cell(String s) {
-    return escape(s);
+  /** An inline code span that survives backticks in the text. */
+  static String code(String s) {
+    String text = s.replaceAll("[\\r\\n\\t]+", " ");
+    int longest = 0;
+    int run = 0;
+    for (char c : text.toCharArray()) {
+      run = c == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = text.startsWith("`") || text.endsWith("`") || text.isBlank();
+    return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
   }
 }

@@ -2,16 +2,25 @@ package io.github.claimcheck.render;
 
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.model.Verdict;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Renders a {@link Report} as plain text for a terminal: a summary line, the findings (conflicts
- * first) with each cited claim's value, source, time and evidence sentence, then each article's
- * claims, then the input problems. Thread-safe.
+ * first, then explained differences, then agreements) with the cited values side by side in
+ * aligned columns, the source and time of each and its evidence sentence with the figure
+ * highlighted, then each article's claims in a compact table, then the input problems.
+ * Thread-safe.
+ *
+ * <p>The {@linkplain #colored() coloured} form marks verdicts and figures with ANSI escapes; the
+ * {@linkplain #plain() plain} form marks figures with {@code »…«} and contains no escape
+ * character.
  */
 public final class TextReport {
 
@@ -21,6 +30,12 @@ public final class TextReport {
   private static final String YELLOW = "\u001b[33m";
   private static final String GREEN = "\u001b[32m";
   private static final String DIM = "\u001b[2m";
+
+  /** Zero-width markers around the figure while wrapping; replaced by colour or guillemets. */
+  private static final char OPEN = '\u0001';
+  private static final char CLOSE = '\u0002';
+
+  private static final int WIDTH = 100;
 
   private final boolean color;
 
@@ -43,45 +58,20 @@ public final class TextReport {
     Describe d = new Describe(report);
     StringBuilder out = new StringBuilder();
     out.append(style(BOLD, summary(report))).append("\n");
-    if (!report.findings().isEmpty()) {
+    List<Finding> findings = Describe.ordered(report);
+    if (!findings.isEmpty()) {
       out.append("\n").append(style(BOLD, "Findings")).append("\n");
       int n = 1;
-      for (Finding f : report.findings()) {
-        out.append("\n")
-            .append(n++)
-            .append(". ")
-            .append(verdict(f.verdict()))
-            .append(" ")
-            .append(f.predicate())
-            .append(" / ")
-            .append(f.subject())
-            .append(style(DIM, "  [" + f.rule() + "]"))
-            .append("\n   ")
-            .append(f.explanation())
-            .append("\n");
-        for (String id : f.claimIds()) {
-          Claim c = d.claim(id);
-          if (c == null) {
-            continue;
-          }
-          out.append("   - ")
-              .append(Describe.value(c))
-              .append("  (")
-              .append(d.source(c))
-              .append(c.attribution().map(a -> "; " + a).orElse(""))
-              .append(")  ")
-              .append(style(DIM, id))
-              .append("\n     ")
-              .append(Describe.evidence(c, color ? YELLOW + BOLD : "»", color ? RESET : "«"))
-              .append("\n");
-        }
+      for (Finding f : findings) {
+        finding(out, d, n++, f);
       }
     }
     out.append("\n").append(style(BOLD, "Claims by article")).append("\n");
+    Table widths = new Table(report.claims());
     for (ArticleInfo a : report.articles()) {
       List<Claim> claims = report.claimsOf(a.id());
       out.append("\n")
-          .append(a.id())
+          .append(style(BOLD, a.id()))
           .append(a.article().source().map(s -> " — " + s).orElse(""))
           .append(" (")
           .append(a.language().code())
@@ -91,13 +81,19 @@ public final class TextReport {
           .append(claims.size())
           .append(claims.size() == 1 ? " claim)" : " claims)")
           .append("\n");
-      for (Claim c : claims) {
-        out.append(String.format("  %-8s %-11s %-26s %-22s %s%n",
-            c.id().substring(c.id().indexOf('#')),
-            c.predicate(),
-            truncate(c.subject(), 26),
-            truncate(Describe.value(c), 22),
-            c.when().map(w -> "@" + w + " ").orElse("") + c.attribution().map(x -> "[" + x + "]").orElse("")));
+      if (!claims.isEmpty()) {
+        out.append(style(DIM, widths.row("claim", "predicate", "subject", "value", "when", "said by / notes")))
+            .append("\n");
+        for (Claim c : claims) {
+          out.append(widths.row(
+                  c.id().substring(c.id().indexOf('#') < 0 ? 0 : c.id().indexOf('#')),
+                  c.predicate(),
+                  c.subject(),
+                  Describe.value(c),
+                  c.when().map(Object::toString).orElse(""),
+                  notes(c)))
+              .append("\n");
+        }
       }
     }
     if (!report.problems().isEmpty()) {
@@ -107,6 +103,50 @@ public final class TextReport {
       }
     }
     return out.toString();
+  }
+
+  private void finding(StringBuilder out, Describe d, int n, Finding f) {
+    out.append("\n")
+        .append(n)
+        .append(". ")
+        .append(verdict(f.verdict()))
+        .append("  ")
+        .append(style(BOLD, f.predicate() + " / " + f.subject()))
+        .append(style(DIM, "  [" + f.rule() + "]"))
+        .append("\n");
+    out.append(wrap(f.explanation(), "   ")).append("\n");
+    List<Claim> cited = d.cited(f);
+    int valueWidth = 0;
+    int outletWidth = 0;
+    int timeWidth = 0;
+    for (Claim c : cited) {
+      valueWidth = Math.max(valueWidth, Describe.value(c).length());
+      outletWidth = Math.max(outletWidth, d.outlet(c).length());
+      timeWidth = Math.max(timeWidth, d.time(c).length());
+    }
+    for (Claim c : cited) {
+      out.append("\n   ")
+          .append(style(BOLD, pad(Describe.value(c), valueWidth)))
+          .append("  ")
+          .append(pad(d.outlet(c), outletWidth))
+          .append("  ")
+          .append(pad(d.time(c), timeWidth))
+          .append("  ")
+          .append(style(DIM, c.id()))
+          .append("\n")
+          .append(c.attribution().map(a -> wrap("said by " + a + ":", "     ") + "\n").orElse(""))
+          .append(highlight(wrap(Describe.evidence(c, String.valueOf(OPEN), String.valueOf(CLOSE)), "     ")))
+          .append("\n");
+    }
+  }
+
+  private static String notes(Claim c) {
+    List<String> parts = new ArrayList<>();
+    c.attribution().ifPresent(parts::add);
+    if (!c.flags().isEmpty()) {
+      parts.add("{" + c.flags().stream().map(ClaimFlag::jsonName).collect(Collectors.joining(", ")) + "}");
+    }
+    return String.join(" ", parts);
   }
 
   /** "5 articles, 12 claims, 3 findings (1 conflict, 1 explained, 1 agreement), 0 problems". */
@@ -139,7 +179,84 @@ public final class TextReport {
     return color ? code + s + RESET : s;
   }
 
+  private String highlight(String s) {
+    return s.replace(String.valueOf(OPEN), color ? YELLOW + BOLD : "»")
+        .replace(String.valueOf(CLOSE), color ? RESET : "«");
+  }
+
+  /** Word-wraps {@code s} to {@link #WIDTH} columns, each line indented; markers take no column. */
+  static String wrap(String s, String indent) {
+    StringBuilder out = new StringBuilder(indent);
+    int column = indent.length();
+    boolean lineEmpty = true;
+    for (String word : s.strip().split("\\s+")) {
+      int w = visible(word);
+      if (!lineEmpty && column + 1 + w > WIDTH) {
+        out.append("\n").append(indent);
+        column = indent.length();
+        lineEmpty = true;
+      }
+      if (!lineEmpty) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += w;
+      lineEmpty = false;
+    }
+    return out.toString();
+  }
+
+  private static int visible(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != OPEN && c != CLOSE) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
   private static String truncate(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
+  /** Column widths of the per-article claim tables, shared by all articles so they line up. */
+  private static final class Table {
+    private static final int[] MAX = {10, 14, 28, 24, 23, 60};
+    private final int[] widths = {5, 9, 7, 5, 4, 0};
+
+    Table(List<Claim> claims) {
+      for (Claim c : claims) {
+        fit(1, c.predicate());
+        fit(2, c.subject());
+        fit(3, Describe.value(c));
+        fit(4, c.when().map(Object::toString).orElse(""));
+        String id = c.id();
+        fit(0, id.substring(id.indexOf('#') < 0 ? 0 : id.indexOf('#')));
+      }
+    }
+
+    private void fit(int column, String s) {
+      widths[column] = Math.min(MAX[column], Math.max(widths[column], s.length()));
+    }
+
+    String row(String... cells) {
+      StringBuilder sb = new StringBuilder("  ");
+      for (int i = 0; i < cells.length; i++) {
+        String cell = truncate(cells[i], MAX[i]);
+        if (i < cells.length - 1) {
+          sb.append(pad(cell, widths[i])).append("  ");
+        } else {
+          sb.append(cell);
+        }
+      }
+      return sb.toString().stripTrailing();
+    }
   }
 }

@@ -4,10 +4,16 @@ import io.github.claimcheck.ClaimChecker;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.json.ReportJson;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.render.HtmlReport;
 import io.github.claimcheck.render.MarkdownReport;
 import io.github.claimcheck.render.TextReport;
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimcheck [--format text|json|markdown] [PATH...]}: extracts the claims of every
+ * {@code claimcheck [--format text|json|markdown|html] [--html FILE] [PATH...]}: extracts the claims of every
  * article read and reports conflicts, agreements and explained differences.
  */
 @Command(
@@ -34,13 +40,15 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit status: 0 when at least one article was read; 1 when no article could be read;"
-          + " 2 for a usage error. Problems with the input (missing files, bad JSONL lines,"
+      "Exit status: 0 when at least one article was read; 1 when no article could be read or"
+          + " the --html file could not be written; 2 for a usage error. Problems with the input (missing files, bad JSONL lines,"
           + " duplicate ids, invalid UTF-8) are listed in the report and on standard error.",
       "",
       "Examples:",
       "  java -jar claimcheck.jar                       check the built-in demo corpus",
       "  java -jar claimcheck.jar --format json news/   check every article in news/",
+      "  java -jar claimcheck.jar --format html > r.html  a one-file HTML report with charts",
+      "  java -jar claimcheck.jar --html r.html news/   the text report, and the HTML one in r.html",
       "  java -jar claimcheck.jar scan article.txt      list every number and date read"
     })
 public final class ClaimcheckCommand implements Callable<Integer> {
@@ -49,7 +57,8 @@ public final class ClaimcheckCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    markdown
+    markdown,
+    html
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -60,7 +69,16 @@ public final class ClaimcheckCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--no-color", description = "Never colour the text report.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the report as a self-contained HTML page (charts included) to FILE.")
+  Path htmlFile;
+
+  @Option(
+      names = "--no-color",
+      description = "Never colour the text report (it is coloured only on a terminal, and never"
+          + " when NO_COLOR is set).")
   boolean noColor;
 
   @Mixin CommonOptions common = new CommonOptions();
@@ -81,17 +99,46 @@ public final class ClaimcheckCommand implements Callable<Integer> {
       case markdown:
         out.print(MarkdownReport.render(report));
         break;
+      case html:
+        out.print(HtmlReport.render(report));
+        break;
       default:
-        boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        boolean color = !noColor && isTerminal(System.console()) && System.getenv("NO_COLOR") == null;
         out.print((color ? TextReport.colored() : TextReport.plain()).render(report));
     }
     out.flush();
+    if (htmlFile != null) {
+      try {
+        Files.writeString(htmlFile, HtmlReport.render(report), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        err.println("claimcheck: cannot write " + htmlFile + ": " + e.getMessage());
+        err.flush();
+        return 1;
+      }
+    }
     if (corpus.articles().isEmpty()) {
       err.println("claimcheck: no article could be read");
       err.flush();
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether standard output is an interactive terminal. Java 17 has a console only when both
+   * standard input and output are terminals; from Java 22 a console always exists and says so
+   * through {@code isTerminal()}, looked up reflectively to stay on the Java 17 API.
+   */
+  static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method m = Console.class.getMethod("isTerminal");
+      return (Boolean) m.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** Runs the tool. */

@@ -1,0 +1,87 @@
+package io.github.claimcheck.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.reconcile.ValueInterval;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class ChartTest {
+
+  private static ValueInterval closed(long lo, long hi) {
+    return ValueInterval.closed(BigDecimal.valueOf(lo), BigDecimal.valueOf(hi));
+  }
+
+  @Test
+  void overlappingValuesShareAClusterNumberedFromTheLowest() {
+    ValueInterval above130 = ValueInterval.of(BigDecimal.valueOf(130), false, null, false);
+    int[] c = Chart.clusters(List.of(closed(131, 131), closed(120, 120), above130));
+    assertThat(c).containsExactly(1, 0, 1);
+  }
+
+  @Test
+  void overlapIsTransitive() {
+    assertThat(Chart.clusters(List.of(closed(1, 5), closed(7, 9), closed(4, 8), closed(20, 30))))
+        .containsExactly(0, 0, 0, 1);
+  }
+
+  private static Claim claim(String id, io.github.claimcheck.model.Value v) {
+    return Fixtures.claim(id, "p", "s", v, null, "x 1 y", "1");
+  }
+
+  private static Document svg(Chart.Plan plan) {
+    String svg = Chart.svg(plan, Claim::articleId, c -> "2025-10-02", "t");
+    Parser parser = Parser.xmlParser().setTrackErrors(10);
+    Document doc = Jsoup.parse(svg, "", parser);
+    assertThat(parser.getErrors()).isEmpty();
+    return doc;
+  }
+
+  @Test
+  void oneSidedBoundsBecomeBarsWithAnArrowTowardsTheOpenSide() {
+    Chart.Plan plan = Chart.plan(List.of(
+        claim("a#1", Quantity.exact(120)),
+        claim("b#1", Quantity.atLeast(130, false)),
+        claim("c#1", Quantity.atMost(125, true)))).orElseThrow();
+    assertThat(plan.dates()).isFalse();
+    assertThat(plan.marks().get(1).high()).isNull();
+    assertThat(plan.marks().get(2).low()).isNull();
+    Document doc = svg(plan);
+    assertThat(doc.select("g.row")).hasSize(3);
+    assertThat(doc.select("g.row").get(0).select("rect")).isEmpty();
+    assertThat(doc.select("g.row").get(1).select("rect, polygon")).hasSize(2);
+    assertThat(doc.select("g.row").get(2).select("rect, polygon")).hasSize(2);
+    assertThat(doc.select("text.value").eachText()).containsExactly("120", ">130", "≤125");
+    // the exact value, the open end at 130 and the closed end at 125 are circles
+    assertThat(doc.select("circle")).hasSize(3);
+  }
+
+  @Test
+  void datesMakeATimelineWithDateTicks() {
+    Chart.Plan plan = Chart.plan(List.of(
+        claim("a#1", DateValue.day(LocalDate.of(2024, 6, 19))),
+        claim("b#1", DateValue.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30),
+            Granularity.MONTH)))).orElseThrow();
+    assertThat(plan.dates()).isTrue();
+    assertThat(plan.clusters()).containsExactly(0, 0);
+    Document doc = svg(plan);
+    assertThat(doc.select("g.row").get(0).select("circle")).hasSize(1);
+    assertThat(doc.select("g.row").get(1).select("rect")).hasSize(1);
+    assertThat(doc.select("text.tick-label").eachText()).allMatch(t -> t.contains("Jun 2024")
+        || t.contains("Jul 2024") || t.contains("May 2024"));
+  }
+
+  @Test
+  void claimsWithoutAQuantityOrDateAreLeftOut() {
+    assertThat(Chart.plan(List.of())).isEmpty();
+  }
+}
