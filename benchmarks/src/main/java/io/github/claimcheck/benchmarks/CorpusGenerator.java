@@ -164,11 +164,20 @@ public final class CorpusGenerator {
     final SplittableRandom r;
     final Story story;
     final StringBuilder sb = new StringBuilder(4096);
+    /** Curly quotes (some outlets) or straight ones. */
+    final String open;
+    final String close;
 
     Writer(SplittableRandom r, Story story) {
       this.r = r;
       this.story = story;
+      boolean curly = r.nextInt(10) < 3;
+      open = curly ? "\u201c" : "\"";
+      close = curly ? "\u201d" : "\"";
     }
+
+    /** A sentence without figures: background, colour, quotes. */
+    abstract String background();
 
     abstract String headline();
 
@@ -195,7 +204,8 @@ public final class CorpusGenerator {
           if (s > 0) {
             sb.append(' ');
           }
-          String text = sentence(published);
+          // About half of a report's sentences carry no figure at all.
+          String text = chance(50) && !(p == 0 && s == 0) ? background() : sentence(published);
           if (p == 0 && s == 0) {
             text = dateline(published) + text;
           }
@@ -338,7 +348,7 @@ public final class CorpusGenerator {
           return capitalise(actor()) + " telah mengerahkan " + number(story.told(r, story.deployed), true)
               + " tentara ke wilayah perbatasan " + date(published) + ", menurut " + src + ".";
         case 4:
-          return "\u201c" + capitalise(pick(Words.QUOTES_ID)) + ",\u201d ujar "
+          return open + capitalise(pick(Words.QUOTES_ID)) + "," + close + " ujar "
               + pick(Words.PERSONS) + ", " + pick(Words.ROLES_ID) + ".";
         case 5:
           return "Pemerintah " + pick(Words.PLANS_ID) + " " + number(story.told(r, story.shipped), true)
@@ -376,6 +386,25 @@ public final class CorpusGenerator {
         default:
           return "Cuaca di " + place() + " diperkirakan " + pick(Words.WEATHER_ID) + " hingga "
               + dayName(published.plusDays(2)) + ", menurut " + pick(Words.AGENCIES_ID) + ".";
+      }
+    }
+
+    @Override
+    String background() {
+      switch (r.nextInt(5)) {
+        case 0:
+          return open + capitalise(pick(Words.QUOTES_ID)) + "," + close + " kata " + pick(Words.PERSONS)
+              + " kepada wartawan di " + place() + ".";
+        case 1:
+          return capitalise(pick(Words.FILLER_ID)) + " " + place() + " sejak kejadian itu.";
+        case 2:
+          return "Warga " + pick(Words.VILLAGES) + " mengaku " + pick(Words.FEELINGS_ID)
+              + " dan berharap bantuan segera datang.";
+        case 3:
+          return capitalise(pick(Words.ROLES_ID)) + " " + pick(Words.PERSONS) + " meminta warga "
+              + "menjauhi " + pick(Words.LANDMARKS_ID) + " selama proses pencarian.";
+        default:
+          return "Wilayah " + place() + " memang dikenal rawan " + event() + " saat musim hujan.";
       }
     }
 
@@ -482,7 +511,7 @@ public final class CorpusGenerator {
           return capitalise(actor()) + " has deployed " + number(story.told(r, story.deployed), true)
               + " troops to the area, " + src + " reported.";
         case 4:
-          return "\u201c" + capitalise(pick(Words.QUOTES_EN)) + ",\u201d " + pick(Words.PERSONS)
+          return open + capitalise(pick(Words.QUOTES_EN)) + "," + close + " " + pick(Words.PERSONS)
               + ", a " + pick(Words.ROLES_EN) + ", told reporters.";
         case 5:
           return "The government plans to ship " + number(story.told(r, story.shipped), true)
@@ -511,6 +540,26 @@ public final class CorpusGenerator {
         default:
           return "Forecasters expect " + pick(Words.WEATHER_EN) + " in " + place() + " until "
               + dayName(published.plusDays(2)) + ".";
+      }
+    }
+
+    @Override
+    String background() {
+      switch (r.nextInt(5)) {
+        case 0:
+          return open + capitalise(pick(Words.QUOTES_EN)) + "," + close + " " + pick(Words.PERSONS)
+              + " said in " + place() + ".";
+        case 1:
+          return capitalise(pick(Words.FILLER_EN)) + " " + place() + " after the disaster.";
+        case 2:
+          return "Residents of " + pick(Words.VILLAGES) + " said they felt " + pick(Words.FEELINGS_EN)
+              + " and hoped help would come soon.";
+        case 3:
+          return "Officials urged people to stay away from " + pick(Words.LANDMARKS_EN)
+              + " while the search went on.";
+        default:
+          return capitalise(place()) + " is known to be prone to the " + event()
+              + " season every year.";
       }
     }
 

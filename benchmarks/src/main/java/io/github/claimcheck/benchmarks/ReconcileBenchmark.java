@@ -30,8 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 2, time = 3)
 public class ReconcileBenchmark {
 
-  /** How many claims one operation reconciles. */
-  @Param({"10000", "100000", "1000000"})
+  /**
+   * How many claims one operation reconciles. 1,000,000 is left out of the default run (pass
+   * {@code -p claims=10000,100000,1000000}): see docs/readme-issue9.md for why it does not fit the
+   * ten-minute suite yet.
+   */
+  @Param({"10000", "100000"})
   public int claims;
 
   /** {@code one}: a single group; {@code many}: groups of about ten claims. */

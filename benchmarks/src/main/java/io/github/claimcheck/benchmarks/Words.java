@@ -115,6 +115,9 @@ final class Words {
     "the river bank", "the hillside", "the old harbour", "the main market", "the rope bridge"
   };
 
+  static final String[] FEELINGS_ID = {"cemas", "lelah", "bingung", "pasrah", "trauma"};
+  static final String[] FEELINGS_EN = {"anxious", "exhausted", "confused", "resigned", "shaken"};
+
   static final String[] PLANS_ID = {"akan mengirimkan", "berencana mengirim", "dijadwalkan memasok"};
 
   static final String[] AGENCIES_ID = {"BMKG", "Baznas", "pemerintah provinsi", "dinas sosial"};
