@@ -70,6 +70,7 @@ final class ClaimFinder {
   ClaimFinder(
       String articleId,
       String text,
+      Lexicon lexicon,
       Language language,
       LocalDate reference,
       boolean referenceCertain) {
@@ -78,7 +79,7 @@ final class ClaimFinder {
     this.language = language;
     this.reference = reference;
     this.referenceCertain = referenceCertain;
-    this.lx = Lexicon.of(language);
+    this.lx = lexicon;
     this.attributions = new AttributionFinder(lx);
   }
 
