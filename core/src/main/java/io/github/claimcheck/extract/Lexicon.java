@@ -101,6 +101,8 @@ final class Lexicon {
   final PhraseTable<Cue> cues = new PhraseTable<>();
   final PhraseTable<String> contexts = new PhraseTable<>();
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
+  /** Words that may follow a figure without naming what it counts ("yang", "were", "lainnya"). */
+  Set<String> functionWords = Set.of();
 
   private Lexicon() {}
 
@@ -156,6 +158,7 @@ final class Lexicon {
     for (NounEntry e : nouns) {
       lx.nouns.add(e.noun(), e.value());
     }
+    lx.functionWords = Resources.wordSet(dir + "function-words.txt");
     List<ActorEntry> actors = new ArrayList<>(base.actors());
     actors.addAll(pack.actors());
     for (ActorEntry e : actors) {
