@@ -42,9 +42,11 @@ import java.util.stream.Stream;
  *       name.
  * </ul>
  *
- * <p>Nothing is thrown for bad input: a missing path, an unreadable or binary file, invalid UTF-8
- * (decoded with replacement characters), a line that is not JSON or lacks a field, a field of
- * the wrong type, and a repeated id all become {@link Problem}s naming the file and line. An
+ * <p>Nothing is thrown for bad input: a missing path, an unreadable or binary file, an empty
+ * folder or {@code .jsonl} file, invalid UTF-8 (decoded with replacement characters; the first bad
+ * line is named), a line that is not JSON (or holds two objects, or names a field twice) or lacks
+ * a field, a field of the wrong type, and a repeated id all become {@link Problem}s naming the
+ * file and line. An
  * article whose id repeats an earlier one is kept under a new id ({@code id~2}) so nothing is
  * merged or lost silently. Instances are immutable and thread-safe.
  */

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.DoubleRange;
  * Interval comparison is symmetric: {@code a.overlaps(b) == b.overlaps(a)}, and the intersection
  * exists exactly when they overlap, the same both ways. (jqwik, kept apart from JUnit.)
  */
-class ValueIntervalProperties {
+class ValueIntervalPropertiesTest {
 
   @Property(tries = 3000)
   void overlapsIsSymmetric(@ForAll("intervals") ValueInterval a, @ForAll("intervals") ValueInterval b) {

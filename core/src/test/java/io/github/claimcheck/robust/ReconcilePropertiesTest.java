@@ -35,7 +35,7 @@ import net.jqwik.api.constraints.LongRange;
  * Reconciliation properties: a claim that agrees with a group never creates a conflict, and the
  * order of the articles never changes the findings. (jqwik, kept apart from JUnit.)
  */
-class ReconcileProperties {
+class ReconcilePropertiesTest {
 
   private static final LocalDate DAY = LocalDate.of(2025, 10, 2);
 
