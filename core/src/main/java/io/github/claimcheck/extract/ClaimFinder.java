@@ -79,6 +79,7 @@ final class ClaimFinder {
   ClaimFinder(
       String articleId,
       String text,
+      Lexicon lexicon,
       Language language,
       LocalDate reference,
       boolean referenceCertain) {
@@ -87,7 +88,7 @@ final class ClaimFinder {
     this.language = language;
     this.reference = reference;
     this.referenceCertain = referenceCertain;
-    this.lx = Lexicon.of(language);
+    this.lx = lexicon;
     this.attributions = new AttributionFinder(lx);
   }
 
@@ -195,6 +196,10 @@ final class ClaimFinder {
         continue;
       }
       if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      if (noun == null && adjActor == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {
+        // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
       if (noun != null && actor == null) {
@@ -387,15 +392,20 @@ final class ClaimFinder {
         continue;
       }
       // "70 tawanan perang", "1.000 pengungsi": the counted noun itself names the predicate.
-      boolean nominal = m.from() == nounStart && m.to() <= objectEnd;
-      boolean after = m.from() >= objectEnd;
-      boolean before = m.to() <= a;
+      boolean nominal = m.from() == nounStart;
+      boolean after = !nominal && m.from() >= objectEnd;
+      boolean before = !nominal && m.to() <= a;
       if (!after && !before && !nominal) {
         continue;
       }
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())) {
+        continue;
+      }
+      if (before && !joinedToGoverningVerb(tokens, a, n)
+          && crossesOtherNumber(tokens, clause, a, numbers, n, base, m.to(), a)) {
+        // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12.
         continue;
       }
       int distance = nominal ? 0 : after ? m.from() - objectEnd : a - m.to();
@@ -457,6 +467,24 @@ final class ClaimFinder {
       }
     }
     return lo;
+  }
+
+  /**
+   * Whether a figure after another one still hangs on the verb before both: joined by a
+   * conjunction ("menewaskan 12 tentara dan 3 warga") or naming the new total ("bertambah 19
+   * orang sehingga totalnya menjadi 1.090").
+   */
+  private static boolean joinedToGoverningVerb(List<Token> tokens, int a, NumberExpression n) {
+    if (n.markers().contains(NumberMarker.NEW_TOTAL)) {
+      return true;
+    }
+    for (int k = Math.max(0, a - 4); k < a; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("dan") || w.equals("serta") || w.equals("and") || w.equals("or") || w.equals("atau")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether another figure of the same clause stands between tokens from and to. */
@@ -773,6 +801,24 @@ final class ClaimFinder {
     return q.low().or(q::high).map(v -> v.stripTrailingZeros().scale() <= 0).orElse(false);
   }
 
+  /**
+   * Whether the word at token i names what the figure counts but is no counting noun of ours: a
+   * lower-case word that is no function word, predicate or cue.
+   */
+  private boolean countsSomethingElse(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+      return false;
+    }
+    return !lx.functionWords.contains(t.lower())
+        && lx.predicates.matchAt(tokens, i) == null
+        && lx.cues.matchAt(tokens, i) == null
+        && lx.attribution.matchAt(tokens, i) == null;
+  }
+
   /** Whether "sejak"/"since" stands within the three words before token t. */
   private static boolean startsAPeriod(List<Token> tokens, int t) {
     for (int k = Math.max(0, t - 3); k < t; k++) {
@@ -864,7 +910,12 @@ final class ClaimFinder {
         }
         // "ditandatangani ... pada 19 Juni selama kunjungan": the verb before the date is the
         // event dated; a word after it usually frames it.
-        int score = distance + (after ? 3 : 0) + (clause[e.from()] == clause[t0] ? 0 : 100);
+        boolean sameClause = clause[e.from()] == clause[t0];
+        if (!sameClause && !framesSentence(tokens, clause, d, base)) {
+          // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
+          continue;
+        }
+        int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
         if (score < bestScore) {
           bestScore = score;
           best = e;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Extracts the claims of one article: cleans boilerplate (keeping offsets), splits sentences,
@@ -103,16 +102,17 @@ public final class Extractor {
     String text = article.text();
     List<Sentence> sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
-    Supplier<List<Claim>> find =
-        () ->
-            new ClaimFinder(
-                    article.id(),
-                    text,
-                    info.language(),
-                    info.published().orElse(null),
-                    reading.referenceCertain())
-                .find(sentences);
-    List<Claim> claims = Lexicon.using(lexicons == null ? Lexicon::builtIn : lexicons::get, find);
+    Lexicon lexicon =
+        lexicons == null ? Lexicon.builtIn(info.language()) : lexicons.get(info.language());
+    List<Claim> claims =
+        new ClaimFinder(
+                article.id(),
+                text,
+                lexicon,
+                info.language(),
+                info.published().orElse(null),
+                reading.referenceCertain())
+            .find(sentences);
     return new ArticleAnalysis(info, claims);
   }
 

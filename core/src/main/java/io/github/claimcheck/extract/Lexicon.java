@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The language knowledge the extractor reads: the built-in resource files under {@code
@@ -95,13 +93,6 @@ final class Lexicon {
   private static final Map<Language, Lexicon> CACHE = new EnumMap<>(Language.class);
   private static BuiltIn builtIn;
 
-  /**
-   * The lexicons of the extractor running on this thread. ClaimFinder asks {@link #of(Language)}
-   * for its lexicon; the extractor binds its own (built-in or merged with a pack) around each
-   * article, so extraction code needs no lexicon parameter threaded through it.
-   */
-  private static final ThreadLocal<Function<Language, Lexicon>> BOUND = new ThreadLocal<>();
-
   final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>();
   final PhraseTable<Noun> nouns = new PhraseTable<>();
   final PhraseTable<String> actors = new PhraseTable<>();
@@ -110,36 +101,14 @@ final class Lexicon {
   final PhraseTable<Cue> cues = new PhraseTable<>();
   final PhraseTable<String> contexts = new PhraseTable<>();
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
+  /** Words that may follow a figure without naming what it counts ("yang", "were", "lainnya"). */
+  Set<String> functionWords = Set.of();
 
   private Lexicon() {}
-
-  /**
-   * Returns the lexicon of a language for the extraction running on this thread: the one its
-   * extractor bound, or else the built-in one.
-   */
-  static Lexicon of(Language language) {
-    Function<Language, Lexicon> bound = BOUND.get();
-    return bound != null ? bound.apply(language) : builtIn(language);
-  }
 
   /** Returns the built-in lexicon of a language, loaded on first use and shared. */
   static synchronized Lexicon builtIn(Language language) {
     return CACHE.computeIfAbsent(language, l -> build(l, LanguagePack.empty()));
-  }
-
-  /** Runs {@code body} with {@link #of(Language)} answering from {@code lexicons}. */
-  static <T> T using(Function<Language, Lexicon> lexicons, Supplier<T> body) {
-    Function<Language, Lexicon> previous = BOUND.get();
-    BOUND.set(lexicons);
-    try {
-      return body.get();
-    } finally {
-      if (previous == null) {
-        BOUND.remove();
-      } else {
-        BOUND.set(previous);
-      }
-    }
   }
 
   /** Returns the built-in entries of the extensible files, parsed once. */
@@ -189,6 +158,7 @@ final class Lexicon {
     for (NounEntry e : nouns) {
       lx.nouns.add(e.noun(), e.value());
     }
+    lx.functionWords = Resources.wordSet(dir + "function-words.txt");
     List<ActorEntry> actors = new ArrayList<>(base.actors());
     actors.addAll(pack.actors());
     for (ActorEntry e : actors) {

@@ -1,16 +1,19 @@
 package io.github.claimcheck.input;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,15 +42,22 @@ import java.util.stream.Stream;
  *       name.
  * </ul>
  *
- * <p>Nothing is thrown for bad input: a missing path, an unreadable or binary file, invalid UTF-8
- * (decoded with replacement characters), a line that is not JSON or lacks a field, a field of
- * the wrong type, and a repeated id all become {@link Problem}s naming the file and line. An
+ * <p>Nothing is thrown for bad input: a missing path, an unreadable or binary file, an empty
+ * folder or {@code .jsonl} file, invalid UTF-8 (decoded with replacement characters; the first bad
+ * line is named), a line that is not JSON (or holds two objects, or names a field twice) or lacks
+ * a field, a field of the wrong type, and a repeated id all become {@link Problem}s naming the
+ * file and line. An
  * article whose id repeats an earlier one is kept under a new id ({@code id~2}) so nothing is
  * merged or lost silently. Instances are immutable and thread-safe.
  */
 public final class ArticleReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // A line holding two objects, or an object naming a field twice, is reported, not half-read.
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
   private static final ArticleReader STANDARD = new ArticleReader();
 
   private ArticleReader() {}
@@ -120,6 +130,9 @@ public final class ArticleReader {
       }
       out.add(Article.of(id, stripBom(text)), name);
     } else {
+      if (text.isBlank()) {
+        out.problem(Problem.of(name, "empty file (no JSON lines)"));
+      }
       parseJsonLines(name, stripBom(text), out);
     }
   }
@@ -238,14 +251,28 @@ public final class ArticleReader {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = strict.decode(ByteBuffer.wrap(bytes));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      out.problem(
-          Problem.of(name, "invalid UTF-8; undecodable bytes were replaced with U+FFFD"));
-      return new String(bytes, StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // UTF-8 never decodes to more chars than it has bytes
+    CharBuffer chars = CharBuffer.allocate(bytes.length);
+    CoderResult result = strict.decode(in, chars, true);
+    if (!result.isError()) {
+      strict.flush(chars);
+      return chars.flip().toString();
     }
+    int at = in.position();
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    out.problem(
+        Problem.at(
+            name,
+            line,
+            "invalid UTF-8 (first at byte " + at
+                + "); undecodable bytes were replaced with U+FFFD"));
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static boolean looksBinary(byte[] bytes) {

@@ -200,10 +200,22 @@ final class DateGrammar {
     if (y > 0 && !rangeAfter(j)) {
       r.year = y;
       r.endTok = j + 1;
+    } else if (unsupportedYear(j)) {
+      return null;
     } else {
       yearlessTail(r);
     }
     return validate(r);
+  }
+
+  /**
+   * Whether the four digits at {@code k} close a date with a year outside the supported years
+   * ({@code 1 Januari 1066.}): such a date is not read at all rather than moved to a year near
+   * the reference. Four digits followed by a word may be a count ({@code 5 Mei 1500 warga}).
+   */
+  private boolean unsupportedYear(int k) {
+    return t.digits(k) == 4 && year4(k) < 0 && !rangeAfter(k)
+        && (k + 1 >= t.size || t.type[k + 1] == DateTokens.PUNCT);
   }
 
   /** Month then day (English): {@code Dec. 20}, {@code June 19, 2024}. */
@@ -237,6 +249,8 @@ final class DateGrammar {
     } else if (year4(j) > 0) {
       r.year = year4(j);
       r.endTok = j + 1;
+    } else if ((t.isPunct(j, ",") && t.digits(j + 1) == 4) || unsupportedYear(j)) {
+      return null; // "June 19, 1066": a year outside the supported years
     } else {
       yearlessTail(r);
     }
@@ -259,6 +273,9 @@ final class DateGrammar {
       int digits = t.digits(j + 1);
       if (digits == 4) {
         y = t.num[j + 1];
+        if (y == 0) {
+          return null; // year 0000 is no year; 0 below means "no year given"
+        }
       } else if (digits == 2) {
         y = 2000 + t.num[j + 1];
       } else {

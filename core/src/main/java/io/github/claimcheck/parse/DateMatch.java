@@ -2,6 +2,7 @@ package io.github.claimcheck.parse;
 
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -110,6 +111,15 @@ final class DateMatch {
     if (relative() && p == null) {
       return null;
     }
+    try {
+      return resolveAt(p);
+    } catch (DateTimeException e) {
+      // "999999999 tahun lalu", or a reference near LocalDate.MIN/MAX: no day in range
+      return null;
+    }
+  }
+
+  private DateValue resolveAt(LocalDate p) {
     switch (kind) {
       case DATE:
         return dayValue(p);

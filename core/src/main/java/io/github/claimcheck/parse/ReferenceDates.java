@@ -34,8 +34,8 @@ import java.util.Optional;
  *       </ul>
  * </ol>
  *
- * <p>Dates after {@code today} and dates governed by a future cue ({@code akan}, {@code will}) are
- * never taken. Relative expressions ({@code kemarin}, {@code pekan lalu}) give no evidence.
+ * <p>Dates after {@code today}, dates before {@value #EARLIEST_YEAR} (history, or a typo in the
+ * year) and dates governed by a future cue ({@code akan}, {@code will}) are never taken. Relative expressions ({@code kemarin}, {@code pekan lalu}) give no evidence.
  */
 public final class ReferenceDates {
 
@@ -43,6 +43,9 @@ public final class ReferenceDates {
   static final int DATELINE_CHARS = 600;
   /** How far into the text, in chars, a full date at the start of a line counts as a dateline. */
   static final int REPORT_DATELINE_CHARS = 300;
+
+  /** No article of a news corpus is dated before this year. */
+  static final int EARLIEST_YEAR = 1900;
 
   private ReferenceDates() {}
 
@@ -154,7 +157,7 @@ public final class ReferenceDates {
       return null;
     }
     LocalDate d = DateMatch.safeDate(m.year, m.month, m.day);
-    return d == null || d.isAfter(today) ? null : d;
+    return d == null || d.isAfter(today) || d.getYear() < EARLIEST_YEAR ? null : d;
   }
 
   private static boolean yearless(DateMatch m) {

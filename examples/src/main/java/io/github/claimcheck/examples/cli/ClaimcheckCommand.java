@@ -87,10 +87,9 @@ public final class ClaimcheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Corpus corpus = inputs.read();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs.warn(corpus.problems(), err);
+    Corpus corpus = inputs.read(err);
     Report report = common.checker().check(corpus);
     switch (format) {
       case json:
@@ -116,12 +115,7 @@ public final class ClaimcheckCommand implements Callable<Integer> {
         return 1;
       }
     }
-    if (corpus.articles().isEmpty()) {
-      err.println("claimcheck: no article could be read");
-      err.flush();
-      return 1;
-    }
-    return 0;
+    return Inputs.status(corpus, err);
   }
 
   /**

@@ -21,15 +21,26 @@ final class Inputs {
               + " the built-in demo corpus is read.")
   List<Path> paths = List.of();
 
-  Corpus read() {
-    return paths.isEmpty() ? DemoCorpus.load() : ArticleReader.standard().read(paths);
-  }
-
-  /** Prints each problem to the error stream as "claimcheck: file:line: message". */
-  static void warn(List<Problem> problems, PrintWriter err) {
-    for (Problem p : problems) {
+  /**
+   * Reads the paths (or the demo corpus) and prints each problem to the error stream as
+   * "claimcheck: file:line: message".
+   */
+  Corpus read(PrintWriter err) {
+    Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : ArticleReader.standard().read(paths);
+    for (Problem p : corpus.problems()) {
       err.println("claimcheck: " + p.source() + ": " + p.message());
     }
     err.flush();
+    return corpus;
+  }
+
+  /** The exit status once the output is written: 1 when no article could be read, else 0. */
+  static int status(Corpus corpus, PrintWriter err) {
+    if (corpus.articles().isEmpty()) {
+      err.println("claimcheck: no article could be read");
+      err.flush();
+      return 1;
+    }
+    return 0;
   }
 }

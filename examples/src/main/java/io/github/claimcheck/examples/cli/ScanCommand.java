@@ -46,10 +46,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Corpus corpus = inputs.read();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs.warn(corpus.problems(), err);
+    Corpus corpus = inputs.read(err);
     ClaimChecker checker = common.checker();
     List<ArticleScan> scans = new ArrayList<>();
     for (Article a : corpus.articles()) {
@@ -73,11 +72,6 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    if (corpus.articles().isEmpty()) {
-      err.println("claimcheck: no article could be read");
-      err.flush();
-      return 1;
-    }
-    return 0;
+    return Inputs.status(corpus, err);
   }
 }

@@ -1,0 +1,74 @@
+package io.github.claimcheck.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.reconcile.ValueInterval;
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+
+/**
+ * Interval comparison is symmetric: {@code a.overlaps(b) == b.overlaps(a)}, and the intersection
+ * exists exactly when they overlap, the same both ways. (jqwik, kept apart from JUnit.)
+ */
+class ValueIntervalPropertiesTest {
+
+  @Property(tries = 3000)
+  void overlapsIsSymmetric(@ForAll("intervals") ValueInterval a, @ForAll("intervals") ValueInterval b) {
+    assertThat(a.overlaps(b)).as("%s vs %s", a, b).isEqualTo(b.overlaps(a));
+    assertThat(a.intersection(b)).isEqualTo(b.intersection(a));
+    assertThat(a.intersection(b).isPresent()).isEqualTo(a.overlaps(b));
+    assertThat(a.overlaps(a)).isTrue();
+  }
+
+  @Property(tries = 2000)
+  void quantityIntervalsCompareSymmetrically(
+      @ForAll("quantities") Quantity p, @ForAll("quantities") Quantity q,
+      @ForAll @DoubleRange(min = 0, max = 0.5) double tolerance) {
+    ValueInterval a = ValueInterval.of(p, tolerance);
+    ValueInterval b = ValueInterval.of(q, tolerance);
+    assertThat(a.overlaps(b)).as("%s vs %s", p, q).isEqualTo(b.overlaps(a));
+  }
+
+  /** Intervals with small integer or decimal bounds, so that bounds often touch. */
+  @Provide
+  Arbitrary<ValueInterval> intervals() {
+    Arbitrary<BigDecimal> bound =
+        Arbitraries.integers().between(-20, 20).map(i -> BigDecimal.valueOf(i, i % 3 == 0 ? 1 : 0));
+    Arbitrary<BigDecimal> maybe = bound.injectNull(0.2);
+    Arbitrary<Boolean> incl = Arbitraries.of(true, false);
+    return Combinators.combine(maybe, incl, maybe, incl)
+        .as((lo, li, hi, hin) -> {
+          BigDecimal low = lo;
+          BigDecimal high = hi;
+          if (low != null && high != null && low.compareTo(high) > 0) {
+            BigDecimal t = low;
+            low = high;
+            high = t;
+          }
+          if (low != null && high != null && low.compareTo(high) == 0) {
+            return ValueInterval.of(low, true, high, true);
+          }
+          return ValueInterval.of(low, li, high, hin);
+        });
+  }
+
+  @Provide
+  Arbitrary<Quantity> quantities() {
+    Arbitrary<Long> n = Arbitraries.longs().between(0, 2_000);
+    Arbitrary<Long> width = Arbitraries.longs().between(1, 500);
+    return Arbitraries.oneOf(
+        n.map(Quantity::exact),
+        n.map(Quantity::approximately),
+        Combinators.combine(n, width).as((a, w) -> Quantity.range(a, a + w)),
+        Combinators.combine(n, Arbitraries.of(true, false)).as(Quantity::atLeast),
+        Combinators.combine(n, Arbitraries.of(true, false))
+            .as((a, inclusive) -> Quantity.atMost(a + 1, inclusive)));
+  }
+}

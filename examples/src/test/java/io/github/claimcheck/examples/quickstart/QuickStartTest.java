@@ -1,0 +1,28 @@
+package io.github.claimcheck.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+
+  @Test
+  void theReadmeExampleFindsTheConflictAndPrintsTheClaims() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      QuickStart.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String out = buffer.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("CONFLICT: Sources disagree on people killed in the Garut flood")
+        .contains("120").contains("131")
+        .contains("a1#1 killed people 120 people")
+        .contains("chars of JSON");
+  }
+}
