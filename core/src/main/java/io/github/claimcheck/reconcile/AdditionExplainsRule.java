@@ -1,13 +1,15 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@value RuleSet#ADDITION_EXPLAINS}: for a pair of adjacent value clusters (from at least two
@@ -42,23 +44,61 @@ final class AdditionExplainsRule implements Rule {
   }
 
   private static Claim find(Clusters.Split s, List<Claim> additions, RuleContext ctx) {
-    Set<String> lowerArticles = new TreeSet<>();
+    if (ctx.allBefore(s.higher, s.lower)) {
+      return null;
+    }
+    // The bounds of each side are computed once per split, not once per addition: a group of
+    // many claims would otherwise cost the square of its size.
+    LocalDate lowerStart = earliestStart(s.lower, ctx);
+    LocalDate higherEnd = latestEnd(s.higher, ctx);
+    Set<String> lowerArticles = new HashSet<>();
     s.lower.forEach(c -> lowerArticles.add(c.articleId()));
-    List<Claim> ordered = new ArrayList<>();
-    additions.stream().filter(a -> lowerArticles.contains(a.articleId())).forEach(ordered::add);
-    additions.stream().filter(a -> !lowerArticles.contains(a.articleId())).forEach(ordered::add);
-    for (Claim a : ordered) {
-      List<Claim> one = List.of(a);
-      if (ctx.allBefore(one, s.lower) || ctx.allBefore(s.higher, one)
-          || ctx.allBefore(s.higher, s.lower)) {
-        continue;
-      }
-      ValueInterval sum = s.lowerCluster.common.plus(ctx.interval(a));
-      if (sum.overlaps(s.higherCluster.common)) {
-        return a;
+    // Additions reported by the lower figure's own articles are tried first.
+    for (boolean own : new boolean[] {true, false}) {
+      for (Claim a : additions) {
+        if (lowerArticles.contains(a.articleId()) == own && explains(a, s, lowerStart, higherEnd, ctx)) {
+          return a;
+        }
       }
     }
     return null;
+  }
+
+  private static boolean explains(
+      Claim a, Clusters.Split s, LocalDate lowerStart, LocalDate higherEnd, RuleContext ctx) {
+    DateValue t = ctx.effectiveTime(a).orElse(null);
+    boolean beforeLower = t != null && lowerStart != null && lowerStart.isAfter(t.end());
+    boolean afterHigher = t != null && higherEnd != null && t.start().isAfter(higherEnd);
+    if (beforeLower || afterHigher) {
+      return false;
+    }
+    return s.lowerCluster.common.plus(ctx.interval(a)).overlaps(s.higherCluster.common);
+  }
+
+  /** The earliest start of the claims' times; null when any time is unknown. */
+  private static LocalDate earliestStart(List<Claim> claims, RuleContext ctx) {
+    LocalDate min = null;
+    for (Claim c : claims) {
+      DateValue t = ctx.effectiveTime(c).orElse(null);
+      if (t == null) {
+        return null;
+      }
+      min = min == null || t.start().isBefore(min) ? t.start() : min;
+    }
+    return min;
+  }
+
+  /** The latest end of the claims' times; null when any time is unknown. */
+  private static LocalDate latestEnd(List<Claim> claims, RuleContext ctx) {
+    LocalDate max = null;
+    for (Claim c : claims) {
+      DateValue t = ctx.effectiveTime(c).orElse(null);
+      if (t == null) {
+        return null;
+      }
+      max = max == null || t.end().isAfter(max) ? t.end() : max;
+    }
+    return max;
   }
 
   private Finding finding(ClaimGroup group, Clusters.Split s, Claim addition, RuleContext ctx) {
