@@ -198,7 +198,7 @@ final class ClaimFinder {
       if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      if (noun == null && adjActor == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {
+      if (noun == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
@@ -427,7 +427,7 @@ final class ClaimFinder {
         }
       }
     }
-    if (best != null && best.predicate.equals("killed")) {
+    if (best != null && (best.predicate.equals("killed") || best.predicate.equals("wounded"))) {
       combineCasualties(tokens, mentions, best);
     }
     return best;
@@ -436,9 +436,10 @@ final class ClaimFinder {
   /** "tewas atau terluka", "killed or wounded": one combined casualties figure. */
   private void combineCasualties(
       List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
+    String other = c.predicate.equals("killed") ? "wounded" : "killed";
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
-      boolean wounded = m.value().stream().anyMatch(f -> f.predicate().equals("wounded"));
-      if (!wounded) {
+      boolean pairs = m.value().stream().anyMatch(f -> f.predicate().equals(other));
+      if (!pairs) {
         continue;
       }
       int gapFrom = Math.min(tokenAt(tokens, c.span.end()), m.to());
