@@ -127,6 +127,16 @@ class CheckerEndToEndTest {
   }
 
   @Test
+  void anEarlierFigureTheArticleCitesIsNoRivalForTheSameDay() {
+    Report r = CHECKER.check(List.of(
+        article("a", "Harian A", "2022-12-03", "cianjur",
+            "Korban meninggal gempa di Cianjur tercatat 602 orang, kata BNPB. "
+                + "Sebelumnya, pemerintah daerah menyebut jumlah korban jiwa mencapai 334 orang.")));
+    assertThat(r.claims()).hasSize(2);
+    assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
+  }
+
+  @Test
   void everyArticleIsListedAndOutputIsDeterministic() {
     List<Article> set = List.of(
         article("x", "A", "2025-10-02", "s", "Tidak ada angka di sini."),

@@ -285,6 +285,9 @@ final class ClaimFinder {
       if (plannedBefore(tokens, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
+      if (hasCue(tokens, Cue.EARLIER)) {
+        flags.add(ClaimFlag.EARLIER);
+      }
       if (!attribution.named() && attribution.unnamed()) {
         flags.add(ClaimFlag.UNNAMED_SOURCE);
       }

@@ -52,7 +52,8 @@ final class Lexicon {
     ADDITION,
     ANAPHOR,
     TRAP,
-    NEGATION
+    NEGATION,
+    EARLIER
   }
 
   enum AttributionCue {

@@ -17,7 +17,12 @@ public enum ClaimFlag {
   /** The time scope is a running total as of a date ({@code hingga Jumat (28/11)}). */
   AS_OF,
   /** A weekday named with the date does not match it. */
-  WEEKDAY_MISMATCH;
+  WEEKDAY_MISMATCH,
+  /**
+   * An earlier figure the article cites ({@code sebelumnya}, {@code previously}): without a time
+   * scope of its own it refers to some time before the article, not to its publication day.
+   */
+  EARLIER;
 
   /** Returns the name used in JSON, e.g. {@code unnamed_source}. */
   public String jsonName() {

@@ -3,8 +3,11 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Value;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +84,15 @@ public final class RuleContext {
       return claim.when();
     }
     ArticleInfo info = articles.get(claim.articleId());
-    return info == null ? Optional.empty() : info.published().map(DateValue::day);
+    if (info == null || info.published().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate published = info.published().get();
+    if (claim.has(ClaimFlag.EARLIER)) {
+      // "Sebelumnya, ... 334 orang": some time before the article, not its own day.
+      return Optional.of(DateValue.of(published.minusYears(100), published.minusDays(1), Granularity.YEAR));
+    }
+    return Optional.of(DateValue.day(published));
   }
 
   /**
