@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  java -jar claimcheck.jar                       check the built-in demo corpus",
       "  java -jar claimcheck.jar --format json news/   check every article in news/",
-      "  java -jar claimcheck.jar --format html > r.html  a one-file HTML report with charts",
-      "  java -jar claimcheck.jar --html r.html news/   the text report, and the HTML one in r.html",
+      "  java -jar claimcheck.jar --format html > r.html  one-file HTML report",
+      "  java -jar claimcheck.jar --html r.html news/   text report + r.html",
       "  java -jar claimcheck.jar scan article.txt      list every number and date read"
     })
 public final class ClaimcheckCommand implements Callable<Integer> {
