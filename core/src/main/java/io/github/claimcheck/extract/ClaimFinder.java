@@ -160,6 +160,7 @@ final class ClaimFinder {
       context = articleContext;
     }
     boolean anaphor = hasCue(tokens, Cue.ANAPHOR);
+    boolean citesEarlierFigure = hasCue(tokens, Cue.EARLIER);
     Set<DateExpression> usedDates = new java.util.HashSet<>();
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
@@ -285,7 +286,7 @@ final class ClaimFinder {
       if (plannedBefore(tokens, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if (hasCue(tokens, Cue.EARLIER)) {
+      if (citesEarlierFigure) {
         flags.add(ClaimFlag.EARLIER);
       }
       if (!attribution.named() && attribution.unnamed()) {

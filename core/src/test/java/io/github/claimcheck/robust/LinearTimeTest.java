@@ -14,16 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Adversarial texts (long runs of digits, dots, hedge words, half dates) take time linear in
- * their length through the whole pipeline: ten times the text may take at most about 25 times as
- * long (a loose bound: linear is 10, quadratic 100), and the large text has a generous absolute
- * bound. Timings are the best of a few runs after warm-up, so a busy machine does not fail it.
+ * Adversarial texts (long runs of digits, dots, hedge words, half dates) go through the whole
+ * pipeline in time linear in their length. The check is a generous absolute bound on a large
+ * input, not a tight timing assert: 2 MB takes seconds when reading is linear (2.6–11 s measured
+ * on 2 shared cores), while a quadratic reading took 548 s for only 500 KB of such text, so it
+ * would overrun the bound by orders of magnitude. Throughput itself is measured by the JMH
+ * benchmarks, not here.
  */
 class LinearTimeTest {
 
   private static final int SMALL = 200_000;
   private static final int LARGE = 2_000_000;
-  private static final double MAX_RATIO = 25;
+  private static final Duration BOUND = Duration.ofMinutes(2);
   private static final ClaimChecker CHECKER =
       ClaimChecker.builder().today(LocalDate.of(2026, 1, 1)).build();
 
@@ -44,14 +46,6 @@ class LinearTimeTest {
     return elapsed;
   }
 
-  private static long best(String text, Language language, int runs) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < runs; i++) {
-      best = Math.min(best, timeCheck(text, language));
-    }
-    return best;
-  }
-
   @ParameterizedTest(name = "[{index}] \"{0}\" ({1})")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "1|id", ".|id", "`1.`|id", "`1,`|en", "`sekitar `|id", "`lebih dari `|id",
@@ -60,20 +54,9 @@ class LinearTimeTest {
   })
   void timeGrowsLinearlyWithTheText(String unit, String code) {
     Language language = Language.fromCode(code).orElseThrow();
-    String small = repeat(unit, SMALL);
+    timeCheck(repeat(unit, SMALL), language); // warm-up
     String large = repeat(unit, LARGE);
-    timeCheck(small, language); // warm-up
-    long smallNanos = best(small, language, 3);
-    long largeNanos =
-        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> timeCheck(large, language));
-    if (largeNanos > MAX_RATIO * smallNanos) {
-      // one more pair before judging: a single slow run on a shared machine is noise
-      smallNanos = Math.min(smallNanos, best(small, language, 2));
-      largeNanos = Math.min(largeNanos, timeCheck(large, language));
-    }
-    assertThat((double) largeNanos / smallNanos)
-        .as("%s: %d ms for %d chars, %d ms for %d chars", unit, smallNanos / 1_000_000, SMALL,
-            largeNanos / 1_000_000, LARGE)
-        .isLessThanOrEqualTo(MAX_RATIO);
+    assertTimeoutPreemptively(BOUND, () -> timeCheck(large, language),
+        () -> "\"" + unit + "\" repeated to " + LARGE + " chars took longer than " + BOUND);
   }
 }
