@@ -159,8 +159,10 @@ final class ClaimFinder {
       // No event named, or the article's event without its place ("banjir" in a Garut story).
       context = articleContext;
     }
-    boolean anaphor = hasCue(tokens, Cue.ANAPHOR);
-    boolean citesEarlierFigure = hasCue(tokens, Cue.EARLIER);
+    List<PhraseTable.Match<Cue>> cues = lx.cues.findAll(tokens, 0, tokens.size());
+    boolean anaphor = has(cues, Cue.ANAPHOR);
+    boolean citesEarlierFigure = has(cues, Cue.EARLIER);
+    List<DateSite> sites = dateSites(dates, tokens, clause, base);
     Set<DateExpression> usedDates = new java.util.HashSet<>();
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
@@ -283,7 +285,7 @@ final class ClaimFinder {
       if (n.markers().contains(NumberMarker.SUBSET)) {
         flags.add(ClaimFlag.SUBSET);
       }
-      if (plannedBefore(tokens, clause, a, choice == null ? a : choice.from)) {
+      if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
       if (citesEarlierFigure) {
@@ -293,7 +295,7 @@ final class ClaimFinder {
         flags.add(ClaimFlag.UNNAMED_SOURCE);
       }
       // --- when
-      DateExpression scope = nearestDate(dates, tokens, clause, a, base);
+      DateExpression scope = nearestDate(sites, clause, a);
       DateValue when = null;
       String whenText = null;
       if (scope != null && scope.value().isPresent()) {
@@ -344,9 +346,9 @@ final class ClaimFinder {
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
     }
     qualifyPlaces(draftsBefore, context);
-    zeroClaims(s, tokens, predicates, numbers, attribution, context, base);
+    zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
-    dateClaims(s, tokens, clause, dates, usedDates, attribution);
+    dateClaims(s, tokens, clause, sites, usedDates, attribution);
   }
 
   // ---------------------------------------------------------------- predicates
@@ -605,8 +607,8 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- cues
 
-  private boolean hasCue(List<Token> tokens, Cue cue) {
-    for (PhraseTable.Match<Cue> m : lx.cues.findAll(tokens, 0, tokens.size())) {
+  private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {
+    for (PhraseTable.Match<Cue> m : cues) {
       if (m.value() == cue) {
         return true;
       }
@@ -646,14 +648,12 @@ final class ClaimFinder {
     return m != null && m.value() == cue;
   }
 
-  private boolean plannedBefore(List<Token> tokens, int[] clause, int a, int predicateFrom) {
+  /** A planned cue ("akan", "will") in the figure's clause before the figure or its verb. */
+  private static boolean plannedBefore(
+      List<PhraseTable.Match<Cue>> cues, int[] clause, int a, int predicateFrom) {
     int end = Math.max(a, predicateFrom);
-    for (int k = 0; k < end; k++) {
-      if (clause[k] != clause[a]) {
-        continue;
-      }
-      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == Cue.PLANNED) {
+    for (PhraseTable.Match<Cue> m : cues) {
+      if (m.value() == Cue.PLANNED && m.from() < end && clause[m.from()] == clause[a]) {
         return true;
       }
     }
@@ -717,8 +717,7 @@ final class ClaimFinder {
       List<PhraseTable.Match<List<PredicateForm>>> predicates,
       List<NumberExpression> numbers,
       Attribution attribution,
-      String context,
-      int base) {
+      String context) {
     if (!numbers.isEmpty()) {
       return;
     }
@@ -751,31 +750,48 @@ final class ClaimFinder {
   // ---------------------------------------------------------------- dates
 
   /**
+   * A date expression of the sentence with what the claim rules ask of it, worked out once per
+   * sentence rather than once per figure.
+   */
+  private record DateSite(
+      DateExpression date, Span span, int first, int last, boolean startsPeriod, boolean frames,
+      boolean speechTag) {}
+
+  private List<DateSite> dateSites(List<DateExpression> dates, List<Token> tokens, int[] clause, int base) {
+    List<DateSite> out = new ArrayList<>(dates.size());
+    for (DateExpression d : dates) {
+      Span abs = shift(d.span(), base);
+      int first = firstToken(tokens, abs.start());
+      if (first < 0) {
+        continue;
+      }
+      out.add(new DateSite(d, abs, first, lastToken(tokens, abs.end()), startsAPeriod(tokens, first),
+          framesSentence(tokens, clause, abs), inSpeechTagClause(tokens, clause, first)));
+    }
+    return out;
+  }
+
+  /**
    * The date governing the figure at token {@code a}: the nearest in its clause; else a date that
    * frames the whole sentence (a clause of its own: "Kemarin, 12 orang ..."), or the date of the
    * speech tag ("..., ujar Lee pada Senin (13/1)").
    */
-  private DateExpression nearestDate(
-      List<DateExpression> dates, List<Token> tokens, int[] clause, int a, int base) {
+  private static DateExpression nearestDate(List<DateSite> sites, int[] clause, int a) {
     DateExpression best = null;
     int bestScore = Integer.MAX_VALUE;
-    for (DateExpression d : dates) {
-      int t = firstToken(tokens, d.span().start() + base);
-      if (t < 0) {
-        continue;
-      }
-      if (startsAPeriod(tokens, t)) {
+    for (DateSite d : sites) {
+      if (d.startsPeriod()) {
         // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
         continue;
       }
-      boolean sameClause = clause[t] == clause[a];
-      if (!sameClause && !framesSentence(tokens, clause, d, base) && !inSpeechTagClause(tokens, clause, t)) {
+      boolean sameClause = clause[d.first()] == clause[a];
+      if (!sameClause && !d.frames() && !d.speechTag()) {
         continue;
       }
-      int score = Math.abs(t - a) + (sameClause ? 0 : 1000);
+      int score = Math.abs(d.first() - a) + (sameClause ? 0 : 1000);
       if (score < bestScore) {
         bestScore = score;
-        best = d;
+        best = d.date();
       }
     }
     return best;
@@ -836,15 +852,15 @@ final class ClaimFinder {
   }
 
   /** Whether the date's clause holds nothing but the date and a preposition. */
-  private static boolean framesSentence(List<Token> tokens, int[] clause, DateExpression d, int base) {
-    int t = firstToken(tokens, d.span().start() + base);
+  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date) {
+    int t = firstToken(tokens, date.start());
     int c = clause[t];
     for (int i = 0; i < tokens.size(); i++) {
       if (clause[i] != c || tokens.get(i).isClauseBreak()) {
         continue;
       }
       Token tok = tokens.get(i);
-      boolean inDate = tok.start() >= d.span().start() + base && tok.end() <= d.span().end() + base;
+      boolean inDate = tok.start() >= date.start() && tok.end() <= date.end();
       boolean filler = !tok.isWord() || DATE_FILLERS.contains(tok.lower());
       if (!inDate && !filler) {
         return false;
@@ -870,18 +886,16 @@ final class ClaimFinder {
       Sentence s,
       List<Token> tokens,
       int[] clause,
-      List<DateExpression> dates,
+      List<DateSite> sites,
       Set<DateExpression> used,
       Attribution attribution) {
-    int base = s.span().start();
     List<PhraseTable.Match<String>> events = lx.events.findAll(tokens, 0, tokens.size());
-    for (DateExpression d : dates) {
+    for (DateSite site : sites) {
+      DateExpression d = site.date();
       if (used.contains(d) || d.value().isEmpty() || d.asOf() || d.future()) {
         continue;
       }
-      Span at = shift(d.span(), base);
-      int first = firstToken(tokens, at.start());
-      if (first >= 0 && startsAPeriod(tokens, first)) {
+      if (site.startsPeriod()) {
         // "sejak Agustus 2023" starts a period; it dates no single event.
         continue;
       }
@@ -896,12 +910,9 @@ final class ClaimFinder {
         // "this year" frames the report; it dates no event.
         continue;
       }
-      Span abs = shift(d.span(), base);
-      int t0 = firstToken(tokens, abs.start());
-      int t1 = lastToken(tokens, abs.end());
-      if (t0 < 0) {
-        continue;
-      }
+      Span abs = site.span();
+      int t0 = site.first();
+      int t1 = site.last();
       PhraseTable.Match<String> best = null;
       int bestScore = Integer.MAX_VALUE;
       for (PhraseTable.Match<String> e : events) {
@@ -910,13 +921,13 @@ final class ClaimFinder {
         }
         boolean after = e.from() > t1;
         int distance = after ? e.from() - t1 : t0 - e.to() + 1;
-        if (crossesDate(dates, d, tokens, base, after ? t1 : e.to(), after ? e.from() : t0)) {
+        if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
           continue;
         }
         // "ditandatangani ... pada 19 Juni selama kunjungan": the verb before the date is the
         // event dated; a word after it usually frames it.
         boolean sameClause = clause[e.from()] == clause[t0];
-        if (!sameClause && !framesSentence(tokens, clause, d, base)) {
+        if (!sameClause && !site.frames()) {
           // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
           continue;
         }
@@ -952,14 +963,14 @@ final class ClaimFinder {
   }
 
   private static boolean crossesDate(
-      List<DateExpression> dates, DateExpression self, List<Token> tokens, int base, int from, int to) {
+      List<DateSite> sites, DateSite self, List<Token> tokens, int from, int to) {
     if (from >= to || to > tokens.size()) {
       return false;
     }
     int s = tokens.get(Math.max(0, from)).start();
     int e = tokens.get(to - 1).end();
-    for (DateExpression o : dates) {
-      if (o != self && o.span().start() + base > s && o.span().start() + base < e) {
+    for (DateSite o : sites) {
+      if (o != self && o.span().start() > s && o.span().start() < e) {
         return true;
       }
     }

@@ -4,7 +4,8 @@ import io.github.claimcheck.extract.Lexicon.ActorEntry;
 import io.github.claimcheck.extract.Lexicon.FormEntry;
 import io.github.claimcheck.extract.Lexicon.KindsEntry;
 import io.github.claimcheck.extract.Lexicon.NounEntry;
-import io.github.claimcheck.extract.Lexicon.NumberedLine;
+import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.internal.text.Resources.Line;
 import io.github.claimcheck.model.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -240,7 +241,7 @@ public final class LanguagePack {
       Objects.requireNonNull(form, "form");
       Objects.requireNonNull(position, "position");
       String line = predicate + "\t" + form + "\t" + position.name().toLowerCase(Locale.ROOT);
-      return addForms(Lexicon.parsePredicates(language, List.of(new NumberedLine(0, line)),
+      return addForms(Lexicon.parsePredicates(language, List.of(new Line(0, line)),
           "predicateForm(" + predicate + ", " + language + ", \"" + form + "\")"));
     }
 
@@ -258,7 +259,7 @@ public final class LanguagePack {
         throw new IllegalArgumentException("counts(" + predicate + "): no kinds given");
       }
       String line = predicate + "\t" + String.join(",", kinds);
-      return addKinds(Lexicon.parseKinds(List.of(new NumberedLine(0, line)),
+      return addKinds(Lexicon.parseKinds(List.of(new Line(0, line)),
           "counts(" + predicate + ", " + String.join(", ", kinds) + ")"));
     }
 
@@ -290,7 +291,7 @@ public final class LanguagePack {
       Objects.requireNonNull(language, "language");
       String line = Objects.requireNonNull(noun, "noun") + "\t" + Objects.requireNonNull(kind, "kind")
           + "\t" + Objects.requireNonNull(unit, "unit") + (generic ? "\tgeneric" : "");
-      return addNouns(Lexicon.parseSubjects(language, List.of(new NumberedLine(0, line)),
+      return addNouns(Lexicon.parseSubjects(language, List.of(new Line(0, line)),
           (generic ? "genericNoun(" : "noun(") + language + ", \"" + noun + "\")"));
     }
 
@@ -303,7 +304,7 @@ public final class LanguagePack {
      */
     public Builder actor(String alias, String key) {
       String line = Objects.requireNonNull(alias, "alias") + "\t" + Objects.requireNonNull(key, "key");
-      return addActors(Lexicon.parseActors(List.of(new NumberedLine(0, line)),
+      return addActors(Lexicon.parseActors(List.of(new Line(0, line)),
           "actor(\"" + alias + "\", " + key + ")"));
     }
 
@@ -488,20 +489,20 @@ public final class LanguagePack {
       }
     }
 
-    private static List<NumberedLine> lines(Path file) {
+    private static List<Line> lines(Path file) {
       Objects.requireNonNull(file, "file");
       try (InputStream in = Files.newInputStream(file)) {
-        return Lexicon.read(in);
+        return Resources.numberedLines(in);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read language file " + file, e);
       }
     }
 
-    private static List<NumberedLine> lines(InputStream in, String name) {
+    private static List<Line> lines(InputStream in, String name) {
       Objects.requireNonNull(in, "in");
       Objects.requireNonNull(name, "name");
       try {
-        return Lexicon.read(in);
+        return Resources.numberedLines(in);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read language file " + name, e);
       }

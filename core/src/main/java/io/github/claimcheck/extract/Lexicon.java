@@ -2,12 +2,8 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.internal.text.Resources.Line;
 import io.github.claimcheck.model.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -82,7 +78,6 @@ final class Lexicon {
   record KindsEntry(String predicate, Set<String> kinds, String origin) {}
 
   /** A non-blank, non-comment line and its number in the file (from 1; 0 for a builder call). */
-  record NumberedLine(int number, String text) {}
 
   /** The built-in entries of the extensible files. */
   record BuiltIn(
@@ -195,40 +190,14 @@ final class Lexicon {
 
   // --- parsing the extensible files; shared by the built-in files and a user's
 
-  /** Reads the non-blank, non-comment lines of a UTF-8 stream with their numbers; does not close it. */
-  static List<NumberedLine> read(InputStream in) throws IOException {
-    List<NumberedLine> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      String s = line.strip();
-      if (n == 1 && s.startsWith("\uFEFF")) {
-        s = s.substring(1).strip();
-      }
-      if (!s.isEmpty() && !s.startsWith("#")) {
-        out.add(new NumberedLine(n, s));
-      }
-    }
-    return out;
-  }
-
-  private static List<NumberedLine> resourceLines(String path) {
-    try (InputStream in = Lexicon.class.getResourceAsStream("/io/github/claimcheck/" + path)) {
-      if (in == null) {
-        throw new ClaimCheckException("built-in resource missing: /io/github/claimcheck/" + path);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new ClaimCheckException("cannot read built-in resource " + path, e);
-    }
+  private static List<Line> resourceLines(String path) {
+    return Resources.numberedLines(path);
   }
 
   /** Parses {@code predicate<TAB>form<TAB>position} lines. */
-  static List<FormEntry> parsePredicates(Language language, List<NumberedLine> lines, String file) {
+  static List<FormEntry> parsePredicates(Language language, List<Line> lines, String file) {
     List<FormEntry> out = new ArrayList<>(lines.size());
-    for (NumberedLine l : lines) {
+    for (Line l : lines) {
       String[] c = columns(l, file, 3, 3, "predicate<TAB>form<TAB>position");
       String predicate = predicateName(c[0], l, file);
       Position position;
@@ -243,9 +212,9 @@ final class Lexicon {
   }
 
   /** Parses {@code noun<TAB>kind<TAB>unit[<TAB>generic]} lines. */
-  static List<NounEntry> parseSubjects(Language language, List<NumberedLine> lines, String file) {
+  static List<NounEntry> parseSubjects(Language language, List<Line> lines, String file) {
     List<NounEntry> out = new ArrayList<>(lines.size());
-    for (NumberedLine l : lines) {
+    for (Line l : lines) {
       String[] c = columns(l, file, 3, 4, "noun<TAB>kind<TAB>unit[<TAB>generic]");
       if (c.length == 4 && !c[3].equals("generic")) {
         throw malformed(file, l, "the fourth column may only be 'generic', not '" + c[3] + "'");
@@ -258,9 +227,9 @@ final class Lexicon {
   }
 
   /** Parses {@code alias<TAB>key} lines. */
-  static List<ActorEntry> parseActors(List<NumberedLine> lines, String file) {
+  static List<ActorEntry> parseActors(List<Line> lines, String file) {
     List<ActorEntry> out = new ArrayList<>(lines.size());
-    for (NumberedLine l : lines) {
+    for (Line l : lines) {
       String[] c = columns(l, file, 2, 2, "alias<TAB>key");
       out.add(new ActorEntry(phrase(c[0], l, file), key(c[1], "actor key", l, file), at(file, l)));
     }
@@ -268,9 +237,9 @@ final class Lexicon {
   }
 
   /** Parses {@code predicate<TAB>kind,kind,...} lines. */
-  static List<KindsEntry> parseKinds(List<NumberedLine> lines, String file) {
+  static List<KindsEntry> parseKinds(List<Line> lines, String file) {
     List<KindsEntry> out = new ArrayList<>(lines.size());
-    for (NumberedLine l : lines) {
+    for (Line l : lines) {
       String[] c = columns(l, file, 2, 2, "predicate<TAB>kind,kind,...");
       Set<String> kinds = new LinkedHashSet<>();
       for (String k : c[1].split(",")) {
@@ -284,7 +253,7 @@ final class Lexicon {
     return out;
   }
 
-  private static String[] columns(NumberedLine l, String file, int min, int max, String format) {
+  private static String[] columns(Line l, String file, int min, int max, String format) {
     String[] c = l.text().split("\t");
     for (int i = 0; i < c.length; i++) {
       c[i] = c[i].strip();
@@ -301,7 +270,7 @@ final class Lexicon {
   }
 
   /** Predicate names are identifiers: lower-case letters, digits, '_' and '-'. */
-  static String predicateName(String s, NumberedLine l, String file) {
+  static String predicateName(String s, Line l, String file) {
     if (!s.matches("[a-z][a-z0-9_-]*")) {
       throw malformed(file, l, "predicate '" + s
           + "' must be lower-case letters, digits, '_' or '-', starting with a letter");
@@ -309,14 +278,14 @@ final class Lexicon {
     return s;
   }
 
-  private static String key(String s, String what, NumberedLine l, String file) {
+  private static String key(String s, String what, Line l, String file) {
     if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
       throw malformed(file, l, what + " '" + s + "' must be one word without spaces");
     }
     return s;
   }
 
-  private static String phrase(String s, NumberedLine l, String file) {
+  private static String phrase(String s, Line l, String file) {
     if (s.chars().noneMatch(Character::isLetterOrDigit)) {
       throw malformed(file, l, "'" + s + "' has no letter or digit to match");
     }
@@ -324,11 +293,11 @@ final class Lexicon {
   }
 
   /** Where a line came from: {@code file:line}, or the builder call (line 0) as it is. */
-  static String at(String file, NumberedLine l) {
+  static String at(String file, Line l) {
     return l.number() == 0 ? file : file + ":" + l.number();
   }
 
-  static IllegalArgumentException malformed(String file, NumberedLine l, String problem) {
+  static IllegalArgumentException malformed(String file, Line l, String problem) {
     return new IllegalArgumentException(at(file, l) + ": " + problem + ": \"" + l.text() + "\"");
   }
 

@@ -1,12 +1,7 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,41 +82,27 @@ final class DateLexicon {
   }
 
   private static DateLexicon load(Language language) {
-    String path = "/io/github/claimcheck/lang/" + language.code() + "/dates.tsv";
+    String path = "lang/" + language.code() + "/dates.tsv";
     DateLexicon lex = new DateLexicon();
-    try (InputStream in = DateLexicon.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
+    for (Resources.Line line : Resources.numberedLines(path)) {
+      String[] cols = line.text().split("\t");
+      if (cols.length < 3) {
+        throw new IllegalStateException(path + ":" + line.number() + ": expected kind, value, forms");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
+      Kind kind = Kind.valueOf(cols[0].trim().toUpperCase(Locale.ROOT));
+      String value = cols[1].trim();
+      String flags = cols.length > 3 ? cols[3].trim().toLowerCase(Locale.ROOT) : "";
+      for (String form : cols[2].split("\\|")) {
+        if (form.isBlank()) {
           continue;
         }
-        String[] cols = line.split("\t");
-        if (cols.length < 3) {
-          throw new IllegalStateException(path + ":" + no + ": expected kind, value, forms");
+        DateTokens t = DateTokens.of(form.trim());
+        String[] words = new String[t.size];
+        for (int k = 0; k < t.size; k++) {
+          words[k] = t.norm[k];
         }
-        Kind kind = Kind.valueOf(cols[0].trim().toUpperCase(Locale.ROOT));
-        String value = cols[1].trim();
-        String flags = cols.length > 3 ? cols[3].trim().toLowerCase(Locale.ROOT) : "";
-        for (String form : cols[2].split("\\|")) {
-          if (form.isBlank()) {
-            continue;
-          }
-          DateTokens t = DateTokens.of(form.trim());
-          String[] words = new String[t.size];
-          for (int k = 0; k < t.size; k++) {
-            words[k] = t.norm[k];
-          }
-          lex.add(new Entry(kind, value, words, flags));
-        }
+        lex.add(new Entry(kind, value, words, flags));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
     lex.byKind.values().forEach(l -> l.sort(longestFirst));

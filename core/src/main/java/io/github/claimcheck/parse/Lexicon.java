@@ -1,13 +1,8 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -67,27 +62,13 @@ final class Lexicon {
   private static Lexicon load(Language language) {
     Node root = new Node();
     for (String file : FILES) {
-      String path = "/io/github/claimcheck/lang/" + language.code() + "/" + file;
-      try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing lexicon resource " + path);
+      String path = "lang/" + language.code() + "/" + file;
+      for (Resources.Line line : Resources.numberedLines(path)) {
+        try {
+          add(root, line.text());
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(path + ":" + line.number() + ": bad line '" + line.text() + "'", e);
         }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-          lineNo++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          try {
-            add(root, line);
-          } catch (RuntimeException e) {
-            throw new IllegalStateException(path + ":" + lineNo + ": bad line '" + line + "'", e);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(path, e);
       }
     }
     freeze(root);

@@ -22,27 +22,53 @@ public final class Resources {
 
   private Resources() {}
 
+  /**
+   * A line of a data file with its 1-based number, for error messages that name file and line.
+   *
+   * @param number the line number in the file
+   * @param text the line, stripped
+   */
+  public record Line(int number, String text) {}
+
   /** Returns the non-comment, non-blank lines of a resource, stripped. */
   public static List<String> lines(String path) {
+    List<Line> numbered = numberedLines(path);
+    List<String> out = new ArrayList<>(numbered.size());
+    for (Line l : numbered) {
+      out.add(l.text());
+    }
+    return out;
+  }
+
+  /** Returns the non-comment, non-blank lines of a resource with their numbers. */
+  public static List<Line> numberedLines(String path) {
     try (InputStream in = Resources.class.getResourceAsStream(ROOT + path)) {
       if (in == null) {
         throw new ClaimCheckException("built-in resource missing: " + ROOT + path);
       }
-      return lines(in);
+      return numberedLines(in);
     } catch (IOException e) {
       throw new ClaimCheckException("cannot read built-in resource " + ROOT + path, e);
     }
   }
 
-  /** Returns the non-comment, non-blank lines of a stream, stripped; does not close it. */
-  public static List<String> lines(InputStream in) throws IOException {
-    List<String> out = new ArrayList<>();
+  /**
+   * Returns the non-comment, non-blank lines of a UTF-8 stream with their numbers, stripped (a
+   * leading byte-order mark too); does not close the stream.
+   */
+  public static List<Line> numberedLines(InputStream in) throws IOException {
+    List<Line> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
+    int n = 0;
     while ((line = r.readLine()) != null) {
+      n++;
       String s = line.strip();
+      if (n == 1 && s.startsWith("\uFEFF")) {
+        s = s.substring(1).strip();
+      }
       if (!s.isEmpty() && !s.startsWith("#")) {
-        out.add(s);
+        out.add(new Line(n, s));
       }
     }
     return out;
