@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -152,7 +154,7 @@ public final class ClaimChecker {
   }
 
   private static void requireUniqueIds(List<Article> articles) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Article a : articles) {
       if (!seen.add(a.id())) {
         throw new IllegalArgumentException("two articles share the id \"" + a.id() + "\"");

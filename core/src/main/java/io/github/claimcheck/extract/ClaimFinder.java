@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -163,7 +165,7 @@ final class ClaimFinder {
     boolean anaphor = has(cues, Cue.ANAPHOR);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
     List<DateSite> sites = dateSites(dates, tokens, clause, base);
-    Set<DateExpression> usedDates = new java.util.HashSet<>();
+    Set<DateExpression> usedDates = new HashSet<>();
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
 
@@ -198,7 +200,7 @@ final class ClaimFinder {
         // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
         continue;
       }
-      if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {
+      if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (noun == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,7 +194,7 @@ public final class LanguagePack {
     private final Map<String, ActorEntry> actorIndex = new HashMap<>();
     /** The pack's own kinds lines only: for a built-in predicate they widen its kinds. */
     private final Map<String, KindsEntry> kindsIndex = new HashMap<>();
-    private final Set<Object> builtIn = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Object> builtIn = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Builder() {
       Lexicon.BuiltIn base = Lexicon.builtInEntries();

@@ -1,6 +1,7 @@
 package io.github.claimcheck.parse;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,7 +61,7 @@ final class Item {
   }
 
   boolean upperCase() {
-    return isWord() && first.text.equals(first.text.toUpperCase(java.util.Locale.ROOT));
+    return isWord() && first.text.equals(first.text.toUpperCase(Locale.ROOT));
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -70,7 +71,7 @@ public final class RuleContext {
   /**
    * Returns the tags of the group's story; see {@link RuleSet#storyTags(String)}.
    */
-  public java.util.Set<String> storyTags(ClaimGroup group) {
+  public Set<String> storyTags(ClaimGroup group) {
     return rules.storyTags(group.story());
   }
 

@@ -37,13 +37,10 @@ class LinearTimeTest {
     return sb.substring(0, length);
   }
 
-  private static long timeCheck(String text, Language language) {
+  private static void check(String text, Language language) {
     Article article = Article.builder("a", text).language(language).build();
-    long start = System.nanoTime();
     Report report = CHECKER.check(List.of(article));
-    long elapsed = System.nanoTime() - start;
     assertThat(report.articles()).hasSize(1);
-    return elapsed;
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" ({1})")
@@ -54,9 +51,9 @@ class LinearTimeTest {
   })
   void timeGrowsLinearlyWithTheText(String unit, String code) {
     Language language = Language.fromCode(code).orElseThrow();
-    timeCheck(repeat(unit, SMALL), language); // warm-up
+    check(repeat(unit, SMALL), language); // warm-up
     String large = repeat(unit, LARGE);
-    assertTimeoutPreemptively(BOUND, () -> timeCheck(large, language),
+    assertTimeoutPreemptively(BOUND, () -> check(large, language),
         () -> "\"" + unit + "\" repeated to " + LARGE + " chars took longer than " + BOUND);
   }
 }
