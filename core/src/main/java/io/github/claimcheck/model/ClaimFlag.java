@@ -22,7 +22,15 @@ public enum ClaimFlag {
    * An earlier figure the article cites ({@code sebelumnya}, {@code previously}): without a time
    * scope of its own it refers to some time before the article, not to its publication day.
    */
-  EARLIER;
+  EARLIER,
+  /**
+   * An increment of a running count, not the count itself: "bertambah satu orang lagi", "2 more
+   * bodies were found", "dengan ditemukannya 3 korban ini". Growth rules may read it; nothing
+   * compares it with totals.
+   *
+   * @since 0.1.0
+   */
+  INCREMENT;
 
   /** Returns the name used in JSON, e.g. {@code unnamed_source}. */
   public String jsonName() {
