@@ -2,6 +2,7 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,23 +37,34 @@ final class Grouping {
         : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
+  /** The groups of comparable claims: same scope (part of the whole) or both totals. */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx) {
+    return groups(claims, ctx, true);
+  }
+
+  /**
+   * The groups of claims; with {@code byScope} false, parts and totals of one quantity share a
+   * group (and the group has no scope), for rules that compare parts with their total.
+   */
+  static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
     Map<String, List<Claim>> byKey = new HashMap<>();
     for (Claim c : claims) {
       boolean dates = c.value() instanceof DateValue;
       String key = ctx.story(c.articleId()) + '\u0000' + c.predicate() + '\u0000' + c.subject()
-          + '\u0000' + (dates ? 'D' : 'Q');
+          + '\u0000' + (dates ? 'D' : 'Q')
+          + (byScope ? '\u0000' + c.scope().map(Scope::id).orElse("") : "");
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     List<ClaimGroup> out = new ArrayList<>();
     for (List<Claim> bucket : new TreeMap<>(byKey).values()) {
-      split(bucket, ctx, out);
+      split(bucket, ctx, byScope, out);
     }
     return out;
   }
 
-  private static void split(List<Claim> bucket, RuleContext ctx, List<ClaimGroup> out) {
+  private static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, List<ClaimGroup> out) {
     Claim first = bucket.get(0);
+    Scope scope = byScope ? first.scope().orElse(null) : null;
     boolean dates = first.value() instanceof DateValue;
     String story = ctx.story(first.articleId());
     // Named events (key -> wording of the claim with the smallest id) and unit families.
@@ -102,11 +114,24 @@ final class Grouping {
         }
         if (!members.isEmpty()) {
           String eventText = e == null ? null : events.get(e).event().orElseThrow().strip();
-          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, dates,
-              members));
+          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
+              dates, members));
         }
       }
     }
+  }
+
+  /**
+   * Whether two claims of one story may be about the same event: the same event, one naming it in
+   * more detail, or (within an explicit story) either naming none.
+   */
+  static boolean sameEvent(Claim a, Claim b, String story) {
+    String ea = eventKey(a.event().orElse(null));
+    String eb = eventKey(b.event().orElse(null));
+    if (ea == null || eb == null) {
+      return !story.isEmpty() || (ea == null && eb == null);
+    }
+    return ea.equals(eb) || refines(ea, eb) || refines(eb, ea);
   }
 
   /** Whether {@code specific} names the event {@code general} names, with more detail. */

@@ -1,18 +1,29 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@value RuleSet#VALUE_CONFLICT}: one conflict per pair of adjacent value clusters whose cited
- * claims come from at least two articles. Same or unknown time: "Sources disagree on …". A
- * cumulative figure that falls over time: "… fell over time …, a revision readers should see".
- * A cumulative figure that rises over time is also reported here (as a conflict naming the times)
- * so that removing {@value RuleSet#GROWTH_OVER_TIME} shows it; that rule's explained finding
- * replaces it. Non-cumulative figures for different times are not compared. Dates are compared
- * regardless of when they were reported.
+ * {@value RuleSet#VALUE_CONFLICT}: one finding per pair of adjacent value clusters whose cited
+ * claims come from at least two articles, read with the group's {@link CountKind}:
+ *
+ * <ul>
+ *   <li>same time: "Sources disagree on …" (a conflict);
+ *   <li>a running count ({@code grows} or {@code varies}) whose time is unknown for a cited claim:
+ *       {@linkplain Verdict#UNRESOLVED unresolved}, the explanation says whose time is missing;
+ *   <li>a running count that falls over time: "… fell over time …, a revision readers should
+ *       see"; a running count that rises over time: a conflict naming the times. {@value
+ *       RuleSet#GROWTH_OVER_TIME} explains the changes the count kind allows (any rise; a fall of
+ *       a {@code varies} count; a fall the article says is a revision) and its explained finding
+ *       replaces these, so removing that rule shows them;
+ *   <li>a fixed quantity: a conflict whenever the figures were reported;
+ *   <li>a figure with no count kind, for different times: not compared.
+ * </ul>
+ *
+ * Dates are compared regardless of when they were reported.
  */
 final class ValueConflictRule implements Rule {
 
@@ -25,6 +36,7 @@ final class ValueConflictRule implements Rule {
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     String topic = ctx.topic(group);
+    CountKind kind = ctx.countKind(group).orElse(null);
     for (Clusters.Split s : group.clusters(ctx).splits) {
       if (s.singleArticle()) {
         continue;
@@ -32,25 +44,38 @@ final class ValueConflictRule implements Rule {
       String lower = Texts.list(s.lower, ctx::describe);
       String higher = Texts.list(s.higher, ctx::describe);
       String text;
-      if (group.isDates()) {
+      Verdict verdict = Verdict.CONFLICT;
+      if (group.isDates() || kind == CountKind.FIXED) {
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
       } else if (ctx.allBefore(s.higher, s.lower)) {
-        if (!ctx.isCumulative(group.predicate())) {
+        if (kind == null) {
           continue;
         }
         text = "The figure for " + topic + " fell over time, a revision readers should see: "
             + higher + " earlier, then " + lower + " later.";
       } else if (ctx.allBefore(s.lower, s.higher)) {
-        if (!ctx.isCumulative(group.predicate())) {
+        if (kind == null) {
           continue;
         }
         text = "Sources disagree on " + topic + " at different times: " + lower
             + " earlier vs " + higher + " later.";
       } else {
+        List<Claim> unknown = new ArrayList<>();
+        if (kind != null) {
+          s.lower.stream().filter(c -> !ctx.isTimeKnown(c)).forEach(unknown::add);
+          s.higher.stream().filter(c -> !ctx.isTimeKnown(c)).forEach(unknown::add);
+        }
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
+        if (!unknown.isEmpty()) {
+          verdict = Verdict.UNRESOLVED;
+          text = "Sources give different figures for " + topic + ": " + lower + " vs " + higher
+              + ". Time of report unknown for " + Texts.list(unknown, c -> ctx.formatValue(c.value())
+              + " (" + ctx.outlet(c.articleId()) + ")")
+              + ": a running count may differ because it was reported earlier or later.";
+        }
       }
-      out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
-          s.ids(List.of()), text));
+      out.add(Finding.of(name(), verdict, group.predicate(), group.subject(), s.ids(List.of()),
+          text));
     }
     return out;
   }

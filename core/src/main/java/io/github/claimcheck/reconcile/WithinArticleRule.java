@@ -13,8 +13,10 @@ import java.util.TreeMap;
 
 /**
  * {@value RuleSet#WITHIN_ARTICLE}: one article states a figure or a date twice, for the same
- * effective time, with values that do not overlap. Claims of each article are bucketed by
- * effective time and clustered; one conflict per pair of adjacent clusters.
+ * effective time (and time of day, when given), with values that do not overlap. Claims of each
+ * article are bucketed by effective time and clustered; one conflict per pair of adjacent
+ * clusters, or an explained finding when the sentences of the figures say the figure was revised
+ * (see {@link RuleContext#revisionCue}).
  */
 final class WithinArticleRule implements Rule {
 
@@ -27,7 +29,8 @@ final class WithinArticleRule implements Rule {
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     Map<String, List<Claim>> buckets = new HashMap<>();
     for (Claim c : group.totals()) {
-      String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("");
+      String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("")
+          + c.clock().map(k -> " " + k).orElse("");
       buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
     }
     List<Finding> out = new ArrayList<>();
@@ -41,10 +44,20 @@ final class WithinArticleRule implements Rule {
       String when = time.map(t -> " for the same time (" + (first.when().isPresent() ? "" : "as of ")
           + ctx.formatTime(t) + ")").orElse("");
       for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
+        List<Claim> cited = new ArrayList<>(s.lower);
+        cited.addAll(s.higher);
+        Optional<String> cue = group.isDates() ? Optional.empty() : ctx.revisionCue(cited);
+        String values = Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
+            + Texts.list(s.higher, c -> inArticle(c, ctx));
+        if (cue.isPresent()) {
+          out.add(Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
+              s.ids(List.of()), ctx.outlet(first.articleId()) + " states " + topic
+                  + " more than once with different values, and says the figure was revised (\""
+                  + cue.get() + "\"): " + values + "."));
+          continue;
+        }
         String text = ctx.outlet(first.articleId()) + " states " + topic
-            + " more than once with values that do not agree" + when + ": "
-            + Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
-            + Texts.list(s.higher, c -> inArticle(c, ctx)) + ".";
+            + " more than once with values that do not agree" + when + ": " + values + ".";
         out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
             s.ids(List.of()), text));
       }

@@ -121,16 +121,44 @@ class ValueConflictRuleTest {
   }
 
   @Test
-  void unknownTimesCountAsTheSameTime() {
+  void aRunningCountWhoseTimeIsUnknownIsUnresolved() {
     List<Claim> claims =
         List.of(
             claim("a#1", "a", "killed", "people", Quantity.exact(100)).build(),
             claim("b#1", "b", "killed", "people", Quantity.exact(150)).build());
     List<Finding> findings = reconciler.reconcile(claims, Map.of());
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
       // no article info: the article id stands for the outlet
-      assertThat(f.explanation()).isEqualTo("Sources disagree on people killed: 100 (a) vs 150 (b).");
+      assertThat(f.explanation()).isEqualTo("Sources give different figures for people killed:"
+          + " 100 (a) vs 150 (b). Time of report unknown for 100 (a) and 150 (b): a running count"
+          + " may differ because it was reported earlier or later.");
+    });
+  }
+
+  @Test
+  void oneUnknownTimeIsEnoughForUnresolvedAndNamesOnlyThatFigure() {
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-01"), article("b", "B", null));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "missing", "people", Quantity.exact(12)).build(),
+            claim("b#1", "b", "missing", "people", Quantity.exact(30)).build());
+    assertThat(reconciler.reconcile(claims, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).contains("Time of report unknown for 30 (B):");
+    });
+  }
+
+  @Test
+  void figuresWithoutACountKindStillConflictWhenTheirTimeIsUnknown() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "hospitalised", "people", Quantity.exact(100)).build(),
+            claim("b#1", "b", "hospitalised", "people", Quantity.exact(150)).build());
+    assertThat(reconciler.reconcile(claims, Map.of())).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.explanation()).isEqualTo(
+          "Sources disagree on people hospitalised: 100 (a) vs 150 (b).");
     });
   }
 
