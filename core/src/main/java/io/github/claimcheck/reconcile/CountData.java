@@ -33,43 +33,14 @@ final class CountData {
   /** Revision cues per language, as one whole-word pattern. */
   private static final Map<Language, Pattern> REVISIONS = new EnumMap<>(Language.class);
 
+  /** The count kinds of a counts file, and what a fall means where it says. */
+  record Counts(Map<String, CountKind> kinds, Map<String, String> falls) {}
+
   static {
-    Map<String, CountKind> kinds = new TreeMap<>();
-    Map<String, String> falls = new TreeMap<>();
-    for (Resources.Line l : Resources.numberedLines(COUNTS)) {
-      String[] c = Resources.cells(l.text());
-      if (c.length < 2 || c.length > 3) {
-        throw bad(COUNTS, l, "expected predicate[:kind]<TAB>grows|varies|fixed[<TAB>what a fall means]");
-      }
-      String key = key(c[0], COUNTS, l);
-      CountKind kind;
-      try {
-        kind = CountKind.ofDataName(c[1]);
-      } catch (IllegalArgumentException e) {
-        throw bad(COUNTS, l, e.getMessage());
-      }
-      if (kinds.put(key, kind) != null) {
-        throw bad(COUNTS, l, "'" + key + "' is listed twice");
-      }
-      if (c.length == 3) {
-        falls.put(key, c[2]);
-      }
-    }
-    KINDS = Collections.unmodifiableMap(kinds);
-    FALLS = Collections.unmodifiableMap(falls);
-    Map<String, List<String>> combined = new LinkedHashMap<>();
-    for (Resources.Line l : Resources.numberedLines(COMBINED)) {
-      String[] c = Resources.cells(l.text());
-      if (c.length != 2 || c[1].isBlank()) {
-        throw bad(COMBINED, l, "expected predicate[:kind]<TAB>component predicates separated by spaces");
-      }
-      List<String> parts = new ArrayList<>();
-      for (String p : c[1].split("\\s+")) {
-        parts.add(p.toLowerCase(Locale.ROOT));
-      }
-      combined.put(key(c[0], COMBINED, l), List.copyOf(parts));
-    }
-    COMBINED_PARTS = Collections.unmodifiableMap(combined);
+    Counts counts = parseCounts(Resources.numberedLines(COUNTS), COUNTS);
+    KINDS = counts.kinds();
+    FALLS = counts.falls();
+    COMBINED_PARTS = parseCombined(Resources.numberedLines(COMBINED), COMBINED);
     for (Language lang : Language.values()) {
       String path = "lang/" + lang.code() + "/revisions.txt";
       List<String> alternatives = new ArrayList<>();
@@ -82,6 +53,59 @@ final class CountData {
   }
 
   private CountData() {}
+
+  /**
+   * Parses {@code predicate[:kind]<TAB>grows|varies|fixed[<TAB>what a fall means]} lines.
+   *
+   * @throws ClaimCheckException naming file and line for a malformed line or a key given twice
+   */
+  static Counts parseCounts(List<Resources.Line> lines, String file) {
+    Map<String, CountKind> kinds = new TreeMap<>();
+    Map<String, String> falls = new TreeMap<>();
+    for (Resources.Line l : lines) {
+      String[] c = Resources.cells(l.text());
+      if (c.length < 2 || c.length > 3) {
+        throw bad(file, l, "expected predicate[:kind]<TAB>grows|varies|fixed[<TAB>what a fall means]");
+      }
+      String key = key(c[0], file, l);
+      CountKind kind;
+      try {
+        kind = CountKind.ofDataName(c[1]);
+      } catch (IllegalArgumentException e) {
+        throw bad(file, l, e.getMessage());
+      }
+      if (kinds.put(key, kind) != null) {
+        throw bad(file, l, "'" + key + "' is listed twice");
+      }
+      if (c.length == 3) {
+        falls.put(key, c[2]);
+      }
+    }
+    return new Counts(Collections.unmodifiableMap(kinds), Collections.unmodifiableMap(falls));
+  }
+
+  /**
+   * Parses {@code predicate[:kind]<TAB>component predicates} lines.
+   *
+   * @throws ClaimCheckException naming file and line for a malformed line
+   */
+  static Map<String, List<String>> parseCombined(List<Resources.Line> lines, String file) {
+    Map<String, List<String>> combined = new LinkedHashMap<>();
+    for (Resources.Line l : lines) {
+      String[] c = Resources.cells(l.text());
+      if (c.length != 2 || c[1].isBlank()) {
+        throw bad(file, l, "expected predicate[:kind]<TAB>component predicates separated by spaces");
+      }
+      List<String> parts = new ArrayList<>();
+      for (String p : c[1].split("\\s+")) {
+        parts.add(p.toLowerCase(Locale.ROOT));
+      }
+      if (combined.put(key(c[0], file, l), List.copyOf(parts)) != null) {
+        throw bad(file, l, "'" + c[0] + "' is listed twice");
+      }
+    }
+    return Collections.unmodifiableMap(combined);
+  }
 
   /** The subject kind of a subject key: its last {@code :}-separated segment. */
   static String subjectKind(String subject) {
@@ -101,17 +125,23 @@ final class CountData {
     return v != null ? v : table.get(predicate);
   }
 
-  /** Returns the revision cue {@code text} holds, in its language or, when unknown, any language. */
+  /**
+   * Returns the revision cue {@code text} holds, trying its language first, then the others (a
+   * quote or a misdetected language may use another's words; the cues are distinctive).
+   */
   static String revisionCue(String text, Language language) {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    for (Map.Entry<Language, Pattern> e : REVISIONS.entrySet()) {
-      if (language == null || e.getKey() == language) {
-        var m = e.getValue().matcher(text);
-        if (m.find()) {
-          return m.group();
-        }
+    List<Language> order = new ArrayList<>(REVISIONS.keySet());
+    if (language != null) {
+      order.remove(language);
+      order.add(0, language);
+    }
+    for (Language l : order) {
+      var m = REVISIONS.get(l).matcher(text);
+      if (m.find()) {
+        return m.group();
       }
     }
     return null;

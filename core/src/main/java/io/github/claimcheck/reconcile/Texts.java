@@ -70,15 +70,16 @@ final class Texts {
    */
   static String topic(String predicate, String subject, String event, boolean dates, Scope scope) {
     String label = subjectLabel(subject);
-    String verb = predicate.replace('_', ' ');
+    // `other` counts what its subject kind says (people aboard, body bags): no verb of its own.
+    String verb = predicate.equals("other") ? "" : " " + predicate.replace('_', ' ');
     String part = scope == null ? "" : " " + scope(scope);
     String in = part + (event == null ? "" : " in " + eventLabel(event));
     if (!dates) {
-      return label + " " + verb + in;
+      return label + verb + in;
     }
     return predicate.equals("event_date") || predicate.equals("date")
         ? "the date of " + label + in
-        : "the date " + label + " " + verb + in;
+        : "the date " + label + verb + in;
   }
 
   /** A part of the whole in words: {@code in Lombok Barat}, {@code (luka berat)}. */
