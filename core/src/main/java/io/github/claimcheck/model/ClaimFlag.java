@@ -30,7 +30,14 @@ public enum ClaimFlag {
    *
    * @since 0.1.0
    */
-  INCREMENT;
+  INCREMENT,
+  /**
+   * One part of a breakdown the text presents as complete ({@code terdiri atas}, {@code
+   * rinciannya}, {@code masing-masing}): with the other parts of its list it adds up to the total.
+   *
+   * @since 0.1.0
+   */
+  BREAKDOWN;
 
   /** Returns the name used in JSON, e.g. {@code unnamed_source}. */
   public String jsonName() {
