@@ -9,6 +9,7 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.DateScanner;
@@ -39,10 +40,16 @@ final class ClaimFinder {
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
   private record Topic(String predicate, Subject subject, boolean addition) {}
 
-  /** A claim before its id is known, with the place qualifying its figure, if any. */
-  private record Draft(Claim.Builder builder, int start, String predicate, String place) {
+  /**
+   * A claim before its id is known, with what later figures and the sentence's post-pass read:
+   * its predicate and subject, the place named next to its figure (a part of the whole only if
+   * the sentence says so), whether that place opens the sentence, and the sentence index.
+   */
+  private record Draft(
+      Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
+      boolean frontedPlace, Scope scope, int sentence) {
     Draft(Claim.Builder builder, int start) {
-      this(builder, start, null, null);
+      this(builder, start, null, null, null, false, null, -1);
     }
   }
 
@@ -52,10 +59,11 @@ final class ClaimFinder {
       Set.of("presiden", "pemimpin", "menteri", "sekretaris", "ketua", "kepala", "wakil", "perdana",
           "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
   private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "in", "at", "of");
   private static final Set<String> DATE_FILLERS =
       Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal");
   private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
+  /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
+  static final String OTHER = "other";
 
   private final String articleId;
   private final String text;
@@ -64,6 +72,9 @@ final class ClaimFinder {
   private final boolean referenceCertain;
   private final Lexicon lx;
   private final AttributionFinder attributions;
+  private final PartFinder parts;
+  /** The count claim made last, and the sentence it came from: list items continue it. */
+  private Draft lastCount;
 
   private final List<Draft> drafts = new ArrayList<>();
   private int paragraph = -1;
@@ -92,6 +103,7 @@ final class ClaimFinder {
     this.referenceCertain = referenceCertain;
     this.lx = lexicon;
     this.attributions = new AttributionFinder(lx);
+    this.parts = new PartFinder(lx);
   }
 
   List<Claim> find(List<Sentence> sentences) {
@@ -169,12 +181,15 @@ final class ClaimFinder {
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
 
+    boolean[] blocked = blockedTokens(tokens, numbers, dates, base);
+    PartFinder.Place fronted = parts.frontedPlace(tokens, blocked);
+    boolean anecdote = has(cues, Cue.ANECDOTE);
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      if (a < 0 || b < a || gluedToWord(tokens, a, b)) {
-        // "6.4-magnitude", "5Blogger": a number inside a word is no count.
+      if (a < 0 || b < a || gluedToWord(tokens, a, b) || namesSomething(tokens, a)) {
+        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count.
         continue;
       }
       // --- what is counted
@@ -207,20 +222,21 @@ final class ClaimFinder {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
+      if (anecdote && isOne(n.value()) && !n.markers().contains(NumberMarker.OTHERS)) {
+        // "mengevakuasi satu korban ... atas nama Herianto": one named person, not a count.
+        continue;
+      }
       if (noun != null && actor == null) {
         actor = actorAfter(tokens, noun.to());
       }
-      boolean inherits =
-          n.markers().contains(NumberMarker.OTHERS)
-              || n.markers().contains(NumberMarker.SUBSET)
-              || noun == null
-              || noun.value().generic();
+      boolean others = n.markers().contains(NumberMarker.OTHERS);
+      boolean subset = n.markers().contains(NumberMarker.SUBSET);
+      boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
         subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
-      if (noun == null && subject == null && !n.markers().contains(NumberMarker.OTHERS)
-          && !n.markers().contains(NumberMarker.SUBSET)) {
+      if (noun == null && subject == null && !others && !subset) {
         // "korban jiwa di kalangan pasukan Korea Utara melebihi 3.000": the counted noun precedes.
         subject = nounBefore(tokens, clause, a);
       }
@@ -231,24 +247,57 @@ final class ClaimFinder {
       if (subject == null && noun != null) {
         subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
-      // --- what happened to it
+      // --- which part of the whole
       int objectEnd = noun != null ? noun.to() : b + 1;
       int nounStart = noun != null ? noun.from() : -1;
+      PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
+      if (place == null) {
+        place = parts.placeBefore(tokens, clause, a, blocked);
+      }
+      boolean placeFronted = false;
+      if (place == null && fronted != null && fronted.to() <= a) {
+        place = fronted;
+        placeFronted = true;
+      }
+      Scope part = parts.category(tokens, a, nounStart, objectEnd);
+      boolean listItem = place != null || part != null || others;
+      // --- what happened to it
       PredicateChoice choice =
-          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject);
+          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject,
+              listItem || has(cues, Cue.BREAKDOWN));
       Topic topic = null;
-      if (choice == null && anaphor && paragraphTopic != null && subject != null
+      if ((choice == null || choice.weak) && anaphor && paragraphTopic != null && subject != null
           && lx.counts(paragraphTopic.predicate(), subject.kind())) {
         // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned.
         topic = paragraphTopic;
+        choice = null;
         Subject t = topic.subject();
         subject =
             t.kind().equals(subject.kind()) || noun == null || noun.value().generic()
                 ? new Subject(t.key(), t.kind(), subject.unit())
                 : new Subject(key(actorOf(t.key()), subject.kind()), subject.kind(), subject.unit());
       }
-      if (choice == null && topic == null) {
-        continue;
+      Draft continued = null;
+      if (choice == null && topic == null && lastCount != null && lastCount.sentence() >= index - 1
+          && (listItem || subset || lastCount.sentence() == index)
+          && (subject == null || noun == null || noun.value().generic()
+              || subject.kind().equals(lastCount.subject().kind()))) {
+        // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
+        // the figure before began, counting what it counted.
+        continued = lastCount;
+        if (subject == null || noun == null || noun.value().generic()) {
+          Subject c = continued.subject();
+          subject = new Subject(c.key(), c.kind(), subject != null ? subject.unit() : c.unit());
+        }
+      }
+      String measure = null;
+      if (choice == null && topic == null && continued == null) {
+        Subject counted = subject != null ? subject : measureNounNear(tokens, clause, a);
+        measure = counted == null ? null : lx.measureNouns.get(counted.kind());
+        if (measure == null) {
+          continue;
+        }
+        subject = counted;
       }
       if (subject == null && choice != null && noun == null && lx.counts(choice.predicate, "people")
           && isWholeNumber(n.value())) {
@@ -258,7 +307,10 @@ final class ClaimFinder {
       if (subject == null) {
         continue;
       }
-      String predicate = choice != null ? choice.predicate : topic.predicate();
+      String predicate = choice != null ? choice.predicate
+          : topic != null ? topic.predicate()
+          : continued != null ? continued.predicate()
+          : OTHER;
       if (choice != null && subject.key().equals(subject.kind()) && actor == null
           && (predicate.equals("deployed") || predicate.equals("shipped"))) {
         // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
@@ -270,6 +322,18 @@ final class ClaimFinder {
       if (subject.key().equals(subject.kind()) && paragraphSubject != null
           && paragraphSubject.kind().equals(subject.kind()) && !paragraphSubject.key().equals(subject.key())) {
         subject = new Subject(paragraphSubject.key(), subject.kind(), subject.unit());
+      }
+      // Counts the annotation scheme calls "other": people aboard, a crowd, body bags.
+      String counted = measure != null ? measure : lx.measurePredicates.get(predicate);
+      if (counted == null && predicate.startsWith(OTHER + ":")) {
+        counted = predicate.substring(OTHER.length() + 1);
+      }
+      // The discourse keeps the people counted; the claim reports what the count is of.
+      Subject reported = subject;
+      String reportedPredicate = predicate;
+      if (counted != null) {
+        reportedPredicate = OTHER;
+        reported = new Subject(key(actorOf(subject.key()), counted), counted, subject.unit());
       }
       // --- flags
       Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
@@ -284,7 +348,12 @@ final class ClaimFinder {
           || cueRight(tokens, objectEnd, Cue.ADDITION)) {
         flags.add(ClaimFlag.ADDITION);
       }
-      if (n.markers().contains(NumberMarker.SUBSET)) {
+      if (cueAt(tokens, a - 1, Cue.INCREMENT) || cueAt(tokens, a - 2, Cue.INCREMENT)
+          || (choice != null && cueLeft(tokens, choice.from, Cue.INCREMENT))) {
+        // "dengan ditemukannya 3 korban", "datang lagi ada 24 kantong jenazah"
+        flags.add(ClaimFlag.INCREMENT);
+      }
+      if (subset) {
         flags.add(ClaimFlag.SUBSET);
       }
       if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
@@ -323,15 +392,21 @@ final class ClaimFinder {
       if (choice != null) {
         evidence = evidence.union(choice.span);
       }
-      String place = placeNear(tokens, a, objectEnd);
-      drafts.add(
+      // A status named by the predicate or next to the figure ("luka berat 248 orang").
+      int[] window = tokenWindow(tokens, evidence);
+      Scope status = parts.status(tokens, window[0], window[1]);
+      if (status == null) {
+        status = parts.status(tokens, Math.max(0, a - 2), Math.min(tokens.size(), objectEnd + 2));
+      }
+      Scope own = status != null ? status : part;
+      Draft draft =
           new Draft(
               Claim.builder()
                   .articleId(articleId)
-                  .predicate(predicate)
-                  .subject(subject.key())
+                  .predicate(reportedPredicate)
+                  .subject(reported.key())
                   .value(n.value())
-                  .unit(subject.unit())
+                  .unit(reported.unit())
                   .when(when)
                   .whenText(whenText)
                   .attribution(attribution.source())
@@ -342,12 +417,18 @@ final class ClaimFinder {
                   .flags(flags),
               evidence.start(),
               predicate,
-              place));
+              subject,
+              place,
+              placeFronted,
+              own,
+              index);
+      drafts.add(draft);
+      lastCount = draft;
       sentenceSubject = subject;
       paragraphSubject = subject;
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
     }
-    qualifyPlaces(draftsBefore, context);
+    scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN));
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     dateClaims(s, tokens, clause, sites, usedDates, attribution);
@@ -360,6 +441,8 @@ final class ClaimFinder {
     Span span;
     int from;
     boolean addition;
+    /** Chosen from a generic counting noun ("17 korban"): a topic or a list may override it. */
+    boolean weak;
   }
 
   private List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
@@ -392,8 +475,11 @@ final class ClaimFinder {
       int nounStart,
       int objectEnd,
       int base,
-      Subject subject) {
+      Subject subject,
+      boolean listItem) {
     PredicateChoice best = null;
+    boolean genericNoun = nounStart >= 0 && lx.nouns.matchAt(tokens, nounStart) != null
+        && lx.nouns.matchAt(tokens, nounStart).value().generic();
     int bestDistance = Integer.MAX_VALUE;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
@@ -411,16 +497,22 @@ final class ClaimFinder {
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())) {
         continue;
       }
-      if (before && !joinedToGoverningVerb(tokens, a, n)
+      if (before && !listItem && !joinedToGoverningVerb(tokens, a, n)
           && crossesOtherNumber(tokens, clause, a, numbers, n, base, m.to(), a)) {
         // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12.
         continue;
       }
-      int distance = nominal ? 0 : after ? m.from() - objectEnd : a - m.to();
+      // A generic noun that names a predicate ("17 korban") yields to a verb near it.
+      int distance = nominal ? (genericNoun ? 2 : 0) : after ? m.from() - objectEnd : a - m.to();
+      // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
+      // follows its figure may precede it right before the figure or in a relative clause.
+      boolean inverted = before && (onlyFillersBetween(tokens, m.to(), a) || relative(tokens, m.from()));
       for (PredicateForm f : m.value()) {
         boolean allowed =
-            nominal || (after ? f.position().allowsFigureBefore() : f.position().allowsFigureAfter());
-        if (!allowed || (subject != null && !lx.counts(f.predicate(), subject.kind()))) {
+            nominal || (after ? f.position().allowsFigureBefore()
+                : f.position().allowsFigureAfter() || inverted);
+        String kind = subject == null ? null : subject.kind();
+        if (!allowed || !f.allows(kind) || (kind != null && !lx.counts(f.predicate(), kind))) {
           continue;
         }
         // A verb after the figure is the usual Indonesian order; prefer it on a tie.
@@ -431,23 +523,29 @@ final class ClaimFinder {
           best.predicate = f.predicate();
           best.from = m.from();
           best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-          best.addition = cueLeft(tokens, m.from(), Cue.ADDITION);
+          best.addition = cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY);
+          best.weak = nominal && genericNoun;
         }
       }
     }
-    if (best != null && (best.predicate.equals("killed") || best.predicate.equals("wounded"))) {
-      combineCasualties(tokens, mentions, best);
+    if (best != null) {
+      combine(tokens, mentions, best);
     }
     return best;
   }
 
-  /** "tewas atau terluka", "killed or wounded": one combined casualties figure. */
-  private void combineCasualties(
+  /**
+   * "tewas atau terluka", "tewas dan hilang": two predicates joined make one combined count, as
+   * {@code lang/measures.tsv} lists.
+   */
+  private void combine(
       List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
-    String other = c.predicate.equals("killed") ? "wounded" : "killed";
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
-      boolean pairs = m.value().stream().anyMatch(f -> f.predicate().equals(other));
-      if (!pairs) {
+      String combined = null;
+      for (PredicateForm f : m.value()) {
+        combined = combined != null ? combined : lx.combinations.get(c.predicate + "+" + f.predicate());
+      }
+      if (combined == null) {
         continue;
       }
       int gapFrom = Math.min(tokenAt(tokens, c.span.end()), m.to());
@@ -455,7 +553,7 @@ final class ClaimFinder {
       if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
         String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
         if (CASUALTY_JOINERS.contains(mid)) {
-          c.predicate = "casualties";
+          c.predicate = combined;
           c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
           return;
         }
@@ -518,6 +616,110 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
+  private boolean onlyFillersBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!cueAt(tokens, k, Cue.FILLER)) {
+        return false;
+      }
+    }
+    return from <= to;
+  }
+
+  /** Whether the predicate word at token i opens a relative clause ("yang mengungsi"). */
+  private boolean relative(List<Token> tokens, int i) {
+    return cueAt(tokens, i - 1, Cue.RELATIVE) || (cueAt(tokens, i - 2, Cue.RELATIVE)
+        && i >= 1 && !tokens.get(i - 1).isClauseBreak() && tokens.get(i - 1).isWord()
+        && !tokens.get(i - 1).isCapitalised());
+  }
+
+  /** Tokens inside a figure or a date: no place name starts or runs there. */
+  private static boolean[] blockedTokens(
+      List<Token> tokens, List<NumberExpression> numbers, List<DateExpression> dates, int base) {
+    boolean[] out = new boolean[tokens.size()];
+    for (NumberExpression n : numbers) {
+      mark(out, tokens, shift(n.span(), base));
+    }
+    for (DateExpression d : dates) {
+      mark(out, tokens, shift(d.span(), base));
+    }
+    return out;
+  }
+
+  private static void mark(boolean[] out, List<Token> tokens, Span span) {
+    int from = firstToken(tokens, span.start());
+    int to = lastToken(tokens, span.end());
+    for (int k = Math.max(0, from); k >= 0 && k <= to && k < out.length; k++) {
+      out[k] = true;
+    }
+  }
+
+  /** The token indices {@code [first, last + 1)} a span covers. */
+  private static int[] tokenWindow(List<Token> tokens, Span span) {
+    int from = Math.max(0, firstToken(tokens, span.start()));
+    return new int[] {from, Math.max(from, lastToken(tokens, span.end()) + 1)};
+  }
+
+  /**
+   * Whether the figure at token {@code a} is part of a name: after an identifier word ("nomor
+   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), or after a two-letter
+   * code ("JT 610").
+   */
+  private boolean namesSomething(List<Token> tokens, int a) {
+    if (a == 0) {
+      return false;
+    }
+    for (int k = Math.max(0, a - 2); k < a; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.IDENTIFIER && m.to() == a) {
+        return true;
+      }
+    }
+    Token prev = tokens.get(a - 1);
+    Token fig = tokens.get(a);
+    if (prev.text().equals("-") && prev.end() == fig.start() && a >= 2
+        && tokens.get(a - 2).end() == prev.start()
+        && tokens.get(a - 2).text().chars().anyMatch(Character::isLetter)) {
+      return true;
+    }
+    return prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2;
+  }
+
+  private static boolean isOne(Quantity q) {
+    return q.low().isPresent() && q.high().isPresent()
+        && q.low().get().compareTo(java.math.BigDecimal.ONE) == 0
+        && q.high().get().compareTo(java.math.BigDecimal.ONE) == 0;
+  }
+
+  /**
+   * A counting noun whose figures count themselves ({@code lang/measures.tsv}) near the figure at
+   * token {@code a}, in its clause before it ("peserta aksi mencapai delapan juta") or in brackets
+   * right after it ("40 ribu orang (peserta reuni)").
+   */
+  private Subject measureNounNear(List<Token> tokens, int[] clause, int a) {
+    for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
+      Subject s = measureNounAt(tokens, i, a);
+      if (s != null) {
+        return s;
+      }
+    }
+    for (int i = a + 1; i < Math.min(tokens.size(), a + 5); i++) {
+      if (tokens.get(i).text().equals("(") && i + 1 < tokens.size()) {
+        return measureNounAt(tokens, i + 1, tokens.size());
+      }
+    }
+    return null;
+  }
+
+  private Subject measureNounAt(List<Token> tokens, int i, int limit) {
+    PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
+    if (noun == null || noun.to() > limit || !lx.measureNouns.containsKey(noun.value().kind())) {
+      return null;
+    }
+    return new Subject(noun.value().kind(), noun.value().kind(), "people");
   }
 
   // ---------------------------------------------------------------- subjects
@@ -598,7 +800,8 @@ final class ClaimFinder {
         if (m.from() >= at && m.from() - at <= 4) {
           for (PredicateForm f : m.value()) {
             if (lx.counts(f.predicate(), mentioned.kind())) {
-              paragraphTopic = new Topic(f.predicate(), mentioned, cueLeft(tokens, m.from(), Cue.ADDITION));
+              paragraphTopic = new Topic(f.predicate(), mentioned,
+                  cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY));
               return;
             }
           }
@@ -663,51 +866,44 @@ final class ClaimFinder {
   }
 
   /**
-   * "di Palu 821 orang dan di Donggala 11 orang": when one sentence gives the same predicate for
-   * different places, each figure belongs to its place, so they are not read as rival totals.
+   * Gives each figure of the sentence its part of the whole: its status or category, or the place
+   * named next to it when that place is a part of the event's area: an administrative unit
+   * ("Kabupaten Agam"), one of several places the sentence lists ("di Palu 821 orang dan di
+   * Donggala 11 orang"), or the place the sentence opens with when the article's event names
+   * another. A place that is the event's own is no part. In a breakdown sentence ("terdiri atas",
+   * "dengan rincian") the parts are flagged as one complete list.
    */
-  private void qualifyPlaces(int from, String context) {
+  private void scopeParts(int from, String context, boolean breakdown) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
-    for (int i = 0; i < sentence.size(); i++) {
-      Draft d = sentence.get(i);
-      if (d.place() == null) {
-        continue;
-      }
-      boolean split = false;
-      for (Draft o : sentence) {
-        if (o != d && d.predicate().equals(o.predicate()) && o.place() != null && !o.place().equals(d.place())) {
-          split = true;
+    String eventPlace = placeOf(context);
+    for (Draft d : sentence) {
+      Scope scope = d.scope();
+      PartFinder.Place p = d.place();
+      if (p != null && !PartFinder.isEventPlace(p, eventPlace)) {
+        boolean listed = false;
+        for (Draft o : sentence) {
+          if (o != d && o.place() != null && !o.place().key().equals(p.key())) {
+            listed = true;
+          }
+        }
+        if (p.administrative() || listed || (d.frontedPlace() && eventPlace != null)) {
+          scope = scope == null ? p.scope()
+              : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
         }
       }
-      if (split) {
-        String kind = context == null ? "place" : context.contains(":") ? context.substring(0, context.indexOf(':')) : context;
-        d.builder().event(kind + ":" + d.place());
+      if (scope != null) {
+        d.builder().scope(scope);
+        if (breakdown) {
+          d.builder().flag(ClaimFlag.BREAKDOWN);
+        }
       }
     }
   }
 
-  /**
-   * The place named by "di X" / "in X" nearest the figure at token a: in the three words before it
-   * ("di Donggala 11 orang"), else in the three after its noun ("11 orang di Donggala").
-   */
-  private static String placeNear(List<Token> tokens, int a, int objectEnd) {
-    for (int i = a - 2; i >= Math.max(0, a - 4); i--) {
-      if (isPlaceAt(tokens, i)) {
-        return tokens.get(i + 1).lower();
-      }
-    }
-    for (int i = objectEnd; i < Math.min(tokens.size() - 1, objectEnd + 3); i++) {
-      if (isPlaceAt(tokens, i)) {
-        return tokens.get(i + 1).lower();
-      }
-    }
-    return null;
-  }
-
-  private static boolean isPlaceAt(List<Token> tokens, int i) {
-    String w = tokens.get(i).lower();
-    Token next = tokens.get(i + 1);
-    return (w.equals("di") || w.equals("in")) && next.isCapitalised() && next.isWord();
+  /** The place of an event key ("flood:garut" gives "garut"), or null. */
+  private static String placeOf(String context) {
+    int colon = context == null ? -1 : context.indexOf(':');
+    return colon < 0 ? null : context.substring(colon + 1);
   }
 
   // ---------------------------------------------------------------- zero figures
@@ -726,15 +922,22 @@ final class ClaimFinder {
     for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
       for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
         PhraseTable.Match<Cue> c = lx.cues.matchAt(tokens, k);
-        if (c != null && c.value() == Cue.NEGATION && c.to() == m.from()) {
+        boolean joined = c != null && (c.to() == m.from()
+            || (c.to() + 1 == m.from() && cueAt(tokens, c.to(), Cue.RELATIVE)));
+        if (c != null && c.value() == Cue.NEGATION && joined) {
+          // "tidak ada korban jiwa", "belum ada yang teridentifikasi"
           String predicate = m.value().get(0).predicate();
+          String counted = lx.measurePredicates.get(predicate);
+          if (counted != null) {
+            predicate = OTHER;
+          }
           Span span = Span.of(tokens.get(k).start(), tokens.get(m.to() - 1).end());
           drafts.add(
               new Draft(
                   Claim.builder()
                       .articleId(articleId)
                       .predicate(predicate)
-                      .subject("people")
+                      .subject(counted != null ? counted : "people")
                       .value(Quantity.exact(0))
                       .unit("people")
                       .attribution(attribution.source())
@@ -1017,19 +1220,30 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- contexts
 
-  /** The article's event: the first one named with its place, else the first one named. */
+  /**
+   * The article's event: the kind of event it names first, with the first place named with that
+   * kind anywhere in the article ("gempa" in the lede, "gempa di Lombok" later: earthquake:lombok).
+   */
   private String firstContext(List<Sentence> sentences) {
-    String bare = null;
+    String kind = null;
     for (int k = 0; k < sentences.size(); k++) {
       String c = contextOf(k);
-      if (c != null && c.contains(":")) {
+      if (c == null) {
+        continue;
+      }
+      if (kind == null) {
+        kind = kindOf(c);
+      }
+      if (c.startsWith(kind + ":")) {
         return c;
       }
-      if (bare == null) {
-        bare = c;
-      }
     }
-    return bare;
+    return kind;
+  }
+
+  private static String kindOf(String context) {
+    int colon = context.indexOf(':');
+    return colon < 0 ? context : context.substring(0, colon);
   }
 
   /** The context sentence {@code k} names, computed once. */
@@ -1043,24 +1257,30 @@ final class ClaimFinder {
   }
 
   /**
-   * "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. In a title-case headline every
-   * word is capitalised, so the place cannot be told from the words around it and is left out.
+   * "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. Words that name no event of
+   * their own ("kecelakaan itu", "the disaster") are skipped: they refer to the article's event.
+   * In a title-case headline every word is capitalised, so the place cannot be told from the
+   * words around it and is left out.
    */
   private String contextOf(List<Token> tokens, int from, int to) {
     boolean headline = isTitleCase(tokens);
+    boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
+      if (m.value().equals("*")) {
+        continue;
+      }
       int i = m.to();
-      if (i < to && PLACE_PREPOSITIONS.contains(tokens.get(i).lower())) {
-        i++;
+      while (i < to && i < m.to() + 3 && !tokens.get(i).isCapitalised() && !tokens.get(i).isClauseBreak()
+          && !cueAt(tokens, i, Cue.PLACE)) {
+        i++; // "banjir lahar dingin di Sumatra Barat", "gempa 7 SR di Lombok"
       }
-      StringBuilder place = new StringBuilder();
-      int words = 0;
-      while (!headline && words < 2 && i < to && tokens.get(i).isCapitalised() && tokens.get(i).isWord()) {
-        place.append(place.length() == 0 ? "" : "_").append(tokens.get(i).lower());
-        i++;
-        words++;
+      if (i < to && cueAt(tokens, i, Cue.PLACE)) {
+        i = lx.cues.matchAt(tokens, i).to();
+      } else {
+        i = m.to();
       }
-      return place.length() == 0 ? m.value() : m.value() + ":" + place;
+      PartFinder.Place place = headline || i >= to ? null : parts.placeAt(tokens, i, none);
+      return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;
   }

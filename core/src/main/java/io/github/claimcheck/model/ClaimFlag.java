@@ -32,8 +32,8 @@ public enum ClaimFlag {
    */
   INCREMENT,
   /**
-   * One part of a breakdown the text presents as complete (terdiri atas, rinciannya,
-   * masing-masing): with the other parts of its list it adds up to the total.
+   * One part of a breakdown the text presents as complete ({@code terdiri atas}, {@code
+   * rinciannya}, {@code masing-masing}): with the other parts of its list it adds up to the total.
    *
    * @since 0.1.0
    */

@@ -8,6 +8,7 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Scope;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -112,6 +113,16 @@ class ExtractionCorpusTest {
             return false;
           }
           break;
+        case "scope":
+          if (!c.scope().map(Scope::id).orElse("-").equals(val)) {
+            return false;
+          }
+          break;
+        case "event":
+          if (!c.event().orElse("-").equals(val)) {
+            return false;
+          }
+          break;
         default:
           throw new IllegalArgumentException("unknown field " + key + " in " + expected);
       }
@@ -152,7 +163,7 @@ class ExtractionCorpusTest {
             out.add(new Case(textName, textPublished, textLanguage, text, List.copyOf(expected)));
             expected.clear();
           }
-          text = line.substring(2).trim();
+          text = line.substring(2).trim().replace(" ¶ ", "\n");
           textPublished = published;
           textLanguage = language;
           textName = name;

@@ -1,0 +1,207 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.extract.Lexicon.ScopeWord;
+import io.github.claimcheck.model.Scope;
+import java.util.List;
+
+/**
+ * Finds the part of the whole a figure counts: the place of a regional breakdown ("19 orang di
+ * Kabupaten Agam", "Kecamatan Gunungsari 8 orang", "in Hatay province"), a category of the
+ * counted people ("178 penumpang dewasa", "dua bayi") or their status ("luka berat 248 orang").
+ * Reads the words of {@code scopes.tsv}; one instance serves one lexicon and is stateless.
+ */
+final class PartFinder {
+
+  /**
+   * A place named in a sentence: tokens {@code [from, to)}, its key without administrative words,
+   * and whether an administrative word (Kabupaten, province) marked it as a place.
+   */
+  record Place(int from, int to, String key, String text, boolean administrative) {
+    Scope scope() {
+      return Scope.place(key, text);
+    }
+  }
+
+  private static final int MAX_PLACE_WORDS = 3;
+
+  private final Lexicon lx;
+
+  PartFinder(Lexicon lx) {
+    this.lx = lx;
+  }
+
+  /**
+   * The place named at token {@code i}: an optional administrative word, then one to three
+   * capitalised words (English administrative words may follow: "Hatay province"). Actors
+   * ("Korea Utara") and blocked tokens (dates, figures) are no place.
+   */
+  Place placeAt(List<Token> tokens, int i, boolean[] blocked) {
+    int k = i;
+    boolean admin = false;
+    PhraseTable.Match<ScopeWord> w = k < tokens.size() ? lx.scopes.matchAt(tokens, k) : null;
+    if (w != null && w.value().kind() == Scope.Kind.PLACE) {
+      admin = true;
+      k = w.to();
+      if (k < tokens.size() && tokens.get(k).text().equals(".")) {
+        k++; // "Kab. Agam"
+      }
+    }
+    int nameFrom = k;
+    StringBuilder key = new StringBuilder();
+    while (k < tokens.size() && k - nameFrom < MAX_PLACE_WORDS && isNameWord(tokens.get(k))
+        && !blocked[k]) {
+      if (k == nameFrom && lx.actors.matchAt(tokens, k) != null) {
+        return null; // "dari Korea Utara": who, not where
+      }
+      PhraseTable.Match<ScopeWord> suffix = lx.scopes.matchAt(tokens, k);
+      if (k > nameFrom && suffix != null && suffix.value().kind() == Scope.Kind.PLACE) {
+        break;
+      }
+      key.append(key.length() == 0 ? "" : "_").append(tokens.get(k).lower());
+      k++;
+    }
+    if (k == nameFrom) {
+      return null;
+    }
+    int end = k;
+    PhraseTable.Match<ScopeWord> suffix = end < tokens.size() ? lx.scopes.matchAt(tokens, end) : null;
+    if (suffix != null && suffix.value().kind() == Scope.Kind.PLACE) {
+      admin = true; // "Hatay province", "Kursk Oblast"
+      end = suffix.to();
+    }
+    return new Place(i, end, key.toString(), joined(tokens, i, end), admin);
+  }
+
+  /**
+   * The place after the counted object: "19 orang di Kabupaten Agam", "2 orang dari Lombok
+   * Tengah", "19 orang di antaranya ditemukan di Kabupaten Agam" (up to three words between, in
+   * the same clause, none of them a figure).
+   */
+  Place placeAfter(List<Token> tokens, int[] clause, int objectEnd, boolean[] blocked) {
+    int c = objectEnd > 0 ? clause[objectEnd - 1] : 0;
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 4); k++) {
+      Token t = tokens.get(k);
+      if (clause[k] != c || blocked[k] || t.isClauseBreak()) {
+        return null;
+      }
+      PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
+      if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
+        return prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
+      }
+      PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, k);
+      if (k == objectEnd && admin != null && admin.value().kind() == Scope.Kind.PLACE) {
+        return placeAt(tokens, k, blocked);
+      }
+      if (t.isCapitalised()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place right before the figure at token {@code a}: "Kecamatan Batulayar sebanyak 10
+   * orang", "Kabupaten Tanah Datar 9 orang", "di Padang Pariaman 8 orang". Without an
+   * administrative word the place must follow a preposition.
+   */
+  Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked) {
+    int end = a;
+    while (end > 0 && clause[end - 1] == clause[a] && isCue(tokens, end - 1, Lexicon.Cue.FILLER)) {
+      end--;
+    }
+    for (int start = Math.max(0, end - MAX_PLACE_WORDS - 2); start < end; start++) {
+      if (clause[start] != clause[a]) {
+        continue;
+      }
+      boolean prep = start > 0 && isCue(tokens, start - 1, Lexicon.Cue.PLACE)
+          && clause[start - 1] == clause[a];
+      Place p = placeAt(tokens, start, blocked);
+      if (p != null && p.to() == end && (p.administrative() || prep)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place a sentence opens with, before its first comma: "Di Agam, 19 orang meninggal",
+   * "In Hatay province, 37 people died".
+   */
+  Place frontedPlace(List<Token> tokens, boolean[] blocked) {
+    int i = 0;
+    while (i < tokens.size() && !tokens.get(i).isWord()) {
+      i++;
+    }
+    PhraseTable.Match<Lexicon.Cue> prep = i < tokens.size() ? lx.cues.matchAt(tokens, i) : null;
+    if (prep == null || prep.value() != Lexicon.Cue.PLACE || prep.to() >= tokens.size()) {
+      return null;
+    }
+    Place p = placeAt(tokens, prep.to(), blocked);
+    return p != null && p.to() < tokens.size() && tokens.get(p.to()).isClauseBreak() ? p : null;
+  }
+
+  /** The status word ("luka berat", "critical condition") in tokens {@code [from, to)}, or null. */
+  Scope status(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.value().kind() == Scope.Kind.STATUS && m.to() <= to + 1) {
+        return Scope.status(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The category of the counted people: the counting noun itself ("dua bayi"), the word after it
+   * ("178 penumpang dewasa"), or the word before the figure ("perempuan 59.902 jiwa").
+   */
+  Scope category(List<Token> tokens, int a, int nounFrom, int nounTo) {
+    int[] starts = nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1} : new int[] {a + 1, a - 1};
+    for (int k : starts) {
+      if (k < 0 || k >= tokens.size()) {
+        continue;
+      }
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.value().kind() == Scope.Kind.CATEGORY
+          && (k != a - 1 || m.to() == a)) {
+        return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
+    return null;
+  }
+
+  /** Whether the article's event place is the same place (so the figure is the total). */
+  static boolean isEventPlace(Place p, String eventPlace) {
+    if (eventPlace == null) {
+      return false;
+    }
+    return eventPlace.equals(p.key()) || eventPlace.startsWith(p.key() + "_")
+        || p.key().startsWith(eventPlace + "_");
+  }
+
+  private static boolean isNameWord(Token t) {
+    return t.isWord() && (t.isCapitalised() || isRoman(t.text()))
+        && Character.isLetter(t.text().charAt(0));
+  }
+
+  private static boolean isRoman(String s) {
+    return s.matches("[IVX]+");
+  }
+
+  private boolean isCue(List<Token> tokens, int k, Lexicon.Cue cue) {
+    PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+    return m != null && m.value() == cue && m.to() == k + 1;
+  }
+
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (k > from && t.start() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString().strip();
+  }
+}
