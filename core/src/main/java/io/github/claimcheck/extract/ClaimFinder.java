@@ -75,6 +75,12 @@ final class ClaimFinder {
   private final PartFinder parts;
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
+  /** The sentence being read. */
+  private int sentenceIndex;
+  /** The sentence where the paragraph topic was set. */
+  private int topicSentence = -1;
+  /** The last sentence in which each predicate counted something. */
+  private final java.util.Map<String, Integer> lastCounted = new java.util.HashMap<>();
 
   private final List<Draft> drafts = new ArrayList<>();
   private int paragraph = -1;
@@ -120,7 +126,11 @@ final class ClaimFinder {
         paragraph = s.paragraph();
         paragraphSubject = null;
         paragraphAttribution = null;
-        paragraphTopic = null;
+        if (topicSentence < k - 1) {
+          // A topic named in the sentence just before still carries over a paragraph break:
+          // news paragraphs are often one sentence long.
+          paragraphTopic = null;
+        }
       }
       read(s, k);
     }
@@ -134,6 +144,7 @@ final class ClaimFinder {
   }
 
   private void read(Sentence s, int index) {
+    sentenceIndex = index;
     List<Token> tokens = tokenized.get(index);
     if (tokens.isEmpty()) {
       return;
@@ -188,7 +199,8 @@ final class ClaimFinder {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      if (a < 0 || b < a || gluedToWord(tokens, a, b) || namesSomething(tokens, a)) {
+      if (a < 0 || b < a || gluedToWord(tokens, a, b) || namesSomething(tokens, a)
+          || isAge(tokens, a, b)) {
         // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count.
         continue;
       }
@@ -211,6 +223,15 @@ final class ClaimFinder {
         nounFrom = adjActor.to();
       }
       PhraseTable.Match<Noun> noun = nounFrom < tokens.size() ? lx.nouns.matchAt(tokens, nounFrom) : null;
+      if (noun == null && adjActor == null) {
+        // "388 Maui residents": a name between the figure and its noun.
+        for (int k = nounFrom; k < Math.min(tokens.size() - 1, nounFrom + 2) && noun == null; k++) {
+          if (!tokens.get(k).isCapitalised() || !tokens.get(k).isWord() || blocked[k]) {
+            break;
+          }
+          noun = lx.nouns.matchAt(tokens, k + 1);
+        }
+      }
       if (noun == null && n.unit() != null && adjActor == null && !additionBetween) {
         // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
         continue;
@@ -262,9 +283,24 @@ final class ClaimFinder {
       Scope part = parts.category(tokens, a, nounStart, objectEnd);
       boolean listItem = place != null || part != null || others;
       // --- what happened to it
+      boolean listed = listItem || has(cues, Cue.BREAKDOWN);
       PredicateChoice choice =
-          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject,
-              listItem || has(cues, Cue.BREAKDOWN));
+          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed);
+      if (choice == null && noun != null && noun.value().generic() && subject != null
+          && !subject.kind().equals(noun.value().kind())) {
+        // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
+        Subject own = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+        choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed);
+        subject = choice != null ? own : subject;
+      }
+      if (choice != null && choice.weak) {
+        // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
+        String yields = lx.weakPredicates.get(choice.predicate);
+        Integer at = yields == null ? null : lastCounted.get(yields);
+        if (at != null && at >= index - 2) {
+          choice.predicate = yields;
+        }
+      }
       Topic topic = null;
       if ((choice == null || choice.weak) && anaphor && paragraphTopic != null && subject != null
           && lx.counts(paragraphTopic.predicate(), subject.kind())) {
@@ -292,7 +328,11 @@ final class ClaimFinder {
       }
       String measure = null;
       if (choice == null && topic == null && continued == null) {
-        Subject counted = subject != null ? subject : measureNounNear(tokens, clause, a);
+        Subject counted = subject;
+        if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
+            && (noun == null || noun.value().generic())) {
+          counted = measureNounNear(tokens, clause, a); // "40 ribu orang (peserta reuni)"
+        }
         measure = counted == null ? null : lx.measureNouns.get(counted.kind());
         if (measure == null) {
           continue;
@@ -427,6 +467,8 @@ final class ClaimFinder {
       sentenceSubject = subject;
       paragraphSubject = subject;
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
+      topicSentence = index;
+      lastCounted.put(predicate, index);
     }
     scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN));
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
@@ -502,8 +544,12 @@ final class ClaimFinder {
         // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12.
         continue;
       }
-      // A generic noun that names a predicate ("17 korban") yields to a verb near it.
+      // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
+      // participle describing the noun to the main verb ("people reported missing were found").
       int distance = nominal ? (genericNoun ? 2 : 0) : after ? m.from() - objectEnd : a - m.to();
+      if (after && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
+        distance = -1; // the main verb wins over a participle right after the noun
+      }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
       // follows its figure may precede it right before the figure or in a relative clause.
       boolean inverted = before && (onlyFillersBetween(tokens, m.to(), a) || relative(tokens, m.from()));
@@ -524,14 +570,67 @@ final class ClaimFinder {
           best.from = m.from();
           best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
           best.addition = cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY);
-          best.weak = nominal && genericNoun;
+          // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives.
+          best.weak = (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to());
         }
       }
+    }
+    if (best == null) {
+      best = earlierClause(tokens, clause, mentions, numbers, n, a, base, subject);
     }
     if (best != null) {
       combine(tokens, mentions, best);
     }
     return best;
+  }
+
+  /**
+   * The predicate of an earlier clause of the sentence when the figure's own clause has none and
+   * only asides (a place, a date, a source) stand between: "jumlah korban meninggal dunia ..., di
+   * Posko Induk, hingga Kamis (9/8), sebanyak 225 orang"; "Dari yang meninggal, 10 orang ...".
+   */
+  private PredicateChoice earlierClause(
+      List<Token> tokens, int[] clause, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      List<NumberExpression> numbers, NumberExpression n, int a, int base, Subject subject) {
+    PhraseTable.Match<List<PredicateForm>> last = null;
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (m.to() <= a && clause[m.to() - 1] != clause[a]) {
+        last = m;
+      }
+    }
+    if (last == null || crossesAnyNumber(tokens, numbers, n, base, last.to(), a)) {
+      return null;
+    }
+    for (PredicateForm f : last.value()) {
+      String kind = subject == null ? null : subject.kind();
+      boolean governs = f.position().allowsFigureAfter() || relative(tokens, last.from());
+      if (governs && f.allows(kind) && (kind == null || lx.counts(f.predicate(), kind))) {
+        PredicateChoice c = new PredicateChoice();
+        c.predicate = f.predicate();
+        c.from = last.from();
+        c.span = Span.of(tokens.get(last.from()).start(), tokens.get(last.to() - 1).end());
+        c.weak = true;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether any other figure starts between tokens {@code from} and {@code to}. */
+  private boolean crossesAnyNumber(
+      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int base, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    int s = tokens.get(from).start();
+    int e = tokens.get(to - 1).end();
+    for (NumberExpression o : numbers) {
+      int os = o.span().start() + base;
+      if (o != n && os >= s && os < e && (o.unit() == null || lx.isNoun(o.unit()))) {
+        return true; // "gempa 7 SR" between counts nothing
+      }
+    }
+    return false;
   }
 
   /**
@@ -618,6 +717,12 @@ final class ClaimFinder {
     return false;
   }
 
+  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
+  private boolean isGenericNoun(List<Token> tokens, int from, int to) {
+    PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
+    return noun != null && noun.value().generic() && noun.to() == to;
+  }
+
   /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
   private boolean onlyFillersBetween(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -686,6 +791,13 @@ final class ClaimFinder {
     }
     return prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
         && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2;
+  }
+
+  /** "Herianto (25)": a number in brackets right after a name is an age. */
+  private static boolean isAge(List<Token> tokens, int a, int b) {
+    return a >= 2 && b + 1 < tokens.size() && tokens.get(a - 1).text().equals("(")
+        && tokens.get(b + 1).text().equals(")") && tokens.get(a - 2).isCapitalised()
+        && tokens.get(a - 2).isWord();
   }
 
   private static boolean isOne(Quantity q) {
@@ -802,6 +914,7 @@ final class ClaimFinder {
             if (lx.counts(f.predicate(), mentioned.kind())) {
               paragraphTopic = new Topic(f.predicate(), mentioned,
                   cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY));
+              topicSentence = sentenceIndex;
               return;
             }
           }

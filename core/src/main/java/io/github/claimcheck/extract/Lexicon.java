@@ -83,7 +83,12 @@ final class Lexicon {
     /** May stand between a place and its figure without changing it ("sebanyak", "total"). */
     FILLER,
     /** Opens a relative clause ("yang"): "warga yang mengungsi mencapai 20 ribu". */
-    RELATIVE
+    RELATIVE,
+    /**
+     * Before a verb, marks it as the clause's main verb ("people reported missing were found
+     * safe"): preferred over a participle that only describes the counted noun.
+     */
+    AUXILIARY
   }
 
   enum AttributionCue {
@@ -143,8 +148,12 @@ final class Lexicon {
   final Map<String, String> measurePredicates = new HashMap<>();
   /** Subject kinds whose figures count themselves when no predicate applies ({@code lang/measures.tsv}). */
   final Map<String, String> measureNouns = new HashMap<>();
+  /** A predicate a generic noun alone gives, and the one it yields to after a count of that. */
+  final Map<String, String> weakPredicates = new HashMap<>();
   /** Two predicates named together ("tewas dan hilang") and the combined count they make. */
   final Map<String, String> combinations = new HashMap<>();
+  /** The counting nouns, lower case, as written in the files. */
+  Set<String> nounWords = Set.of();
   /** Words that may follow a figure without naming what it counts ("yang", "were", "lainnya"). */
   Set<String> functionWords = Set.of();
 
@@ -199,9 +208,12 @@ final class Lexicon {
     }
     List<NounEntry> nouns = new ArrayList<>(base.nouns().get(language));
     nouns.addAll(pack.nouns(language));
+    Set<String> nounWords = new java.util.HashSet<>();
     for (NounEntry e : nouns) {
       lx.nouns.add(e.noun(), e.value());
+      nounWords.add(e.noun().toLowerCase(Locale.ROOT));
     }
+    lx.nounWords = Set.copyOf(nounWords);
     lx.functionWords = Resources.wordSet(dir + "function-words.txt");
     List<ActorEntry> actors = new ArrayList<>(base.actors());
     actors.addAll(pack.actors());
@@ -237,6 +249,7 @@ final class Lexicon {
       switch (c[0]) {
         case "predicate" -> lx.measurePredicates.put(c[1], c[2]);
         case "noun" -> lx.measureNouns.put(c[1], c[2]);
+        case "weak" -> lx.weakPredicates.put(c[1], c[2]);
         case "combined" -> {
           String[] pair = c[1].split("\\+");
           lx.combinations.put(pair[0] + "+" + pair[1], c[2]);
@@ -246,6 +259,11 @@ final class Lexicon {
       }
     }
     return lx;
+  }
+
+  /** Whether a unit the number scanner read ("orang", "SR") is one of our counting nouns. */
+  boolean isNoun(String unit) {
+    return nounWords.contains(unit.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the predicate can count the subject kind. */
