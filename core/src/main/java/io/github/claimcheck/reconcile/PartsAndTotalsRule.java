@@ -8,6 +8,7 @@ import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,9 @@ import java.util.TreeSet;
  * day included); components and combined counts only within one article. Conflicts:
  *
  * <ul>
- *   <li>a part larger than its total ("212 killed in one district, 131 in all");
+ *   <li>a part larger than every total it is compared with ("212 killed in one district, 131 in
+ *       all"): the totals of the part's own article for the same time when it gives any, else
+ *       those of other articles for the same time;
  *   <li>the parts of a list the text presents as complete (flagged {@link ClaimFlag#BREAKDOWN},
  *       one article, one kind of part, one time) whose sum, within the tolerance for hedged
  *       figures, does not overlap the article's total for that time; the explanation lists the
@@ -83,23 +86,44 @@ final class PartsAndTotalsRule implements ClaimSetRule {
         && ctx.effectiveTime(a).equals(ctx.effectiveTime(b));
   }
 
+  /**
+   * Parts that no comparable total holds. A part is compared with the totals of its own article
+   * when that gives any for the same time, else with those of other articles for the same time;
+   * it conflicts when it is larger than every one of them (when totals disagree among themselves,
+   * the other rules report that). One finding per set of totals, listing the parts above them.
+   */
   private void partsAboveTotal(ClaimGroup family, List<Claim> parts, List<Claim> totals,
       RuleContext ctx, List<Finding> out) {
+    Map<List<String>, List<Claim>> partsByTotals = new TreeMap<>(Comparator.comparing(Object::toString));
+    Map<List<String>, List<Claim>> totalsByIds = new HashMap<>();
     for (Claim part : parts) {
-      List<Claim> below = new ArrayList<>();
+      List<Claim> own = new ArrayList<>();
+      List<Claim> others = new ArrayList<>();
       for (Claim t : totals) {
-        if (comparable(part, t, ctx) && ctx.interval(t).isBelow(ctx.interval(part))) {
-          below.add(t);
+        if (comparable(part, t, ctx)) {
+          (t.articleId().equals(part.articleId()) ? own : others).add(t);
         }
       }
-      if (below.isEmpty()) {
+      List<Claim> against = own.isEmpty() ? others : own;
+      if (against.isEmpty()
+          || !against.stream().allMatch(t -> ctx.interval(t).isBelow(ctx.interval(part)))) {
         continue;
       }
-      String text = "A part is larger than its total: " + ctx.describe(part) + " for "
-          + partTopic(family, part.scope().orElseThrow()) + ", but " + Texts.list(below, ctx::describe)
-          + " for " + ctx.topic(family) + " in all.";
-      out.add(finding(family.predicate(), family.subject(), part, below, text));
+      List<String> ids = new ArrayList<>();
+      against.forEach(t -> ids.add(t.id()));
+      partsByTotals.computeIfAbsent(ids, k -> new ArrayList<>()).add(part);
+      totalsByIds.put(ids, against);
     }
+    partsByTotals.forEach((ids, above) -> {
+      List<Claim> below = totalsByIds.get(ids);
+      String text = "A total is smaller than a part of it: " + Texts.list(below, ctx::describe)
+          + " for " + ctx.topic(family) + " in all, but "
+          + Texts.list(above, p -> ctx.describe(p) + " " + Texts.scope(p.scope().orElseThrow()))
+          + ".";
+      List<Claim> cited = new ArrayList<>(above);
+      cited.addAll(below);
+      out.add(finding(family.predicate(), family.subject(), null, cited, text));
+    });
   }
 
   private void breakdowns(ClaimGroup family, List<Claim> parts, List<Claim> totals,
@@ -198,11 +222,6 @@ final class PartsAndTotalsRule implements ClaimSetRule {
         out.add(finding(predicate, k0.subject(), combined, above, text));
       }
     }
-  }
-
-  private static String partTopic(ClaimGroup family, Scope scope) {
-    return Texts.topic(family.predicate(), family.subject(), family.event().orElse(null), false,
-        scope);
   }
 
   private Finding finding(String predicate, String subject, Claim one, List<Claim> more,

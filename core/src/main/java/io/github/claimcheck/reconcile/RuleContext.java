@@ -158,14 +158,16 @@ public final class RuleContext {
 
   /**
    * Returns whether the time a claim's figure refers to is known: it has a time scope, or its
-   * article has a publication date. A running count whose time is not known cannot be placed
-   * before or after another, so a difference is {@linkplain
+   * article has a publication date and the figure is not an earlier one the article cites without
+   * saying when ({@link ClaimFlag#EARLIER}). A running count whose time is not known cannot be
+   * placed before or after another, so a difference is {@linkplain
    * io.github.claimcheck.model.Verdict#UNRESOLVED unresolved}, not a conflict.
    *
    * @since 0.1.0
    */
   public boolean isTimeKnown(Claim claim) {
-    return effectiveTime(claim).isPresent();
+    return claim.when().isPresent()
+        || (!claim.has(ClaimFlag.EARLIER) && effectiveTime(claim).isPresent());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
@@ -229,7 +230,9 @@ final class Texts {
     if (c.when().isPresent()) {
       parts.add(time(c.when().get()) + clock);
     } else {
-      ctx.effectiveTime(c).ifPresentOrElse(t -> parts.add("as of " + time(t) + clock),
+      ctx.effectiveTime(c).ifPresentOrElse(t -> parts.add(c.has(ClaimFlag.EARLIER)
+              ? "before " + day(t.end().plusDays(1)) + clock
+              : "as of " + time(t) + clock),
           () -> {
             if (!clock.isEmpty()) {
               parts.add("as of" + clock);

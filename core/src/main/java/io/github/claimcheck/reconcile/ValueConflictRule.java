@@ -12,8 +12,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>same time: "Sources disagree on …" (a conflict);
- *   <li>a running count ({@code grows} or {@code varies}) whose time is unknown for a cited claim:
- *       {@linkplain Verdict#UNRESOLVED unresolved}, the explanation says whose time is missing;
+ *   <li>a running count ({@code grows} or {@code varies}) whose time is unknown (see {@link
+ *       RuleContext#isTimeKnown}) for every cited claim of one side: {@linkplain
+ *       Verdict#UNRESOLVED unresolved}, the explanation says whose time is missing;
  *   <li>a running count that falls over time: "… fell over time …, a revision readers should
  *       see"; a running count that rises over time: a conflict naming the times. {@value
  *       RuleSet#GROWTH_OVER_TIME} explains the changes the count kind allows (any rise; a fall of
@@ -60,23 +61,38 @@ final class ValueConflictRule implements Rule {
         text = "Sources disagree on " + topic + " at different times: " + lower
             + " earlier vs " + higher + " later.";
       } else {
-        List<Claim> unknown = new ArrayList<>();
+        List<Claim> undated = new ArrayList<>();
+        List<Claim> earlier = new ArrayList<>();
         if (kind != null) {
-          s.lower.stream().filter(c -> !ctx.isTimeKnown(c)).forEach(unknown::add);
-          s.higher.stream().filter(c -> !ctx.isTimeKnown(c)).forEach(unknown::add);
+          for (List<Claim> side : List.of(s.lower, s.higher)) {
+            for (Claim c : side) {
+              if (!ctx.isTimeKnown(c)) {
+                (ctx.effectiveTime(c).isEmpty() ? undated : earlier).add(c);
+              }
+            }
+          }
         }
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
-        if (!unknown.isEmpty()) {
+        // Figures of known time on both sides disagree whatever the others' times are.
+        boolean knownPair = s.lower.stream().anyMatch(ctx::isTimeKnown)
+            && s.higher.stream().anyMatch(ctx::isTimeKnown);
+        if (!knownPair && (!undated.isEmpty() || !earlier.isEmpty())) {
           verdict = Verdict.UNRESOLVED;
           text = "Sources give different figures for " + topic + ": " + lower + " vs " + higher
-              + ". Time of report unknown for " + Texts.list(unknown, c -> ctx.formatValue(c.value())
-              + " (" + ctx.outlet(c.articleId()) + ")")
-              + ": a running count may differ because it was reported earlier or later.";
+              + "." + missing("Time of report unknown for ", undated, ctx)
+              + missing("No date given for the earlier figure ", earlier, ctx)
+              + " A running count may differ because it was reported earlier or later.";
         }
       }
       out.add(Finding.of(name(), verdict, group.predicate(), group.subject(), s.ids(List.of()),
           text));
     }
     return out;
+  }
+
+  /** " Time of report unknown for 20 (Warta B)." or "" when no claim lacks it. */
+  private static String missing(String what, List<Claim> claims, RuleContext ctx) {
+    return claims.isEmpty() ? "" : " " + what + Texts.list(claims,
+        c -> ctx.formatValue(c.value()) + " (" + ctx.outlet(c.articleId()) + ")") + ".";
   }
 }

@@ -131,7 +131,7 @@ class ValueConflictRuleTest {
       assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
       // no article info: the article id stands for the outlet
       assertThat(f.explanation()).isEqualTo("Sources give different figures for people killed:"
-          + " 100 (a) vs 150 (b). Time of report unknown for 100 (a) and 150 (b): a running count"
+          + " 100 (a) vs 150 (b). Time of report unknown for 100 (a) and 150 (b). A running count"
           + " may differ because it was reported earlier or later.");
     });
   }
@@ -145,7 +145,24 @@ class ValueConflictRuleTest {
             claim("b#1", "b", "missing", "people", Quantity.exact(30)).build());
     assertThat(reconciler.reconcile(claims, arts)).singleElement().satisfies(f -> {
       assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
-      assertThat(f.explanation()).contains("Time of report unknown for 30 (B):");
+      assertThat(f.explanation()).contains("Time of report unknown for 30 (B).");
+    });
+  }
+
+  @Test
+  void anEarlierFigureCitedWithoutADateIsUnresolvedAgainstAnotherSource() {
+    // "Earlier, 225 died" in a report of 2 March may be from 1 March or before.
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-02"), article("b", "B", "2025-03-01"));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(225)).flag(ClaimFlag.EARLIER).build(),
+            claim("b#1", "b", "killed", "people", Quantity.exact(226)).build());
+    assertThat(reconciler.reconcile(claims, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).isEqualTo("Sources give different figures for people killed:"
+          + " 225 (A, before 2 Mar 2025) vs 226 (B, as of 1 Mar 2025). No date given for the"
+          + " earlier figure 225 (A). A running count may differ because it was reported earlier"
+          + " or later.");
     });
   }
 
