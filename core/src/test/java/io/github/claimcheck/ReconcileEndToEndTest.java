@@ -59,6 +59,37 @@ class ReconcileEndToEndTest {
   }
 
   @Test
+  void partsAreComparedWithinTheirScopeAndACompleteListMustAddUp() {
+    Report r = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-03-03",
+            "Longsor di Bukit Hijau menewaskan 21 orang, kata BPBD. Korban meninggal terdiri atas"
+                + " 12 orang di Kecamatan Timur, 9 orang di Kecamatan Barat dan 4 orang di"
+                + " Kecamatan Utara."),
+        article("b", "Warta B", "2025-03-03",
+            "Longsor di Bukit Hijau menewaskan 21 orang. Sebanyak 12 orang meninggal di"
+                + " Kecamatan Timur.")));
+    // The parts are never compared with the totals as the same quantity ...
+    assertThat(findings(r, Verdict.CONFLICT, "killed")).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("parts-and-totals");
+      assertThat(f.explanation()).contains("Kecamatan Timur 12, Kecamatan Barat 9 and"
+          + " Kecamatan Utara 4 make 25, the total is 21");
+    });
+    // ... and the same part agrees across outlets.
+    assertThat(findings(r, Verdict.AGREEMENT, "killed")).extracting(Finding::explanation)
+        .anySatisfy(e -> assertThat(e).startsWith("2 articles agree on people killed in Kecamatan"
+            + " Timur"));
+  }
+
+  @Test
+  void deadPlusMissingIsNotComparedWithTheDead() {
+    Report r = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-03-03",
+            "Sebanyak 30 orang meninggal dan hilang akibat longsor di Bukit Hijau."),
+        article("b", "Warta B", "2025-03-03", "Longsor di Bukit Hijau menewaskan 21 orang.")));
+    assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
+  }
+
+  @Test
   void anEnglishOfficialRevisionTheArticleReportsIsExplained() {
     Report r = CHECKER.check(List.of(
         article("a", "Daily A", "2025-03-10", "The flood in Green Valley killed 64 people, officials said."),
