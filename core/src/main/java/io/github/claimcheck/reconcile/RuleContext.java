@@ -158,16 +158,46 @@ public final class RuleContext {
 
   /**
    * Returns whether the time a claim's figure refers to is known: it has a time scope, or its
-   * article has a publication date and the figure is not an earlier one the article cites without
-   * saying when ({@link ClaimFlag#EARLIER}). A running count whose time is not known cannot be
-   * placed before or after another, so a difference is {@linkplain
-   * io.github.claimcheck.model.Verdict#UNRESOLVED unresolved}, not a conflict.
+   * article has a publication date whose {@linkplain ArticleInfo#publishedBasis() basis} is
+   * {@linkplain ArticleInfo.DateBasis#certain() certain} (given, or read from a dateline) and the
+   * figure is not an earlier one the article cites without saying when ({@link
+   * ClaimFlag#EARLIER}). A running count whose time is not known cannot be placed before or after
+   * another, so a difference is {@linkplain io.github.claimcheck.model.Verdict#UNRESOLVED
+   * unresolved}, not a conflict.
    *
    * @since 0.1.0
    */
   public boolean isTimeKnown(Claim claim) {
-    return claim.when().isPresent()
-        || (!claim.has(ClaimFlag.EARLIER) && effectiveTime(claim).isPresent());
+    return timeBound(claim) == TimeBound.KNOWN;
+  }
+
+  /** How much is known of the time a claim's figure refers to. */
+  enum TimeBound {
+    /** A time scope, or a publication date given or read from a dateline. */
+    KNOWN,
+    /** A publication date inferred from weaker evidence: the report is on that day or later. */
+    ON_OR_AFTER,
+    /** An earlier figure the article cites without saying when: before the publication day. */
+    BEFORE,
+    /** No time scope and no publication date. */
+    UNKNOWN
+  }
+
+  /** The {@link TimeBound} of a claim's time; see {@link #isTimeKnown(Claim)}. */
+  TimeBound timeBound(Claim claim) {
+    if (claim.when().isPresent()) {
+      return TimeBound.KNOWN;
+    }
+    ArticleInfo info = articles.get(claim.articleId());
+    if (info == null || info.published().isEmpty()) {
+      return TimeBound.UNKNOWN;
+    }
+    if (claim.has(ClaimFlag.EARLIER)) {
+      return TimeBound.BEFORE;
+    }
+    return info.publishedBasis().map(ArticleInfo.DateBasis::certain).orElse(true)
+        ? TimeBound.KNOWN
+        : TimeBound.ON_OR_AFTER;
   }
 
   /**

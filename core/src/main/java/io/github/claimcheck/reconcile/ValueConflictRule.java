@@ -3,8 +3,11 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
+import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@value RuleSet#VALUE_CONFLICT}: one finding per pair of adjacent value clusters whose cited
@@ -12,9 +15,13 @@ import java.util.List;
  *
  * <ul>
  *   <li>same time: "Sources disagree on …" (a conflict);
- *   <li>a running count ({@code grows} or {@code varies}) whose time is unknown (see {@link
- *       RuleContext#isTimeKnown}) for every cited claim of one side: {@linkplain
- *       Verdict#UNRESOLVED unresolved}, the explanation says whose time is missing;
+ *   <li>a running count ({@code grows} or {@code varies}) that did not rise over time, when the
+ *       times do not make the difference certain: {@linkplain Verdict#UNRESOLVED unresolved}, the
+ *       explanation says whose time is missing or uncertain. For a count that only grows, a
+ *       higher figure of known time (or an earlier figure cited as such) and a lower figure of
+ *       known time (or of a report date that is only a lower bound, see {@link
+ *       io.github.claimcheck.model.ArticleInfo#publishedBasis()}) are enough; other running counts
+ *       need a figure of known time ({@link RuleContext#isTimeKnown}) on each side;
  *   <li>a running count that falls over time: "… fell over time …, a revision readers should
  *       see"; a running count that rises over time: a conflict naming the times. {@value
  *       RuleSet#GROWTH_OVER_TIME} explains the changes the count kind allows (any rise; a fall of
@@ -46,6 +53,8 @@ final class ValueConflictRule implements Rule {
       String higher = Texts.list(s.higher, ctx::describe);
       String text;
       Verdict verdict = Verdict.CONFLICT;
+      boolean running = !group.isDates() && kind != null && kind.isRunning();
+      boolean rose = false;
       if (group.isDates() || kind == CountKind.FIXED) {
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
       } else if (ctx.allBefore(s.higher, s.lower)) {
@@ -58,31 +67,17 @@ final class ValueConflictRule implements Rule {
         if (kind == null) {
           continue;
         }
+        rose = true;
         text = "Sources disagree on " + topic + " at different times: " + lower
             + " earlier vs " + higher + " later.";
       } else {
-        List<Claim> undated = new ArrayList<>();
-        List<Claim> earlier = new ArrayList<>();
-        if (kind != null) {
-          for (List<Claim> side : List.of(s.lower, s.higher)) {
-            for (Claim c : side) {
-              if (!ctx.isTimeKnown(c)) {
-                (ctx.effectiveTime(c).isEmpty() ? undated : earlier).add(c);
-              }
-            }
-          }
-        }
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
-        // Figures of known time on both sides disagree whatever the others' times are.
-        boolean knownPair = s.lower.stream().anyMatch(ctx::isTimeKnown)
-            && s.higher.stream().anyMatch(ctx::isTimeKnown);
-        if (!knownPair && (!undated.isEmpty() || !earlier.isEmpty())) {
-          verdict = Verdict.UNRESOLVED;
-          text = "Sources give different figures for " + topic + ": " + lower + " vs " + higher
-              + "." + missing("Time of report unknown for ", undated, ctx)
-              + missing("No date given for the earlier figure ", earlier, ctx)
-              + " A running count may differ because it was reported earlier or later.";
-        }
+      }
+      if (running && !rose && !certain(s, kind, ctx)) {
+        verdict = Verdict.UNRESOLVED;
+        text = "Sources give different figures for " + topic + ": " + lower + " vs " + higher
+            + "." + missing(s, ctx)
+            + " A running count may differ because it was reported earlier or later.";
       }
       out.add(Finding.of(name(), verdict, group.predicate(), group.subject(), s.ids(List.of()),
           text));
@@ -90,9 +85,36 @@ final class ValueConflictRule implements Rule {
     return out;
   }
 
-  /** " Time of report unknown for 20 (Warta B)." or "" when no claim lacks it. */
+  /**
+   * Whether the times make the difference certain: for a count that only grows, some higher
+   * figure is certainly not later than some lower one (its time is known, or it is an earlier
+   * figure), and that lower figure's time is known or a lower bound; for other running counts,
+   * a figure of known time on each side.
+   */
+  private static boolean certain(Clusters.Split s, CountKind kind, RuleContext ctx) {
+    boolean grows = kind == CountKind.GROWS;
+    boolean higher = s.higher.stream().map(ctx::timeBound).anyMatch(b -> b == TimeBound.KNOWN
+        || (grows && b == TimeBound.BEFORE));
+    boolean lower = s.lower.stream().map(ctx::timeBound).anyMatch(b -> b == TimeBound.KNOWN
+        || (grows && b == TimeBound.ON_OR_AFTER));
+    return higher && lower;
+  }
+
+  /** What is missing, by figure: " Time of report unknown for 20 (Warta B)." and the like. */
+  private static String missing(Clusters.Split s, RuleContext ctx) {
+    Map<TimeBound, List<Claim>> by = new EnumMap<>(TimeBound.class);
+    for (List<Claim> side : List.of(s.lower, s.higher)) {
+      for (Claim c : side) {
+        by.computeIfAbsent(ctx.timeBound(c), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return missing("Time of report unknown for ", by.get(TimeBound.UNKNOWN), ctx)
+        + missing("Report date inferred, not certain, for ", by.get(TimeBound.ON_OR_AFTER), ctx)
+        + missing("No date given for the earlier figure ", by.get(TimeBound.BEFORE), ctx);
+  }
+
   private static String missing(String what, List<Claim> claims, RuleContext ctx) {
-    return claims.isEmpty() ? "" : " " + what + Texts.list(claims,
+    return claims == null ? "" : " " + what + Texts.list(claims,
         c -> ctx.formatValue(c.value()) + " (" + ctx.outlet(c.articleId()) + ")") + ".";
   }
 }

@@ -167,6 +167,38 @@ class ValueConflictRuleTest {
   }
 
   @Test
+  void aReportDateThatIsOnlyALowerBoundDecidesOnlyOneWay() {
+    // Warta B's date was inferred from a weekday in the text: the report is on 3 March or later.
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-03"),
+        TestClaims.inferred("b", "B", "2025-03-03", ArticleInfo.DateBasis.WEEKDAY_YEAR));
+    // Lower and on or after A's day: a toll that only grows fell, whatever B's real day.
+    List<Claim> lowerLater = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(40)).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(31)).build());
+    assertThat(reconciler.reconcile(lowerLater, arts)).extracting(Finding::verdict)
+        .containsExactly(Verdict.CONFLICT);
+    // Higher, and perhaps reported later: it may have grown.
+    List<Claim> higherMaybeLater = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(31)).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(40)).build());
+    assertThat(reconciler.reconcile(higherMaybeLater, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).contains("Report date inferred, not certain, for 40 (B).");
+    });
+    // A count that may rise and fall needs a known time on both sides.
+    List<Claim> missing = List.of(
+        claim("a#1", "a", "missing", "people", Quantity.exact(40)).build(),
+        claim("b#1", "b", "missing", "people", Quantity.exact(31)).build());
+    assertThat(reconciler.reconcile(missing, arts)).extracting(Finding::verdict)
+        .containsExactly(Verdict.UNRESOLVED);
+    // A dateline is as good as a given date.
+    Map<String, ArticleInfo> dateline = articles(article("a", "A", "2025-03-03"),
+        TestClaims.inferred("b", "B", "2025-03-03", ArticleInfo.DateBasis.DATELINE));
+    assertThat(reconciler.reconcile(higherMaybeLater, dateline)).extracting(Finding::verdict)
+        .containsExactly(Verdict.CONFLICT);
+  }
+
+  @Test
   void figuresWithoutACountKindStillConflictWhenTheirTimeIsUnknown() {
     List<Claim> claims =
         List.of(
