@@ -47,9 +47,9 @@ final class ClaimFinder {
    */
   private record Draft(
       Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
-      boolean frontedPlace, Scope scope, int sentence) {
+      boolean frontedPlace, Scope scope, int sentence, Quantity value) {
     Draft(Claim.Builder builder, int start) {
-      this(builder, start, null, null, null, false, null, -1);
+      this(builder, start, null, null, null, false, null, -1, null);
     }
   }
 
@@ -73,6 +73,8 @@ final class ClaimFinder {
   private final Lexicon lx;
   private final AttributionFinder attributions;
   private final PartFinder parts;
+  /** Drafts given a scope by the sentence pass. */
+  private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
   /** The sentence being read. */
@@ -135,6 +137,7 @@ final class ClaimFinder {
       read(s, k);
     }
     drafts.sort(Comparator.comparingInt(Draft::start));
+    placesBelowTotals();
     List<Claim> out = new ArrayList<>(drafts.size());
     int n = 1;
     for (Draft d : drafts) {
@@ -273,7 +276,8 @@ final class ClaimFinder {
       int nounStart = noun != null ? noun.from() : -1;
       PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
       if (place == null) {
-        place = parts.placeBefore(tokens, clause, a, blocked);
+        place = parts.placeBefore(tokens, clause, a, blocked,
+            lastCount != null && lastCount.sentence() == index && lastCount.place() != null);
       }
       boolean placeFronted = false;
       if (place == null && fronted != null && fronted.to() <= a) {
@@ -399,7 +403,7 @@ final class ClaimFinder {
       if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if (citesEarlierFigure) {
+      if (citesEarlierFigure || previousValue(tokens, numbers, n, a, objectEnd, base)) {
         flags.add(ClaimFlag.EARLIER);
       }
       if (!attribution.named() && attribution.unnamed()) {
@@ -461,7 +465,8 @@ final class ClaimFinder {
               place,
               placeFronted,
               own,
-              index);
+              index,
+              n.value());
       drafts.add(draft);
       lastCount = draft;
       sentenceSubject = subject;
@@ -552,6 +557,11 @@ final class ClaimFinder {
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
       // follows its figure may precede it right before the figure or in a relative clause.
+      if (before && modifiesAnotherPredicate(tokens, mentions, m)) {
+        // "korban meninggal dunia yang telah dievakuasi sebanyak 67 orang": the clause describes
+        // the dead; they are what is counted.
+        continue;
+      }
       boolean inverted = before && (onlyFillersBetween(tokens, m.to(), a) || relative(tokens, m.from()));
       for (PredicateForm f : m.value()) {
         boolean allowed =
@@ -712,6 +722,49 @@ final class ClaimFinder {
         if (t >= 0 && clause[t] == clause[a]) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure is the value before a change: after "down from", "dari sebelumnya", or
+   * followed by the new value ("dari 654 ribu orang menjadi 624.670", "from 174 to 131").
+   */
+  private boolean previousValue(
+      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int a, int objectEnd, int base) {
+    if (n.markers().contains(NumberMarker.CHANGE)) {
+      return false; // "bertambah 19 orang sehingga totalnya menjadi 1.090": a change, not a value
+    }
+    for (int k = Math.max(0, a - 3); k < a; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.PREVIOUS && m.to() >= a - 1 && m.to() <= a) {
+        return true;
+      }
+    }
+    int limit = objectEnd + 3 < tokens.size() ? tokens.get(objectEnd + 3).end() : Integer.MAX_VALUE;
+    for (NumberExpression o : numbers) {
+      int os = o.span().start() + base;
+      if (o != n && os > n.span().end() + base && os <= limit
+          && o.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mention opens a relative clause right after another predicate word. */
+  private boolean modifiesAnotherPredicate(
+      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      PhraseTable.Match<List<PredicateForm>> m) {
+    int y = cueAt(tokens, m.from() - 1, Cue.RELATIVE) ? m.from() - 1
+        : cueAt(tokens, m.from() - 2, Cue.RELATIVE) ? m.from() - 2 : -1;
+    if (y < 0) {
+      return false;
+    }
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o != m && o.to() == y) {
+        return true;
       }
     }
     return false;
@@ -1006,11 +1059,53 @@ final class ClaimFinder {
       }
       if (scope != null) {
         d.builder().scope(scope);
+        scoped.add(d);
         if (breakdown) {
           d.builder().flag(ClaimFlag.BREAKDOWN);
         }
       }
     }
+  }
+
+  /**
+   * A figure named with a place that is smaller than a total the article gave before for the same
+   * predicate counts a part of that total ("menewaskan 174 orang. ... Sementara di Sumatra Barat,
+   * 23 orang"), even when no administrative word or list says so.
+   */
+  private void placesBelowTotals() {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.place() == null || d.scope() != null || scoped.contains(d)) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Draft t = drafts.get(j);
+        if (t.place() == null && t.scope() == null && d.predicate().equals(t.predicate())
+            && !scoped.contains(t) && larger(t.value(), d.value())) {
+          d.builder().scope(d.place().scope());
+          scoped.add(d);
+          break;
+        }
+      }
+    }
+    // The place a sentence opens with covers all its figures: if one is a part, all are.
+    for (Draft d : drafts) {
+      if (d.frontedPlace() && d.scope() == null && !scoped.contains(d)) {
+        for (Draft o : drafts) {
+          if (o != d && o.frontedPlace() && o.sentence() == d.sentence() && scoped.contains(o)) {
+            d.builder().scope(d.place().scope());
+            scoped.add(d);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the total's value is certainly larger than the part's. */
+  private static boolean larger(Quantity t, Quantity p) {
+    return t != null && p != null && t.low().isPresent() && p.high().isPresent()
+        && t.low().get().compareTo(p.high().get()) > 0;
   }
 
   /** The place of an event key ("flood:garut" gives "garut"), or null. */
