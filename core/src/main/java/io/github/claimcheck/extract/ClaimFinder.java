@@ -203,8 +203,9 @@ final class ClaimFinder {
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
       if (a < 0 || b < a || gluedToWord(tokens, a, b) || namesSomething(tokens, a)
-          || isAge(tokens, a, b)) {
-        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count.
+          || isAge(tokens, a, b) || !isWholeNumber(n.value())) {
+        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count;
+        // people, rounds and bags come in whole numbers ("6.8 on the Richter scale").
         continue;
       }
       // --- what is counted
@@ -440,7 +441,7 @@ final class ClaimFinder {
       int[] window = tokenWindow(tokens, evidence);
       Scope status = parts.status(tokens, window[0], window[1]);
       if (status == null) {
-        status = parts.status(tokens, Math.max(0, a - 2), Math.min(tokens.size(), objectEnd + 2));
+        status = parts.status(tokens, Math.max(0, a - 2), Math.min(tokens.size(), objectEnd + 3));
       }
       Scope own = status != null ? status : part;
       Draft draft =
