@@ -319,8 +319,10 @@ final class ClaimFinder {
                 : new Subject(key(actorOf(t.key()), subject.kind()), subject.kind(), subject.unit());
       }
       Draft continued = null;
-      if (choice == null && topic == null && lastCount != null && lastCount.sentence() >= index - 1
-          && (listItem || subset || lastCount.sentence() == index)
+      boolean quoted = quotedAlone(tokens, a, objectEnd);
+      if (choice == null && topic == null && lastCount != null
+          && lastCount.sentence() >= index - (quoted ? 2 : 1)
+          && (listItem || subset || lastCount.sentence() == index || quoted)
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
@@ -336,7 +338,7 @@ final class ClaimFinder {
         Subject counted = subject;
         if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
             && (noun == null || noun.value().generic())) {
-          counted = measureNounNear(tokens, clause, a); // "40 ribu orang (peserta reuni)"
+          counted = measureNounNear(tokens, clause, a, numbers, n, base); // "40 ribu orang (peserta reuni)"
         }
         measure = counted == null ? null : lx.measureNouns.get(counted.kind());
         if (measure == null) {
@@ -843,8 +845,41 @@ final class ClaimFinder {
         && tokens.get(a - 2).text().chars().anyMatch(Character::isLetter)) {
       return true;
     }
-    return prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
-        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2;
+    if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
+      return true;
+    }
+    // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
+    boolean afterName = a >= 2 && !isTitleCase(tokens) && prev.isCapitalised() && prev.isWord()
+        && tokens.get(a - 2).isWord()
+        && lx.scopes.matchAt(tokens, a - 1) == null && lx.actors.matchAt(tokens, a - 1) == null
+        && fig.text().chars().allMatch(Character::isDigit);
+    return afterName && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
+        && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
+            || !Character.isDigit(tokens.get(a + 1).text().charAt(0)));
+  }
+
+  /**
+   * Whether the figure is all a quote says: "\"30 ribu,\" kata Kapolres"; "\"Sekitar 200 ribu.\"":
+   * it answers the count the text spoke of just before.
+   */
+  private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
+    int open = a - 1;
+    if (open < 0 || !isQuote(tokens.get(open).text())) {
+      return false;
+    }
+    int k = objectEnd;
+    while (k < tokens.size() && !tokens.get(k).isWord()) {
+      if (isQuote(tokens.get(k).text())) {
+        return true;
+      }
+      k++;
+    }
+    return k >= tokens.size();
+  }
+
+  private static boolean isQuote(String s) {
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'");
   }
 
   /** "Herianto (25)": a number in brackets right after a name is an age. */
@@ -865,10 +900,12 @@ final class ClaimFinder {
    * token {@code a}, in its clause before it ("peserta aksi mencapai delapan juta") or in brackets
    * right after it ("40 ribu orang (peserta reuni)").
    */
-  private Subject measureNounNear(List<Token> tokens, int[] clause, int a) {
-    for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
+  private Subject measureNounNear(
+      List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n, int base) {
+    for (int i = a - 1; i >= 0; i--) {
       Subject s = measureNounAt(tokens, i, a);
-      if (s != null) {
+      if (s != null && (clause[i] == clause[a] || !crossesAnyNumber(tokens, numbers, n, base, i, a))) {
+        // "jumlah peserta aksi di lapangan Monas, pada Jumat (2/12), sebanyak 250 ribu orang"
         return s;
       }
     }
