@@ -22,7 +22,7 @@ final class PartFinder {
     }
   }
 
-  private static final int MAX_PLACE_WORDS = 3;
+  private static final int MAX_PLACE_WORDS = 4;
 
   private final Lexicon lx;
 
@@ -31,7 +31,7 @@ final class PartFinder {
   }
 
   /**
-   * The place named at token {@code i}: an optional administrative word, then one to three
+   * The place named at token {@code i}: an optional administrative word, then one to four
    * capitalised words (English administrative words may follow: "Hatay province"). Actors
    * ("Korea Utara") and blocked tokens (dates, figures) are no place.
    */
