@@ -202,7 +202,7 @@ final class ClaimFinder {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      if (a < 0 || b < a || gluedToWord(tokens, a, b) || namesSomething(tokens, a)
+      if (a < 0 || b < a || gluedToWord(tokens, a, b, abs) || namesSomething(tokens, a)
           || isAge(tokens, a, b) || !isWholeNumber(n.value())) {
         // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count;
         // people, rounds and bags come in whole numbers ("6.8 on the Richter scale").
@@ -746,6 +746,14 @@ final class ClaimFinder {
       }
     }
     int limit = objectEnd + 3 < tokens.size() ? tokens.get(objectEnd + 3).end() : Integer.MAX_VALUE;
+    int after = a >= 2 ? tokens.get(a - 2).start() : 0;
+    for (NumberExpression o : numbers) {
+      int oe = o.span().end() + base;
+      if (o != n && oe <= tokens.get(a).start() && oe >= after
+          && o.markers().contains(NumberMarker.NEW_TOTAL) && !n.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true; // "increased to 131 from 174"
+      }
+    }
     for (NumberExpression o : numbers) {
       int os = o.span().start() + base;
       if (o != n && os > n.span().end() + base && os <= limit
@@ -1252,15 +1260,18 @@ final class ClaimFinder {
    * Whether a token of the figure joins its digits to a word: "6.4-magnitude", "5Blogger". Short
    * suffixes are part of a number ("700-an", "10rb").
    */
-  private static boolean gluedToWord(List<Token> tokens, int a, int b) {
+  private static boolean gluedToWord(List<Token> tokens, int a, int b, Span figure) {
     for (int i = a; i <= b; i++) {
-      String t = tokens.get(i).text();
+      Token tok = tokens.get(i);
+      String t = tok.text();
       if (t.chars().noneMatch(Character::isDigit)) {
         continue;
       }
       int run = 0;
       for (int k = 0; k < t.length(); k++) {
-        run = Character.isLetter(t.charAt(k)) ? run + 1 : 0;
+        int at = tok.start() + k;
+        boolean inFigure = at >= figure.start() && at < figure.end(); // "320-plus" reads whole
+        run = Character.isLetter(t.charAt(k)) && !inFigure ? run + 1 : 0;
         if (run >= 3) {
           return true;
         }
