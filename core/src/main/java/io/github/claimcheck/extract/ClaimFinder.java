@@ -210,7 +210,7 @@ final class ClaimFinder {
       }
       // --- what is counted
       int nounFrom = b + 1;
-      boolean additionBefore = cueAt(tokens, a - 1, Cue.ADDITION) || cueAt(tokens, a - 2, Cue.ADDITION);
+      boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
       boolean additionBetween = false;
       if (nounFrom < tokens.size() && tokens.get(nounFrom).lower().equals("of")) {
         nounFrom++;
@@ -389,7 +389,7 @@ final class ClaimFinder {
       }
       if (n.markers().contains(NumberMarker.ADDITION)
           || (choice != null && choice.addition)
-          || (topic != null && topic.addition())
+          || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
           || additionBefore
           || additionBetween
           || cueRight(tokens, objectEnd, Cue.ADDITION)) {
@@ -749,9 +749,9 @@ final class ClaimFinder {
     int after = a >= 2 ? tokens.get(a - 2).start() : 0;
     for (NumberExpression o : numbers) {
       int oe = o.span().end() + base;
-      if (o != n && oe <= tokens.get(a).start() && oe >= after
+      if (o != n && oe <= tokens.get(a).start() && oe >= after && cueAt(tokens, a - 1, Cue.PLACE)
           && o.markers().contains(NumberMarker.NEW_TOTAL) && !n.markers().contains(NumberMarker.NEW_TOTAL)) {
-        return true; // "increased to 131 from 174"
+        return true; // "increased to 131 from 174": "from" introduces the old value
       }
     }
     for (NumberExpression o : numbers) {
@@ -1063,6 +1063,17 @@ final class ClaimFinder {
     }
     PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, i);
     return m != null && m.value() == cue;
+  }
+
+  /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
+  private boolean cueEndingAt(List<Token> tokens, int i, Cue cue) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == cue && m.to() == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A planned cue ("akan", "will") in the figure's clause before the figure or its verb. */
