@@ -47,9 +47,9 @@ final class ClaimFinder {
    */
   private record Draft(
       Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
-      boolean frontedPlace, Scope scope, int sentence) {
+      boolean frontedPlace, Scope scope, int sentence, Quantity value) {
     Draft(Claim.Builder builder, int start) {
-      this(builder, start, null, null, null, false, null, -1);
+      this(builder, start, null, null, null, false, null, -1, null);
     }
   }
 
@@ -73,6 +73,8 @@ final class ClaimFinder {
   private final Lexicon lx;
   private final AttributionFinder attributions;
   private final PartFinder parts;
+  /** Drafts given a scope by the sentence pass. */
+  private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
   /** The sentence being read. */
@@ -135,6 +137,7 @@ final class ClaimFinder {
       read(s, k);
     }
     drafts.sort(Comparator.comparingInt(Draft::start));
+    placesBelowTotals();
     List<Claim> out = new ArrayList<>(drafts.size());
     int n = 1;
     for (Draft d : drafts) {
@@ -199,14 +202,15 @@ final class ClaimFinder {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      if (a < 0 || b < a || gluedToWord(tokens, a, b) || namesSomething(tokens, a)
-          || isAge(tokens, a, b)) {
-        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count.
+      if (a < 0 || b < a || gluedToWord(tokens, a, b, abs) || namesSomething(tokens, a)
+          || isAge(tokens, a, b) || !isWholeNumber(n.value())) {
+        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count;
+        // people, rounds and bags come in whole numbers ("6.8 on the Richter scale").
         continue;
       }
       // --- what is counted
       int nounFrom = b + 1;
-      boolean additionBefore = cueAt(tokens, a - 1, Cue.ADDITION) || cueAt(tokens, a - 2, Cue.ADDITION);
+      boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
       boolean additionBetween = false;
       if (nounFrom < tokens.size() && tokens.get(nounFrom).lower().equals("of")) {
         nounFrom++;
@@ -273,7 +277,8 @@ final class ClaimFinder {
       int nounStart = noun != null ? noun.from() : -1;
       PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
       if (place == null) {
-        place = parts.placeBefore(tokens, clause, a, blocked);
+        place = parts.placeBefore(tokens, clause, a, blocked,
+            lastCount != null && lastCount.sentence() == index && lastCount.place() != null);
       }
       boolean placeFronted = false;
       if (place == null && fronted != null && fronted.to() <= a) {
@@ -314,8 +319,10 @@ final class ClaimFinder {
                 : new Subject(key(actorOf(t.key()), subject.kind()), subject.kind(), subject.unit());
       }
       Draft continued = null;
-      if (choice == null && topic == null && lastCount != null && lastCount.sentence() >= index - 1
-          && (listItem || subset || lastCount.sentence() == index)
+      boolean quoted = quotedAlone(tokens, a, objectEnd);
+      if (choice == null && topic == null && lastCount != null
+          && lastCount.sentence() >= index - (quoted ? 2 : 1)
+          && (listItem || subset || lastCount.sentence() == index || quoted)
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
@@ -331,7 +338,7 @@ final class ClaimFinder {
         Subject counted = subject;
         if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
             && (noun == null || noun.value().generic())) {
-          counted = measureNounNear(tokens, clause, a); // "40 ribu orang (peserta reuni)"
+          counted = measureNounNear(tokens, clause, a, numbers, n, base); // "40 ribu orang (peserta reuni)"
         }
         measure = counted == null ? null : lx.measureNouns.get(counted.kind());
         if (measure == null) {
@@ -382,7 +389,7 @@ final class ClaimFinder {
       }
       if (n.markers().contains(NumberMarker.ADDITION)
           || (choice != null && choice.addition)
-          || (topic != null && topic.addition())
+          || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
           || additionBefore
           || additionBetween
           || cueRight(tokens, objectEnd, Cue.ADDITION)) {
@@ -399,7 +406,7 @@ final class ClaimFinder {
       if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if (citesEarlierFigure) {
+      if (citesEarlierFigure || previousValue(tokens, numbers, n, a, objectEnd, base)) {
         flags.add(ClaimFlag.EARLIER);
       }
       if (!attribution.named() && attribution.unnamed()) {
@@ -436,7 +443,7 @@ final class ClaimFinder {
       int[] window = tokenWindow(tokens, evidence);
       Scope status = parts.status(tokens, window[0], window[1]);
       if (status == null) {
-        status = parts.status(tokens, Math.max(0, a - 2), Math.min(tokens.size(), objectEnd + 2));
+        status = parts.status(tokens, Math.max(0, a - 2), Math.min(tokens.size(), objectEnd + 3));
       }
       Scope own = status != null ? status : part;
       Draft draft =
@@ -461,7 +468,8 @@ final class ClaimFinder {
               place,
               placeFronted,
               own,
-              index);
+              index,
+              n.value());
       drafts.add(draft);
       lastCount = draft;
       sentenceSubject = subject;
@@ -552,6 +560,11 @@ final class ClaimFinder {
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
       // follows its figure may precede it right before the figure or in a relative clause.
+      if (before && modifiesAnotherPredicate(tokens, mentions, m)) {
+        // "korban meninggal dunia yang telah dievakuasi sebanyak 67 orang": the clause describes
+        // the dead; they are what is counted.
+        continue;
+      }
       boolean inverted = before && (onlyFillersBetween(tokens, m.to(), a) || relative(tokens, m.from()));
       for (PredicateForm f : m.value()) {
         boolean allowed =
@@ -717,6 +730,57 @@ final class ClaimFinder {
     return false;
   }
 
+  /**
+   * Whether the figure is the value before a change: after "down from", "dari sebelumnya", or
+   * followed by the new value ("dari 654 ribu orang menjadi 624.670", "from 174 to 131").
+   */
+  private boolean previousValue(
+      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int a, int objectEnd, int base) {
+    if (n.markers().contains(NumberMarker.CHANGE)) {
+      return false; // "bertambah 19 orang sehingga totalnya menjadi 1.090": a change, not a value
+    }
+    for (int k = Math.max(0, a - 3); k < a; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.PREVIOUS && m.to() >= a - 1 && m.to() <= a) {
+        return true;
+      }
+    }
+    int limit = objectEnd + 3 < tokens.size() ? tokens.get(objectEnd + 3).end() : Integer.MAX_VALUE;
+    int after = a >= 2 ? tokens.get(a - 2).start() : 0;
+    for (NumberExpression o : numbers) {
+      int oe = o.span().end() + base;
+      if (o != n && oe <= tokens.get(a).start() && oe >= after && cueAt(tokens, a - 1, Cue.PLACE)
+          && o.markers().contains(NumberMarker.NEW_TOTAL) && !n.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true; // "increased to 131 from 174": "from" introduces the old value
+      }
+    }
+    for (NumberExpression o : numbers) {
+      int os = o.span().start() + base;
+      if (o != n && os > n.span().end() + base && os <= limit
+          && o.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mention opens a relative clause right after another predicate word. */
+  private boolean modifiesAnotherPredicate(
+      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      PhraseTable.Match<List<PredicateForm>> m) {
+    int y = cueAt(tokens, m.from() - 1, Cue.RELATIVE) ? m.from() - 1
+        : cueAt(tokens, m.from() - 2, Cue.RELATIVE) ? m.from() - 2 : -1;
+    if (y < 0) {
+      return false;
+    }
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o != m && o.to() == y) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
   private boolean isGenericNoun(List<Token> tokens, int from, int to) {
     PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
@@ -789,8 +853,41 @@ final class ClaimFinder {
         && tokens.get(a - 2).text().chars().anyMatch(Character::isLetter)) {
       return true;
     }
-    return prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
-        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2;
+    if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
+      return true;
+    }
+    // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
+    boolean afterName = a >= 2 && !isTitleCase(tokens) && prev.isCapitalised() && prev.isWord()
+        && tokens.get(a - 2).isWord()
+        && lx.scopes.matchAt(tokens, a - 1) == null && lx.actors.matchAt(tokens, a - 1) == null
+        && fig.text().chars().allMatch(Character::isDigit);
+    return afterName && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
+        && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
+            || !Character.isDigit(tokens.get(a + 1).text().charAt(0)));
+  }
+
+  /**
+   * Whether the figure is all a quote says: "\"30 ribu,\" kata Kapolres"; "\"Sekitar 200 ribu.\"":
+   * it answers the count the text spoke of just before.
+   */
+  private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
+    int open = a - 1;
+    if (open < 0 || !isQuote(tokens.get(open).text())) {
+      return false;
+    }
+    int k = objectEnd;
+    while (k < tokens.size() && !tokens.get(k).isWord()) {
+      if (isQuote(tokens.get(k).text())) {
+        return true;
+      }
+      k++;
+    }
+    return k >= tokens.size();
+  }
+
+  private static boolean isQuote(String s) {
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'");
   }
 
   /** "Herianto (25)": a number in brackets right after a name is an age. */
@@ -811,10 +908,12 @@ final class ClaimFinder {
    * token {@code a}, in its clause before it ("peserta aksi mencapai delapan juta") or in brackets
    * right after it ("40 ribu orang (peserta reuni)").
    */
-  private Subject measureNounNear(List<Token> tokens, int[] clause, int a) {
-    for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
+  private Subject measureNounNear(
+      List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n, int base) {
+    for (int i = a - 1; i >= 0; i--) {
       Subject s = measureNounAt(tokens, i, a);
-      if (s != null) {
+      if (s != null && (clause[i] == clause[a] || !crossesAnyNumber(tokens, numbers, n, base, i, a))) {
+        // "jumlah peserta aksi di lapangan Monas, pada Jumat (2/12), sebanyak 250 ribu orang"
         return s;
       }
     }
@@ -966,6 +1065,17 @@ final class ClaimFinder {
     return m != null && m.value() == cue;
   }
 
+  /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
+  private boolean cueEndingAt(List<Token> tokens, int i, Cue cue) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == cue && m.to() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A planned cue ("akan", "will") in the figure's clause before the figure or its verb. */
   private static boolean plannedBefore(
       List<PhraseTable.Match<Cue>> cues, int[] clause, int a, int predicateFrom) {
@@ -1006,11 +1116,53 @@ final class ClaimFinder {
       }
       if (scope != null) {
         d.builder().scope(scope);
+        scoped.add(d);
         if (breakdown) {
           d.builder().flag(ClaimFlag.BREAKDOWN);
         }
       }
     }
+  }
+
+  /**
+   * A figure named with a place that is smaller than a total the article gave before for the same
+   * predicate counts a part of that total ("menewaskan 174 orang. ... Sementara di Sumatra Barat,
+   * 23 orang"), even when no administrative word or list says so.
+   */
+  private void placesBelowTotals() {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.place() == null || d.scope() != null || scoped.contains(d)) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Draft t = drafts.get(j);
+        if (t.place() == null && t.scope() == null && d.predicate().equals(t.predicate())
+            && !scoped.contains(t) && larger(t.value(), d.value())) {
+          d.builder().scope(d.place().scope());
+          scoped.add(d);
+          break;
+        }
+      }
+    }
+    // The place a sentence opens with covers all its figures: if one is a part, all are.
+    for (Draft d : drafts) {
+      if (d.frontedPlace() && d.scope() == null && !scoped.contains(d)) {
+        for (Draft o : drafts) {
+          if (o != d && o.frontedPlace() && o.sentence() == d.sentence() && scoped.contains(o)) {
+            d.builder().scope(d.place().scope());
+            scoped.add(d);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the total's value is certainly larger than the part's. */
+  private static boolean larger(Quantity t, Quantity p) {
+    return t != null && p != null && t.low().isPresent() && p.high().isPresent()
+        && t.low().get().compareTo(p.high().get()) > 0;
   }
 
   /** The place of an event key ("flood:garut" gives "garut"), or null. */
@@ -1119,15 +1271,18 @@ final class ClaimFinder {
    * Whether a token of the figure joins its digits to a word: "6.4-magnitude", "5Blogger". Short
    * suffixes are part of a number ("700-an", "10rb").
    */
-  private static boolean gluedToWord(List<Token> tokens, int a, int b) {
+  private static boolean gluedToWord(List<Token> tokens, int a, int b, Span figure) {
     for (int i = a; i <= b; i++) {
-      String t = tokens.get(i).text();
+      Token tok = tokens.get(i);
+      String t = tok.text();
       if (t.chars().noneMatch(Character::isDigit)) {
         continue;
       }
       int run = 0;
       for (int k = 0; k < t.length(); k++) {
-        run = Character.isLetter(t.charAt(k)) ? run + 1 : 0;
+        int at = tok.start() + k;
+        boolean inFigure = at >= figure.start() && at < figure.end(); // "320-plus" reads whole
+        run = Character.isLetter(t.charAt(k)) && !inFigure ? run + 1 : 0;
         if (run >= 3) {
           return true;
         }

@@ -88,7 +88,11 @@ final class Lexicon {
      * Before a verb, marks it as the clause's main verb ("people reported missing were found
      * safe"): preferred over a participle that only describes the counted noun.
      */
-    AUXILIARY
+    AUXILIARY,
+    /** Ends a list item: what follows belongs to the next item ("dan", "kemudian", "then"). */
+    BOUNDARY,
+    /** Right before a figure: the value before a change ("down from 115", "dari sebelumnya 14"). */
+    PREVIOUS
   }
 
   enum AttributionCue {

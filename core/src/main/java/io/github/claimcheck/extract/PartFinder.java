@@ -22,7 +22,7 @@ final class PartFinder {
     }
   }
 
-  private static final int MAX_PLACE_WORDS = 3;
+  private static final int MAX_PLACE_WORDS = 4;
 
   private final Lexicon lx;
 
@@ -31,7 +31,7 @@ final class PartFinder {
   }
 
   /**
-   * The place named at token {@code i}: an optional administrative word, then one to three
+   * The place named at token {@code i}: an optional administrative word, then one to four
    * capitalised words (English administrative words may follow: "Hatay province"). Actors
    * ("Korea Utara") and blocked tokens (dates, figures) are no place.
    */
@@ -86,14 +86,19 @@ final class PartFinder {
       }
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
-        return prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
+        Place p = prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
+        if (p != null) {
+          return p;
+        }
+        continue; // "di antaranya": no place yet
       }
       PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, k);
       if (k == objectEnd && admin != null && admin.value().kind() == Scope.Kind.PLACE) {
         return placeAt(tokens, k, blocked);
       }
-      if (t.isCapitalised()) {
-        return null;
+      if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
+          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null)) {
+        return null; // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place
       }
     }
     return null;
@@ -104,19 +109,24 @@ final class PartFinder {
    * orang", "Kabupaten Tanah Datar 9 orang", "di Padang Pariaman 8 orang". Without an
    * administrative word the place must follow a preposition.
    */
-  Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked) {
+  Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
     int end = a;
-    while (end > 0 && clause[end - 1] == clause[a] && isCue(tokens, end - 1, Lexicon.Cue.FILLER)) {
+    int c = clause[a];
+    while (end > 0 && (clause[end - 1] == c || tokens.get(end - 1).text().equals(":"))
+        && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || tokens.get(end - 1).text().equals(":"))) {
+      if (tokens.get(end - 1).text().equals(":")) {
+        c = end >= 2 ? clause[end - 2] : c; // "Kabupaten Agam: 22 korban jiwa"
+      }
       end--;
     }
     for (int start = Math.max(0, end - MAX_PLACE_WORDS - 2); start < end; start++) {
-      if (clause[start] != clause[a]) {
+      if (clause[start] != c) {
         continue;
       }
       boolean prep = start > 0 && isCue(tokens, start - 1, Lexicon.Cue.PLACE)
-          && clause[start - 1] == clause[a];
+          && clause[start - 1] == c;
       Place p = placeAt(tokens, start, blocked);
-      if (p != null && p.to() == end && (p.administrative() || prep)) {
+      if (p != null && p.to() == end && (p.administrative() || prep || inList)) {
         return p;
       }
     }
@@ -128,17 +138,30 @@ final class PartFinder {
    * "In Hatay province, 37 people died".
    */
   Place frontedPlace(List<Token> tokens, boolean[] blocked) {
-    int i = 0;
-    while (i < tokens.size() && !tokens.get(i).isWord()) {
-      i++;
+    // The opening clause: a few words up to the first comma ("Sementara di Sumatra Barat,",
+    // "Untuk wilayah Aceh,").
+    int comma = -1;
+    for (int k = 0; k < Math.min(tokens.size(), FRONTED_CLAUSE + 1); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        comma = k;
+        break;
+      }
     }
-    PhraseTable.Match<Lexicon.Cue> prep = i < tokens.size() ? lx.cues.matchAt(tokens, i) : null;
-    if (prep == null || prep.value() != Lexicon.Cue.PLACE || prep.to() >= tokens.size()) {
-      return null;
+    for (int i = 0; i < comma; i++) {
+      PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
+      int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
+      PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, at);
+      boolean opens = at != i || (admin != null && admin.value().kind() == Scope.Kind.PLACE);
+      Place p = opens && at < comma ? placeAt(tokens, at, blocked) : null;
+      if (p != null && p.to() == comma) {
+        return p;
+      }
     }
-    Place p = placeAt(tokens, prep.to(), blocked);
-    return p != null && p.to() < tokens.size() && tokens.get(p.to()).isClauseBreak() ? p : null;
+    return null;
   }
+
+  /** How many words a fronted place clause may have. */
+  private static final int FRONTED_CLAUSE = 6;
 
   /** The status word ("luka berat", "critical condition") in tokens {@code [from, to)}, or null. */
   Scope status(List<Token> tokens, int from, int to) {
