@@ -190,8 +190,8 @@ public final class ClaimChecker {
     }
 
     /**
-     * Sets the rules findings come from, e.g. {@code RuleSet.defaults().withTolerance("shipped",
-     * 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
+     * Sets the rules findings come from, such as {@code
+     * RuleSet.defaults().withTolerance("shipped", 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
      * #reconciler(Reconciler)}) replaces it.
      *
      * @throws NullPointerException if {@code rules} is null

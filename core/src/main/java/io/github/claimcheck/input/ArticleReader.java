@@ -1,11 +1,12 @@
 package io.github.claimcheck.input;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.claimcheck.internal.text.Similar;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +48,9 @@ import java.util.stream.Stream;
  * folder or {@code .jsonl} file, invalid UTF-8 (decoded with replacement characters; the first bad
  * line is named), a line that is not JSON (or holds two objects, or names a field twice) or lacks
  * a field, a field of the wrong type, and a repeated id all become {@link Problem}s naming the
- * file and line. An
+ * file and line, in plain words (never the JSON parser's message). A field that is not one of the
+ * seven above is a problem too, naming the field it most likely meant ({@code unknown field
+ * 'pubished' (did you mean 'published'?)}); the article is still read. An
  * article whose id repeats an earlier one is kept under a new id ({@code id~2}) so nothing is
  * merged or lost silently. Instances are immutable and thread-safe.
  */
@@ -59,6 +63,10 @@ public final class ArticleReader {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
   private static final ArticleReader STANDARD = new ArticleReader();
+
+  /** The fields of a JSONL article, in the order messages list them. */
+  private static final List<String> FIELDS =
+      List.of("id", "text", "source", "url", "published", "language", "story");
 
   private ArticleReader() {}
 
@@ -167,7 +175,9 @@ public final class ArticleReader {
       }
       int lineNo = i + 1;
       try {
-        Article article = parseLine(line);
+        JsonNode node = readObject(line);
+        Article article = toArticle(node);
+        unknownFields(node, name, lineNo, out);
         out.add(article, name + ":" + lineNo);
       } catch (BadLineException e) {
         out.problem(Problem.at(name, lineNo, e.getMessage()));
@@ -175,18 +185,37 @@ public final class ArticleReader {
     }
   }
 
-  private static Article parseLine(String line) throws BadLineException {
+  /**
+   * Lists each field the line names that is not an article field, with the field it most likely
+   * meant: a misspelt {@code "pubished"} would otherwise lose the date without a word.
+   */
+  private static void unknownFields(JsonNode node, String name, int lineNo, Collector out) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!FIELDS.contains(field)) {
+        String hint = Similar.closest(field, FIELDS)
+            .map(known -> "did you mean '" + known + "'?")
+            .orElse("known fields: " + String.join(", ", FIELDS));
+        out.problem(Problem.at(name, lineNo, "unknown field '" + field + "' (" + hint + ")"));
+      }
+    }
+  }
+
+  /** The line as a JSON object, or a problem in the project's words. */
+  private static JsonNode readObject(String line) throws BadLineException {
     JsonNode node;
     try {
       node = JSON.readTree(line);
-    } catch (JsonParseException e) {
-      throw new BadLineException("not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new BadLineException("not valid JSON: " + e.getMessage());
+    } catch (JsonProcessingException e) {
+      throw new BadLineException(JsonLineErrors.describe(e));
     }
     if (node == null || !node.isObject()) {
       throw new BadLineException("expected a JSON object with \"id\" and \"text\"");
     }
+    return node;
+  }
+
+  private static Article toArticle(JsonNode node) throws BadLineException {
     String id = requiredString(node, "id");
     String text = requiredString(node, "text");
     if (id.isBlank()) {

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleReaderTest {
 
@@ -62,6 +64,62 @@ class ArticleReaderTest {
     assertThat(c.problems().get(3).message()).contains("YYYY-MM-DD");
     assertThat(c.problems().get(4).message()).contains("\"id\" or \"en\"");
     assertThat(c.problems().get(5).message()).contains("JSON object");
+  }
+
+  @Test
+  void aMisspeltFieldIsReportedWithTheFieldItMostLikelyMeantAndTheArticleIsKept() {
+    Corpus c = reader.readJsonLines("feed.jsonl", String.join("\n",
+        "{\"id\": \"a1\", \"text\": \"Banjir.\", \"pubished\": \"2025-10-02\"}",
+        "{\"id\": \"a2\", \"text\": \"Gempa.\", \"sorce\": \"Harian B\", \"Language\": \"id\"}",
+        "{\"id\": \"a3\", \"text\": \"Longsor.\", \"weather\": \"rain\"}"));
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "a2", "a3");
+    assertThat(c.articles().get(0).published()).isEmpty();
+    assertThat(c.problems()).extracting(Problem::toString).containsExactly(
+        "feed.jsonl:1: unknown field 'pubished' (did you mean 'published'?)",
+        "feed.jsonl:2: unknown field 'sorce' (did you mean 'source'?)",
+        "feed.jsonl:2: unknown field 'Language' (did you mean 'language'?)",
+        "feed.jsonl:3: unknown field 'weather' (known fields: id, text, source, url, published,"
+            + " language, story)");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "`{not json`|expected a field name in double quotes, found 'n' at column 2",
+    "`{\"id\": \"x\"`|the line ends before the object is closed (a } is missing)",
+    "`{\"id\": \"x\", \"text\": \"abc`|the line ends inside a string (a closing \" is missing)",
+    "`{\"id\": \"x\"} {}`|more than one JSON value on the line (the next one starts at column 13);"
+        + " write one object per line",
+    "`{\"id\": \"x\", \"id\": \"y\"}`|field \"id\" is given twice",
+    "`{\"id\": nul}`|unexpected word 'nul' at column 8 (text must be in double quotes; literals are"
+        + " true, false and null)",
+    "`{\"id\": \"a\\qb\"}`|unknown escape \\q in a string at column 10 (a backslash in text is"
+        + " written \\\\)",
+    "`{\"id\": 01}`|invalid number at column 9",
+    "`}`|'}' at column 1 closes nothing that is open",
+    "`{\"id\" \"x\"}`|expected ':' after the field name, found '\"' at column 7",
+    "`{\"id\": \"x\" \"text\": \"y\"}`|expected ',' or '}' after a value, found '\"' at column 12",
+    "`{\"id\": 'x'}`|expected a value (a string in double quotes, a number, an object, an array,"
+        + " true, false or null), found ''' at column 8",
+  })
+  void aLineThatIsNotJsonIsDescribedInTheProjectsWordsWithItsColumn(String line, String expected) {
+    Corpus c = reader.readJsonLines("feed.jsonl", "{\"id\": \"ok\", \"text\": \"x\"}\n" + line);
+    assertThat(c.articles()).extracting(Article::id).containsExactly("ok");
+    assertThat(c.problems()).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("feed.jsonl:2");
+      assertThat(p.message()).isEqualTo("not valid JSON: " + expected);
+    });
+  }
+
+  @Test
+  void noParserInternalsReachAProblem() {
+    String[] lines = {"{\"a\":[1,2}", "[1,2", "{\"a\":\"x\ty\"}", "{\"a\":-}", "{\"a\":NaN}",
+        "{\"a\":\"\\u12\"}", "\u0000{}", "{,}", "{\"a\":1e}", "{\"a\":1}}", "\"text\"", "42"};
+    Corpus c = reader.readJsonLines("feed.jsonl", String.join("\n", lines));
+    assertThat(c.problems()).hasSize(lines.length).allSatisfy(p -> {
+      assertThat(p.source()).startsWith("feed.jsonl:");
+      assertThat(p.message()).doesNotContain("Source", "REDACTED", "StreamReadFeature",
+          "JsonReadFeature", "code ", "Jackson", "com.fasterxml", "`", "marker", "token (");
+    });
   }
 
   @Test
