@@ -222,12 +222,12 @@ class DateScannerTest {
   }
 
   @Test
-  void aMegabyteOfPartialDatesIsReadWithoutFalseDates() {
+  void longRunsOfPartialDatesAreReadWithoutFalseDates() {
     String unit = "(1/1/";
-    String big = unit.repeat(1_000_000 / unit.length());
+    String big = unit.repeat(200_000 / unit.length());
     assertThat(SCANNER.scan(big, Language.INDONESIAN, P)).isEmpty();
-    String mixed = "Jumat, 9 Mei pekan lalu (12/6) 19 Juni 2024 ".repeat(20_000);
-    assertThat(SCANNER.scan(mixed, Language.INDONESIAN, P)).hasSize(80_000);
+    String mixed = "Jumat, 9 Mei pekan lalu (12/6) 19 Juni 2024 ".repeat(4_000);
+    assertThat(SCANNER.scan(mixed, Language.INDONESIAN, P)).hasSize(16_000);
   }
 
   @Test

@@ -153,33 +153,33 @@ class NumberScannerTest {
   // checked by robust.LinearTimeIT (-Pslow-tests), never by a clock in the default build ----
 
   @Test
-  void millionDigitLine() {
-    String text = "Jumlahnya " + "9".repeat(1_000_000) + " orang dan 5 tentara.";
+  void aLongDigitLineIsNoNumber() {
+    String text = "Jumlahnya " + "9".repeat(200_000) + " orang dan 5 tentara.";
     List<NumberExpression> found = SCANNER.scan(text, Language.INDONESIAN);
     assertThat(found).extracting(NumberExpression::text).containsExactly("5");
   }
 
   @Test
-  void millionDigitsWithSeparators() {
-    String text = "1.000".repeat(200_000) + " 1,2,3,4" .repeat(50_000);
-    // one run of 1,000,000 digits and dots is too long to be a figure; "1,2,3,4" has no value
+  void longRunsOfGroupedDigitsAreNoNumber() {
+    String text = "1.000".repeat(40_000) + " 1,2,3,4".repeat(10_000);
+    // one run of 200,000 digits and dots is too long to be a figure; "1,2,3,4" has no value
     assertThat(SCANNER.scan(text, Language.INDONESIAN)).isEmpty();
   }
 
   @Test
   void longRunsOfDotsAndDashes() {
-    String text = ".".repeat(500_000) + "-".repeat(500_000) + " 10-" + "-".repeat(100_000) + "12";
+    String text = ".".repeat(100_000) + "-".repeat(100_000) + " 10-" + "-".repeat(20_000) + "12";
     List<NumberExpression> found = SCANNER.scan(text, Language.INDONESIAN);
     assertThat(found).extracting(NumberExpression::text).containsExactly("10", "12");
   }
 
   @Test
   void repeatedHedgeWords() {
-    String id = "sekitar lebih dari kurang lebih hingga ".repeat(200_000) + "10 orang";
+    String id = "sekitar lebih dari kurang lebih hingga ".repeat(40_000) + "10 orang";
     List<NumberExpression> found = SCANNER.scan(id, Language.INDONESIAN);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).value().kind()).isEqualTo(QuantityKind.AT_MOST);
-    String en = "about ".repeat(200_000) + "ten troops";
+    String en = "about ".repeat(40_000) + "ten troops";
     List<NumberExpression> foundEn = SCANNER.scan(en, Language.ENGLISH);
     assertThat(foundEn).extracting(NumberExpression::value)
         .containsExactly(Quantity.approximately(10));
@@ -187,15 +187,15 @@ class NumberScannerTest {
 
   @Test
   void longRunsOfNumberWords() {
-    String text = "satu dua ratus ribu juta belas puluh ".repeat(100_000);
+    String text = "satu dua ratus ribu juta belas puluh ".repeat(20_000);
     List<NumberExpression> id = SCANNER.scan(text, Language.INDONESIAN);
     // each repetition reads as "satu" and "dua ratus ribu juta" ("belas puluh" is no number)
-    assertThat(id).hasSize(200_000);
+    assertThat(id).hasSize(40_000);
     assertThat(id.get(1).value()).isEqualTo(Quantity.exact(200_000_000_000L));
-    String en = "one hundred and ".repeat(200_000);
+    String en = "one hundred and ".repeat(40_000);
     List<NumberExpression> found = SCANNER.scan(en, Language.ENGLISH);
     // "one hundred and one", then "hundred and" is left over, and so on
-    assertThat(found).hasSize(100_000)
+    assertThat(found).hasSize(20_000)
         .allSatisfy(e -> assertThat(e.value()).isEqualTo(Quantity.exact(101)));
   }
 
