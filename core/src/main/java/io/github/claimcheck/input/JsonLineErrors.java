@@ -2,6 +2,7 @@ package io.github.claimcheck.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Locale;
@@ -32,6 +33,15 @@ final class JsonLineErrors {
   }
 
   private static String what(JsonProcessingException e, String m, int column) {
+    if (e instanceof StreamConstraintsException) {
+      if (m.contains("nesting depth")) {
+        return "values nested too deeply at column " + column + " (an article is one flat object)";
+      }
+      if (m.startsWith("Number value length")) {
+        return "a number too long to read at column " + column;
+      }
+      return "a value too large to read at column " + column;
+    }
     if (e instanceof JsonEOFException) {
       if (m.contains("closing quote")) {
         return "the line ends inside a string (a closing \" is missing)";

@@ -9,13 +9,21 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The input paths shared by the commands: files, folders, or the demo corpus when none. */
 final class Inputs {
 
   /** The exit status of a usage error: a bad option, or a PATH that does not exist. */
   static final int USAGE = 2;
+
+  private static final Pattern SIZE = Pattern.compile("([0-9]{1,19})\\s*([KkMmGg](?:i?B)?)?");
 
   @Parameters(
       arity = "0..*",
@@ -33,6 +41,34 @@ final class Inputs {
       })
   List<Path> paths = List.of();
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  private ArticleReader reader = ArticleReader.standard();
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      description = "Skip, as a problem, any input file larger than SIZE: bytes, or a number with"
+          + " K, M or G (default: 256M). Only regular files are read; pipes and devices never.")
+  void maxFileSize(String size) {
+    Matcher m = SIZE.matcher(size.strip());
+    long bytes = -1;
+    if (m.matches()) {
+      int shift = m.group(2) == null ? 0 : 10 * ("KMG".indexOf(Character.toUpperCase(m.group(2).charAt(0))) + 1);
+      try {
+        bytes = Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
+      } catch (ArithmeticException | NumberFormatException e) {
+        bytes = -1;
+      }
+    }
+    if (bytes < 1 || bytes > ArticleReader.MAX_FILE_SIZE_LIMIT) {
+      throw new ParameterException(spec.commandLine(), "--max-file-size must be a size from 1 byte"
+          + " to " + (ArticleReader.MAX_FILE_SIZE_LIMIT >> 20) + "M, such as 64M, not '" + size + "'");
+    }
+    reader = ArticleReader.standard().withMaxFileSize(bytes);
+  }
+
   /**
    * Reads the paths (or the demo corpus) and prints each problem to the error stream; empty,
    * after naming the path on the error stream, when a path does not exist: a mistake in the
@@ -49,7 +85,7 @@ final class Inputs {
     if (missing) {
       return Optional.empty();
     }
-    Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : ArticleReader.standard().read(paths);
+    Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : reader.read(paths);
     for (Problem p : corpus.problems()) {
       error(err, p.source() + ": " + p.message());
     }
