@@ -36,7 +36,7 @@ public final class TestSummary {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: TestSummary ROOT START-TIME");
     }
-    Path root = Path.of(args[0]);
+    Path root = Path.of(args[0]).toAbsolutePath().normalize();
     // The timestamp has whole seconds: a report of the build's first second still counts.
     Instant since = Instant.parse(args[1]).minusSeconds(1);
     long[] counts = new long[4]; // tests, failures, errors, skipped
