@@ -162,6 +162,14 @@ public final class ClaimChecker {
     }
   }
 
+  /**
+   * The most extraction threads a checker may use: more than the cores of any machine this runs
+   * on, far fewer than the thread pool's own limit (32,767).
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_PARALLELISM = 256;
+
   /** Builds a {@link ClaimChecker}. Not thread-safe; the checker it builds is. */
   public static final class Builder {
     private Extractor extractor = Extractor.standard();
@@ -190,8 +198,8 @@ public final class ClaimChecker {
     }
 
     /**
-     * Sets the rules findings come from, e.g. {@code RuleSet.defaults().withTolerance("shipped",
-     * 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
+     * Sets the rules findings come from, such as {@code
+     * RuleSet.defaults().withTolerance("shipped", 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
      * #reconciler(Reconciler)}) replaces it.
      *
      * @throws NullPointerException if {@code rules} is null
@@ -224,11 +232,13 @@ public final class ClaimChecker {
      * Sets how many threads extract claims; 1 (the default) uses the calling thread. Results do
      * not depend on it.
      *
-     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws IllegalArgumentException if {@code threads} is less than 1 or more than {@link
+     *     #MAX_PARALLELISM}
      */
     public Builder parallelism(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+      if (threads < 1 || threads > MAX_PARALLELISM) {
+        throw new IllegalArgumentException(
+            "parallelism must be between 1 and " + MAX_PARALLELISM + ", not " + threads);
       }
       this.parallelism = threads;
       return this;

@@ -20,7 +20,7 @@ import java.util.List;
  *       IllegalStateException}.
  *   <li>Implementations must be stateless or thread-safe, and must not depend on the order of
  *       the input claims: a {@link RuleSet} is shared and a {@link Reconciler} may be called from
- *       several threads. Cite claims in a deterministic order (e.g. by id).
+ *       several threads. Cite claims in a deterministic order (for example by id).
  *   <li>An exception thrown by a rule is not swallowed: the reconciler rethrows it wrapped in an
  *       {@link IllegalStateException} naming the rule and the group.
  *   <li>A rule need not know about the others. After all rules ran on a group, the reconciler
@@ -37,7 +37,7 @@ import java.util.List;
  */
 public interface Rule {
 
-  /** Returns the stable name, e.g. {@code value-conflict}; never {@code null} or blank. */
+  /** Returns the stable name, for example {@code value-conflict}; never {@code null} or blank. */
   String name();
 
   /**

@@ -358,7 +358,7 @@ public final class RuleSet {
     /**
      * Applies a setting made by {@link Rules}.
      *
-     * @throws IllegalArgumentException as the builder method the setting stands for, e.g. a
+     * @throws IllegalArgumentException as the builder method the setting stands for, for example a
      *     tolerance already set for the predicate
      */
     public Builder apply(RuleSetting setting) {
@@ -489,7 +489,7 @@ public final class RuleSet {
     /**
      * Sets the tolerance for approximate figures of {@code predicate}.
      *
-     * @param predicate the predicate, e.g. {@code shipped}
+     * @param predicate the predicate, for example {@code shipped}
      * @param fraction the relative tolerance, at least 0 (0.2 means ±20 %)
      * @throws IllegalArgumentException if {@code fraction} is negative, infinite or not a number,
      *     if the predicate is blank, or if a tolerance was already set for it

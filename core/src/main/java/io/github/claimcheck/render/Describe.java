@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,31 +21,32 @@ import java.util.Optional;
 final class Describe {
 
   private final Map<String, ArticleInfo> articles = new HashMap<>();
-  private final Map<String, Claim> claims = new LinkedHashMap<>();
+  private final Report report;
 
   Describe(Report report) {
+    this.report = report;
     for (ArticleInfo a : report.articles()) {
       articles.put(a.id(), a);
     }
-    for (Claim c : report.claims()) {
-      claims.put(c.id(), c);
-    }
   }
 
+  /** The claim with the id, or {@code null} when the report holds none. */
   Claim claim(String id) {
-    return claims.get(id);
+    return report.claim(id).orElse(null);
   }
 
   /** The claims a finding cites that the report holds, in the finding's order. */
   List<Claim> cited(Finding f) {
     List<Claim> out = new ArrayList<>();
     for (String id : f.claimIds()) {
-      Claim c = claims.get(id);
-      if (c != null) {
-        out.add(c);
-      }
+      report.claim(id).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The event the claim belongs to, as the text names it ({@code flood:garut}), else "". */
+  static String event(Claim c) {
+    return c.event().orElse("");
   }
 
   /** Findings in reading order: conflicts, then explained differences, then agreements. */

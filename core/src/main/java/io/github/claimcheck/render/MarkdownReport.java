@@ -72,8 +72,8 @@ public final class MarkdownReport {
           .append(claims.size())
           .append(claims.size() == 1 ? " claim.\n" : " claims.\n");
       if (!claims.isEmpty()) {
-        out.append("\n| claim | predicate | subject | value | when | said by | flags |\n")
-            .append("|---|---|---|---|---|---|---|\n");
+        out.append("\n| claim | predicate | subject | value | when | event | said by | flags |\n")
+            .append("|---|---|---|---|---|---|---|---|\n");
         for (Claim c : claims) {
           row(out,
               escape(c.id()),
@@ -81,6 +81,7 @@ public final class MarkdownReport {
               escape(c.subject()),
               escape(Describe.value(c)),
               escape(c.when().map(Object::toString).orElse("")),
+              escape(Describe.event(c)),
               escape(c.attribution().orElse("")),
               escape(c.flags().stream().map(ClaimFlag::jsonName).collect(Collectors.joining(", "))));
         }

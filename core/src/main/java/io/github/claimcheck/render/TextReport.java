@@ -82,7 +82,8 @@ public final class TextReport {
           .append(claims.size() == 1 ? " claim)" : " claims)")
           .append("\n");
       if (!claims.isEmpty()) {
-        out.append(style(DIM, widths.row("claim", "predicate", "subject", "value", "when", "said by / notes")))
+        out.append(style(DIM,
+                widths.row("claim", "predicate", "subject", "value", "when", "event", "said by / notes")))
             .append("\n");
         for (Claim c : claims) {
           out.append(widths.row(
@@ -91,6 +92,7 @@ public final class TextReport {
                   c.subject(),
                   Describe.value(c),
                   c.when().map(Object::toString).orElse(""),
+                  Describe.event(c),
                   notes(c)))
               .append("\n");
         }
@@ -226,10 +228,13 @@ public final class TextReport {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 
-  /** Column widths of the per-article claim tables, shared by all articles so they line up. */
+  /**
+   * Column widths of the per-article claim tables (claim, predicate, subject, value, when, event,
+   * said by / notes), shared by all articles so they line up.
+   */
   private static final class Table {
-    private static final int[] MAX = {10, 14, 28, 24, 23, 60};
-    private final int[] widths = {5, 9, 7, 5, 4, 0};
+    private static final int[] MAX = {10, 14, 28, 24, 23, 20, 60};
+    private final int[] widths = {5, 9, 7, 5, 4, 5, 0};
 
     Table(List<Claim> claims) {
       for (Claim c : claims) {
@@ -237,6 +242,7 @@ public final class TextReport {
         fit(2, c.subject());
         fit(3, Describe.value(c));
         fit(4, c.when().map(Object::toString).orElse(""));
+        fit(5, Describe.event(c));
         String id = c.id();
         fit(0, id.substring(id.indexOf('#') < 0 ? 0 : id.indexOf('#')));
       }

@@ -9,6 +9,7 @@ import io.github.claimcheck.parse.Expression;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +49,11 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Corpus corpus = inputs.read(err);
+    Optional<Corpus> read = inputs.read(err);
+    if (read.isEmpty()) {
+      return Inputs.USAGE;
+    }
+    Corpus corpus = read.get();
     ClaimChecker checker = common.checker();
     List<ArticleScan> scans = new ArrayList<>();
     for (Article a : corpus.articles()) {
