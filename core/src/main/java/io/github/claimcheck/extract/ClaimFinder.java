@@ -8,7 +8,9 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.DateScanner;
@@ -66,6 +68,7 @@ final class ClaimFinder {
   private final AttributionFinder attributions;
 
   private final List<Draft> drafts = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private int paragraph = -1;
   private Subject paragraphSubject;
   private Attribution paragraphAttribution;
@@ -119,6 +122,11 @@ final class ClaimFinder {
       out.add(d.builder().id(articleId + "#" + n++).build());
     }
     return out;
+  }
+
+  /** The figures that could not be claims, and why, in text order; after {@link #find}. */
+  List<Problem> problems() {
+    return problems;
   }
 
   private void read(Sentence s, int index) {
@@ -322,6 +330,11 @@ final class ClaimFinder {
       }
       if (choice != null) {
         evidence = evidence.union(choice.span);
+      }
+      if (!canCount(n.value())) {
+        problems.add(Problem.of(articleId, "\"" + n.text() + "\" (characters " + abs.start() + "–"
+            + abs.end() + ") is not read: a count cannot be " + below(n.value())));
+        continue;
       }
       String place = placeNear(tokens, a, objectEnd);
       drafts.add(
@@ -711,6 +724,22 @@ final class ClaimFinder {
   }
 
   // ---------------------------------------------------------------- zero figures
+
+  /**
+   * Whether some count (a number at least 0) fits the figure: not for "less than 0" or "at most
+   * −5", which no count can be.
+   */
+  private static boolean canCount(Quantity q) {
+    return q.high().map(h -> h.signum() > 0 || (h.signum() == 0 && q.highInclusive()))
+        .orElse(true);
+  }
+
+  /** "less than 0", "at most -5", "-5": what the figure says that no count can be. */
+  private static String below(Quantity q) {
+    String h = q.high().orElseThrow().toPlainString();
+    return q.kind() == QuantityKind.AT_MOST ? (q.highInclusive() ? "at most " : "less than ") + h
+        : "below 0 (" + q + ")";
+  }
 
   /** "tidak ada korban jiwa": killed = 0. */
   private void zeroClaims(

@@ -104,16 +104,16 @@ public final class Extractor {
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
     Lexicon lexicon =
         lexicons == null ? Lexicon.builtIn(info.language()) : lexicons.get(info.language());
-    List<Claim> claims =
+    ClaimFinder finder =
         new ClaimFinder(
-                article.id(),
-                text,
-                lexicon,
-                info.language(),
-                info.published().orElse(null),
-                reading.referenceCertain())
-            .find(sentences);
-    return new ArticleAnalysis(info, claims);
+            article.id(),
+            text,
+            lexicon,
+            info.language(),
+            info.published().orElse(null),
+            reading.referenceCertain());
+    List<Claim> claims = finder.find(sentences);
+    return new ArticleAnalysis(info, claims, finder.problems());
   }
 
   /**
