@@ -6,6 +6,7 @@ import io.github.claimcheck.json.ReportJson;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.render.HtmlReport;
 import io.github.claimcheck.render.MarkdownReport;
+import io.github.claimcheck.render.SafeText;
 import io.github.claimcheck.render.TextReport;
 import java.io.Console;
 import java.io.IOException;
@@ -106,11 +107,15 @@ public final class ClaimcheckCommand implements Callable<Integer> {
         out.print((color ? TextReport.colored() : TextReport.plain()).render(report));
     }
     out.flush();
+    // what the check met besides the reading problems printed already: figures not read, rules
+    // that failed
+    Inputs.problems(report.problems().subList(corpus.problems().size(),
+        report.problems().size()), err);
     if (htmlFile != null) {
       try {
         Files.writeString(htmlFile, HtmlReport.render(report), StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
-        err.println("claimcheck: cannot write " + htmlFile + ": " + e.getMessage());
+        Inputs.error(err, "cannot write " + htmlFile + ": " + e.getMessage());
         err.flush();
         return 1;
       }
@@ -148,6 +153,20 @@ public final class ClaimcheckCommand implements Callable<Integer> {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.registerConverter(LocalDate.class, LocalDate::parse);
+    // usage errors echo the arguments: print them made safe for a terminal
+    cl.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine cmd = e.getCommandLine();
+      cmd.getErr().println(SafeText.clean(e.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())) {
+        cmd.usage(cmd.getErr());
+      }
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    });
+    // a failure of the check itself is one line, never a stack trace
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      Inputs.error(cmd.getErr(), "the check failed: " + e);
+      return 1;
+    });
     int status = cl.execute(args);
     out.flush();
     err.flush();

@@ -3,6 +3,7 @@ package io.github.claimcheck.examples.cli;
 import io.github.claimcheck.input.ArticleReader;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.render.SafeText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,17 +28,30 @@ final class Inputs {
    */
   Corpus read(PrintWriter err) {
     Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : ArticleReader.standard().read(paths);
-    for (Problem p : corpus.problems()) {
-      err.println("claimcheck: " + p.source() + ": " + p.message());
+    problems(corpus.problems(), err);
+    return corpus;
+  }
+
+  /**
+   * Prints problems to the error stream as "claimcheck: file:line: message", their text
+   * {@linkplain SafeText#clean made safe} for a terminal.
+   */
+  static void problems(List<Problem> problems, PrintWriter err) {
+    for (Problem p : problems) {
+      error(err, p.source() + ": " + p.message());
     }
     err.flush();
-    return corpus;
+  }
+
+  /** Prints "claimcheck: " and the message, made safe for a terminal, to the error stream. */
+  static void error(PrintWriter err, String message) {
+    err.println("claimcheck: " + SafeText.clean(message));
   }
 
   /** The exit status once the output is written: 1 when no article could be read, else 0. */
   static int status(Corpus corpus, PrintWriter err) {
     if (corpus.articles().isEmpty()) {
-      err.println("claimcheck: no article could be read");
+      error(err, "no article could be read");
       err.flush();
       return 1;
     }
