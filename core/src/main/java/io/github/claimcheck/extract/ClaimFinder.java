@@ -8,7 +8,6 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
-import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
@@ -68,7 +67,7 @@ final class ClaimFinder {
   private final AttributionFinder attributions;
 
   private final List<Draft> drafts = new ArrayList<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Unread> unread = new ArrayList<>();
   private int paragraph = -1;
   private Subject paragraphSubject;
   private Attribution paragraphAttribution;
@@ -124,9 +123,18 @@ final class ClaimFinder {
     return out;
   }
 
-  /** The figures that could not be claims, and why, in text order; after {@link #find}. */
-  List<Problem> problems() {
-    return problems;
+  /**
+   * A figure that could be a claim but is not read.
+   *
+   * @param span where it is in the text read
+   * @param text what it says
+   * @param why why it is not read
+   */
+  record Unread(Span span, String text, String why) {}
+
+  /** The figures that could be claims but are not read, in text order; after {@link #find}. */
+  List<Unread> unread() {
+    return unread;
   }
 
   private void read(Sentence s, int index) {
@@ -332,8 +340,7 @@ final class ClaimFinder {
         evidence = evidence.union(choice.span);
       }
       if (!canCount(n.value())) {
-        problems.add(Problem.of(articleId, "\"" + n.text() + "\" (characters " + abs.start() + "–"
-            + abs.end() + ") is not read: a count cannot be " + below(n.value())));
+        unread.add(new Unread(abs, n.text(), "a count cannot be " + below(n.value())));
         continue;
       }
       String place = placeNear(tokens, a, objectEnd);
