@@ -39,8 +39,9 @@ import java.io.Writer;
  * or {@code null} when unbounded; a date value is {@code {"kind": "date", "start", "end",
  * "granularity"}}. {@code when} is {@code {"start", "end", "granularity", "text"}} or {@code
  * null}. Offsets count Java {@code char}s in the article text. Absent values are {@code null},
- * never omitted. Characters that are unsafe to print ({@link SafeText#isUnsafe(int)}) are written
- * as {@code \}{@code uXXXX} escapes. Thread-safe.
+ * never omitted. Characters that are unsafe to print ({@link SafeText#isUnsafe(int)}) and
+ * characters outside the Basic Multilingual Plane (as surrogate pairs) are written as {@code
+ * \}{@code uXXXX} escapes. Thread-safe.
  */
 public final class ReportJson {
 
@@ -55,7 +56,8 @@ public final class ReportJson {
    * Escapes, besides what JSON requires, every character {@link SafeText#isUnsafe(int)} names
    * (DEL, C1 controls, bidirectional formatting, line and paragraph separators) as {@code \}{@code
    * uXXXX}: the value read back is unchanged, and the document printed on a terminal holds no
-   * control character from the input.
+   * control character from the input. Surrogates are escaped too, pairs included, so that an
+   * unpaired one is kept exactly instead of becoming {@code ?} when the document is encoded.
    */
   private static final class UnsafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
@@ -72,7 +74,8 @@ public final class ReportJson {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return SafeText.isUnsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      return SafeText.isUnsafe(ch) || Character.isSurrogate((char) ch)
+          ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }
 

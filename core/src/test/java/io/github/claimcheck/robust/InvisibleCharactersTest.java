@@ -30,14 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class InvisibleCharactersTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
-  private static final ClaimChecker CHECKER = ClaimChecker.builder().today(TODAY).build();
+  private static final LocalDate TODAY = Fixtures.TODAY;
+  private static final ClaimChecker CHECKER = Fixtures.CHECKER;
 
   private static ArticleAnalysis analyse(String text) {
-    Article article = Article.of("a", text);
-    ArticleAnalysis analysis = CHECKER.analyse(article);
-    Invariants.analysis(article, analysis);
-    return analysis;
+    return Fixtures.analyse(text);
   }
 
   private static BigDecimal onlyValue(ArticleAnalysis analysis) {

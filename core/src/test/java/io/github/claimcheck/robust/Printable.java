@@ -2,7 +2,15 @@ package io.github.claimcheck.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.claimcheck.json.ReportJson;
+import io.github.claimcheck.model.Report;
+import io.github.claimcheck.render.HtmlReport;
+import io.github.claimcheck.render.MarkdownReport;
 import io.github.claimcheck.render.SafeText;
+import io.github.claimcheck.render.TextReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /** Checks that rendered output holds no control or bidi formatting character but its own. */
@@ -11,7 +19,31 @@ final class Printable {
   /** The colour sequences {@code TextReport.colored()} writes itself. */
   private static final Pattern OWN_COLOURS = Pattern.compile("\u001b\\[(?:0|1|2|31|32|33)m");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Printable() {}
+
+  /**
+   * Renders the report in every form: none throws, none holds a control or bidi formatting
+   * character from the input, the plain text no escape character, and the JSON reads back.
+   */
+  static void rendersSafely(Report report) {
+    String plain = TextReport.plain().render(report);
+    assertNoEscape("plain text", plain);
+    assertPrintable("plain text", plain);
+    assertPrintableColoured("coloured text", TextReport.colored().render(report));
+    assertPrintable("markdown", MarkdownReport.render(report));
+    String html = HtmlReport.render(report);
+    assertPrintable("html", html);
+    assertThat(html).endsWith("</html>\n");
+    String json = ReportJson.toJson(report);
+    assertPrintable("json", json);
+    try {
+      assertThat(JSON.readTree(json).get("claims").size()).isEqualTo(report.claims().size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Line feeds are the renderer's own; any other unsafe character came from the input. */
   static void assertPrintable(String what, String output) {
