@@ -59,7 +59,7 @@ final class Describe {
   /** The outlet of the claim's article, or the article id when the outlet is unknown. */
   String outlet(Claim c) {
     ArticleInfo a = articles.get(c.articleId());
-    return a == null ? c.articleId() : a.article().source().orElse(a.id());
+    return SafeText.clean(a == null ? c.articleId() : a.article().source().orElse(a.id()));
   }
 
   /** The claim's own time, else "published …" from its article, else "undated". */
@@ -98,7 +98,7 @@ final class Describe {
 
   /** The value with grouped digits and the unit: "≈15,000 soldiers". */
   static String value(Claim c) {
-    return value(c.value()) + c.unit().map(u -> " " + u).orElse("");
+    return SafeText.clean(value(c.value()) + c.unit().map(u -> " " + u).orElse(""));
   }
 
   static String value(Object v) {
@@ -149,11 +149,14 @@ final class Describe {
     return (negative ? "-" : "") + sb + (dot < 0 ? "" : digits.substring(dot));
   }
 
-  /** The claim's sentence split around its evidence, so each renderer can mark the figure. */
+  /**
+   * The claim's sentence split around its evidence, so each renderer can mark the figure; each
+   * part {@linkplain SafeText#clean cleaned}.
+   */
   record Evidence(String before, String figure, String after) {}
 
   static Evidence evidence(Claim c) {
-    String s = c.sentence();
+    String s = SafeText.clean(c.sentence()); // same length: the offsets still hold
     int from = c.span().start() - c.sentenceSpan().start();
     int to = c.span().end() - c.sentenceSpan().start();
     if (from < 0 || to > s.length() || from > to) {

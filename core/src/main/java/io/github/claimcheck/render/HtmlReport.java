@@ -41,9 +41,12 @@ public final class HtmlReport {
     return new Page(report).render();
   }
 
-  /** Escapes text for HTML and SVG alike and drops characters XML does not allow. */
+  /**
+   * Makes text from the input {@linkplain SafeText#clean safe} (control characters and
+   * bidirectional overrides become visible placeholders), then escapes it for HTML and SVG alike.
+   */
   static String esc(String s) {
-    return StringEscapeUtils.escapeXml10(s);
+    return StringEscapeUtils.escapeXml10(SafeText.clean(s));
   }
 
   /** One rendering: anchors and back-links are computed once per report. */

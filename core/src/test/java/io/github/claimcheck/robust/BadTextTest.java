@@ -39,10 +39,7 @@ class BadTextTest {
   private static final ClaimChecker CHECKER = ClaimChecker.builder().today(TODAY).build();
 
   private static ArticleAnalysis analyse(String text) {
-    Article article = Article.of("a", text);
-    ArticleAnalysis analysis = CHECKER.analyse(article);
-    Invariants.analysis(article, analysis);
-    return analysis;
+    return Fixtures.analyse(text);
   }
 
   /** The value of a point quantity ({@code 12}, {@code sekitar 12}), else empty. */

@@ -113,6 +113,10 @@ public final class ClaimcheckCommand implements Callable<Integer> {
         out.print((color ? TextReport.colored() : TextReport.plain()).render(report));
     }
     out.flush();
+    // what the check met besides the reading problems printed already: figures not read, rules
+    // that failed
+    Inputs.problems(report.problems().subList(corpus.problems().size(),
+        report.problems().size()), err);
     if (htmlFile != null) {
       try {
         Files.writeString(htmlFile, HtmlReport.render(report), StandardCharsets.UTF_8);
@@ -162,7 +166,7 @@ public final class ClaimcheckCommand implements Callable<Integer> {
       return Inputs.USAGE;
     });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      Inputs.error(err, "internal error, please report it: " + e);
+      Inputs.error(err, "the check failed: " + e);
       return 1;
     });
     int status = cl.execute(args);

@@ -3,6 +3,7 @@ package io.github.claimcheck.examples.cli;
 import io.github.claimcheck.input.ArticleReader;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.render.SafeText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -86,10 +87,18 @@ final class Inputs {
       return Optional.empty();
     }
     Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : reader.read(paths);
-    for (Problem p : corpus.problems()) {
+    problems(corpus.problems(), err);
+    return Optional.of(corpus);
+  }
+
+  /**
+   * Prints problems to the error stream as "claimcheck: file:line: message", their text
+   * {@linkplain SafeText#clean made safe} for a terminal.
+   */
+  static void problems(List<Problem> problems, PrintWriter err) {
+    for (Problem p : problems) {
       error(err, p.source() + ": " + p.message());
     }
-    return Optional.of(corpus);
   }
 
   /** The exit status once the output is written: 1 when no article could be read, else 0. */
@@ -102,12 +111,12 @@ final class Inputs {
   }
 
   /**
-   * Prints one message to standard error as {@code claimcheck: message}. Every message the
-   * commands write there goes through here: problems with the input, usage errors, files that
-   * cannot be written.
+   * Prints one message to standard error as {@code claimcheck: message}, {@linkplain
+   * SafeText#clean made safe} for a terminal. Every message the commands write there goes through
+   * here: problems with the input, usage errors, files that cannot be written.
    */
   static void error(PrintWriter err, String message) {
-    err.println("claimcheck: " + message);
+    err.println("claimcheck: " + SafeText.clean(message));
     err.flush();
   }
 }
