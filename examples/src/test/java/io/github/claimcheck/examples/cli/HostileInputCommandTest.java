@@ -97,7 +97,7 @@ class HostileInputCommandTest {
     assertThat(option.err()).contains("\u241b[2Jhtml");
 
     Run missing = run("--today", "2026-01-01", dir.resolve("gone\u001b]0;pwned\u0007.txt").toString());
-    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.status()).isEqualTo(2); // a path that does not exist is a usage error
     assertPrintable("missing file", missing.err());
     assertThat(missing.err()).contains("gone\u241b]0;pwned\u2407.txt");
 
