@@ -9,14 +9,17 @@ import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.reconcile.Reconciler;
+import io.github.claimcheck.reconcile.Reconciliation;
 import io.github.claimcheck.reconcile.RuleSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +27,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
 /**
  * The entry point: extracts claims from articles and reconciles them into a {@link Report}.
@@ -50,6 +58,17 @@ import java.util.concurrent.Future;
  * <p>A checker is immutable and thread-safe: build it once and share it. It reads the current
  * date only from the {@link Clock} it was built with, to bound year guesses when an article's
  * publication date has to be inferred.
+ *
+ * <h2>Failures</h2>
+ *
+ * No article can take a check down. A figure that cannot be read (a count "less than 0", digits
+ * displayed in another order than they are stored) is left out and listed as a problem of its
+ * article; an exception while reading one article leaves that article without claims, with a
+ * problem naming it; a rule that fails on a group of claims costs that rule's findings on that
+ * group, with a problem naming the rule and the group (unless the rule set {@linkplain
+ * RuleSet#failFast() fails fast}). An {@link Error} (such as {@link OutOfMemoryError} or {@link
+ * StackOverflowError}) in any thread ends the check promptly: the other extraction threads stop
+ * taking articles and {@code check} throws that error.
  */
 public final class ClaimChecker {
 
@@ -57,12 +76,15 @@ public final class ClaimChecker {
   private final Reconciler reconciler;
   private final Clock clock;
   private final int parallelism;
+  /** Reads one article; the extractor unless a test replaced it. */
+  private final BiFunction<Article, LocalDate, ArticleAnalysis> analyser;
 
   private ClaimChecker(Builder b) {
     this.extractor = b.extractor;
     this.reconciler = b.reconciler;
     this.clock = b.clock;
     this.parallelism = b.parallelism;
+    this.analyser = b.analyser != null ? b.analyser : extractor::analyse;
   }
 
   /** Returns a checker with the built-in language knowledge and rules. */
@@ -76,18 +98,24 @@ public final class ClaimChecker {
   }
 
   /**
-   * Checks the articles: extracts the claims of each and reconciles them.
+   * Checks the articles: extracts the claims of each and reconciles them. Problems met in the
+   * text and failing rules are listed in the report (see the class documentation).
    *
    * @throws IllegalArgumentException if two articles share an id
+   * @throws IllegalStateException if a rule fails and the rule set {@linkplain RuleSet#failFast()
+   *     fails fast}
    */
   public Report check(List<Article> articles) {
     return check(Corpus.of(articles));
   }
 
   /**
-   * Checks a corpus read from files; its reading problems are carried into the report.
+   * Checks a corpus read from files. The report's problems are the corpus's reading problems, then
+   * those met in each article's text (in article order), then those of failing rules.
    *
    * @throws IllegalArgumentException if two articles share an id
+   * @throws IllegalStateException if a rule fails and the rule set {@linkplain RuleSet#failFast()
+   *     fails fast}
    */
   public Report check(Corpus corpus) {
     List<Article> articles = corpus.articles();
@@ -95,12 +123,15 @@ public final class ClaimChecker {
     List<ArticleAnalysis> analyses = analyseAll(articles);
     Map<String, ArticleInfo> infos = new LinkedHashMap<>();
     List<Claim> claims = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(corpus.problems());
     for (ArticleAnalysis a : analyses) {
       infos.put(a.info().id(), a.info());
       claims.addAll(a.claims());
+      problems.addAll(a.problems());
     }
-    List<Finding> findings = reconciler.reconcile(claims, infos);
-    List<Problem> problems = new ArrayList<>(corpus.problems());
+    Reconciliation reconciliation = reconciler.run(claims, infos);
+    problems.addAll(reconciliation.problems());
+    List<Finding> findings = reconciliation.findings();
     return Report.of(List.copyOf(infos.values()), claims, findings, problems);
   }
 
@@ -120,36 +151,83 @@ public final class ClaimChecker {
   }
 
   private List<ArticleAnalysis> analyseAll(List<Article> articles) {
-    if (parallelism <= 1 || articles.size() < 2) {
-      List<ArticleAnalysis> out = new ArrayList<>(articles.size());
-      for (Article a : articles) {
-        out.add(analyse(a));
+    LocalDate today = LocalDate.now(clock);
+    ArticleAnalysis[] out = new ArticleAnalysis[articles.size()];
+    int threads = Math.min(parallelism, articles.size());
+    if (threads <= 1) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = analyseOrReport(articles.get(i), today);
       }
-      return out;
+      return Arrays.asList(out);
     }
-    // Extraction is independent per article; results are collected in input order.
-    ForkJoinPool pool = new ForkJoinPool(parallelism);
+    // Each worker takes the next article until none is left or one worker failed with an Error;
+    // results land at the article's index, so the order does not depend on the threads.
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker = () -> {
+      try {
+        for (int i = next.getAndIncrement();
+            i < out.length && failure.get() == null;
+            i = next.getAndIncrement()) {
+          out[i] = analyseOrReport(articles.get(i), today);
+        }
+      } catch (Throwable t) { // an Error: analyseOrReport handles exceptions
+        failure.compareAndSet(null, t);
+      }
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(threads, WORKERS);
     try {
-      List<Future<ArticleAnalysis>> futures = new ArrayList<>(articles.size());
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> analyse(a)));
+      List<Future<?>> workers = new ArrayList<>(threads);
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(worker));
       }
-      List<ArticleAnalysis> out = new ArrayList<>(articles.size());
-      for (Future<ArticleAnalysis> f : futures) {
-        out.add(f.get());
+      for (Future<?> w : workers) {
+        w.get();
       }
-      return out;
     } catch (InterruptedException e) {
+      failure.compareAndSet(null, e);
       Thread.currentThread().interrupt();
       throw new ClaimCheckException("interrupted while checking", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new ClaimCheckException("extraction failed", cause);
+      failure.compareAndSet(null, e.getCause()); // not expected: the worker catches everything
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
+    }
+    Throwable t = failure.get();
+    if (t instanceof Error error) {
+      throw error;
+    }
+    if (t != null) {
+      throw new ClaimCheckException("extraction failed", t);
+    }
+    return Arrays.asList(out);
+  }
+
+  /** Daemon threads named after the checker, so a failed check never keeps the JVM alive. */
+  private static final ThreadFactory WORKERS = new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "claimcheck-extract-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  };
+
+  /**
+   * Reads one article; an exception leaves it without claims and with a problem naming it. An
+   * {@link Error} is not caught.
+   */
+  private ArticleAnalysis analyseOrReport(Article article, LocalDate today) {
+    try {
+      return analyser.apply(article, today);
+    } catch (RuntimeException e) {
+      ArticleInfo info = ArticleInfo.of(article, article.language().orElse(Language.INDONESIAN),
+          article.language().isEmpty(), article.published().orElse(null), false, null);
+      return new ArticleAnalysis(info, List.of(), List.of(Problem.of(article.id(),
+          "could not be read, so it has no claims: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
     }
   }
 
@@ -162,14 +240,29 @@ public final class ClaimChecker {
     }
   }
 
+  /**
+   * The most extraction threads a checker may use: more than the cores of any machine this runs
+   * on, far fewer than the thread pool's own limit (32,767).
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_PARALLELISM = 256;
+
   /** Builds a {@link ClaimChecker}. Not thread-safe; the checker it builds is. */
   public static final class Builder {
     private Extractor extractor = Extractor.standard();
     private Reconciler reconciler = Reconciler.standard();
     private Clock clock = Clock.systemUTC();
     private int parallelism = 1;
+    private BiFunction<Article, LocalDate, ArticleAnalysis> analyser;
 
     private Builder() {}
+
+    /** Replaces how one article is read; for tests of failures in extraction threads. */
+    Builder analyser(BiFunction<Article, LocalDate, ArticleAnalysis> analyser) {
+      this.analyser = Objects.requireNonNull(analyser, "analyser");
+      return this;
+    }
 
     /** Sets the extractor; defaults to {@link Extractor#standard()}. */
     public Builder extractor(Extractor extractor) {
@@ -190,8 +283,8 @@ public final class ClaimChecker {
     }
 
     /**
-     * Sets the rules findings come from, e.g. {@code RuleSet.defaults().withTolerance("shipped",
-     * 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
+     * Sets the rules findings come from, such as {@code
+     * RuleSet.defaults().withTolerance("shipped", 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
      * #reconciler(Reconciler)}) replaces it.
      *
      * @throws NullPointerException if {@code rules} is null
@@ -224,11 +317,13 @@ public final class ClaimChecker {
      * Sets how many threads extract claims; 1 (the default) uses the calling thread. Results do
      * not depend on it.
      *
-     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws IllegalArgumentException if {@code threads} is less than 1 or more than {@link
+     *     #MAX_PARALLELISM}
      */
     public Builder parallelism(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+      if (threads < 1 || threads > MAX_PARALLELISM) {
+        throw new IllegalArgumentException(
+            "parallelism must be between 1 and " + MAX_PARALLELISM + ", not " + threads);
       }
       this.parallelism = threads;
       return this;

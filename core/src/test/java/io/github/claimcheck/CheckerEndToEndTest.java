@@ -1,6 +1,7 @@
 package io.github.claimcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Claim;
@@ -154,5 +155,24 @@ class CheckerEndToEndTest {
     Report parallel = ClaimChecker.builder().today(LocalDate.of(2026, 1, 1)).parallelism(4).build().check(set);
     assertThat(one.articles()).extracting(a -> a.id()).containsExactly("x", "y");
     assertThat(parallel).isEqualTo(one);
+  }
+
+  @Test
+  void parallelismAndPublicationDatesOutOfRangeAreCallerMistakes() {
+    assertThatThrownBy(() -> ClaimChecker.builder().parallelism(ClaimChecker.MAX_PARALLELISM + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parallelism must be between 1 and 256, not 257");
+    assertThatThrownBy(() -> ClaimChecker.builder().parallelism(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    ClaimChecker.builder().parallelism(ClaimChecker.MAX_PARALLELISM).build();
+    for (LocalDate bad : new LocalDate[] {LocalDate.of(0, 1, 1), LocalDate.of(-1, 1, 1),
+        LocalDate.of(10_000, 1, 1), LocalDate.of(1899, 12, 31), LocalDate.of(2101, 1, 1)}) {
+      assertThatThrownBy(() -> Article.builder("a", "x").published(bad))
+          .as(bad.toString())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("published must be between 1900-01-01 and 2100-12-31");
+    }
+    assertThat(Article.builder("a", "x").published(Article.LATEST_PUBLISHED).build().published())
+        .contains(LocalDate.of(2100, 12, 31));
   }
 }

@@ -15,7 +15,7 @@ class ParallelCheckTest {
 
   @Test
   void fourThreadsReportExactlyWhatOneThreadReports() {
-    List<Article> corpus = CorpusGenerator.standard().articles(300);
+    List<Article> corpus = CorpusGenerator.standard().articles(150);
     LocalDate today = LocalDate.of(2026, 11, 21);
     Report one = ClaimChecker.builder().today(today).parallelism(1).build().check(corpus);
     Report four = ClaimChecker.builder().today(today).parallelism(4).build().check(corpus);

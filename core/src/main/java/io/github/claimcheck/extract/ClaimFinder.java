@@ -10,6 +10,7 @@ import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.DateScanner;
@@ -85,6 +86,7 @@ final class ClaimFinder {
   private final java.util.Map<String, Integer> lastCounted = new java.util.HashMap<>();
 
   private final List<Draft> drafts = new ArrayList<>();
+  private final List<Unread> unread = new ArrayList<>();
   private int paragraph = -1;
   private Subject paragraphSubject;
   private Attribution paragraphAttribution;
@@ -144,6 +146,20 @@ final class ClaimFinder {
       out.add(d.builder().id(articleId + "#" + n++).build());
     }
     return out;
+  }
+
+  /**
+   * A figure that could be a claim but is not read.
+   *
+   * @param span where it is in the text read
+   * @param text what it says
+   * @param why why it is not read
+   */
+  record Unread(Span span, String text, String why) {}
+
+  /** The figures that could be claims but are not read, in text order; after {@link #find}. */
+  List<Unread> unread() {
+    return unread;
   }
 
   private void read(Sentence s, int index) {
@@ -438,6 +454,10 @@ final class ClaimFinder {
       }
       if (choice != null) {
         evidence = evidence.union(choice.span);
+      }
+      if (!canCount(n.value())) {
+        unread.add(new Unread(abs, n.text(), "a count cannot be " + below(n.value())));
+        continue;
       }
       // A status named by the predicate or next to the figure ("luka berat 248 orang").
       int[] window = tokenWindow(tokens, evidence);
@@ -1172,6 +1192,22 @@ final class ClaimFinder {
   }
 
   // ---------------------------------------------------------------- zero figures
+
+  /**
+   * Whether some count (a number at least 0) fits the figure: not for "less than 0" or "at most
+   * −5", which no count can be.
+   */
+  private static boolean canCount(Quantity q) {
+    return q.high().map(h -> h.signum() > 0 || (h.signum() == 0 && q.highInclusive()))
+        .orElse(true);
+  }
+
+  /** "less than 0", "at most -5", "-5": what the figure says that no count can be. */
+  private static String below(Quantity q) {
+    String h = q.high().orElseThrow().toPlainString();
+    return q.kind() == QuantityKind.AT_MOST ? (q.highInclusive() ? "at most " : "less than ") + h
+        : "below 0 (" + q + ")";
+  }
 
   /** "tidak ada korban jiwa": killed = 0. */
   private void zeroClaims(

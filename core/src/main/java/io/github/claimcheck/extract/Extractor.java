@@ -1,13 +1,17 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.Expressions;
 import io.github.claimcheck.parse.InferredDate;
 import io.github.claimcheck.parse.ReferenceDates;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +23,13 @@ import java.util.Optional;
  * Extracts the claims of one article: cleans boilerplate (keeping offsets), splits sentences,
  * finds number and date expressions, and types each figure with its predicate, subject, unit,
  * time scope, attribution and evidence.
+ *
+ * <p>The text is read as a reader sees it: invisible format characters (zero-width spaces, soft
+ * hyphens, bidirectional controls) are skipped, fullwidth forms are read as ASCII, a thin or
+ * no-break space between digit groups ({@code 10 000}) is a thousands separator when the grouping
+ * is valid, and digits displayed in another order than they are stored (a right-to-left override
+ * around {@code 021} shows {@code 120}) are not read and are listed as a problem of the article.
+ * Claim offsets and sentences are those of the text as given.
  *
  * <p>Usable on its own:
  *
@@ -97,23 +108,58 @@ public final class Extractor {
    * @param today today's date, the upper bound when guessing the year of an undated article
    */
   public ArticleAnalysis analyse(Article article, LocalDate today) {
-    Reading reading = read(article, today);
+    VisibleText visible = VisibleText.of(article.text());
+    String text = visible.text();
+    Reading reading = read(article, text, today);
     ArticleInfo info = reading.info();
-    String text = article.text();
     List<Sentence> sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
     Lexicon lexicon =
         lexicons == null ? Lexicon.builtIn(info.language()) : lexicons.get(info.language());
-    List<Claim> claims =
+    ClaimFinder finder =
         new ClaimFinder(
-                article.id(),
-                text,
-                lexicon,
-                info.language(),
-                info.published().orElse(null),
-                reading.referenceCertain())
-            .find(sentences);
-    return new ArticleAnalysis(info, claims);
+            article.id(),
+            text,
+            lexicon,
+            info.language(),
+            info.published().orElse(null),
+            reading.referenceCertain());
+    List<Claim> claims = finder.find(sentences);
+    if (!visible.unchanged()) {
+      List<Claim> mapped = new ArrayList<>(claims.size());
+      for (Claim c : claims) {
+        mapped.add(c.toBuilder()
+            .span(visible.toOriginal(c.span()))
+            .sentence(visible.toOriginal(c.sentenceSpan()), visible.originalText(c.sentenceSpan()))
+            .build());
+      }
+      claims = mapped;
+    }
+    return new ArticleAnalysis(info, claims, problems(article.id(), visible, finder.unread()));
+  }
+
+  /** The figures not read, in text order, with their offsets in the text as given. */
+  private static List<Problem> problems(
+      String id, VisibleText visible, List<ClaimFinder.Unread> unread) {
+    if (unread.isEmpty() && visible.refusals().isEmpty()) {
+      return List.of();
+    }
+    List<Map.Entry<Integer, Problem>> found = new ArrayList<>();
+    for (ClaimFinder.Unread u : unread) {
+      Span at = visible.toOriginal(u.span());
+      found.add(Map.entry(at.start(), Problem.of(id, "\"" + u.text() + "\" (characters "
+          + at.start() + "–" + at.end() + ") is not read: " + u.why())));
+    }
+    for (VisibleText.Refusal r : visible.refusals()) {
+      found.add(Map.entry(r.span().start(), Problem.of(id, "the digits " + r.stored()
+          + " (characters " + r.span().start() + "–" + r.span().end() + ") are not read: they"
+          + " are displayed as " + r.shown() + " (bidirectional control characters or"
+          + " right-to-left text reorder them)")));
+    }
+    found.sort(Map.Entry.comparingByKey());
+    List<Problem> out = new ArrayList<>(found.size());
+    found.forEach(e -> out.add(e.getValue()));
+    return out;
   }
 
   /**
@@ -124,14 +170,16 @@ public final class Extractor {
    * @param today today's date, the upper bound when guessing the year of an undated article
    */
   public ArticleScan scan(Article article, LocalDate today) {
-    ArticleInfo info = read(article, today).info();
+    ArticleInfo info = read(article, VisibleText.of(article.text()).text(), today).info();
     return new ArticleScan(
         info, Expressions.scan(article.text(), info.language(), info.published().orElse(null)));
   }
 
-  /** Detects the language and infers the reference date when the article does not give them. */
-  private static Reading read(Article article, LocalDate today) {
-    String text = article.text();
+  /**
+   * Detects the language and infers the reference date, from the visible {@code text}, when the
+   * article does not give them.
+   */
+  private static Reading read(Article article, String text, LocalDate today) {
     boolean detected = article.language().isEmpty();
     Language language =
         article.language().orElseGet(() -> LanguageDetector.standard().detect(text));

@@ -48,9 +48,9 @@ import java.util.TreeSet;
  * <table>
  *   <caption>Files a pack reads</caption>
  *   <tr><th>file</th><th>line format</th><th>builder method</th></tr>
- *   <tr><td>{@code <code>/predicates.tsv}</td><td>{@code predicate<TAB>form<TAB>after|before|both}</td>
+ *   <tr><td><i>lang</i>{@code /predicates.tsv}</td><td>{@code predicate<TAB>form<TAB>after|before|both}</td>
  *       <td>{@link Builder#predicatesFile(Language, Path)}</td></tr>
- *   <tr><td>{@code <code>/subjects.tsv}</td><td>{@code noun<TAB>kind<TAB>unit[<TAB>generic]}</td>
+ *   <tr><td><i>lang</i>{@code /subjects.tsv}</td><td>{@code noun<TAB>kind<TAB>unit[<TAB>generic]}</td>
  *       <td>{@link Builder#subjectsFile(Language, Path)}</td></tr>
  *   <tr><td>{@code actors.tsv}</td><td>{@code alias<TAB>key}</td>
  *       <td>{@link Builder#actorsFile(Path)}</td></tr>
@@ -59,8 +59,8 @@ import java.util.TreeSet;
  * </table>
  *
  * <p>{@link Builder#directory(Path)} and {@link Builder#resources(Class, String)} read all four
- * from a folder laid out like the built-in {@code io/github/claimcheck/lang/} ({@code <code>} is
- * {@code id} or {@code en}); missing files are skipped.
+ * from a folder laid out like the built-in {@code io/github/claimcheck/lang/} (<i>lang</i> is the
+ * language code, {@code id} or {@code en}); missing files are skipped.
  *
  * <h2>Rules for additions</h2>
  *
@@ -214,7 +214,7 @@ public final class LanguagePack {
      * Adds words for a predicate in one language; the figure may stand on either side of them
      * ({@link Position#BOTH}).
      *
-     * @param predicate the predicate, lower-case letters, digits, {@code _} or {@code -}, e.g.
+     * @param predicate the predicate, lower-case letters, digits, {@code _} or {@code -}, for example
      *     {@code damaged}
      * @param language the language of the words
      * @param forms words or phrases, matched on whole words ignoring case, no stemming
@@ -268,9 +268,9 @@ public final class LanguagePack {
      * Adds a counting noun (a unit): the word after a figure that says what is counted.
      *
      * @param language the language of the noun
-     * @param noun the word or phrase, e.g. {@code rumah} or {@code kepala keluarga}
-     * @param kind the subject kind, e.g. {@code buildings}
-     * @param unit the unit reported with the claim, e.g. {@code houses}
+     * @param noun the word or phrase, for example {@code rumah} or {@code kepala keluarga}
+     * @param kind the subject kind, for example {@code buildings}
+     * @param unit the unit reported with the claim, for example {@code houses}
      * @throws IllegalArgumentException if the noun is already given, or built in with another
      *     kind or unit
      */

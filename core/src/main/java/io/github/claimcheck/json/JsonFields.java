@@ -13,6 +13,9 @@ import java.util.List;
 /** Writers for the value shapes shared by the report and the scan listing. */
 final class JsonFields {
 
+  /** Jackson writes a BigDecimal in plain digits only up to this scale; beyond, E notation. */
+  private static final int PLAIN_SCALE = 9_999;
+
   private JsonFields() {}
 
   static void span(JsonGenerator g, String field, Span span) throws IOException {
@@ -51,7 +54,11 @@ final class JsonFields {
       g.writeNullField(field);
     } else {
       g.writeFieldName(field);
-      g.writeNumber(n);
+      if (Math.abs((long) n.scale()) > PLAIN_SCALE) {
+        g.writeNumber(n.toString()); // still a JSON number, in E notation: 1E-20000
+      } else {
+        g.writeNumber(n);
+      }
     }
   }
 

@@ -2,6 +2,9 @@ package io.github.claimcheck.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,6 +17,7 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.render.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -40,14 +44,45 @@ import java.io.Writer;
  * for a total; {@code clock} is {@code {"time": "17:00", "offset": "+07:00" or null, "text"}} or
  * {@code null}. Verdicts are {@code conflict}, {@code unresolved}, {@code explained} and {@code
  * agreement}. Offsets count Java {@code char}s in the article text. Absent values are {@code null},
- * never omitted. Thread-safe.
+ * never omitted. Characters that are unsafe to print ({@link SafeText#isUnsafe(int)}) and
+ * characters outside the Basic Multilingual Plane (as surrogate pairs) are written as {@code
+ * \}{@code uXXXX} escapes. Thread-safe.
  */
 public final class ReportJson {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+  private static final CharacterEscapes ESCAPES = new UnsafeEscapes();
+
   private ReportJson() {}
+
+  /**
+   * Escapes, besides what JSON requires, every character {@link SafeText#isUnsafe(int)} names
+   * (DEL, C1 controls, bidirectional formatting, line and paragraph separators) as {@code \}{@code
+   * uXXXX}: the value read back is unchanged, and the document printed on a terminal holds no
+   * control character from the input. Surrogates are escaped too, pairs included, so that an
+   * unpaired one is kept exactly instead of becoming {@code ?} when the document is encoded.
+   */
+  private static final class UnsafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    UnsafeEscapes() {
+      ascii[0x7f] = ESCAPE_CUSTOM;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return SafeText.isUnsafe(ch) || Character.isSurrogate((char) ch)
+          ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
 
   /** Returns the report as an indented JSON document ending in a newline. */
   public static String toJson(Report report) {
@@ -90,6 +125,7 @@ public final class ReportJson {
 
   static JsonGenerator newGenerator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
+    g.setCharacterEscapes(ESCAPES);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultPrettyPrinter pp =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));

@@ -13,6 +13,21 @@ import java.util.Optional;
  */
 public final class Article {
 
+  /**
+   * The earliest publication date an article may have: claimcheck reads dates of the years
+   * 1900–2100, and resolves relative dates ("kemarin", "last week") against the publication date.
+   *
+   * @since 0.1.0
+   */
+  public static final LocalDate EARLIEST_PUBLISHED = LocalDate.of(1900, 1, 1);
+
+  /**
+   * The latest publication date an article may have.
+   *
+   * @since 0.1.0
+   */
+  public static final LocalDate LATEST_PUBLISHED = LocalDate.of(2100, 12, 31);
+
   private final String id;
   private final String text;
   private final String source;
@@ -148,8 +163,19 @@ public final class Article {
       return this;
     }
 
-    /** Sets the publication date; {@code null} clears it. */
+    /**
+     * Sets the publication date; {@code null} clears it.
+     *
+     * @throws IllegalArgumentException if the date is before {@link #EARLIEST_PUBLISHED} or after
+     *     {@link #LATEST_PUBLISHED} (a year 0, a negative year or year 10000 is a mistake, and
+     *     dates resolved against it could not be written as ISO dates)
+     */
     public Builder published(LocalDate published) {
+      if (published != null
+          && (published.isBefore(EARLIEST_PUBLISHED) || published.isAfter(LATEST_PUBLISHED))) {
+        throw new IllegalArgumentException("published must be between " + EARLIEST_PUBLISHED
+            + " and " + LATEST_PUBLISHED + ", not " + published);
+      }
       this.published = published;
       return this;
     }

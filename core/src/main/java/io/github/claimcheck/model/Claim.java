@@ -89,7 +89,7 @@ public final class Claim {
     return b;
   }
 
-  /** Returns the id, stable within a report, e.g. {@code a1#3}. */
+  /** Returns the id, stable within a report, for example {@code a1#3}. */
   public String id() {
     return id;
   }
@@ -104,7 +104,7 @@ public final class Claim {
     return predicate;
   }
 
-  /** Returns the canonical key of who or what is counted or dated, e.g. {@code kp:soldiers}. */
+  /** Returns the canonical key of who or what is counted or dated, such as {@code kp:soldiers}. */
   public String subject() {
     return subject;
   }
@@ -239,7 +239,11 @@ public final class Claim {
     return Objects.hash(id, articleId, predicate, subject, value, span);
   }
 
-  /** Returns one line such as {@code a1#2 killed kp:soldiers ≈600 soldiers [NIS]}. */
+  /**
+   * Returns one line with the id, predicate, subject, value and unit, then the time scope, the
+   * event, the attribution and the flags when there are:
+   * {@code a1#2 killed people 120 people @2025-10-02 event flood:garut [polisi]}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
@@ -255,6 +259,9 @@ public final class Claim {
     }
     if (clock != null) {
       sb.append(when == null ? " @" : " ").append(clock);
+    }
+    if (event != null) {
+      sb.append(" event ").append(event);
     }
     if (attribution != null) {
       sb.append(" [").append(attribution).append(']');

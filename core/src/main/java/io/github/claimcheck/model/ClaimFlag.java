@@ -39,7 +39,7 @@ public enum ClaimFlag {
    */
   BREAKDOWN;
 
-  /** Returns the name used in JSON, e.g. {@code unnamed_source}. */
+  /** Returns the name used in JSON, for example {@code unnamed_source}. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -19,7 +19,7 @@ public enum Granularity {
   /** A calendar year ({@code pada 2024}, {@code tahun lalu}). */
   YEAR;
 
-  /** Returns the name used in JSON, e.g. {@code part_of_month}. */
+  /** Returns the name used in JSON, for example {@code part_of_month}. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

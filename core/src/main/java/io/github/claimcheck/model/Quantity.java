@@ -17,7 +17,7 @@ import java.util.Optional;
  *   <tr><th>factory</th><th>kind</th><th>interval</th></tr>
  *   <tr><td>{@link #exact}</td><td>exact</td><td>[n, n]</td></tr>
  *   <tr><td>{@link #approximately}</td><td>approximate</td><td>[n, n], soft</td></tr>
- *   <tr><td>{@link #vague}</td><td>approximate</td><td>[low, high], e.g. ribuan</td></tr>
+ *   <tr><td>{@link #vague}</td><td>approximate</td><td>[low, high], for example ribuan</td></tr>
  *   <tr><td>{@link #range}</td><td>range</td><td>[low, high]</td></tr>
  *   <tr><td>{@link #atLeast}</td><td>at_least</td><td>[n, ∞) or (n, ∞)</td></tr>
  *   <tr><td>{@link #atMost}</td><td>at_most</td><td>[0, n] or [0, n)</td></tr>
@@ -81,7 +81,7 @@ public final class Quantity implements Value {
 
   /**
    * A vague amount such as {@code ribuan} (thousands): kind approximate with the bounds the words
-   * allow, e.g. {@code [1000, 9999]}.
+   * allow, for example {@code [1000, 9999]}.
    */
   public static Quantity vague(BigDecimal low, BigDecimal high) {
     return new Quantity(QuantityKind.APPROXIMATE, req(low), req(high), true, true, true, true);

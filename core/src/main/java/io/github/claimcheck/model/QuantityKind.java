@@ -18,7 +18,7 @@ public enum QuantityKind {
   /** An upper bound only ({@code hingga sembilan juta}, {@code hampir 1.000}). */
   AT_MOST;
 
-  /** Returns the name used in the JSON report, e.g. {@code at_least}. */
+  /** Returns the name used in the JSON report, for example {@code at_least}. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,10 +1,10 @@
 package io.github.claimcheck.model;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +20,10 @@ public final class Report {
   private final List<Claim> claims;
   private final List<Finding> findings;
   private final List<Problem> problems;
-  // Claims by article, built once: writers ask per article, and a scan of all claims per article
-  // made the JSON report quadratic (minutes at 100,000 articles).
-  private final Map<String, List<Claim>> claimsByArticle;
+  // Claims by article and by id, built once: writers ask per article, and a scan of all claims
+  // per article made the JSON report quadratic (minutes at 100,000 articles).
+  private final ImmutableListMultimap<String, Claim> claimsByArticle;
+  private final ImmutableListMultimap<String, Claim> claimsById;
 
   private Report(
       List<ArticleInfo> articles,
@@ -33,12 +34,8 @@ public final class Report {
     this.claims = List.copyOf(claims);
     this.findings = List.copyOf(findings);
     this.problems = List.copyOf(problems);
-    Map<String, List<Claim>> byArticle = new HashMap<>();
-    for (Claim c : this.claims) {
-      byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
-    }
-    byArticle.replaceAll((k, v) -> List.copyOf(v));
-    this.claimsByArticle = byArticle;
+    this.claimsByArticle = Multimaps.index(this.claims, Claim::articleId);
+    this.claimsById = Multimaps.index(this.claims, Claim::id);
   }
 
   /** Returns a report of the given parts, kept in the order given. */
@@ -60,9 +57,29 @@ public final class Report {
     return claims;
   }
 
-  /** Returns the claims of one article. */
+  /** Returns the claims of one article, in text order; empty for an unknown id. */
   public List<Claim> claimsOf(String articleId) {
-    return claimsByArticle.getOrDefault(articleId, List.of());
+    return claimsByArticle.get(articleId);
+  }
+
+  /**
+   * Returns the claim with the given id ({@code a1#2}), such as one that a {@linkplain
+   * Finding#claimIds() finding cites}. Claim ids are unique in a report made by a checker; in a
+   * report assembled by hand that repeats one, the first claim with it is returned.
+   *
+   * <pre>{@code
+   * for (String id : finding.claimIds()) {
+   *   report.claim(id).ifPresent(c -> System.out.println(c.sentence()));
+   * }
+   * }</pre>
+   *
+   * @param id a claim id
+   * @return the claim, or empty when the report holds no claim with that id
+   * @since 0.1.0
+   */
+  public Optional<Claim> claim(String id) {
+    List<Claim> found = claimsById.get(Objects.requireNonNull(id, "id"));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   /** Returns the findings: conflicts first, then explained differences, then agreements. */

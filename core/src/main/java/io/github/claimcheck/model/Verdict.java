@@ -19,7 +19,7 @@ public enum Verdict {
   /** Sources agree. */
   AGREEMENT;
 
-  /** Returns the name used in JSON, e.g. {@code conflict}. */
+  /** Returns the name used in JSON, for example {@code conflict}. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

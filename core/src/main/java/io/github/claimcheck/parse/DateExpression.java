@@ -80,6 +80,11 @@ public final class DateExpression {
     return new DateExpression(span, text, value, relative, explicitYear, weekday, asOf, future);
   }
 
+  /** This expression at another place of another text: the original of a visible text. */
+  DateExpression at(Span span, String text) {
+    return new DateExpression(span, text, value, relative, explicitYear, weekday, asOf, future);
+  }
+
   static DateExpression of(DateScan scan, DateMatch m, LocalDate reference) {
     return new DateExpression(
         scan.span(m),

@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.model.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,9 @@ public final class DateScanner {
   /**
    * Returns every date expression in the text, in text order, non-overlapping.
    *
-   * @param text the text to read
+   * <p>The text is read as a reader sees it, as {@link NumberScanner#scan} documents.
+   *
+   * @param text the text to read; offsets and texts in the result point into it as given
    * @param language the language of the text
    * @param reference the date relative expressions are resolved against, usually the article's
    *     publication date; may be {@code null}, in which case relative expressions are still
@@ -74,10 +77,13 @@ public final class DateScanner {
   public List<DateExpression> scan(CharSequence text, Language language, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    DateScan scan = DateScan.of(text, language);
+    VisibleText visible = VisibleText.of(text);
+    DateScan scan = DateScan.of(visible.text(), language);
     List<DateExpression> out = new ArrayList<>(scan.matches.size());
     for (DateMatch m : scan.matches) {
-      out.add(DateExpression.of(scan, m, reference));
+      DateExpression d = DateExpression.of(scan, m, reference);
+      out.add(visible.unchanged() ? d : d.at(visible.toOriginal(d.span()),
+          visible.originalText(d.span())));
     }
     return Collections.unmodifiableList(out);
   }

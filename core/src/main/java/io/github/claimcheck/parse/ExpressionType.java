@@ -17,7 +17,7 @@ public enum ExpressionType {
   /** A date or period ({@code 19 Juni 2024}, {@code pekan lalu}). */
   DATE;
 
-  /** Returns the name used in JSON, e.g. {@code quantity}. */
+  /** Returns the name used in JSON, for example {@code quantity}. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

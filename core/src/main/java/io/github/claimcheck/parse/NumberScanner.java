@@ -1,6 +1,9 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.model.Language;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +42,13 @@ public final class NumberScanner {
   /**
    * Returns every number expression in {@code text}, in text order, without overlaps.
    *
-   * @param text the text to scan; offsets in the result point into it
+   * <p>The text is read as a reader sees it: invisible format characters (a zero-width space
+   * inside {@code 1​20}, a soft hyphen) are skipped, fullwidth and other-script digits are read as
+   * digits, a thin or no-break space between digit groups ({@code 10 000}) is a thousands
+   * separator when the grouping is valid, and digits displayed in another order than they are
+   * stored (a right-to-left override around {@code 021}) are not read at all.
+   *
+   * @param text the text to scan; offsets and texts in the result point into it as given
    * @param language the language the text is written in; it decides the digit convention
    *     ({@code 10.000} is ten thousand in Indonesian) and the words read
    * @return the expressions found, an immutable list, empty when none
@@ -48,6 +57,17 @@ public final class NumberScanner {
   public List<NumberExpression> scan(CharSequence text, Language language) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    return List.copyOf(new ScanRun(text, Lexicon.of(language)).run());
+    VisibleText visible = VisibleText.of(text);
+    List<NumberExpression> found = new ScanRun(visible.text(), Lexicon.of(language)).run();
+    if (visible.unchanged()) {
+      return List.copyOf(found);
+    }
+    List<NumberExpression> out = new ArrayList<>(found.size());
+    for (NumberExpression e : found) {
+      out.add(new NumberExpression(e.type(), visible.toOriginal(e.span()),
+          visible.originalText(e.span()), e.value(), e.unit(),
+          e.unitSpan() == null ? null : visible.toOriginal(e.unitSpan()), e.markers()));
+    }
+    return Collections.unmodifiableList(out);
   }
 }

@@ -45,7 +45,7 @@ public final class NumberWords {
   /**
    * Reads a whole string as one number.
    *
-   * @param words the number, e.g. {@code "dua ratus lima puluh ribu"} or {@code "sejuta"}
+   * @param words the number, for example {@code "dua ratus lima puluh ribu"} or {@code "sejuta"}
    * @param language the language of the words
    * @return the value with trailing zeros stripped, or empty if the whole string is not a number
    * @throws NullPointerException if an argument is null

@@ -11,7 +11,7 @@ public final class Quantities {
   private Quantities() {}
 
   /**
-   * Normalises one expression on its own, e.g. {@code parse("sekitar 10.000 hingga 12.000",
+   * Normalises one expression on its own, for example {@code parse("sekitar 10.000 hingga 12.000",
    * INDONESIAN)} gives the hedged range {@code [10000, 12000]}. The text is scanned with {@link
    * NumberScanner#standard()} and the value of the first count, percentage or amount of money is
    * returned; ordinals and years are not quantities.

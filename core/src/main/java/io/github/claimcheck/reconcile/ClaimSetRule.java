@@ -11,7 +11,8 @@ import java.util.List;
  * <p>The {@link Rule} contract applies, with these differences: the reconciler calls {@link
  * #evaluateAll(List, RuleContext)} once per reconcile call and never calls {@link
  * #evaluate(ClaimGroup, RuleContext)}; findings may cite any claim of the input; they are not
- * dropped in favour of explained findings of group rules.
+ * dropped in favour of explained findings of group rules; a failure costs all of the rule's
+ * findings (the problem names "all claims" instead of a group).
  *
  * @since 0.1.0
  */

@@ -1,10 +1,11 @@
 package io.github.claimcheck.reconcile;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Splits claims into {@link ClaimGroup}s with one HashMap pass; O(n) plus one sort per group. */
+/**
+ * Splits claims into {@link ClaimGroup}s: one pass into a multimap sorted by group key, O(n log k)
+ * for k keys, plus one sort per group.
+ */
 final class Grouping {
 
   /** Units counted as people: compatible with each other, not with households, rounds, …. */
@@ -47,17 +51,18 @@ final class Grouping {
    * group (and the group has no scope), for rules that compare parts with their total.
    */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
-    Map<String, List<Claim>> byKey = new HashMap<>();
+    // Keys sorted, so the groups come out in one order whatever the order of the input.
+    ListMultimap<String, Claim> byKey = MultimapBuilder.treeKeys().arrayListValues().build();
     for (Claim c : claims) {
       boolean dates = c.value() instanceof DateValue;
       String key = ctx.story(c.articleId()) + '\u0000' + c.predicate() + '\u0000' + c.subject()
           + '\u0000' + (dates ? 'D' : 'Q')
           + (byScope ? '\u0000' + c.scope().map(Scope::id).orElse("") : "");
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      byKey.put(key, c);
     }
     List<ClaimGroup> out = new ArrayList<>();
-    for (List<Claim> bucket : new TreeMap<>(byKey).values()) {
-      split(bucket, ctx, byScope, out);
+    for (String key : byKey.keySet()) {
+      split(byKey.get(key), ctx, byScope, out);
     }
     return out;
   }

@@ -3,6 +3,7 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,7 +79,10 @@ public final class Reconciler {
   }
 
   /**
-   * Returns the findings for the claims.
+   * Returns the findings for the claims, failing on the first rule that fails.
+   *
+   * <p>Fail-fast whatever the rule set says: use {@link #run(List, Map)} to have a failing rule
+   * cost only the group it failed on (this is what {@code ClaimChecker} does).
    *
    * @param claims the claims, in any order; ids must be unique
    * @param articles article id to info (outlet, story, effective publication date); a claim whose
@@ -87,10 +91,39 @@ public final class Reconciler {
    *     within a verdict by predicate, subject, first claim id
    * @throws NullPointerException if an argument or a claim is null
    * @throws IllegalArgumentException if two claims share an id
-   * @throws IllegalStateException if a rule throws, returns null, or cites a claim outside what it
-   *     was given
+   * @throws IllegalStateException if a rule throws an exception, returns null, or cites a claim
+   *     outside what it was given; the message names the rule and the group, the cause is the
+   *     rule's exception
    */
   public List<Finding> reconcile(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return reconcile(claims, articles, true).findings();
+  }
+
+  /**
+   * Returns the findings for the claims and the problems of rules that failed.
+   *
+   * <p>A rule that throws an exception on a group, returns null, or cites a claim outside the
+   * group costs that rule's findings on that group only: the failure is listed as a {@link
+   * Problem} naming the rule, the group and the error, and every other rule and group is
+   * evaluated as usual. With {@link RuleSet#failFast()} the first failure is thrown instead, as
+   * {@link #reconcile(List, Map)} does. An {@link Error} thrown by a rule (such as {@link
+   * OutOfMemoryError} or {@link StackOverflowError}) is never caught: it ends the call.
+   *
+   * @param claims the claims, in any order; ids must be unique
+   * @param articles article id to info; see {@link #reconcile(List, Map)}
+   * @return the findings, in the order of {@link #reconcile(List, Map)}, and the problems
+   * @throws NullPointerException if an argument or a claim is null
+   * @throws IllegalArgumentException if two claims share an id
+   * @throws IllegalStateException only with {@link RuleSet#failFast()}, as {@link
+   *     #reconcile(List, Map)}
+   * @since 0.1.0
+   */
+  public Reconciliation run(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return reconcile(claims, articles, rules.failFast());
+  }
+
+  private Reconciliation reconcile(
+      List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(articles, "articles");
     List<Claim> sorted = new ArrayList<>(claims.size());
@@ -107,28 +140,27 @@ public final class Reconciler {
     RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size());
 
     List<Finding> out = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Rule> groupRules = new ArrayList<>();
     for (Rule r : rules.rules()) {
       if (r instanceof ClaimSetRule s) {
-        out.addAll(checked(s, null, () -> s.evaluateAll(all, ctx), ids));
+        out.addAll(checked(s, null, () -> s.evaluateAll(all, ctx), ids, failFast, problems));
       } else {
         groupRules.add(r);
       }
     }
     if (!groupRules.isEmpty()) {
       for (ClaimGroup group : Grouping.groups(all, ctx)) {
-        Set<String> groupIds = null;
+        Set<String> groupIds = new HashSet<>(group.size() * 2);
+        for (Claim c : group.claims()) {
+          groupIds.add(c.id());
+        }
         List<Finding> found = new ArrayList<>();
         List<Integer> ruleIndex = new ArrayList<>();
         for (int i = 0; i < groupRules.size(); i++) {
           Rule r = groupRules.get(i);
-          if (groupIds == null) {
-            groupIds = new HashSet<>(group.size() * 2);
-            for (Claim c : group.claims()) {
-              groupIds.add(c.id());
-            }
-          }
-          for (Finding f : checked(r, group, () -> r.evaluate(group, ctx), groupIds)) {
+          for (Finding f :
+              checked(r, group, () -> r.evaluate(group, ctx), groupIds, failFast, problems)) {
             found.add(f);
             ruleIndex.add(i);
           }
@@ -137,36 +169,83 @@ public final class Reconciler {
       }
     }
     out.sort(ORDER);
-    return dedupe(out);
+    return new Reconciliation(dedupe(out), problems);
   }
 
   private interface Call {
     List<Finding> run();
   }
 
-  private static List<Finding> checked(Rule rule, ClaimGroup group, Call call, Set<String> ids) {
+  /**
+   * Runs one rule on one group (or on all claims when {@code group} is null) and checks what it
+   * returns. A failure is thrown when failing fast, else listed as a problem and no findings.
+   */
+  private static List<Finding> checked(Rule rule, ClaimGroup group, Call call, Set<String> ids,
+      boolean failFast, List<Problem> problems) {
+    String where = group == null ? "" : " on " + group;
     List<Finding> result;
     try {
       result = call.run();
     } catch (RuntimeException e) {
-      throw new IllegalStateException(
-          "rule '" + rule.name() + "' failed" + (group == null ? "" : " on " + group), e);
+      String what = "failed on " + (group == null ? "all claims" : describe(group)) + ": "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return failed(rule, new IllegalStateException(
+          "rule '" + rule.name() + "' failed" + where, e), what, failFast, problems);
     }
+    String invalid = invalid(result, ids);
+    if (invalid != null) {
+      String in = group == null ? "the input" : group.toString();
+      return failed(rule, new IllegalStateException("rule '" + rule.name() + "' " + invalid
+          + (invalid.startsWith("cites") ? ", which is not in " + in : where)),
+          invalid + (group == null ? "" : " on " + describe(group)), failFast, problems);
+    }
+    return result;
+  }
+
+  /** Why a rule's result is invalid ("returned null", "cites claim 'x'"), or null when valid. */
+  private static String invalid(List<Finding> result, Set<String> ids) {
     if (result == null) {
-      throw new IllegalStateException("rule '" + rule.name() + "' returned null");
+      return "returned null";
     }
     for (Finding f : result) {
       if (f == null) {
-        throw new IllegalStateException("rule '" + rule.name() + "' returned a null finding");
+        return "returned a null finding";
       }
       for (String id : f.claimIds()) {
         if (!ids.contains(id)) {
-          throw new IllegalStateException("rule '" + rule.name() + "' cites claim '" + id
-              + "', which is not in " + (group == null ? "the input" : group.toString()));
+          return "cites claim '" + id + "'";
         }
       }
     }
-    return result;
+    return null;
+  }
+
+  private static List<Finding> failed(Rule rule, IllegalStateException failure, String what,
+      boolean failFast, List<Problem> problems) {
+    if (failFast) {
+      throw failure;
+    }
+    problems.add(Problem.of("rule " + rule.name(), what + "; its findings there are missing"));
+    return List.of();
+  }
+
+  /** The group for a person: "killed / people, story s, event e (a#1, b#2 and 3 more claims)". */
+  private static String describe(ClaimGroup group) {
+    StringBuilder sb = new StringBuilder(group.predicate()).append(" / ").append(group.subject());
+    if (!group.story().isEmpty()) {
+      sb.append(", story ").append(group.story());
+    }
+    group.event().ifPresent(e -> sb.append(", event ").append(e));
+    List<Claim> claims = group.claims();
+    int shown = Math.min(claims.size(), 5);
+    sb.append(" (");
+    for (int i = 0; i < shown; i++) {
+      sb.append(i == 0 ? "" : ", ").append(claims.get(i).id());
+    }
+    if (claims.size() > shown) {
+      sb.append(" and ").append(claims.size() - shown).append(" more claims");
+    }
+    return sb.append(')').toString();
   }
 
   /**

@@ -278,7 +278,7 @@ public final class RuleContext {
   }
 
   /**
-   * Returns what a group is about in words, e.g. {@code North Korean soldiers deployed}, {@code
+   * Returns what a group is about in words, such as {@code North Korean soldiers deployed}, {@code
    * people killed in the Garut flood} or, for a part, {@code people killed in Lombok Barat in the
    * Lombok earthquake}.
    */
@@ -302,7 +302,7 @@ public final class RuleContext {
 
   /**
    * Returns a claim as findings cite it: value, then in brackets the outlet, the attribution (and
-   * the source it cites) and the time, e.g. {@code 120 (Harian A, police, 2 Oct 2025)}. A time
+   * the source it cites) and the time, such as {@code 120 (Harian A, police, 2 Oct 2025)}. A time
    * taken from the publication date reads {@code as of 2 Oct 2025}.
    */
   public String describe(Claim claim) {

@@ -123,13 +123,16 @@ public final class RuleSet {
   private final Map<String, CountKind> counts;
   private final Set<String> cumulative;
   private final Map<String, Set<String>> storyTags;
+  private final boolean failFast;
 
   private RuleSet(
       List<Rule> rules,
       Map<String, Double> tolerances,
       double defaultTolerance,
       Map<String, CountKind> counts,
-      Map<String, Set<String>> storyTags) {
+      Map<String, Set<String>> storyTags,
+      boolean failFast) {
+    this.failFast = failFast;
     this.rules = List.copyOf(rules);
     this.tolerances = Collections.unmodifiableMap(new TreeMap<>(tolerances));
     this.defaultTolerance = defaultTolerance;
@@ -165,6 +168,7 @@ public final class RuleSet {
     b.counts.clear();
     b.counts.putAll(counts);
     storyTags.forEach((k, v) -> b.storyTags.put(k, new TreeSet<>(v)));
+    b.failFast = failFast;
     return b;
   }
 
@@ -186,7 +190,7 @@ public final class RuleSet {
   /**
    * Returns the composition of this set and {@code other}: this set's rules, then the other's;
    * the tolerance overrides, count kinds (the other's where both give one) and story tags of
-   * both; this set's default tolerance.
+   * both; this set's default tolerance and {@linkplain #failFast() fail-fast} setting.
    *
    * @throws IllegalArgumentException if both sets have a rule of the same name, or give different
    *     tolerances for one predicate
@@ -282,6 +286,30 @@ public final class RuleSet {
     return toBuilder().counting(key, kind).build();
   }
 
+  /**
+   * Returns this set with failing fast on or off; see {@link #failFast()}.
+   *
+   * @since 0.1.0
+   */
+  public RuleSet withFailFast(boolean failFast) {
+    Builder b = toBuilder();
+    b.failFast = failFast;
+    return b.build();
+  }
+
+  /**
+   * Returns whether a rule that fails ends the check. Off by default: a rule that throws an
+   * exception on a group of claims, returns null or cites claims outside the group costs only its
+   * findings on that group, and the failure is listed as a problem of the report (see {@link
+   * Reconciler#run}). On, the first failure is thrown as an {@link IllegalStateException} naming
+   * the rule and the group, which is handy while writing and testing a rule.
+   *
+   * @since 0.1.0
+   */
+  public boolean failFast() {
+    return failFast;
+  }
+
   /** Returns the rules, in evaluation order. */
   public List<Rule> rules() {
     return rules;
@@ -370,7 +398,7 @@ public final class RuleSet {
   @Override
   public String toString() {
     return "RuleSet" + ruleNames() + " tolerance=" + defaultTolerance + " " + tolerances
-        + (storyTags.isEmpty() ? "" : " tags=" + storyTags);
+        + (storyTags.isEmpty() ? "" : " tags=" + storyTags) + (failFast ? " fail-fast" : "");
   }
 
   static String checkPredicate(String predicate) {
@@ -410,13 +438,25 @@ public final class RuleSet {
     private boolean defaultToleranceSet;
     private final Map<String, CountKind> counts = new TreeMap<>(DEFAULT_COUNTS);
     private final Map<String, Set<String>> storyTags = new TreeMap<>();
+    private boolean failFast;
 
     private Builder() {}
 
     /**
+     * Sets whether the first rule that fails ends the check (default: off, a failing rule costs
+     * only the group it failed on); see {@link RuleSet#failFast()}.
+     *
+     * @since 0.1.0
+     */
+    public Builder failFast(boolean failFast) {
+      this.failFast = failFast;
+      return this;
+    }
+
+    /**
      * Applies a setting made by {@link Rules}.
      *
-     * @throws IllegalArgumentException as the builder method the setting stands for, e.g. a
+     * @throws IllegalArgumentException as the builder method the setting stands for, for example a
      *     tolerance already set for the predicate
      */
     public Builder apply(RuleSetting setting) {
@@ -549,7 +589,7 @@ public final class RuleSet {
     /**
      * Sets the tolerance for approximate figures of {@code predicate}.
      *
-     * @param predicate the predicate, e.g. {@code shipped}
+     * @param predicate the predicate, for example {@code shipped}
      * @param fraction the relative tolerance, at least 0 (0.2 means ±20 %)
      * @throws IllegalArgumentException if {@code fraction} is negative, infinite or not a number,
      *     if the predicate is blank, or if a tolerance was already set for it
@@ -620,7 +660,8 @@ public final class RuleSet {
     /** Returns the rule set. */
     public RuleSet build() {
       return new RuleSet(
-          new ArrayList<>(rules.values()), tolerances, defaultTolerance, counts, storyTags);
+          new ArrayList<>(rules.values()), tolerances, defaultTolerance, counts, storyTags,
+          failFast);
     }
   }
 }

@@ -88,8 +88,12 @@ public final class ValueInterval {
    *   <li>vague amount ({@link Quantity#isVague()}): its bounds, not widened;
    *   <li>range: {@code [low, high]}, widened to {@code [low·(1−t), high·(1+t)]} when hedged;
    *   <li>at least {@code n}: {@code [n, ∞)}, or {@code (n, ∞)} when not inclusive;
-   *   <li>at most {@code n}: {@code [0, n]}, or {@code [0, n)} when not inclusive.
+   *   <li>at most {@code n}: {@code [0, n]}, or {@code [0, n)} when not inclusive (a count is
+   *       never negative); when that would hold no number at all ({@code n} below zero, or "less
+   *       than 0"), {@code (−∞, n]} or {@code (−∞, n)}, what the bound itself says.
    * </ul>
+   *
+   * <p>Every quantity has an interval: this method never fails on a quantity.
    *
    * @param quantity the quantity
    * @param tolerance the relative tolerance {@code t}, at least 0 (0.1 means ±10 %)
@@ -112,7 +116,8 @@ public final class ValueInterval {
       case AT_LEAST:
         return of(lo, quantity.lowInclusive(), null, false);
       case AT_MOST:
-        return of(hi.signum() < 0 ? hi : BigDecimal.ZERO, true, hi, quantity.highInclusive());
+        boolean holdsZero = hi.signum() > 0 || (hi.signum() == 0 && quantity.highInclusive());
+        return of(holdsZero ? BigDecimal.ZERO : null, true, hi, quantity.highInclusive());
       default:
         throw new AssertionError(quantity.kind());
     }

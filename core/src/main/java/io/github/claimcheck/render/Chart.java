@@ -34,6 +34,8 @@ final class Chart {
   private static final int PLOT_TO = 820;
   private static final int ROW = 30;
   private static final int TOP = 10;
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   /** One claim placed on the chart. {@code low}/{@code high} null: open towards that edge. */
   record Mark(Claim claim, Double low, Double high, boolean lowInclusive, boolean highInclusive,
@@ -61,8 +63,8 @@ final class Chart {
       } else if (c.quantity().isPresent()) {
         Quantity q = c.quantity().get();
         marks.add(new Mark(c,
-            q.kind() == QuantityKind.AT_MOST ? null : q.low().map(BigDecimal::doubleValue).orElse(null),
-            q.kind() == QuantityKind.AT_LEAST ? null : q.high().map(BigDecimal::doubleValue).orElse(null),
+            q.kind() == QuantityKind.AT_MOST ? null : q.low().map(Chart::toDouble).orElse(null),
+            q.kind() == QuantityKind.AT_LEAST ? null : q.high().map(Chart::toDouble).orElse(null),
             q.lowInclusive(), q.highInclusive(), q.isHedged(), ValueInterval.of(q, 0)));
       }
     }
@@ -72,6 +74,15 @@ final class Chart {
     List<ValueInterval> intervals = new ArrayList<>();
     marks.forEach(m -> intervals.add(m.interval()));
     return Optional.of(new Plan(marks, clusters(intervals), dates));
+  }
+
+  /** The largest magnitude drawn: figures beyond it (26 stacked "triliun") sit at the edge. */
+  static final double LIMIT = 1e300;
+
+  /** The value as a finite double within {@code ±LIMIT}, whatever its size. */
+  static double toDouble(BigDecimal v) {
+    double d = v.doubleValue();
+    return Math.max(-LIMIT, Math.min(LIMIT, d));
   }
 
   /**
@@ -165,9 +176,12 @@ final class Chart {
     svg.append("<g class=\"axis\">");
     List<double[]> ticks = new ArrayList<>();
     if (plan.dates()) {
-      LocalDate first = LocalDate.ofEpochDay((long) Math.ceil(s.start()));
-      LocalDate last = LocalDate.ofEpochDay((long) Math.floor(s.end()));
-      List<LocalDate> days = Scale.dateTicks(first, last, 7);
+      // ticks only where dates can be written: years 1 to 9999
+      LocalDate first = LocalDate.ofEpochDay(
+          (long) Math.max(Math.ceil(s.start()), FIRST_DAY.toEpochDay()));
+      LocalDate last = LocalDate.ofEpochDay(
+          (long) Math.min(Math.floor(s.end()), LAST_DAY.toEpochDay()));
+      List<LocalDate> days = last.isBefore(first) ? List.of() : Scale.dateTicks(first, last, 7);
       for (LocalDate d : days) {
         tick(svg, s.x(d.toEpochDay()), TOP, axisY, Scale.dateLabel(d, days));
       }
@@ -204,20 +218,22 @@ final class Chart {
 
   private static void drawMark(StringBuilder svg, Scale s, Mark m, double y, String color,
       String value, boolean dates) {
+    boolean openLow = m.low() == null; // "at most", "less than"
+    boolean arrowRight = m.high() == null; // "at least", "more than"
+    boolean arrowLeft = false;
     double left;
-    double right;
-    boolean arrowRight = m.high() == null;
-    boolean arrowLeft = m.low() == null;
-    if (arrowLeft) {
-      // "at most": from zero when zero is on the axis, else from the axis start
-      left = !s.isLog() && s.start() <= 0 ? s.x(0) : PLOT_FROM;
-      arrowLeft = s.isLog() || s.start() > 0;
+    if (openLow) {
+      // a count starts at zero: from zero when zero is on the axis, else an arrow from its start
+      boolean fromZero = !s.isLog() && s.start() <= 0
+          && (m.high() > 0 || m.high() == 0 && m.highInclusive());
+      left = fromZero ? s.x(0) : PLOT_FROM;
+      arrowLeft = !fromZero;
     } else {
       left = s.x(m.low());
     }
-    right = arrowRight ? PLOT_TO : s.x(m.high());
-    boolean point = !arrowLeft && !arrowRight && m.low().equals(m.high())
-        || dates && m.low() + 1 == m.high() && !m.approximate();
+    double right = arrowRight ? PLOT_TO : s.x(m.high());
+    boolean point = !openLow && !arrowRight
+        && (m.low().equals(m.high()) || dates && m.low() + 1 == m.high() && !m.approximate());
     if (point) {
       double cx = dates ? s.x(m.low()) : left;
       svg.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(y))
@@ -243,7 +259,7 @@ final class Chart {
       if (arrowLeft) {
         svg.append(arrow(PLOT_FROM, y, -1, color));
       }
-      if (m.low() == null && m.high() != null) {
+      if (openLow) {
         svg.append(end(s.x(m.high()), y, m.highInclusive(), color));
       }
     }

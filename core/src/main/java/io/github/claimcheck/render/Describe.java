@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,31 +21,32 @@ import java.util.Optional;
 final class Describe {
 
   private final Map<String, ArticleInfo> articles = new HashMap<>();
-  private final Map<String, Claim> claims = new LinkedHashMap<>();
+  private final Report report;
 
   Describe(Report report) {
+    this.report = report;
     for (ArticleInfo a : report.articles()) {
       articles.put(a.id(), a);
     }
-    for (Claim c : report.claims()) {
-      claims.put(c.id(), c);
-    }
   }
 
+  /** The claim with the id, or {@code null} when the report holds none. */
   Claim claim(String id) {
-    return claims.get(id);
+    return report.claim(id).orElse(null);
   }
 
   /** The claims a finding cites that the report holds, in the finding's order. */
   List<Claim> cited(Finding f) {
     List<Claim> out = new ArrayList<>();
     for (String id : f.claimIds()) {
-      Claim c = claims.get(id);
-      if (c != null) {
-        out.add(c);
-      }
+      report.claim(id).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The event the claim belongs to, as the text names it ({@code flood:garut}), else "". */
+  static String event(Claim c) {
+    return c.event().orElse("");
   }
 
   /** Findings in reading order: conflicts, then explained differences, then agreements. */
@@ -59,7 +59,7 @@ final class Describe {
   /** The outlet of the claim's article, or the article id when the outlet is unknown. */
   String outlet(Claim c) {
     ArticleInfo a = articles.get(c.articleId());
-    return a == null ? c.articleId() : a.article().source().orElse(a.id());
+    return SafeText.clean(a == null ? c.articleId() : a.article().source().orElse(a.id()));
   }
 
   /** The claim's own time, else "published …" from its article, else "undated". */
@@ -98,7 +98,7 @@ final class Describe {
 
   /** The value with grouped digits and the unit: "≈15,000 soldiers". */
   static String value(Claim c) {
-    return value(c.value()) + c.unit().map(u -> " " + u).orElse("");
+    return SafeText.clean(value(c.value()) + c.unit().map(u -> " " + u).orElse(""));
   }
 
   static String value(Object v) {
@@ -149,11 +149,14 @@ final class Describe {
     return (negative ? "-" : "") + sb + (dot < 0 ? "" : digits.substring(dot));
   }
 
-  /** The claim's sentence split around its evidence, so each renderer can mark the figure. */
+  /**
+   * The claim's sentence split around its evidence, so each renderer can mark the figure; each
+   * part {@linkplain SafeText#clean cleaned}.
+   */
   record Evidence(String before, String figure, String after) {}
 
   static Evidence evidence(Claim c) {
-    String s = c.sentence();
+    String s = SafeText.clean(c.sentence()); // same length: the offsets still hold
     int from = c.span().start() - c.sentenceSpan().start();
     int to = c.span().end() - c.sentenceSpan().start();
     if (from < 0 || to > s.length() || from > to) {

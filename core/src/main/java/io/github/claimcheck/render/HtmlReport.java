@@ -41,9 +41,12 @@ public final class HtmlReport {
     return new Page(report).render();
   }
 
-  /** Escapes text for HTML and SVG alike and drops characters XML does not allow. */
+  /**
+   * Makes text from the input {@linkplain SafeText#clean safe} (control characters and
+   * bidirectional overrides become visible placeholders), then escapes it for HTML and SVG alike.
+   */
   static String esc(String s) {
-    return StringEscapeUtils.escapeXml10(s);
+    return StringEscapeUtils.escapeXml10(SafeText.clean(s));
   }
 
   /** One rendering: anchors and back-links are computed once per report. */
@@ -267,7 +270,8 @@ public final class HtmlReport {
           out.append("<p class=\"muted\">No claim found.</p>\n");
         } else {
           out.append("<div class=\"table-wrap\"><table class=\"claims\">\n<thead><tr><th>claim</th>"
-              + "<th>predicate</th><th>subject</th><th>value</th><th>when</th><th>said by</th>"
+              + "<th>predicate</th><th>subject</th><th>value</th><th>when</th><th>event</th>"
+              + "<th>said by</th>"
               + "<th>findings</th><th>evidence</th></tr></thead>\n<tbody>\n");
           for (Claim c : claims) {
             out.append("<tr id=\"").append(claimAnchors.get(c.id())).append("\"><td><code>")
@@ -275,6 +279,7 @@ public final class HtmlReport {
                 .append("</td><td>").append(esc(c.subject())).append("</td><td class=\"value\">")
                 .append(esc(Describe.value(c))).append("</td><td>")
                 .append(esc(c.when().map(Object::toString).orElse(""))).append("</td><td>")
+                .append(esc(Describe.event(c))).append("</td><td>")
                 .append(esc(c.attribution().orElse("")));
             if (!c.flags().isEmpty()) {
               out.append(" <span class=\"flags\">")

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Renders a {@link Report} as CommonMark with GitHub-flavoured tables: the content of {@link
  * TextReport} with headings, one table of cited values per finding (conflicts first), the evidence
  * sentences with the figure in bold, and one table of claims per article, fit to paste into an
- * issue or a wiki. All text from articles is escaped, so a {@code |}, {@code *} or {@code <} in a
+ * issue or a wiki. All text from articles is {@linkplain SafeText#clean cleaned} of control and
+ * bidirectional formatting characters and escaped, so a {@code |}, {@code *} or {@code <} in a
  * sentence neither breaks a table nor turns into markup. Thread-safe.
  */
 public final class MarkdownReport {
@@ -72,8 +73,8 @@ public final class MarkdownReport {
           .append(claims.size())
           .append(claims.size() == 1 ? " claim.\n" : " claims.\n");
       if (!claims.isEmpty()) {
-        out.append("\n| claim | predicate | subject | value | when | said by | flags |\n")
-            .append("|---|---|---|---|---|---|---|\n");
+        out.append("\n| claim | predicate | subject | value | when | event | said by | flags |\n")
+            .append("|---|---|---|---|---|---|---|---|\n");
         for (Claim c : claims) {
           row(out,
               escape(c.id()),
@@ -81,6 +82,7 @@ public final class MarkdownReport {
               escape(c.subject()),
               escape(Describe.value(c)),
               escape(c.when().map(Object::toString).orElse("")),
+              escape(Describe.event(c)),
               escape(c.attribution().orElse("")),
               escape(c.flags().stream().map(ClaimFlag::jsonName).collect(Collectors.joining(", "))));
         }
@@ -167,7 +169,7 @@ public final class MarkdownReport {
   }
 
   private static String escapeInline(String s, boolean atStart) {
-    String text = s.replaceAll("[\\r\\n\\t]+", " ");
+    String text = SafeText.clean(s.replaceAll("[\\r\\n\\t]+", " "));
     StringBuilder sb = new StringBuilder(text.length() + 8);
     int start = 0;
     if (atStart) {
@@ -197,7 +199,7 @@ public final class MarkdownReport {
 
   /** An inline code span that survives backticks in the text. */
   static String code(String s) {
-    String text = s.replaceAll("[\\r\\n\\t]+", " ");
+    String text = SafeText.clean(s.replaceAll("[\\r\\n\\t]+", " "));
     int longest = 0;
     int run = 0;
     for (char c : text.toCharArray()) {

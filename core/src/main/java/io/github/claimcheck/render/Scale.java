@@ -1,5 +1,7 @@
 package io.github.claimcheck.render;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -39,8 +41,12 @@ final class Scale {
    */
   static Scale of(double min, double max, double from, double to) {
     check(min, max);
-    return min > 0 && max / min > LOG_RATIO ? log(min, max, from, to) : linear(min, max, from, to);
+    return min >= MIN_LOG && max / min > LOG_RATIO
+        ? log(min, max, from, to) : linear(min, max, from, to);
   }
+
+  /** The smallest value a log axis starts from; below it the powers of ten underflow. */
+  static final double MIN_LOG = 1e-300;
 
   /** A linear scale whose domain is {@code [min, max]} padded and rounded to ticks. */
   static Scale linear(double min, double max, double from, double to) {
@@ -59,6 +65,9 @@ final class Scale {
     if (min >= 0 && lo < 0) {
       lo = 0; // counts never go below zero
     }
+    if (!(hi - lo > Math.ulp(hi) * 8)) {
+      hi = lo + 1; // values so close (or so small) that no padding separates them
+    }
     double step = niceStep((hi - lo) / 5);
     return new Scale(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, from, to, false, step);
   }
@@ -75,11 +84,11 @@ final class Scale {
   /** A log scale from the power of ten at or below {@code min} to the one at or above {@code max}. */
   static Scale log(double min, double max, double from, double to) {
     check(min, max);
-    if (!(min > 0)) {
+    if (!(min >= MIN_LOG)) {
       throw new IllegalArgumentException("a log scale needs positive values, got min " + min);
     }
     double lo = Math.pow(10, Math.floor(Math.log10(min)));
-    double hi = Math.pow(10, Math.ceil(Math.log10(max)));
+    double hi = Math.min(Math.pow(10, Math.ceil(Math.log10(max))), Double.MAX_VALUE);
     if (hi <= lo) {
       hi = lo * 10;
     }
@@ -133,7 +142,8 @@ final class Scale {
       int a = (int) Math.round(Math.log10(start));
       int b = (int) Math.round(Math.log10(end));
       boolean dense = b - a <= 2;
-      for (int e = a; e <= b; e++) {
+      int every = Math.max(1, (b - a + 9) / 10); // at most about ten powers of ten
+      for (int e = a; e <= b; e += every) {
         double p = Math.pow(10, e);
         out.add(p);
         if (dense && e < b) {
@@ -155,9 +165,12 @@ final class Scale {
     return Math.abs(v) < 1e-9 ? 0 : Double.parseDouble(String.format(Locale.ROOT, "%.10g", v));
   }
 
-  /** A short tick label: 1,500 / 12k / 3.5M / 0.25. */
+  /** A short tick label: 1,500 / 12k / 3.5M / 0.25, and 2.5E+15 beyond thousands of billions. */
   static String label(double v) {
     double a = Math.abs(v);
+    if (a >= 1e15) {
+      return BigDecimal.valueOf(v).round(new MathContext(3)).stripTrailingZeros().toString();
+    }
     if (a >= 1e9) {
       return trim(v / 1e9) + "B";
     }

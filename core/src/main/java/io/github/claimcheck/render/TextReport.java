@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
  *
  * <p>The {@linkplain #colored() coloured} form marks verdicts and figures with ANSI escapes; the
  * {@linkplain #plain() plain} form marks figures with {@code »…«} and contains no escape
- * character.
+ * character. Text from the input passes through {@link SafeText#clean(CharSequence)}, so neither
+ * form holds a control character or a bidirectional override from the input: the only control
+ * characters of the plain form are its line feeds, those of the coloured form its line feeds and
+ * its own colour sequences.
  */
 public final class TextReport {
 
@@ -71,8 +74,8 @@ public final class TextReport {
     for (ArticleInfo a : report.articles()) {
       List<Claim> claims = report.claimsOf(a.id());
       out.append("\n")
-          .append(style(BOLD, a.id()))
-          .append(a.article().source().map(s -> " — " + s).orElse(""))
+          .append(style(BOLD, SafeText.clean(a.id())))
+          .append(a.article().source().map(s -> " — " + SafeText.clean(s)).orElse(""))
           .append(" (")
           .append(a.language().code())
           .append(", ")
@@ -82,15 +85,17 @@ public final class TextReport {
           .append(claims.size() == 1 ? " claim)" : " claims)")
           .append("\n");
       if (!claims.isEmpty()) {
-        out.append(style(DIM, widths.row("claim", "predicate", "subject", "value", "when", "said by / notes")))
+        out.append(style(DIM,
+                widths.row("claim", "predicate", "subject", "value", "when", "event", "said by / notes")))
             .append("\n");
         for (Claim c : claims) {
           out.append(widths.row(
-                  c.id().substring(c.id().indexOf('#') < 0 ? 0 : c.id().indexOf('#')),
-                  c.predicate(),
-                  c.subject(),
+                  SafeText.clean(c.id().substring(c.id().indexOf('#') < 0 ? 0 : c.id().indexOf('#'))),
+                  SafeText.clean(c.predicate()),
+                  SafeText.clean(c.subject()),
                   Describe.value(c),
                   c.when().map(Object::toString).orElse(""),
+                  Describe.event(c),
                   notes(c)))
               .append("\n");
         }
@@ -99,7 +104,7 @@ public final class TextReport {
     if (!report.problems().isEmpty()) {
       out.append("\n").append(style(BOLD, "Problems")).append("\n");
       for (Problem p : report.problems()) {
-        out.append("  ").append(p).append("\n");
+        out.append("  ").append(SafeText.clean(p.toString())).append("\n");
       }
     }
     return out.toString();
@@ -111,10 +116,10 @@ public final class TextReport {
         .append(". ")
         .append(verdict(f.verdict()))
         .append("  ")
-        .append(style(BOLD, f.predicate() + " / " + f.subject()))
-        .append(style(DIM, "  [" + f.rule() + "]"))
+        .append(style(BOLD, SafeText.clean(f.predicate() + " / " + f.subject())))
+        .append(style(DIM, "  [" + SafeText.clean(f.rule()) + "]"))
         .append("\n");
-    out.append(wrap(f.explanation(), "   ")).append("\n");
+    out.append(wrap(SafeText.clean(f.explanation()), "   ")).append("\n");
     List<Claim> cited = d.cited(f);
     int valueWidth = 0;
     int outletWidth = 0;
@@ -132,9 +137,10 @@ public final class TextReport {
           .append("  ")
           .append(pad(d.time(c), timeWidth))
           .append("  ")
-          .append(style(DIM, c.id()))
+          .append(style(DIM, SafeText.clean(c.id())))
           .append("\n")
-          .append(c.attribution().map(a -> wrap("said by " + a + ":", "     ") + "\n").orElse(""))
+          .append(c.attribution()
+              .map(a -> wrap("said by " + SafeText.clean(a) + ":", "     ") + "\n").orElse(""))
           .append(highlight(wrap(Describe.evidence(c, String.valueOf(OPEN), String.valueOf(CLOSE)), "     ")))
           .append("\n");
     }
@@ -142,7 +148,7 @@ public final class TextReport {
 
   private static String notes(Claim c) {
     List<String> parts = new ArrayList<>();
-    c.attribution().ifPresent(parts::add);
+    c.attribution().map(SafeText::clean).ifPresent(parts::add);
     if (!c.flags().isEmpty()) {
       parts.add("{" + c.flags().stream().map(ClaimFlag::jsonName).collect(Collectors.joining(", ")) + "}");
     }
@@ -230,10 +236,13 @@ public final class TextReport {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 
-  /** Column widths of the per-article claim tables, shared by all articles so they line up. */
+  /**
+   * Column widths of the per-article claim tables (claim, predicate, subject, value, when, event,
+   * said by / notes), shared by all articles so they line up.
+   */
   private static final class Table {
-    private static final int[] MAX = {10, 14, 28, 24, 23, 60};
-    private final int[] widths = {5, 9, 7, 5, 4, 0};
+    private static final int[] MAX = {10, 14, 28, 24, 23, 20, 60};
+    private final int[] widths = {5, 9, 7, 5, 4, 5, 0};
 
     Table(List<Claim> claims) {
       for (Claim c : claims) {
@@ -241,6 +250,7 @@ public final class TextReport {
         fit(2, c.subject());
         fit(3, Describe.value(c));
         fit(4, c.when().map(Object::toString).orElse(""));
+        fit(5, Describe.event(c));
         String id = c.id();
         fit(0, id.substring(id.indexOf('#') < 0 ? 0 : id.indexOf('#')));
       }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleReaderTest {
 
@@ -65,6 +67,138 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aMisspeltFieldIsReportedWithTheFieldItMostLikelyMeantAndTheArticleIsKept() {
+    Corpus c = reader.readJsonLines("feed.jsonl", String.join("\n",
+        "{\"id\": \"a1\", \"text\": \"Banjir.\", \"pubished\": \"2025-10-02\"}",
+        "{\"id\": \"a2\", \"text\": \"Gempa.\", \"sorce\": \"Harian B\", \"Language\": \"id\"}",
+        "{\"id\": \"a3\", \"text\": \"Longsor.\", \"weather\": \"rain\"}"));
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "a2", "a3");
+    assertThat(c.articles().get(0).published()).isEmpty();
+    assertThat(c.problems()).extracting(Problem::toString).containsExactly(
+        "feed.jsonl:1: unknown field 'pubished' (did you mean 'published'?)",
+        "feed.jsonl:2: unknown field 'sorce' (did you mean 'source'?)",
+        "feed.jsonl:2: unknown field 'Language' (did you mean 'language'?)",
+        "feed.jsonl:3: unknown field 'weather' (known fields: id, text, source, url, published,"
+            + " language, story)");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "`{not json`|expected a field name in double quotes, found 'n' at column 2",
+    "`{\"id\": \"x\"`|the line ends before the object is closed (a } is missing)",
+    "`{\"id\": \"x\", \"text\": \"abc`|the line ends inside a string (a closing \" is missing)",
+    "`{\"id\": \"x\"} {}`|more than one JSON value on the line (the next one starts at column 13);"
+        + " write one object per line",
+    "`{\"id\": \"x\", \"id\": \"y\"}`|field \"id\" is given twice",
+    "`{\"id\": nul}`|unexpected word 'nul' at column 8 (text must be in double quotes; literals are"
+        + " true, false and null)",
+    "`{\"id\": \"a\\qb\"}`|unknown escape \\q in a string at column 10 (a backslash in text is"
+        + " written \\\\)",
+    "`{\"id\": 01}`|invalid number at column 9",
+    "`}`|'}' at column 1 closes nothing that is open",
+    "`{\"id\" \"x\"}`|expected ':' after the field name, found '\"' at column 7",
+    "`{\"id\": \"x\" \"text\": \"y\"}`|expected ',' or '}' after a value, found '\"' at column 12",
+    "`{\"id\": 'x'}`|expected a value (a string in double quotes, a number, an object, an array,"
+        + " true, false or null), found ''' at column 8",
+  })
+  void aLineThatIsNotJsonIsDescribedInTheProjectsWordsWithItsColumn(String line, String expected) {
+    Corpus c = reader.readJsonLines("feed.jsonl", "{\"id\": \"ok\", \"text\": \"x\"}\n" + line);
+    assertThat(c.articles()).extracting(Article::id).containsExactly("ok");
+    assertThat(c.problems()).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("feed.jsonl:2");
+      assertThat(p.message()).isEqualTo("not valid JSON: " + expected);
+    });
+  }
+
+  @Test
+  void noParserInternalsReachAProblem() {
+    String[] lines = {"{\"a\":[1,2}", "[1,2", "{\"a\":\"x\ty\"}", "{\"a\":-}", "{\"a\":NaN}",
+        "{\"a\":\"\\u12\"}", "\u0000{}", "{,}", "{\"a\":1e}", "{\"a\":1}}", "\"text\"", "42"};
+    Corpus c = reader.readJsonLines("feed.jsonl", String.join("\n", lines));
+    assertThat(c.problems()).hasSize(lines.length).allSatisfy(p -> {
+      assertThat(p.source()).startsWith("feed.jsonl:");
+      assertThat(p.message()).doesNotContain("Source", "REDACTED", "StreamReadFeature",
+          "JsonReadFeature", "code ", "Jackson", "com.fasterxml", "`", "marker", "token (");
+    });
+  }
+
+  @Test
+  void loneCarriageReturnsEndLinesToo() {
+    Corpus c = reader.readJsonLines("old-mac.jsonl", String.join("\r",
+        "{\"id\": \"a1\", \"text\": \"Banjir.\"}",
+        "{\"id\": \"a2\"}",
+        "{\"id\": \"a3\", \"text\": \"Gempa.\"}", ""));
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "a3");
+    assertThat(c.problems()).extracting(Problem::toString)
+        .containsExactly("old-mac.jsonl:2: missing required field \"text\"");
+  }
+
+  @Test
+  void aTextFieldOfTwentyMillionCharactersIsRead() {
+    String text = "Banjir menewaskan 12 orang. ".repeat(750_000);
+    assertThat(text.length()).isGreaterThan(20_000_000);
+    Corpus c = reader.readJsonLines("big.jsonl", "{\"id\": \"big\", \"text\": \"" + text + "\"}\n");
+    assertThat(c.problems()).isEmpty();
+    assertThat(c.articles()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "0000-01-01|year 0 is outside the years claimcheck reads dates in (1900–2100)",
+    "-0001-01-01|is not a date in the form YYYY-MM-DD",
+    "9999-12-31|year 9999 is outside the years claimcheck reads dates in (1900–2100)",
+    "+10000-01-01|is not a date in the form YYYY-MM-DD",
+    "1899-12-31|year 1899 is outside",
+    "2025-02-30|is not a date in the form YYYY-MM-DD",
+  })
+  void aPublicationYearOutsideTheYearsReadIsAProblem(String published, String message) {
+    Corpus c = reader.readJsonLines("feed.jsonl", "{\"id\": \"a\", \"text\": \"x\", \"published\": \""
+        + published + "\"}\n{\"id\": \"b\", \"text\": \"y\", \"published\": \"2100-12-31\"}");
+    assertThat(c.articles()).extracting(Article::id).containsExactly("b");
+    assertThat(c.problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains(message).contains(published));
+  }
+
+  @Test
+  void anUnpairedSurrogateIsShownAsAReplacementCharacterAndReported() {
+    Corpus c = reader.readJsonLines("feed.jsonl",
+        "{\"id\": \"a\\ud800b\", \"text\": \"Banjir \\udc00\\udc01 di Garut \\ud83d\\ude00.\"}");
+    assertThat(c.articles()).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo("a\uFFFDb");
+      assertThat(a.text()).isEqualTo("Banjir \uFFFD\uFFFD di Garut \uD83D\uDE00.");
+    });
+    assertThat(c.problems()).extracting(Problem::toString).containsExactly(
+        "feed.jsonl:1: field 'id' holds an unpaired UTF-16 surrogate (the first, U+D800, at"
+            + " character 2), which no text can show; replaced by U+FFFD",
+        "feed.jsonl:1: field 'text' holds 2 unpaired UTF-16 surrogates (the first, U+DC00, at"
+            + " character 8), which no text can show; replaced by U+FFFD");
+  }
+
+  @Test
+  void idsWithInvisibleCharactersOrSurroundingSpacesAreReadAsTheyLook() {
+    Corpus c = reader.readJsonLines("feed.jsonl", String.join("\n",
+        "{\"id\": \"a1\", \"text\": \"Satu.\"}",
+        "{\"id\": \"a1\\u200b\", \"text\": \"Dua.\"}",
+        "{\"id\": \" a2\\u00a0\", \"text\": \"Tiga.\"}",
+        "{\"id\": \"\\u200b \\u2060\", \"text\": \"Empat.\"}"));
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "a1~2", "a2");
+    assertThat(c.problems()).extracting(Problem::toString).containsExactly(
+        "feed.jsonl:2: id \"a1<U+200B>\" holds U+200B; read as \"a1\"",
+        "feed.jsonl:2: duplicate article id \"a1\"; kept as \"a1~2\", not merged",
+        "feed.jsonl:3: id \" a2<U+00A0>\" holds surrounding spaces; read as \"a2\"",
+        "feed.jsonl:4: \"id\" is blank: it holds only spaces or invisible characters");
+  }
+
+  @Test
+  void valuesNestedTooDeeplyAreDescribedNotThrown() {
+    String deep = "{\"id\": \"x\", \"text\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}";
+    Corpus c = reader.readJsonLines("feed.jsonl", deep);
+    assertThat(c.articles()).isEmpty();
+    assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("not valid JSON: values nested too deeply at column "));
+  }
+
+  @Test
   void aRepeatedIdIsReportedAndKeptUnderANewId() {
     Corpus c =
         reader.readJsonLines(
@@ -102,7 +236,7 @@ class ArticleReaderTest {
         .containsExactly(
             "no such file or folder",
             "folder holds no .txt or .jsonl files",
-            "binary file (contains NUL bytes), skipped",
+            "binary file (contains NUL bytes, the first at byte 1), skipped",
             "unsupported file type '.csv': expected .txt or .jsonl");
   }
 

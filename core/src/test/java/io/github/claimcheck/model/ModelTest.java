@@ -111,6 +111,33 @@ class ModelTest {
   }
 
   @Test
+  void aReportFindsACitedClaimById() {
+    Claim first = claim("a1#1");
+    Claim second = claim("a1#2");
+    Claim sameIdAgain = claim("a1#2").toBuilder().attribution("someone else").build();
+    Finding f = Finding.of("agreement", Verdict.AGREEMENT, "killed", "north_korea:soldiers",
+        List.of("a1#2", "a9#9"), "Both say 600.");
+    Report r = Report.of(List.of(), List.of(first, second, sameIdAgain), List.of(f), List.of());
+    assertThat(f.claimIds()).extracting(id -> r.claim(id).orElse(null))
+        .containsExactly(second, null);
+    assertThat(r.claim("a1#1")).contains(first);
+    assertThatThrownBy(() -> r.claim(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aClaimOnOneLineShowsItsTimeEventAttributionAndFlags() {
+    Claim c = claim("a1#1").toBuilder()
+        .when(DateValue.day(LocalDate.of(2025, 10, 2)))
+        .event("flood:garut")
+        .attribution("polisi")
+        .flag(ClaimFlag.AS_OF)
+        .build();
+    assertThat(c.toString()).startsWith("a1#1 killed ")
+        .endsWith(" @2025-10-02 event flood:garut [polisi] [AS_OF]");
+    assertThat(claim("a1#2").toString()).doesNotContain("event");
+  }
+
+  @Test
   void languageCodes() {
     assertThat(Language.fromCode("ID")).contains(Language.INDONESIAN);
     assertThat(Language.fromCode("in")).contains(Language.INDONESIAN);

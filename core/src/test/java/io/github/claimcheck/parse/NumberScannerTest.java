@@ -2,7 +2,6 @@ package io.github.claimcheck.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.claimcheck.model.Language;
@@ -10,7 +9,6 @@ import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 class NumberScannerTest {
 
   private static final NumberScanner SCANNER = NumberScanner.standard();
-  private static final Duration GENEROUS = Duration.ofSeconds(10);
 
   @Test
   void standardIsShared() {
@@ -152,52 +149,54 @@ class NumberScannerTest {
     }
   }
 
-  // ---- adversarial input: must finish in time linear in the text ----
+  // ---- adversarial input: read correctly; that reading it takes time linear in the text is
+  // checked by robust.LinearTimeIT (-Pslow-tests), never by a clock in the default build ----
 
   @Test
-  void millionDigitLine() {
-    String text = "Jumlahnya " + "9".repeat(1_000_000) + " orang dan 5 tentara.";
-    List<NumberExpression> found =
-        assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(text, Language.INDONESIAN));
+  void aLongDigitLineIsNoNumber() {
+    String text = "Jumlahnya " + "9".repeat(200_000) + " orang dan 5 tentara.";
+    List<NumberExpression> found = SCANNER.scan(text, Language.INDONESIAN);
     assertThat(found).extracting(NumberExpression::text).containsExactly("5");
   }
 
   @Test
-  void millionDigitsWithSeparators() {
-    String text = "1.000".repeat(200_000) + " 1,2,3,4" .repeat(50_000);
-    List<NumberExpression> found =
-        assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(text, Language.INDONESIAN));
-    assertThat(found).isNotNull();
+  void longRunsOfGroupedDigitsAreNoNumber() {
+    String text = "1.000".repeat(40_000) + " 1,2,3,4".repeat(10_000);
+    // one run of 200,000 digits and dots is too long to be a figure; "1,2,3,4" has no value
+    assertThat(SCANNER.scan(text, Language.INDONESIAN)).isEmpty();
   }
 
   @Test
   void longRunsOfDotsAndDashes() {
-    String text = ".".repeat(500_000) + "-".repeat(500_000) + " 10-" + "-".repeat(100_000) + "12";
-    List<NumberExpression> found =
-        assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(text, Language.INDONESIAN));
+    String text = ".".repeat(100_000) + "-".repeat(100_000) + " 10-" + "-".repeat(20_000) + "12";
+    List<NumberExpression> found = SCANNER.scan(text, Language.INDONESIAN);
     assertThat(found).extracting(NumberExpression::text).containsExactly("10", "12");
   }
 
   @Test
   void repeatedHedgeWords() {
-    String id = "sekitar lebih dari kurang lebih hingga ".repeat(200_000) + "10 orang";
-    List<NumberExpression> found =
-        assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(id, Language.INDONESIAN));
+    String id = "sekitar lebih dari kurang lebih hingga ".repeat(40_000) + "10 orang";
+    List<NumberExpression> found = SCANNER.scan(id, Language.INDONESIAN);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).value().kind()).isEqualTo(QuantityKind.AT_MOST);
-    String en = "about ".repeat(200_000) + "ten troops";
-    List<NumberExpression> foundEn =
-        assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(en, Language.ENGLISH));
+    String en = "about ".repeat(40_000) + "ten troops";
+    List<NumberExpression> foundEn = SCANNER.scan(en, Language.ENGLISH);
     assertThat(foundEn).extracting(NumberExpression::value)
         .containsExactly(Quantity.approximately(10));
   }
 
   @Test
   void longRunsOfNumberWords() {
-    String text = "satu dua ratus ribu juta belas puluh ".repeat(100_000);
-    assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(text, Language.INDONESIAN));
-    String en = "one hundred and ".repeat(200_000);
-    assertTimeoutPreemptively(GENEROUS, () -> SCANNER.scan(en, Language.ENGLISH));
+    String text = "satu dua ratus ribu juta belas puluh ".repeat(20_000);
+    List<NumberExpression> id = SCANNER.scan(text, Language.INDONESIAN);
+    // each repetition reads as "satu" and "dua ratus ribu juta" ("belas puluh" is no number)
+    assertThat(id).hasSize(40_000);
+    assertThat(id.get(1).value()).isEqualTo(Quantity.exact(200_000_000_000L));
+    String en = "one hundred and ".repeat(40_000);
+    List<NumberExpression> found = SCANNER.scan(en, Language.ENGLISH);
+    // "one hundred and one", then "hundred and" is left over, and so on
+    assertThat(found).hasSize(20_000)
+        .allSatisfy(e -> assertThat(e.value()).isEqualTo(Quantity.exact(101)));
   }
 
   @Test
@@ -206,8 +205,7 @@ class NumberScannerTest {
     for (int k = 1; k <= 100_000; k++) {
       sb.append(k % 999 + 1).append(" orang, ");
     }
-    List<NumberExpression> found = assertTimeoutPreemptively(GENEROUS,
-        () -> SCANNER.scan(sb, Language.INDONESIAN));
+    List<NumberExpression> found = SCANNER.scan(sb, Language.INDONESIAN);
     assertThat(found).hasSize(100_000);
   }
 }

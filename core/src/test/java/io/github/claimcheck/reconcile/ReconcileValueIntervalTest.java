@@ -29,6 +29,16 @@ class ReconcileValueIntervalTest {
   }
 
   @Test
+  void anUpperBoundThatLeavesNoCountIsWhatTheBoundSaysNotAnError() {
+    // issue 18: "kurang dari 0 orang" was the empty interval [0, 0) and aborted the check
+    assertThat(ValueInterval.of(Quantity.atMost(0, false), 0.1).toString()).isEqualTo("(-∞, 0)");
+    assertThat(ValueInterval.of(Quantity.atMost(0, true), 0.1).toString()).isEqualTo("[0, 0]");
+    assertThat(ValueInterval.of(Quantity.atMost(-5, true), 0.1).toString()).isEqualTo("(-∞, -5]");
+    assertThat(ValueInterval.of(Quantity.atMost(-5, false), 0).overlaps(closed(0, 3))).isFalse();
+    assertThat(ValueInterval.of(Quantity.atMost(0, false), 0).isBelow(closed(0, 0))).isTrue();
+  }
+
+  @Test
   void exclusiveBoundsDoNotTouch() {
     ValueInterval moreThan130 = ValueInterval.of(Quantity.atLeast(130, false), 0);
     assertThat(moreThan130.overlaps(closed(130, 130))).isFalse();

@@ -3,7 +3,6 @@ package io.github.claimcheck.reconcile;
 import static io.github.claimcheck.reconcile.TestClaims.article;
 import static io.github.claimcheck.reconcile.TestClaims.claim;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
@@ -11,7 +10,6 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -104,15 +102,20 @@ class ReconcilerTest {
   }
 
   /**
-   * 200,000 claims in one group from 2,000 outlets reporting four figures (the realistic case:
-   * many sources, few findings). {@code spread}: 50,000 claims with values anywhere in 1,000 to
-   * 101,000, giving tens of thousands of clusters and findings (the worst case for output size,
-   * kept smaller so the bound holds on a loaded 2-core machine).
+   * Many claims in one group from 2,000 outlets reporting four figures (the realistic case: many
+   * sources, few findings), and a spread of values giving thousands of clusters and findings. How
+   * long 200,000 claims take is checked by {@code ReconcilerScaleIT} ({@code -Pslow-tests}); here
+   * only what is found.
    */
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
-  void twoHundredThousandClaimsInOneGroupReconcileQuickly(boolean spread) {
-    int n = spread ? 50_000 : 200_000;
+  void manyClaimsInOneGroupGiveOneFindingPerDisagreement(boolean spread) {
+    List<Finding> findings = reconcileOneBigGroup(spread ? 5_000 : 20_000, spread);
+    assertManyClaimsFindings(findings, spread, 10_000);
+  }
+
+  /** {@code n} claims of one group; {@code spread}: values anywhere in 1,000 to 101,000. */
+  static List<Finding> reconcileOneBigGroup(int n, boolean spread) {
     Random r = new Random(7);
     Map<String, ArticleInfo> articles = new HashMap<>();
     List<Claim> claims = new ArrayList<>(n);
@@ -130,19 +133,19 @@ class ReconcilerTest {
       claims.add(claim("c" + i, "a" + a, "killed", "people", q).attribution("police").build());
     }
     Collections.shuffle(claims, r);
+    return Reconciler.standard().reconcile(claims, articles);
+  }
 
-    List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> Reconciler.standard().reconcile(claims, articles));
-
+  static void assertManyClaimsFindings(List<Finding> findings, boolean spread, int minCited) {
     assertThat(findings).extracting(Finding::verdict).contains(Verdict.CONFLICT, Verdict.AGREEMENT);
     if (!spread) {
       // {1,200, ≈1,250, >1,000} vs {1,400–1,600, >1,000}: one conflict, two agreements
       assertThat(findings).hasSize(3);
       assertThat(findings.get(0).verdict()).isEqualTo(Verdict.CONFLICT);
-      assertThat(findings.get(0).claimIds()).hasSizeGreaterThan(100_000);
+      assertThat(findings.get(0).claimIds()).hasSizeGreaterThan(minCited);
       assertThat(findings.get(0).explanation()).containsPattern("and [0-9,]+ more");
     } else {
-      assertThat(findings).hasSizeGreaterThan(1_000);
+      assertThat(findings).hasSizeGreaterThan(100);
     }
   }
 

@@ -81,6 +81,54 @@ class ChartTest {
   }
 
   @Test
+  void anUpToFigureOnAnAxisFromZeroIsABarFromZero() {
+    // issue 18: "less than 40" next to 5 and 12 (axis from 0) threw a NullPointerException
+    Chart.Plan plan = Chart.plan(List.of(
+        claim("a#1", Quantity.exact(5)),
+        claim("b#1", Quantity.atMost(40, false)),
+        claim("c#1", Quantity.exact(12)))).orElseThrow();
+    assertThat(Chart.scale(plan).start()).isEqualTo(0);
+    Document doc = svg(plan);
+    assertThat(doc.select("g.row").get(1).select("rect")).singleElement()
+        .satisfies(r -> assertThat(r.attr("x")).isEqualTo("280"));
+    assertThat(doc.select("g.row").get(1).select("polygon")).isEmpty(); // no arrow: starts at 0
+    assertThat(doc.select("text.value").eachText()).containsExactly("5", "<40", "12");
+  }
+
+  @Test
+  void aLessThanZeroFigureAndAnUpToFigureAloneAreDrawnToo() {
+    Document doc = svg(Chart.plan(List.of(claim("a#1", Quantity.atMost(0, false)),
+        claim("b#1", Quantity.atMost(3, true)))).orElseThrow());
+    assertThat(doc.select("g.row")).hasSize(2);
+    assertThat(doc.select("g.row").get(0).select("polygon")).hasSize(1); // open towards -∞
+  }
+
+  @Test
+  void figuresBeyondTheRangeOfDoublesAndTinyFiguresAreDrawnAtTheEdge() {
+    // 26 stacked "triliun": 10^312, beyond Double.MAX_VALUE
+    BigDecimal huge = BigDecimal.TEN.pow(312);
+    Document doc = svg(Chart.plan(List.of(claim("a#1", Quantity.exact(120)),
+        claim("b#1", Quantity.exact(huge)), claim("c#1", Quantity.atLeast(huge, true)),
+        claim("d#1", Quantity.exact(new BigDecimal("1e-400"))))).orElseThrow());
+    assertThat(doc.select("g.row")).hasSize(4);
+    assertThat(doc.outerHtml()).doesNotContain("NaN").doesNotContain("Infinity");
+    assertThat(doc.select("text.tick-label").size()).isBetween(2, 12);
+    assertThat(doc.select("text.value").get(1).text()).startsWith("1,000,000,000,000,000");
+    assertThat(Scale.label(1e300)).isEqualTo("1E+300");
+    assertThat(Scale.label(2.5e15)).isEqualTo("2.5E+15");
+  }
+
+  @Test
+  void tinyEqualValuesAndDatesAtTheEndsOfTimeGiveAnAxis() {
+    Document tiny = svg(Chart.plan(List.of(claim("a#1", Quantity.exact(new BigDecimal("1e-320"))),
+        claim("b#1", Quantity.exact(new BigDecimal("1e-320"))))).orElseThrow());
+    assertThat(tiny.outerHtml()).doesNotContain("NaN");
+    Document dates = svg(Chart.plan(List.of(claim("a#1", DateValue.day(LocalDate.MIN)),
+        claim("b#1", DateValue.day(LocalDate.MAX)))).orElseThrow());
+    assertThat(dates.select("g.row")).hasSize(2);
+  }
+
+  @Test
   void claimsWithoutAQuantityOrDateAreLeftOut() {
     assertThat(Chart.plan(List.of())).isEmpty();
   }

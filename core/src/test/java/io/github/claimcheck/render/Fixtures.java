@@ -99,4 +99,14 @@ final class Fixtures {
     }
     return b.build();
   }
+
+  /** One article with one claim of the event {@code flood:garut}, another of no event. */
+  static Report withEvents() {
+    Claim flood = claim("garut#1", "killed", "people", Quantity.exact(120), "people",
+        "Banjir menewaskan 120 orang.", "120 orang").toBuilder().event("flood:garut").build();
+    Claim none = claim("garut#2", "displaced", "people", Quantity.exact(40), "people",
+        "Sebanyak 40 warga mengungsi.", "40 warga");
+    return Report.of(List.of(info("garut", "Harian A", OCT_2, Language.INDONESIAN)),
+        List.of(flood, none), List.of(), List.of());
+  }
 }

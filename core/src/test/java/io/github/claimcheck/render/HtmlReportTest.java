@@ -131,6 +131,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void theClaimTableShowsEachClaimsEvent() {
+    Document doc = Jsoup.parse(HtmlReport.render(Fixtures.withEvents()));
+    List<String> headers = doc.select("table.claims th").eachText();
+    int event = headers.indexOf("event");
+    assertThat(event).isEqualTo(headers.indexOf("when") + 1);
+    assertThat(doc.select("table.claims tbody tr"))
+        .extracting(row -> row.select("td").get(event).text())
+        .containsExactly("flood:garut", "");
+  }
+
+  @Test
   void anEmptyReportIsStillAPage() {
     Report empty = Report.of(List.of(), List.of(), List.of(), List.of());
     String html = HtmlReport.render(empty);

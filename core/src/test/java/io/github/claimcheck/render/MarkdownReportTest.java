@@ -85,6 +85,14 @@ class MarkdownReportTest {
   }
 
   @Test
+  void theClaimTableShowsEachClaimsEvent() {
+    String md = MarkdownReport.render(Fixtures.withEvents());
+    assertThat(md).contains("| claim | predicate | subject | value | when | event | said by | flags |\n")
+        .contains("| garut#1 | killed | people | 120 people |   | flood:garut |   |   |\n")
+        .contains("| garut#2 | displaced | people | 40 people |   |   |   |   |\n");
+  }
+
+  @Test
   void textCannotTurnIntoMarkup() {
     assertThat(MD).contains("\\<script\\>alert(1)\\</script\\>")
         .contains("Warta \\<B\\> \\& Co")

@@ -27,6 +27,15 @@ class TextReportTest {
   }
 
   @Test
+  void theClaimTableShowsEachClaimsEvent() {
+    String text = TextReport.plain().render(Fixtures.withEvents());
+    String table = text.substring(text.indexOf("Claims by article"));
+    assertThat(table).contains("  claim  predicate  subject  value       when  event        said by / notes\n")
+        .containsPattern("  #1     killed     people   120 people  +flood:garut\n")
+        .containsPattern("  #2     displaced  people   40 people\n");
+  }
+
+  @Test
   void citedValuesLineUpSideBySideWithSourceAndTime() {
     String text = TextReport.plain().render(REPORT);
     String rows = text.substring(text.indexOf("1. CONFLICT"), text.indexOf("2. CONFLICT"));

@@ -3,6 +3,7 @@ package io.github.claimcheck.robust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimcheck.ClaimChecker;
+import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.input.ArticleReader;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.json.ReportJson;
@@ -20,6 +21,9 @@ final class Fixtures {
 
   static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
+  /** The standard checker with today fixed. */
+  static final ClaimChecker CHECKER = ClaimChecker.builder().today(TODAY).build();
+
   private Fixtures() {}
 
   static Corpus corpus() {
@@ -31,6 +35,14 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads one article of {@code text} (id {@code a}) and checks the analysis's invariants. */
+  static ArticleAnalysis analyse(String text) {
+    Article article = Article.of("a", text);
+    ArticleAnalysis analysis = CHECKER.analyse(article);
+    Invariants.analysis(article, analysis);
+    return analysis;
   }
 
   /** Variant {@code n} of the corpus: figures shifted and ids suffixed, so sets differ. */

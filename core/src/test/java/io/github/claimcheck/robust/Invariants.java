@@ -6,7 +6,9 @@ import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Report;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.NumberExpression;
@@ -51,6 +53,29 @@ final class Invariants {
       inside(article.text(), c.span());
       inside(article.text(), c.sentenceSpan());
       assertThat(c.sentenceSpan().contains(c.span())).as("sentence holds claim %s", c).isTrue();
+    }
+  }
+
+  /**
+   * A report of a check of {@code articles}: every article listed in order, claims inside their
+   * article's text, findings citing claims of the report, problems that say something.
+   */
+  static void report(List<Article> articles, Report report) {
+    assertThat(report.articles()).extracting(a -> a.id())
+        .containsExactlyElementsOf(articles.stream().map(Article::id).toList());
+    Set<String> claimIds = new HashSet<>();
+    for (Article a : articles) {
+      for (Claim c : report.claimsOf(a.id())) {
+        inside(a.text(), c.span());
+        claimIds.add(c.id());
+      }
+    }
+    assertThat(claimIds).hasSize(report.claims().size());
+    for (Finding f : report.findings()) {
+      assertThat(claimIds).as("claims cited by %s", f).containsAll(f.claimIds());
+    }
+    for (Problem p : report.problems()) {
+      assertThat(p.message()).isNotBlank();
     }
   }
 

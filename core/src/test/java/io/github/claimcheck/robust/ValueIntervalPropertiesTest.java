@@ -36,6 +36,26 @@ class ValueIntervalPropertiesTest {
     assertThat(a.overlaps(b)).as("%s vs %s", p, q).isEqualTo(b.overlaps(a));
   }
 
+  /** Issue 18: no quantity, whatever its bounds, makes the interval (and so a rule) fail. */
+  @Property(tries = 2000)
+  void everyQuantityHasAnInterval(@ForAll("anyQuantities") Quantity q,
+      @ForAll @DoubleRange(min = 0, max = 0.5) double tolerance) {
+    ValueInterval v = ValueInterval.of(q, tolerance);
+    assertThat(v.overlaps(v)).as("%s is not empty", v).isTrue();
+  }
+
+  @Provide
+  Arbitrary<Quantity> anyQuantities() {
+    Arbitrary<BigDecimal> n = Arbitraries.integers().between(-3, 3).map(BigDecimal::valueOf);
+    Arbitrary<Boolean> incl = Arbitraries.of(true, false);
+    return Arbitraries.oneOf(
+        n.map(Quantity::exact),
+        n.map(Quantity::approximately),
+        Combinators.combine(n, incl).as(Quantity::atLeast),
+        Combinators.combine(n, incl).as(Quantity::atMost),
+        Combinators.combine(n, incl).as((a, i) -> Quantity.atMost(a, i).hedged()));
+  }
+
   /** Intervals with small integer or decimal bounds, so that bounds often touch. */
   @Provide
   Arbitrary<ValueInterval> intervals() {

@@ -25,7 +25,7 @@ public final class ClaimAssert extends AbstractAssert<ClaimAssert, Claim> {
     return check(actual.predicate().equals(predicate), "to have predicate " + q(predicate));
   }
 
-  /** Asserts the subject key is {@code subject}, e.g. {@code north_korea:soldiers}. */
+  /** Asserts the subject key is {@code subject}, for example {@code north_korea:soldiers}. */
   public ClaimAssert hasSubject(String subject) {
     return check(actual.subject().equals(subject), "to have subject " + q(subject));
   }
@@ -48,6 +48,11 @@ public final class ClaimAssert extends AbstractAssert<ClaimAssert, Claim> {
   /** Asserts the attribution (or the source it cites) contains {@code who}, ignoring case. */
   public ClaimAssert isAttributedTo(String who) {
     return check(Matching.attributedTo(actual, who), "to be attributed to " + q(who));
+  }
+
+  /** Asserts the claim belongs to the event {@code event} ({@code flood:garut}). */
+  public ClaimAssert hasEvent(String event) {
+    return check(actual.event().map(event::equals).orElse(false), "to be of event " + q(event));
   }
 
   /** Asserts the claim has {@code flag}. */

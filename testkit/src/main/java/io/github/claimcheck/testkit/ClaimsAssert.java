@@ -37,7 +37,7 @@ public final class ClaimsAssert extends AbstractAssert<ClaimsAssert, List<Claim>
     return narrow(" " + q(predicate), c -> c.predicate().equals(predicate));
   }
 
-  /** Keeps the claims with subject key {@code subject}, e.g. {@code north_korea:soldiers}. */
+  /** Keeps the claims with subject key {@code subject}, such as {@code north_korea:soldiers}. */
   public ClaimsAssert withSubject(String subject) {
     return narrow(" about " + q(subject), c -> c.subject().equals(subject));
   }
@@ -65,6 +65,14 @@ public final class ClaimsAssert extends AbstractAssert<ClaimsAssert, List<Claim>
   /** Keeps the claims whose attribution (or the source it cites) contains {@code who}, ignoring case. */
   public ClaimsAssert attributedTo(String who) {
     return narrow(" attributed to " + q(who), c -> Matching.attributedTo(c, who));
+  }
+
+  /**
+   * Keeps the claims of the event {@code event} as the text names it ({@code flood:garut}); the
+   * event decides which claims are compared, so a missing comparison is often explained here.
+   */
+  public ClaimsAssert withEvent(String event) {
+    return narrow(" of event " + q(event), c -> c.event().map(event::equals).orElse(false));
   }
 
   /** Keeps the claims with {@code flag}. */

@@ -41,12 +41,12 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
     return new FindingsAssert(List.copyOf(findings), report, List.copyOf(findings), expectation);
   }
 
-  /** Keeps the findings about {@code predicate}, e.g. {@code killed}. */
+  /** Keeps the findings about {@code predicate}, for example {@code killed}. */
   public FindingsAssert on(String predicate) {
     return narrow(" on " + q(predicate), f -> f.predicate().equals(predicate));
   }
 
-  /** Keeps the findings about subject key {@code subject}, e.g. {@code people}. */
+  /** Keeps the findings about subject key {@code subject}, for example {@code people}. */
   public FindingsAssert about(String subject) {
     return narrow(" about " + q(subject), f -> f.subject().equals(subject));
   }

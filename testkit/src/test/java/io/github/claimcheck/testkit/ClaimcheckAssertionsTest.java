@@ -24,7 +24,8 @@ class ClaimcheckAssertionsTest {
     return (by == null ? b : b.attribution(by)).build();
   }
 
-  private static final Claim A1 = claim("a1#1", "killed", Quantity.exact(27), "BNPB");
+  private static final Claim A1 =
+      claim("a1#1", "killed", Quantity.exact(27), "BNPB").toBuilder().event("flood:garut").build();
   private static final Claim A2 = claim("a2#1", "killed", Quantity.exact(24), "BNPB");
   private static final Claim A3 =
       claim("a3#1", "deployed", Quantity.range(10_000, 12_000), "intelijen Korea Selatan");
@@ -40,7 +41,7 @@ class ClaimcheckAssertionsTest {
   private static final String LISTING = String.join("\n",
       "The report holds 3 claims and 2 findings:",
       "  claims:",
-      "    a1#1 killed people 27 people [BNPB]",
+      "    a1#1 killed people 27 people event flood:garut [BNPB]",
       "    a2#1 killed people 24 people [BNPB]",
       "    a3#1 deployed people 10000–12000 people [intelijen Korea Selatan]",
       "  findings:",
@@ -60,7 +61,9 @@ class ClaimcheckAssertionsTest {
     assertThat(REPORT.claims()).containsClaim("killed").withValue(24).single().isInArticle("a2");
     assertThat(REPORT.claims()).containsNoClaim("wounded").hasClaimCount(3);
     assertThat(AUTUMN).isExplained().mentions("autumn").cites("a3").isOn("deployed");
-    assertThat(A1).hasPredicate("killed").hasValue(27).isAttributedTo("bnpb").hasUnit("people");
+    assertThat(A1).hasPredicate("killed").hasValue(27).isAttributedTo("bnpb").hasUnit("people")
+        .hasEvent("flood:garut");
+    assertThat(REPORT).hasClaim("killed").withEvent("flood:garut").single().isInArticle("a1");
     assertThatFindings(REPORT.findings()).on("killed").hasCount(1);
     assertThat(Report.of(List.of(), List.of(A1), List.of(), List.of())).hasNoFindings()
         .hasNoConflicts();
@@ -104,7 +107,7 @@ class ClaimcheckAssertionsTest {
             + "Matching a claim \"deployed\" with range 10000–12000:\n"
             + "    a3#1 deployed people 10000–12000 people [intelijen Korea Selatan]\n"
             + "The list holds 3 claims:\n"
-            + "    a1#1 killed people 27 people [BNPB]\n"
+            + "    a1#1 killed people 27 people event flood:garut [BNPB]\n"
             + "    a2#1 killed people 24 people [BNPB]\n"
             + "    a3#1 deployed people 10000–12000 people [intelijen Korea Selatan]");
   }
@@ -119,7 +122,7 @@ class ClaimcheckAssertionsTest {
     assertThatThrownBy(() -> assertThat(FELL).isExplained())
         .hasMessageContaining("\nto be an explained difference, but it is a conflict.");
     assertThatThrownBy(() -> assertThat(A1).hasFlag(ClaimFlag.ADDITION))
-        .hasMessage("\nExpecting claim\n    a1#1 killed people 27 people [BNPB]\n"
+        .hasMessage("\nExpecting claim\n    a1#1 killed people 27 people event flood:garut [BNPB]\n"
             + "to have flag addition, but it does not.");
   }
 

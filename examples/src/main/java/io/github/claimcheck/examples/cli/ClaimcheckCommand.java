@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,9 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "claimcheck",
     mixinStandardHelpOptions = true,
-    version = "claimcheck 0.1.0",
+    versionProvider = Version.class,
     sortOptions = false,
-    subcommands = {ScanCommand.class},
+    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class},
     description = {
       "Reads news articles (Indonesian and English), extracts typed claims about figures and"
           + " event dates, and reports where sources disagree (conflict), agree (agreement), or"
@@ -41,15 +42,17 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit status: 0 when at least one article was read; 1 when no article could be read or"
-          + " the --html file could not be written; 2 for a usage error. Problems with the input (missing files, bad JSONL lines,"
-          + " duplicate ids, invalid UTF-8) are listed in the report and on standard error.",
+          + " the --html file could not be written; 2 for a usage error (an unknown option, a PATH"
+          + " that does not exist). Problems with the input (bad JSONL lines, duplicate ids,"
+          + " invalid UTF-8, unreadable files) are listed in the report and on standard error.",
       "",
       "Examples:",
       "  java -jar claimcheck.jar                       check the built-in demo corpus",
       "  java -jar claimcheck.jar --format json news/   check every article in news/",
       "  java -jar claimcheck.jar --format html > r.html  one-file HTML report",
       "  java -jar claimcheck.jar --html r.html news/   text report + r.html",
-      "  java -jar claimcheck.jar scan article.txt      list every number and date read"
+      "  java -jar claimcheck.jar scan article.txt      list every number and date read",
+      "  java -jar claimcheck.jar help scan             help on a command"
     })
 public final class ClaimcheckCommand implements Callable<Integer> {
 
@@ -89,7 +92,11 @@ public final class ClaimcheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Corpus corpus = inputs.read(err);
+    Optional<Corpus> read = inputs.read(err);
+    if (read.isEmpty()) {
+      return Inputs.USAGE;
+    }
+    Corpus corpus = read.get();
     Report report = common.checker().check(corpus);
     switch (format) {
       case json:
@@ -106,12 +113,15 @@ public final class ClaimcheckCommand implements Callable<Integer> {
         out.print((color ? TextReport.colored() : TextReport.plain()).render(report));
     }
     out.flush();
+    // what the check met besides the reading problems printed already: figures not read, rules
+    // that failed
+    Inputs.problems(report.problems().subList(corpus.problems().size(),
+        report.problems().size()), err);
     if (htmlFile != null) {
       try {
         Files.writeString(htmlFile, HtmlReport.render(report), StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
-        err.println("claimcheck: cannot write " + htmlFile + ": " + e.getMessage());
-        err.flush();
+        Inputs.error(err, "cannot write " + htmlFile + ": " + e.getMessage());
         return 1;
       }
     }
@@ -148,6 +158,17 @@ public final class ClaimcheckCommand implements Callable<Integer> {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.registerConverter(LocalDate.class, LocalDate::parse);
+    // Usage errors go through the one place that writes to standard error, like every message.
+    cl.setParameterExceptionHandler((e, arguments) -> {
+      Inputs.error(err, e.getMessage());
+      Inputs.error(err, "try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help' for the options");
+      return Inputs.USAGE;
+    });
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Inputs.error(err, "the check failed: " + e);
+      return 1;
+    });
     int status = cl.execute(args);
     out.flush();
     err.flush();

@@ -6,9 +6,11 @@ import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.json.ScanJson;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.parse.Expression;
+import io.github.claimcheck.render.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +50,11 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Corpus corpus = inputs.read(err);
+    Optional<Corpus> read = inputs.read(err);
+    if (read.isEmpty()) {
+      return Inputs.USAGE;
+    }
+    Corpus corpus = read.get();
     ClaimChecker checker = common.checker();
     List<ArticleScan> scans = new ArrayList<>();
     for (Article a : corpus.articles()) {
@@ -58,16 +64,16 @@ final class ScanCommand implements Callable<Integer> {
       out.print(ScanJson.toJson(scans, corpus.problems()));
     } else {
       for (ArticleScan s : scans) {
-        out.println(s.info().id() + " (" + s.info().language().code() + ", "
+        out.println(SafeText.clean(s.info().id()) + " (" + s.info().language().code() + ", "
             + s.info().published().map(Object::toString).orElse("undated") + ")");
         if (s.expressions().isEmpty()) {
           out.println("  (no number or date expressions)");
         }
         for (Expression e : s.expressions()) {
           out.printf("  %-8s %5d-%-5d %-40s %s%s%n", e.type().jsonName(), e.span().start(),
-              e.span().end(), '"' + e.text() + '"',
+              e.span().end(), '"' + SafeText.clean(e.text()) + '"',
               e.value().map(Object::toString).orElse("unresolved"),
-              e.unit().map(u -> " " + u).orElse(""));
+              e.unit().map(u -> " " + SafeText.clean(u)).orElse(""));
         }
       }
     }

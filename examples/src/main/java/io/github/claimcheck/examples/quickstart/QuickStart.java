@@ -19,16 +19,21 @@ public final class QuickStart {
     String text1 = "Banjir bandang di Garut menewaskan 120 orang, kata polisi, Kamis (2/10/2025).";
     String text2 = "Korban meninggal banjir di Garut mencapai 131 orang, menurut BPBD, Kamis (2/10/2025).";
 
+    // [readme]
     ClaimChecker checker = ClaimChecker.standard(); // build once, share: immutable, thread-safe
     Article first = Article.builder("a1", text1).source("Harian A").published(LocalDate.of(2025, 10, 2)).build();
     Report report = checker.check(List.of(first, Article.of("a2", text2))); // date and language inferred
 
     for (Finding f : report.findings()) { // conflicts first
-      System.out.println(f.verdict() + ": " + f.explanation() + " " + f.claimIds());
+      System.out.println(f.verdict() + ": " + f.explanation());
+      for (String id : f.claimIds()) { // the claims it cites: value, event, source, evidence
+        report.claim(id).ifPresent(c -> System.out.println("  " + c + "\n    " + c.sentence()));
+      }
     }
     List<Claim> claims = checker.extract(first); // one article's claims
-    claims.forEach(System.out::println);
     String json = ReportJson.toJson(report); // schema claimcheck-report/1
+    // [/readme]
+    claims.forEach(System.out::println);
     System.out.println(json.length() + " chars of JSON");
   }
 }

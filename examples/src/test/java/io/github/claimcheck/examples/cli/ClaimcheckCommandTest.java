@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,10 +68,64 @@ class ClaimcheckCommandTest {
   }
 
   @Test
-  void exitsNonZeroWhenNothingCouldBeReadAndNamesTheFile() {
-    Run r = run("--format", "json", dir.resolve("missing.txt").toString());
-    assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).contains("missing.txt").contains("no such file or folder");
+  void aPathThatDoesNotExistIsAUsageErrorWithNothingOnStandardOutput() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.txt"), "Banjir menewaskan 12 orang.");
+    Path missing = dir.resolve("missing.txt");
+    for (String format : new String[] {"json", "text"}) {
+      Run r = run("--format", format, good.toString(), missing.toString());
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("claimcheck: " + missing + ": no such file or folder\n");
+    }
+    Run scan = run("scan", missing.toString());
+    assertThat(scan.status()).isEqualTo(2);
+    assertThat(scan.out()).isEmpty();
+    assertThat(scan.err()).contains(missing + ": no such file or folder");
+  }
+
+  @Test
+  void helpIsACommandAndTheVersionIsTheBuildsVersion() throws IOException {
+    Run help = run("help");
+    assertThat(help.status()).isZero();
+    assertThat(help.err()).isEmpty();
+    assertThat(help.out()).isEqualTo(run("--help").out()).contains("Usage: claimcheck");
+    Run scanHelp = run("help", "scan");
+    assertThat(scanHelp.status()).isZero();
+    assertThat(scanHelp.out()).startsWith("Usage: claimcheck scan");
+
+    Run version = run("--version");
+    assertThat(version.status()).isZero();
+    String expected = readVersionFromPom();
+    assertThat(expected).isNotBlank();
+    assertThat(version.out()).isEqualTo("claimcheck " + expected + "\n");
+  }
+
+  /** The project version, read from this module's pom.xml (tests run in the module folder). */
+  private static String readVersionFromPom() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher m = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
+        .matcher(pom);
+    return m.find() ? m.group(1) : "";
+  }
+
+  @Test
+  void helpTextFitsEightyColumnsAndNeverBreaksAFileExtension() {
+    for (String[] args : new String[][] {{"--help"}, {"help", "scan"}}) {
+      String help = run(args).out();
+      assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+      assertThat(help).doesNotContainPattern("\\.\\s*\\n\\s*(txt|jsonl)\\b")
+          .contains(".txt").contains(".jsonl");
+    }
+  }
+
+  @Test
+  void usageErrorsAreOneLineEachOnStandardError() {
+    Run r = run("--frmat", "json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith("claimcheck: "));
+    assertThat(r.err()).contains("--frmat").contains("--help");
   }
 
   @Test

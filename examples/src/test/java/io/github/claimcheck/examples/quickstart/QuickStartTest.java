@@ -23,6 +23,8 @@ class QuickStartTest {
     assertThat(out).contains("CONFLICT: Sources disagree on people killed in the Garut flood")
         .contains("120").contains("131")
         .contains("a1#1 killed people 120 people")
+        .contains("  a1#1 killed people 120 people @2025-10-02 event flood:garut [polisi]\n"
+            + "    Banjir bandang di Garut menewaskan 120 orang, kata polisi, Kamis (2/10/2025).")
         .contains("chars of JSON");
   }
 }

@@ -20,8 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * on 2 shared cores), while a quadratic reading took 548 s for only 500 KB of such text, so it
  * would overrun the bound by orders of magnitude. Throughput itself is measured by the JMH
  * benchmarks, not here.
+ *
+ * <p>A wall-clock check, so an {@code *IT} class: only {@code mvn verify -Pslow-tests} runs it,
+ * never the default build (whose result must not depend on how busy the machine is).
  */
-class LinearTimeTest {
+class LinearTimeIT {
 
   private static final int SMALL = 200_000;
   private static final int LARGE = 2_000_000;

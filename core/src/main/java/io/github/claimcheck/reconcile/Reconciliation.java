@@ -1,0 +1,41 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Problem;
+import java.util.List;
+
+/**
+ * What {@link Reconciler#run} returns: the findings, and a problem for every rule that failed on a
+ * group of claims (whose findings from that rule are missing). Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Reconciliation {
+
+  private final List<Finding> findings;
+  private final List<Problem> problems;
+
+  Reconciliation(List<Finding> findings, List<Problem> problems) {
+    this.findings = List.copyOf(findings);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Returns the findings, in the order {@link Reconciler#reconcile} documents. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns one problem per rule that failed on a group (or, for a {@link ClaimSetRule}, on all
+   * claims), in the order the rules ran: its source is {@code rule NAME}, its message names the
+   * group and the error. Empty when every rule succeeded.
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  @Override
+  public String toString() {
+    return "Reconciliation{" + findings.size() + " findings, " + problems.size() + " problems}";
+  }
+}
