@@ -45,6 +45,13 @@ final class Texts {
           Map.entry("cn", "Chinese"),
           Map.entry("china", "Chinese"));
 
+  /** What a bare subject kind of predicate {@code other} counts, in words. */
+  private static final Map<String, String> OTHER_KINDS =
+      Map.of(
+          "aboard", "people aboard",
+          "identified", "bodies identified",
+          "killed_or_missing", "people killed or missing");
+
   private Texts() {}
 
   static String subjectLabel(String key) {
@@ -70,7 +77,9 @@ final class Texts {
    * place, {@code people wounded (luka berat) in …} for a category or status.
    */
   static String topic(String predicate, String subject, String event, boolean dates, Scope scope) {
-    String label = subjectLabel(subject);
+    String label = predicate.equals("other")
+        ? OTHER_KINDS.getOrDefault(subject, subjectLabel(subject))
+        : subjectLabel(subject);
     // `other` counts what its subject kind says (people aboard, body bags): no verb of its own.
     String verb = predicate.equals("other") ? "" : " " + predicate.replace('_', ' ');
     String part = scope == null ? "" : " " + scope(scope);

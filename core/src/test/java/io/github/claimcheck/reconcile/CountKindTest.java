@@ -141,6 +141,8 @@ class CountKindTest {
           assertThat(f.explanation()).isEqualTo("Sources disagree on people aboard: 188 (Warta B, as of"
               + " 6 Jul 2025) vs 189 (Harian A, as of 4 Jul 2025).");
         });
+    assertThat(reconcile(earlierThenLater("other", "aboard", 189, 188))).singleElement()
+        .satisfies(f -> assertThat(f.explanation()).startsWith("Sources disagree on people aboard:"));
     // A fixed quantity of unknown time is still a conflict, not unresolved.
     assertThat(Reconciler.standard().reconcile(earlierThenLater("other", "people:aboard", 189, 188),
         Map.of())).extracting(Finding::verdict).containsExactly(Verdict.CONFLICT);
