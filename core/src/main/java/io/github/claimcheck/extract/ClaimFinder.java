@@ -55,6 +55,14 @@ final class ClaimFinder {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "in", "at", "of");
   private static final Set<String> DATE_FILLERS =
       Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal");
+  /**
+   * Date predicates whose dates belong to one article: a statement, the start of a period, an
+   * occurrence as one report tells it. Their subjects never group claims across articles.
+   */
+  /** Calendar days outside these years ("(1/1/9999)") are typos or history, not news events. */
+  private static final int FIRST_NEWS_YEAR = 1900;
+  private static final int LAST_NEWS_YEAR = 2100;
+  private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
   private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
 
   private final String articleId;
@@ -64,6 +72,7 @@ final class ClaimFinder {
   private final boolean referenceCertain;
   private final Lexicon lx;
   private final AttributionFinder attributions;
+  private final Quotes quotes;
 
   private final List<Draft> drafts = new ArrayList<>();
   private int paragraph = -1;
@@ -92,6 +101,7 @@ final class ClaimFinder {
     this.referenceCertain = referenceCertain;
     this.lx = lexicon;
     this.attributions = new AttributionFinder(lx);
+    this.quotes = Quotes.of(text);
   }
 
   List<Claim> find(List<Sentence> sentences) {
@@ -350,7 +360,7 @@ final class ClaimFinder {
     qualifyPlaces(draftsBefore, context);
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
-    dateClaims(s, tokens, clause, sites, usedDates, attribution);
+    dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
   }
 
   // ---------------------------------------------------------------- predicates
@@ -890,78 +900,156 @@ final class ClaimFinder {
       int[] clause,
       List<DateSite> sites,
       Set<DateExpression> used,
-      Attribution attribution) {
+      Attribution attribution,
+      String context) {
     List<PhraseTable.Match<String>> events = lx.events.findAll(tokens, 0, tokens.size());
     for (DateSite site : sites) {
       DateExpression d = site.date();
-      if (used.contains(d) || d.value().isEmpty() || d.asOf() || d.future()) {
-        continue;
-      }
-      if (site.startsPeriod()) {
-        // "sejak Agustus 2023" starts a period; it dates no single event.
+      if (d.value().isEmpty()) {
         continue;
       }
       DateValue value = d.value().get();
-      if (d.relative() && !referenceCertain && value.granularity() == Granularity.DAY
-          && d.text().chars().noneMatch(Character::isDigit)) {
-        // A bare weekday against a guessed reference date could be any day of that week.
-        continue;
-      }
-      if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
-          && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
-        // "this year" frames the report; it dates no event.
+      DateRole role = dateRole(site, used.contains(d));
+      if (role == DateRole.NONE) {
         continue;
       }
       Span abs = site.span();
-      int t0 = site.first();
-      int t1 = site.last();
-      PhraseTable.Match<String> best = null;
-      int bestScore = Integer.MAX_VALUE;
-      for (PhraseTable.Match<String> e : events) {
-        if (e.from() <= t1 && e.to() > t0) {
-          continue;
-        }
-        boolean after = e.from() > t1;
-        int distance = after ? e.from() - t1 : t0 - e.to() + 1;
-        if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
-          continue;
-        }
-        // "ditandatangani ... pada 19 Juni selama kunjungan": the verb before the date is the
-        // event dated; a word after it usually frames it.
-        boolean sameClause = clause[e.from()] == clause[t0];
-        if (!sameClause && !site.frames()) {
-          // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
-          continue;
-        }
-        int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
-        if (score < bestScore) {
-          bestScore = score;
-          best = e;
-        }
-      }
-      if (best == null && !d.weekdayMismatch()) {
+      PhraseTable.Match<String> best = eventWordFor(site, sites, tokens, clause, events);
+      if (role == DateRole.EVENT_WORD && best == null && !d.weekdayMismatch()) {
         continue;
       }
-      // A weekday that contradicts its date is reported even when no event word dates it.
-      String predicate = best == null ? "dated" : best.value();
+      String predicate;
+      if (best != null) {
+        predicate = best.value();
+      } else if (role == DateRole.EVENT_WORD) {
+        // A weekday that contradicts its date is reported even when no event word dates it.
+        predicate = "dated";
+      } else {
+        predicate = site.startsPeriod() ? "began" : site.speechTag() ? "reported" : "dated";
+      }
       Span evidence =
           best == null ? abs : abs.union(Span.of(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end()));
-      Set<ClaimFlag> flags = d.weekdayMismatch() ? EnumSet.of(ClaimFlag.WEEKDAY_MISMATCH) : EnumSet.noneOf(ClaimFlag.class);
+      Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+      if (d.weekdayMismatch() && !used.contains(d)) {
+        // A figure dated by the same words already carries the mismatch.
+        flags.add(ClaimFlag.WEEKDAY_MISMATCH);
+      }
+      if (role != DateRole.EVENT_WORD && d.future()) {
+        flags.add(ClaimFlag.PLANNED);
+      }
+      if (role != DateRole.EVENT_WORD && d.asOf()) {
+        flags.add(ClaimFlag.AS_OF);
+      }
+      String subject =
+          best == null || ARTICLE_EVENTS.contains(predicate)
+              ? localSubject(predicate, context, evidence)
+              : eventSubject(predicate, tokens, clause, best.from(), abs, evidence);
       drafts.add(
           new Draft(
               Claim.builder()
                   .articleId(articleId)
                   .predicate(predicate)
-                  .subject(best == null ? "dated@" + articleId + ":" + abs.start()
-                      : eventSubject(predicate, tokens, clause, best.from(), abs, evidence))
+                  .subject(subject)
                   .value(value)
                   .attribution(attribution.source())
                   .origin(attribution.origin())
+                  .event(context)
                   .flags(flags)
                   .span(evidence)
                   .sentence(s.span(), s.text()),
               evidence.start()));
     }
+  }
+
+  /** Why a date of the sentence becomes a date claim, if it does. */
+  private enum DateRole {
+    /** A calendar day the text spells out ("Senin (21/11)", "15 Agustus 2018", "Oct. 23"). */
+    CALENDAR,
+    /** A day named against a certain report date, outside quotes ("on Sunday", "kemarin"). */
+    SPOKEN_DAY,
+    /** Any other date: a claim only when an event word dates it. */
+    EVENT_WORD,
+    /** No claim. */
+    NONE
+  }
+
+  /**
+   * A calendar day is an event date whatever it dates: the event, a briefing, the cut-off of a
+   * count, a plan. A day named by a word ("Sunday", "kemarin") counts when the report's own day is
+   * certain and the word is the reporter's, not a speaker's inside a quote. Other dates (a month,
+   * "pekan lalu", "this year") need an event word and must not be a figure's time scope.
+   */
+  private DateRole dateRole(DateSite site, boolean used) {
+    DateExpression d = site.date();
+    DateValue value = d.value().orElseThrow();
+    boolean day = value.granularity() == Granularity.DAY;
+    boolean digits = d.text().chars().anyMatch(Character::isDigit);
+    int year = value.start().getYear();
+    if (day && digits && year >= FIRST_NEWS_YEAR && year <= LAST_NEWS_YEAR) {
+      return DateRole.CALENDAR;
+    }
+    if (day && d.relative() && referenceCertain && !quotes.inside(site.span().start())) {
+      return DateRole.SPOKEN_DAY;
+    }
+    if (used || d.asOf() || d.future() || site.startsPeriod()) {
+      // "sejak Agustus 2023" starts a period; a figure's time scope dates the figure.
+      return DateRole.NONE;
+    }
+    if (day && d.relative() && !referenceCertain && !digits) {
+      // A bare weekday against a guessed reference date could be any day of that week.
+      return DateRole.NONE;
+    }
+    if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
+        && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
+      // "this year" frames the report; it dates no event.
+      return DateRole.NONE;
+    }
+    return DateRole.EVENT_WORD;
+  }
+
+  /**
+   * The event word dating the date: the nearest in its clause (before it preferred: "ditandatangani
+   * ... pada 19 Juni selama kunjungan": the verb before the date is the event dated; a word after it
+   * usually frames it), or in the sentence when the date frames the whole sentence.
+   */
+  private static PhraseTable.Match<String> eventWordFor(
+      DateSite site, List<DateSite> sites, List<Token> tokens, int[] clause,
+      List<PhraseTable.Match<String>> events) {
+    int t0 = site.first();
+    int t1 = site.last();
+    PhraseTable.Match<String> best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (PhraseTable.Match<String> e : events) {
+      if (e.from() <= t1 && e.to() > t0) {
+        continue;
+      }
+      boolean after = e.from() > t1;
+      int distance = after ? e.from() - t1 : t0 - e.to() + 1;
+      if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
+        continue;
+      }
+      boolean sameClause = clause[e.from()] == clause[t0];
+      if (!sameClause && !site.frames()) {
+        // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
+        continue;
+      }
+      int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
+      if (score < bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The subject of a date that belongs to this article alone (a statement, a cut-off, the day of
+   * an occurrence as this report tells it): what is dated, then where in the article.
+   */
+  private String localSubject(String predicate, String context, Span evidence) {
+    String what = predicate.equals("reported") ? "statement"
+        : predicate.equals("occurred") && context != null ? context : predicate;
+    return what + "@" + articleId + ":" + evidence.start();
   }
 
   private static boolean crossesDate(
@@ -985,9 +1073,6 @@ final class ClaimFinder {
    * across sentences.
    */
   private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
-    if (predicate.equals("reported")) {
-      return "statement@" + articleId + ":" + evidence.start();
-    }
     for (Token t : tokens) {
       if (TREATY_WORDS.contains(t.norm())) {
         return "treaty";
@@ -1004,7 +1089,7 @@ final class ClaimFinder {
       Token t = tokens.get(i);
       if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord() || actor[i]
           || (t.start() >= date.start() && t.end() <= date.end())
-          || TITLE_WORDS.contains(t.lower())) {
+          || TITLE_WORDS.contains(t.lower()) || lx.functionWords.contains(t.lower())) {
         continue;
       }
       names.add(t.lower());
