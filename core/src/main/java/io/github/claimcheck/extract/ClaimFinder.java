@@ -62,6 +62,8 @@ final class ClaimFinder {
   /** Calendar days outside these years ("(1/1/9999)") are typos or history, not news events. */
   private static final int FIRST_NEWS_YEAR = 1900;
   private static final int LAST_NEWS_YEAR = 2100;
+  /** The event predicate of a verb of the event happening ("terjadi", "struck"). */
+  private static final String OCCURRED = "occurred";
   private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
   private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
 
@@ -174,7 +176,9 @@ final class ClaimFinder {
     List<PhraseTable.Match<Cue>> cues = lx.cues.findAll(tokens, 0, tokens.size());
     boolean anaphor = has(cues, Cue.ANAPHOR);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
-    List<DateSite> sites = dateSites(dates, tokens, clause, base);
+    List<ClockFinder.Clock> clocks = numbers.isEmpty() ? List.of() : clocks(s.text(), dates);
+    List<Span> framing = framingSpans(dates, clocks, base);
+    List<DateSite> sites = dateSites(dates, tokens, clause, base, framing);
     Set<DateExpression> usedDates = new HashSet<>();
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
@@ -326,6 +330,7 @@ final class ClaimFinder {
       } else if (scope != null) {
         usedDates.add(scope);
       }
+      ClockFinder.Clock clock = clockFor(clocks, tokens, clause, a, scope, base, framing);
       Span evidence = abs;
       if (noun != null) {
         evidence = evidence.union(Span.of(tokens.get(noun.from()).start(), tokens.get(noun.to() - 1).end()));
@@ -344,6 +349,7 @@ final class ClaimFinder {
                   .unit(subject.unit())
                   .when(when)
                   .whenText(whenText)
+                  .clock(clock == null ? null : clock.time(), clock == null ? null : clock.text())
                   .attribution(attribution.source())
                   .origin(attribution.origin())
                   .event(context)
@@ -767,20 +773,53 @@ final class ClaimFinder {
    */
   private record DateSite(
       DateExpression date, Span span, int first, int last, boolean startsPeriod, boolean frames,
-      boolean speechTag) {}
+      boolean speechTag, boolean occurrence) {}
 
-  private List<DateSite> dateSites(List<DateExpression> dates, List<Token> tokens, int[] clause, int base) {
+  private List<DateSite> dateSites(
+      List<DateExpression> dates, List<Token> tokens, int[] clause, int base, List<Span> framing) {
     List<DateSite> out = new ArrayList<>(dates.size());
+    List<PhraseTable.Match<String>> events = null;
     for (DateExpression d : dates) {
       Span abs = shift(d.span(), base);
       int first = firstToken(tokens, abs.start());
       if (first < 0) {
         continue;
       }
+      if (events == null) {
+        events = lx.events.findAll(tokens, 0, tokens.size());
+      }
       out.add(new DateSite(d, abs, first, lastToken(tokens, abs.end()), startsAPeriod(tokens, first),
-          framesSentence(tokens, clause, abs), inSpeechTagClause(tokens, clause, first)));
+          framesSentence(tokens, clause, abs, framing), inSpeechTagClause(tokens, clause, first),
+          occurrence(events, clause, first)));
     }
     return out;
+  }
+
+  /** The spans a framing clause may hold besides fillers: its dates and times of day. */
+  private static List<Span> framingSpans(
+      List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
+    List<Span> out = new ArrayList<>(dates.size() + clocks.size());
+    for (DateExpression d : dates) {
+      out.add(shift(d.span(), base));
+    }
+    for (ClockFinder.Clock c : clocks) {
+      out.add(shift(c.span(), base));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the nearest event word before the date in its clause is a verb of the event happening
+   * ("banjir yang terjadi pada Sabtu (11/5)"): the date is the event's, not a figure's time.
+   */
+  private static boolean occurrence(List<PhraseTable.Match<String>> events, int[] clause, int t) {
+    PhraseTable.Match<String> nearest = null;
+    for (PhraseTable.Match<String> e : events) {
+      if (e.to() <= t && clause[e.from()] == clause[t] && (nearest == null || e.from() > nearest.from())) {
+        nearest = e;
+      }
+    }
+    return nearest != null && nearest.value().equals(OCCURRED);
   }
 
   /**
@@ -792,11 +831,13 @@ final class ClaimFinder {
     DateExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (DateSite d : sites) {
-      if (d.startsPeriod()) {
+      if (d.startsPeriod() || d.occurrence()) {
         // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
+        // "korban banjir yang terjadi pada Sabtu (11/5)": the flood's day, not the toll's.
         continue;
       }
-      boolean sameClause = clause[d.first()] == clause[a];
+      // "hingga Minggu, 12 Mei 2024 pukul 21.00 WIB ada 37 orang": a date may span a comma.
+      boolean sameClause = clause[d.first()] == clause[a] || clause[Math.max(d.first(), d.last())] == clause[a];
       if (!sameClause && !d.frames() && !d.speechTag()) {
         continue;
       }
@@ -804,6 +845,50 @@ final class ClaimFinder {
       if (score < bestScore) {
         bestScore = score;
         best = d.date();
+      }
+    }
+    return best;
+  }
+
+  private List<ClockFinder.Clock> clocks(String sentence, List<DateExpression> dates) {
+    List<Span> days = new ArrayList<>(dates.size());
+    for (DateExpression d : dates) {
+      days.add(d.span());
+    }
+    return ClockFinder.of(language).find(sentence, days);
+  }
+
+  /**
+   * The time of day of the figure at token {@code a}, chosen like its date: a clock time in its
+   * clause (the nearest), or one whose clause frames the sentence ("Hingga pukul 15.00 WITA, 225
+   * ..."); a part of the day ("sore") only with the day that dates the figure ("hingga Kamis sore").
+   */
+  private static ClockFinder.Clock clockFor(
+      List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
+      int base, List<Span> framing) {
+    ClockFinder.Clock best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (ClockFinder.Clock c : clocks) {
+      Span abs = shift(c.span(), base);
+      int t = firstToken(tokens, abs.start());
+      if (t < 0) {
+        continue;
+      }
+      boolean attached = scope != null
+          && (Math.abs(c.span().start() - scope.span().end()) <= 2
+              || Math.abs(scope.span().start() - c.span().end()) <= 2);
+      if (c.partOfDay() && !attached) {
+        continue;
+      }
+      boolean sameClause = clause[t] == clause[a];
+      if (!sameClause && !attached && !framesSentence(tokens, clause, abs, framing)) {
+        continue;
+      }
+      // A clock time beats a part of the day: "Senin pagi pukul 06.33 WIB".
+      int score = Math.abs(t - a) + (sameClause || attached ? 0 : 1000) + (c.partOfDay() ? 50 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = c;
       }
     }
     return best;
@@ -863,22 +948,36 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Whether the date's clause holds nothing but the date and a preposition. */
-  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date) {
+  /**
+   * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
+   * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
+   */
+  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
+    int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (clause[i] != c || tokens.get(i).isClauseBreak()) {
+      Token tok = tokens.get(i);
+      if (clause[i] != c || tok.isClauseBreak()) {
         continue;
       }
-      Token tok = tokens.get(i);
-      boolean inDate = tok.start() >= date.start() && tok.end() <= date.end();
-      boolean filler = !tok.isWord() || DATE_FILLERS.contains(tok.lower());
+      boolean inDate = within(tok, date) || also.stream().anyMatch(sp -> within(tok, sp));
+      if (!inDate && tok.text().equals("(")) {
+        depth++;
+      } else if (!inDate && tok.text().equals(")") && depth > 0) {
+        depth--;
+        continue;
+      }
+      boolean filler = depth > 0 || !tok.isWord() || DATE_FILLERS.contains(tok.lower());
       if (!inDate && !filler) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean within(Token tok, Span s) {
+    return tok.start() >= s.start() && tok.end() <= s.end();
   }
 
   private boolean inSpeechTagClause(List<Token> tokens, int[] clause, int t) {
