@@ -1041,7 +1041,7 @@ final class ClaimFinder {
       }
       String subject =
           best == null || ARTICLE_EVENTS.contains(predicate)
-              ? localSubject(predicate, context, evidence)
+              ? localSubject(predicate, context, abs)
               : eventSubject(predicate, tokens, clause, best.from(), abs, evidence);
       drafts.add(
           new Draft(
@@ -1089,6 +1089,14 @@ final class ClaimFinder {
     }
     if (day && d.relative() && referenceCertain && !quotes.inside(site.span().start())) {
       return DateRole.SPOKEN_DAY;
+    }
+    if (value.granularity() == Granularity.YEAR && d.explicitYear() && !site.startsPeriod() && !used
+        && d.text().chars().allMatch(Character::isDigit) && year >= FIRST_NEWS_YEAR
+        && year <= LAST_NEWS_YEAR) {
+      // "Aksi 212 pada 2016": a year after a preposition dates what the sentence tells ("Tahun
+      // 2007" in a law's title, "sejak 2014" starting a period, a figure's year, are no event
+      // dates).
+      return DateRole.CALENDAR;
     }
     if (used || d.asOf() || d.future() || site.startsPeriod()) {
       // "sejak Agustus 2023" starts a period; a figure's time scope dates the figure.
@@ -1145,10 +1153,10 @@ final class ClaimFinder {
    * The subject of a date that belongs to this article alone (a statement, a cut-off, the day of
    * an occurrence as this report tells it): what is dated, then where in the article.
    */
-  private String localSubject(String predicate, String context, Span evidence) {
+  private String localSubject(String predicate, String context, Span date) {
     String what = predicate.equals("reported") ? "statement"
         : predicate.equals("occurred") && context != null ? context : predicate;
-    return what + "@" + articleId + ":" + evidence.start();
+    return what + "@" + articleId + ":" + date.start();
   }
 
   private static boolean crossesDate(
@@ -1194,7 +1202,7 @@ final class ClaimFinder {
       names.add(t.lower());
     }
     if (names.isEmpty()) {
-      return predicate + "@" + articleId + ":" + evidence.start();
+      return predicate + "@" + articleId + ":" + date.start();
     }
     return String.join("+", names);
   }
