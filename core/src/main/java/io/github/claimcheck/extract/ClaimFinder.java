@@ -54,7 +54,7 @@ final class ClaimFinder {
   private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "in", "at", "of");
   private static final Set<String> DATE_FILLERS =
-      Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal");
+      Set.of("pada", "on", "in", "sejak", "hingga", "sampai", "per", "tanggal", "until", "by");
   /**
    * Date predicates whose dates belong to one article: a statement, the start of a period, an
    * occurrence as one report tells it. Their subjects never group claims across articles.
