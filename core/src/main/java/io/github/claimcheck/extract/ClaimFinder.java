@@ -61,7 +61,17 @@ final class ClaimFinder {
           "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
   private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
   private static final Set<String> DATE_FILLERS =
-      Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal");
+      Set.of("pada", "on", "in", "sejak", "hingga", "sampai", "per", "tanggal", "until", "by");
+  /**
+   * Date predicates whose dates belong to one article: a statement, the start of a period, an
+   * occurrence as one report tells it. Their subjects never group claims across articles.
+   */
+  /** Calendar days outside these years ("(1/1/9999)") are typos or history, not news events. */
+  private static final int FIRST_NEWS_YEAR = 1900;
+  private static final int LAST_NEWS_YEAR = 2100;
+  /** The event predicate of a verb of the event happening ("terjadi", "struck"). */
+  private static final String OCCURRED = "occurred";
+  private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
   private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
   /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
   static final String OTHER = "other";
@@ -84,6 +94,7 @@ final class ClaimFinder {
   private int topicSentence = -1;
   /** The last sentence in which each predicate counted something. */
   private final java.util.Map<String, Integer> lastCounted = new java.util.HashMap<>();
+  private final Quotes quotes;
 
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
@@ -114,6 +125,7 @@ final class ClaimFinder {
     this.lx = lexicon;
     this.attributions = new AttributionFinder(lx);
     this.parts = new PartFinder(lx);
+    this.quotes = Quotes.of(text);
   }
 
   List<Claim> find(List<Sentence> sentences) {
@@ -206,7 +218,9 @@ final class ClaimFinder {
     List<PhraseTable.Match<Cue>> cues = lx.cues.findAll(tokens, 0, tokens.size());
     boolean anaphor = has(cues, Cue.ANAPHOR);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
-    List<DateSite> sites = dateSites(dates, tokens, clause, base);
+    List<ClockFinder.Clock> clocks = numbers.isEmpty() ? List.of() : clocks(s.text(), dates);
+    List<Span> framing = framingSpans(dates, clocks, base);
+    List<DateSite> sites = dateSites(dates, tokens, clause, base, framing);
     Set<DateExpression> usedDates = new HashSet<>();
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
@@ -448,6 +462,7 @@ final class ClaimFinder {
       } else if (scope != null) {
         usedDates.add(scope);
       }
+      ClockFinder.Clock clock = clockFor(clocks, tokens, clause, a, scope, base, framing);
       Span evidence = abs;
       if (noun != null) {
         evidence = evidence.union(Span.of(tokens.get(noun.from()).start(), tokens.get(noun.to() - 1).end()));
@@ -476,6 +491,7 @@ final class ClaimFinder {
                   .unit(reported.unit())
                   .when(when)
                   .whenText(whenText)
+                  .clock(clock == null ? null : clock.time(), clock == null ? null : clock.text())
                   .attribution(attribution.source())
                   .origin(attribution.origin())
                   .event(context)
@@ -501,7 +517,7 @@ final class ClaimFinder {
     scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN));
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
-    dateClaims(s, tokens, clause, sites, usedDates, attribution);
+    dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
   }
 
   // ---------------------------------------------------------------- predicates
@@ -1261,20 +1277,53 @@ final class ClaimFinder {
    */
   private record DateSite(
       DateExpression date, Span span, int first, int last, boolean startsPeriod, boolean frames,
-      boolean speechTag) {}
+      boolean speechTag, boolean occurrence) {}
 
-  private List<DateSite> dateSites(List<DateExpression> dates, List<Token> tokens, int[] clause, int base) {
+  private List<DateSite> dateSites(
+      List<DateExpression> dates, List<Token> tokens, int[] clause, int base, List<Span> framing) {
     List<DateSite> out = new ArrayList<>(dates.size());
+    List<PhraseTable.Match<String>> events = null;
     for (DateExpression d : dates) {
       Span abs = shift(d.span(), base);
       int first = firstToken(tokens, abs.start());
       if (first < 0) {
         continue;
       }
+      if (events == null) {
+        events = lx.events.findAll(tokens, 0, tokens.size());
+      }
       out.add(new DateSite(d, abs, first, lastToken(tokens, abs.end()), startsAPeriod(tokens, first),
-          framesSentence(tokens, clause, abs), inSpeechTagClause(tokens, clause, first)));
+          framesSentence(tokens, clause, abs, framing), inSpeechTagClause(tokens, clause, first),
+          occurrence(events, clause, first)));
     }
     return out;
+  }
+
+  /** The spans a framing clause may hold besides fillers: its dates and times of day. */
+  private static List<Span> framingSpans(
+      List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
+    List<Span> out = new ArrayList<>(dates.size() + clocks.size());
+    for (DateExpression d : dates) {
+      out.add(shift(d.span(), base));
+    }
+    for (ClockFinder.Clock c : clocks) {
+      out.add(shift(c.span(), base));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the nearest event word before the date in its clause is a verb of the event happening
+   * ("banjir yang terjadi pada Sabtu (11/5)"): the date is the event's, not a figure's time.
+   */
+  private static boolean occurrence(List<PhraseTable.Match<String>> events, int[] clause, int t) {
+    PhraseTable.Match<String> nearest = null;
+    for (PhraseTable.Match<String> e : events) {
+      if (e.to() <= t && clause[e.from()] == clause[t] && (nearest == null || e.from() > nearest.from())) {
+        nearest = e;
+      }
+    }
+    return nearest != null && nearest.value().equals(OCCURRED);
   }
 
   /**
@@ -1286,11 +1335,13 @@ final class ClaimFinder {
     DateExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (DateSite d : sites) {
-      if (d.startsPeriod()) {
+      if (d.startsPeriod() || d.occurrence()) {
         // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
+        // "korban banjir yang terjadi pada Sabtu (11/5)": the flood's day, not the toll's.
         continue;
       }
-      boolean sameClause = clause[d.first()] == clause[a];
+      // "hingga Minggu, 12 Mei 2024 pukul 21.00 WIB ada 37 orang": a date may span a comma.
+      boolean sameClause = clause[d.first()] == clause[a] || clause[Math.max(d.first(), d.last())] == clause[a];
       if (!sameClause && !d.frames() && !d.speechTag()) {
         continue;
       }
@@ -1298,6 +1349,50 @@ final class ClaimFinder {
       if (score < bestScore) {
         bestScore = score;
         best = d.date();
+      }
+    }
+    return best;
+  }
+
+  private List<ClockFinder.Clock> clocks(String sentence, List<DateExpression> dates) {
+    List<Span> days = new ArrayList<>(dates.size());
+    for (DateExpression d : dates) {
+      days.add(d.span());
+    }
+    return ClockFinder.of(language).find(sentence, days);
+  }
+
+  /**
+   * The time of day of the figure at token {@code a}, chosen like its date: a clock time in its
+   * clause (the nearest), or one whose clause frames the sentence ("Hingga pukul 15.00 WITA, 225
+   * ..."); a part of the day ("sore") only with the day that dates the figure ("hingga Kamis sore").
+   */
+  private static ClockFinder.Clock clockFor(
+      List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
+      int base, List<Span> framing) {
+    ClockFinder.Clock best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (ClockFinder.Clock c : clocks) {
+      Span abs = shift(c.span(), base);
+      int t = firstToken(tokens, abs.start());
+      if (t < 0) {
+        continue;
+      }
+      boolean attached = scope != null
+          && (Math.abs(c.span().start() - scope.span().end()) <= 2
+              || Math.abs(scope.span().start() - c.span().end()) <= 2);
+      if (c.partOfDay() && !attached) {
+        continue;
+      }
+      boolean sameClause = clause[t] == clause[a];
+      if (!sameClause && !attached && !framesSentence(tokens, clause, abs, framing)) {
+        continue;
+      }
+      // A clock time beats a part of the day: "Senin pagi pukul 06.33 WIB".
+      int score = Math.abs(t - a) + (sameClause || attached ? 0 : 1000) + (c.partOfDay() ? 50 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = c;
       }
     }
     return best;
@@ -1360,22 +1455,36 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Whether the date's clause holds nothing but the date and a preposition. */
-  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date) {
+  /**
+   * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
+   * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
+   */
+  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
+    int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (clause[i] != c || tokens.get(i).isClauseBreak()) {
+      Token tok = tokens.get(i);
+      if (clause[i] != c || tok.isClauseBreak()) {
         continue;
       }
-      Token tok = tokens.get(i);
-      boolean inDate = tok.start() >= date.start() && tok.end() <= date.end();
-      boolean filler = !tok.isWord() || DATE_FILLERS.contains(tok.lower());
+      boolean inDate = within(tok, date) || also.stream().anyMatch(sp -> within(tok, sp));
+      if (!inDate && tok.text().equals("(")) {
+        depth++;
+      } else if (!inDate && tok.text().equals(")") && depth > 0) {
+        depth--;
+        continue;
+      }
+      boolean filler = depth > 0 || !tok.isWord() || DATE_FILLERS.contains(tok.lower());
       if (!inDate && !filler) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean within(Token tok, Span s) {
+    return tok.start() >= s.start() && tok.end() <= s.end();
   }
 
   private boolean inSpeechTagClause(List<Token> tokens, int[] clause, int t) {
@@ -1397,78 +1506,164 @@ final class ClaimFinder {
       int[] clause,
       List<DateSite> sites,
       Set<DateExpression> used,
-      Attribution attribution) {
+      Attribution attribution,
+      String context) {
     List<PhraseTable.Match<String>> events = lx.events.findAll(tokens, 0, tokens.size());
     for (DateSite site : sites) {
       DateExpression d = site.date();
-      if (used.contains(d) || d.value().isEmpty() || d.asOf() || d.future()) {
-        continue;
-      }
-      if (site.startsPeriod()) {
-        // "sejak Agustus 2023" starts a period; it dates no single event.
+      if (d.value().isEmpty()) {
         continue;
       }
       DateValue value = d.value().get();
-      if (d.relative() && !referenceCertain && value.granularity() == Granularity.DAY
-          && d.text().chars().noneMatch(Character::isDigit)) {
-        // A bare weekday against a guessed reference date could be any day of that week.
-        continue;
-      }
-      if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
-          && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
-        // "this year" frames the report; it dates no event.
+      DateRole role = dateRole(site, used.contains(d));
+      if (role == DateRole.NONE) {
         continue;
       }
       Span abs = site.span();
-      int t0 = site.first();
-      int t1 = site.last();
-      PhraseTable.Match<String> best = null;
-      int bestScore = Integer.MAX_VALUE;
-      for (PhraseTable.Match<String> e : events) {
-        if (e.from() <= t1 && e.to() > t0) {
-          continue;
-        }
-        boolean after = e.from() > t1;
-        int distance = after ? e.from() - t1 : t0 - e.to() + 1;
-        if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
-          continue;
-        }
-        // "ditandatangani ... pada 19 Juni selama kunjungan": the verb before the date is the
-        // event dated; a word after it usually frames it.
-        boolean sameClause = clause[e.from()] == clause[t0];
-        if (!sameClause && !site.frames()) {
-          // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
-          continue;
-        }
-        int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
-        if (score < bestScore) {
-          bestScore = score;
-          best = e;
-        }
-      }
-      if (best == null && !d.weekdayMismatch()) {
+      PhraseTable.Match<String> best = eventWordFor(site, sites, tokens, clause, events);
+      if (role == DateRole.EVENT_WORD && best == null && !d.weekdayMismatch()) {
         continue;
       }
-      // A weekday that contradicts its date is reported even when no event word dates it.
-      String predicate = best == null ? "dated" : best.value();
+      String predicate;
+      if (best != null) {
+        predicate = best.value();
+      } else if (role == DateRole.EVENT_WORD) {
+        // A weekday that contradicts its date is reported even when no event word dates it.
+        predicate = "dated";
+      } else {
+        predicate = site.startsPeriod() ? "began" : site.speechTag() ? "reported" : "dated";
+      }
       Span evidence =
           best == null ? abs : abs.union(Span.of(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end()));
-      Set<ClaimFlag> flags = d.weekdayMismatch() ? EnumSet.of(ClaimFlag.WEEKDAY_MISMATCH) : EnumSet.noneOf(ClaimFlag.class);
+      Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+      if (d.weekdayMismatch() && !used.contains(d)) {
+        // A figure dated by the same words already carries the mismatch.
+        flags.add(ClaimFlag.WEEKDAY_MISMATCH);
+      }
+      if (role != DateRole.EVENT_WORD && d.future()) {
+        flags.add(ClaimFlag.PLANNED);
+      }
+      if (role != DateRole.EVENT_WORD && d.asOf()) {
+        flags.add(ClaimFlag.AS_OF);
+      }
+      String subject =
+          best == null || ARTICLE_EVENTS.contains(predicate)
+              ? localSubject(predicate, context, abs)
+              : eventSubject(predicate, tokens, clause, best.from(), abs, evidence);
       drafts.add(
           new Draft(
               Claim.builder()
                   .articleId(articleId)
                   .predicate(predicate)
-                  .subject(best == null ? "dated@" + articleId + ":" + abs.start()
-                      : eventSubject(predicate, tokens, clause, best.from(), abs, evidence))
+                  .subject(subject)
                   .value(value)
                   .attribution(attribution.source())
                   .origin(attribution.origin())
+                  .event(context)
                   .flags(flags)
                   .span(evidence)
                   .sentence(s.span(), s.text()),
               evidence.start()));
     }
+  }
+
+  /** Why a date of the sentence becomes a date claim, if it does. */
+  private enum DateRole {
+    /** A calendar day the text spells out ("Senin (21/11)", "15 Agustus 2018", "Oct. 23"). */
+    CALENDAR,
+    /** A day named against a certain report date, outside quotes ("on Sunday", "kemarin"). */
+    SPOKEN_DAY,
+    /** Any other date: a claim only when an event word dates it. */
+    EVENT_WORD,
+    /** No claim. */
+    NONE
+  }
+
+  /**
+   * A calendar day is an event date whatever it dates: the event, a briefing, the cut-off of a
+   * count, a plan. A day named by a word ("Sunday", "kemarin") counts when the report's own day is
+   * certain and the word is the reporter's, not a speaker's inside a quote. Other dates (a month,
+   * "pekan lalu", "this year") need an event word and must not be a figure's time scope.
+   */
+  private DateRole dateRole(DateSite site, boolean used) {
+    DateExpression d = site.date();
+    DateValue value = d.value().orElseThrow();
+    boolean day = value.granularity() == Granularity.DAY;
+    boolean digits = d.text().chars().anyMatch(Character::isDigit);
+    int year = value.start().getYear();
+    if (day && digits && year >= FIRST_NEWS_YEAR && year <= LAST_NEWS_YEAR) {
+      return DateRole.CALENDAR;
+    }
+    if (day && d.relative() && referenceCertain && !quotes.inside(site.span().start())) {
+      return DateRole.SPOKEN_DAY;
+    }
+    if (value.granularity() == Granularity.YEAR && d.explicitYear() && !site.startsPeriod() && !used
+        && d.text().chars().allMatch(Character::isDigit) && year >= FIRST_NEWS_YEAR
+        && year <= LAST_NEWS_YEAR) {
+      // "Aksi 212 pada 2016": a year after a preposition dates what the sentence tells ("Tahun
+      // 2007" in a law's title, "sejak 2014" starting a period, a figure's year, are no event
+      // dates).
+      return DateRole.CALENDAR;
+    }
+    if (used || d.asOf() || d.future() || site.startsPeriod()) {
+      // "sejak Agustus 2023" starts a period; a figure's time scope dates the figure.
+      return DateRole.NONE;
+    }
+    if (day && d.relative() && !referenceCertain && !digits) {
+      // A bare weekday against a guessed reference date could be any day of that week.
+      return DateRole.NONE;
+    }
+    if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
+        && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
+      // "this year" frames the report; it dates no event.
+      return DateRole.NONE;
+    }
+    return DateRole.EVENT_WORD;
+  }
+
+  /**
+   * The event word dating the date: the nearest in its clause (before it preferred: "ditandatangani
+   * ... pada 19 Juni selama kunjungan": the verb before the date is the event dated; a word after it
+   * usually frames it), or in the sentence when the date frames the whole sentence.
+   */
+  private static PhraseTable.Match<String> eventWordFor(
+      DateSite site, List<DateSite> sites, List<Token> tokens, int[] clause,
+      List<PhraseTable.Match<String>> events) {
+    int t0 = site.first();
+    int t1 = site.last();
+    PhraseTable.Match<String> best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (PhraseTable.Match<String> e : events) {
+      if (e.from() <= t1 && e.to() > t0) {
+        continue;
+      }
+      boolean after = e.from() > t1;
+      int distance = after ? e.from() - t1 : t0 - e.to() + 1;
+      if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
+        continue;
+      }
+      boolean sameClause = clause[e.from()] == clause[t0];
+      if (!sameClause && !site.frames()) {
+        // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
+        continue;
+      }
+      int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
+      if (score < bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The subject of a date that belongs to this article alone (a statement, a cut-off, the day of
+   * an occurrence as this report tells it): what is dated, then where in the article.
+   */
+  private String localSubject(String predicate, String context, Span date) {
+    String what = predicate.equals("reported") ? "statement"
+        : predicate.equals("occurred") && context != null ? context : predicate;
+    return what + "@" + articleId + ":" + date.start();
   }
 
   private static boolean crossesDate(
@@ -1492,9 +1687,6 @@ final class ClaimFinder {
    * across sentences.
    */
   private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
-    if (predicate.equals("reported")) {
-      return "statement@" + articleId + ":" + evidence.start();
-    }
     for (Token t : tokens) {
       if (TREATY_WORDS.contains(t.norm())) {
         return "treaty";
@@ -1511,13 +1703,13 @@ final class ClaimFinder {
       Token t = tokens.get(i);
       if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord() || actor[i]
           || (t.start() >= date.start() && t.end() <= date.end())
-          || TITLE_WORDS.contains(t.lower())) {
+          || TITLE_WORDS.contains(t.lower()) || lx.functionWords.contains(t.lower())) {
         continue;
       }
       names.add(t.lower());
     }
     if (names.isEmpty()) {
-      return predicate + "@" + articleId + ":" + evidence.start();
+      return predicate + "@" + articleId + ":" + date.start();
     }
     return String.join("+", names);
   }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Writes a {@link Report} as JSON, schema {@value Report#SCHEMA}:
@@ -29,7 +30,7 @@ import java.io.Writer;
  * <pre>{@code
  * {"schema": "claimcheck-report/1",
  *  "articles": [{"id", "source", "url", "published", "publishedInferred", "publishedEvidence",
- *                "language", "languageDetected", "story", "claimCount"}],
+ *                "publishedBasis", "language", "languageDetected", "story", "claimCount"}],
  *  "claims": [{"id", "article", "predicate", "subject", "value", "unit", "when", "attribution",
  *              "origin", "event", "flags", "span", "text", "sentenceSpan", "scope", "clock"}],
  *  "findings": [{"rule", "verdict", "predicate", "subject", "claims", "explanation"}],
@@ -141,6 +142,8 @@ public final class ReportJson {
     JsonFields.string(g, "published", a.published().map(Object::toString).orElse(null));
     g.writeBooleanField("publishedInferred", a.publishedInferred());
     JsonFields.string(g, "publishedEvidence", a.publishedEvidence().orElse(null));
+    JsonFields.string(g, "publishedBasis",
+        a.publishedBasis().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null));
     g.writeStringField("language", a.language().code());
     g.writeBooleanField("languageDetected", a.languageDetected());
     JsonFields.string(g, "story", a.article().story().orElse(null));

@@ -48,6 +48,7 @@ final class DateGrammar {
     DateMatch best = relDay(i);
     best = longer(best, weekday(i));
     best = longer(best, dated(i));
+    best = longer(best, firstDayOfRange(i));
     best = longer(best, monthLed(i));
     best = longer(best, ago(i));
     best = longer(best, weekend(i));
@@ -334,6 +335,28 @@ final class DateGrammar {
     best = longer(best, slash(k, false));
     best = longer(best, iso(k));
     return best;
+  }
+
+  /**
+   * The first day of a range of days in one month, {@code 8-13 Oktober 2024}: read as the day
+   * {@code 8} of the second day's month and year; the second day is read next, on its own.
+   */
+  private DateMatch firstDayOfRange(int i) {
+    int d = num(i, 2);
+    if (d < 0 || !t.isPunct(i + 1, "-")) {
+      return null;
+    }
+    DateMatch second = dmy(i + 2);
+    if (second == null || second.kind != DateMatch.Kind.DATE || second.day <= d) {
+      return null;
+    }
+    DateMatch r = new DateMatch(DateMatch.Kind.DATE, i, i + 1);
+    r.day = d;
+    r.month = second.month;
+    r.year = second.year;
+    r.yearDelta = second.yearDelta;
+    r.rel = second.rel;
+    return validate(r);
   }
 
   private DateMatch dated(int i) {

@@ -95,6 +95,11 @@ class ExtractionCorpusTest {
             return false;
           }
           break;
+        case "clock":
+          if (!val.equals(c.clock().map(Object::toString).orElse("-"))) {
+            return false;
+          }
+          break;
         case "by":
           if (val.equals("-") ? c.attribution().isPresent()
               : !c.attribution().map(a -> a.contains(val)).orElse(false)) {

@@ -32,7 +32,7 @@ class ReportJsonTest {
 
   private static Report sample() {
     Article article = Article.of("a1", "Korea Utara mengirim sekitar 10.000 hingga 12.000 tentara.");
-    ArticleInfo info = ArticleInfo.of(article, Language.INDONESIAN, true, LocalDate.of(2025, 3, 22), true, "Sabtu (22/3/2025)");
+    ArticleInfo info = ArticleInfo.of(article, Language.INDONESIAN, true, LocalDate.of(2025, 3, 22), ArticleInfo.DateBasis.DATELINE, "Sabtu (22/3/2025)");
     Claim range =
         Claim.builder()
             .id("a1#1")
@@ -72,6 +72,7 @@ class ReportJsonTest {
     assertThat(a.get("source").isNull()).isTrue();
     assertThat(a.get("published").asText()).isEqualTo("2025-03-22");
     assertThat(a.get("publishedInferred").asBoolean()).isTrue();
+    assertThat(a.get("publishedBasis").asText()).isEqualTo("dateline");
     assertThat(a.get("language").asText()).isEqualTo("id");
 
     JsonNode c = root.get("claims").get(0);
