@@ -1,8 +1,10 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +16,9 @@ import java.util.Set;
  * adjacent value clusters (from at least two articles) where the cited figures of one side all
  * refer to a time before those of the other is explained when the count may change that way: it
  * grew; it fell and is a count that {@linkplain CountKind#VARIES varies} (the explanation says
- * what a fall means, from the data); or it fell and the later figure's article says it was
- * revised (see {@link RuleContext#revisionCue}).
+ * what a fall means, from the data); or the lower figure's article says it was revised (see {@link
+ * RuleContext#revisionCue}) and the higher figures are earlier, or the old figure that article
+ * itself cites and that no other source reported later.
  */
 final class GrowthOverTimeRule implements Rule {
 
@@ -49,9 +52,9 @@ final class GrowthOverTimeRule implements Rule {
           String meaning = ctx.fallMeaning(group);
           text = topic + " changed over time, as such a count may, so the figures do not"
               + " conflict: " + change + (meaning == null ? "." : "; " + meaning + ".");
-        } else if (fell || revisedLater(s, ctx)) {
+        } else {
           Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower));
-          if (cue.isPresent()) {
+          if (cue.isPresent() && (fell || revisedLater(s, ctx))) {
             text = "The figure for " + ctx.topic(group) + " was revised down, as the"
                 + " later report itself says (\"" + cue.get() + "\"): " + change + ".";
           }
@@ -66,8 +69,10 @@ final class GrowthOverTimeRule implements Rule {
   }
 
   /**
-   * Whether each higher figure is either from an article of a lower figure (the earlier figure it
-   * cites, "the previous toll of 115") or refers to a time before every lower figure.
+   * Whether the higher figures are the old figure of a revision the lower figures' articles
+   * report: each refers to a time before every lower figure; or the lower figures' articles cite
+   * the old figure themselves ("down from the previous toll of 115") and no higher figure of
+   * another article is certainly later than the lower ones.
    */
   private static boolean revisedLater(Clusters.Split s, RuleContext ctx) {
     Set<String> lowerArticles = new HashSet<>();
@@ -78,7 +83,22 @@ final class GrowthOverTimeRule implements Rule {
         others.add(h);
       }
     }
-    return others.isEmpty() || ctx.allBefore(others, s.lower);
+    if (others.isEmpty() || ctx.allBefore(others, s.lower)) {
+      return true;
+    }
+    if (others.size() == s.higher.size()) {
+      return false;
+    }
+    // The other figure reported last is the one that could postdate the revision.
+    Claim last = null;
+    for (Claim h : others) {
+      LocalDate start = ctx.effectiveTime(h).map(DateValue::start).orElse(null);
+      LocalDate best = last == null ? null : ctx.effectiveTime(last).map(DateValue::start).orElse(null);
+      if (last == null || (start != null && (best == null || start.isAfter(best)))) {
+        last = h;
+      }
+    }
+    return !ctx.allBefore(s.lower, List.of(last));
   }
 
   /** The claims of the group from the articles of {@code claims}, those claims first. */

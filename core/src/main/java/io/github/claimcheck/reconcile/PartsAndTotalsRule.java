@@ -5,15 +5,16 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
-import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -31,9 +32,9 @@ import java.util.TreeSet;
  *       all"): the totals of the part's own article for the same time when it gives any, else
  *       those of other articles for the same time;
  *   <li>the parts of a list the text presents as complete (flagged {@link ClaimFlag#BREAKDOWN},
- *       one article, one kind of part, one time) whose sum, within the tolerance for hedged
- *       figures, does not overlap the article's total for that time; the explanation lists the
- *       parts and their sum;
+ *       one article, one kind of part, one day; with the parts of the same kind in the sentence
+ *       of a flagged one) whose sum, within the tolerance for hedged figures, does not overlap the
+ *       article's total for that time; the explanation lists the parts and their sum;
  *   <li>a component larger than the combined count ("50 dead, 41 dead or missing").
  * </ul>
  *
@@ -128,17 +129,22 @@ final class PartsAndTotalsRule implements ClaimSetRule {
 
   private void breakdowns(ClaimGroup family, List<Claim> parts, List<Claim> totals,
       RuleContext ctx, List<Finding> out) {
-    // One list per article, kind of part and time; a part named twice counts once.
+    // One list per article, kind of part and day (a time of day read for one item of a list is
+    // not the list's); a part named twice counts once. A part not flagged itself belongs to the
+    // list when it is in the sentence of a flagged part of it ("189: 178 adults, 1 child, ...").
     Map<String, Map<String, Claim>> lists = new TreeMap<>();
+    Set<String> listed = new HashSet<>();
     for (Claim p : parts) {
-      if (!p.has(ClaimFlag.BREAKDOWN)) {
-        continue;
+      if (p.has(ClaimFlag.BREAKDOWN)) {
+        listed.add(listKey(p, ctx) + '\u0000' + p.sentenceSpan());
       }
-      Scope scope = p.scope().orElseThrow();
-      String key = p.articleId() + '\u0000' + scope.kind() + '\u0000'
-          + ctx.effectiveTime(p).map(DateValue::toString).orElse("")
-          + p.clock().map(Object::toString).orElse("");
-      lists.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(scope.id(), p);
+    }
+    for (Claim p : parts) {
+      String key = listKey(p, ctx);
+      if (p.has(ClaimFlag.BREAKDOWN) || listed.contains(key + '\u0000' + p.sentenceSpan())) {
+        lists.computeIfAbsent(key, k -> new LinkedHashMap<>())
+            .putIfAbsent(p.scope().orElseThrow().id(), p);
+      }
     }
     for (Map<String, Claim> list : lists.values()) {
       if (list.size() < 2) {
@@ -176,6 +182,11 @@ final class PartsAndTotalsRule implements ClaimSetRule {
       cited.addAll(own);
       out.add(finding(family.predicate(), family.subject(), null, cited, text));
     }
+  }
+
+  private static String listKey(Claim p, RuleContext ctx) {
+    return p.articleId() + '\u0000' + p.scope().orElseThrow().kind() + '\u0000'
+        + ctx.effectiveTime(p).map(DateValue::toString).orElse("");
   }
 
   /** Components larger than a combined count of the same article or time. */

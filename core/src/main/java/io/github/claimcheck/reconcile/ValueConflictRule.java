@@ -2,6 +2,7 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import java.util.Map;
  *   <li>a figure with no count kind, for different times: not compared.
  * </ul>
  *
- * Dates are compared regardless of when they were reported.
+ * Dates are compared regardless of when they were reported. A side made only of vague amounts
+ * ("ratusan", "tens of thousands") gives no finding: such an amount describes a size, not a count.
  */
 final class ValueConflictRule implements Rule {
 
@@ -46,7 +48,7 @@ final class ValueConflictRule implements Rule {
     String topic = ctx.topic(group);
     CountKind kind = ctx.countKind(group).orElse(null);
     for (Clusters.Split s : group.clusters(ctx).splits) {
-      if (s.singleArticle()) {
+      if (s.singleArticle() || (!group.isDates() && (allVague(s.lower) || allVague(s.higher)))) {
         continue;
       }
       String lower = Texts.list(s.lower, ctx::describe);
@@ -83,6 +85,19 @@ final class ValueConflictRule implements Rule {
           text));
     }
     return out;
+  }
+
+  /**
+   * Whether every claim is a vague amount ("ratusan", "tens of thousands"): an impression of size,
+   * not a count, which agrees with what it contains and alone never makes a conflict.
+   */
+  static boolean allVague(List<Claim> claims) {
+    for (Claim c : claims) {
+      if (!(c.value() instanceof Quantity q) || !q.isVague()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -186,6 +186,42 @@ class CountKindTest {
   }
 
   @Test
+  void anOldFigureTheRevisingArticleCitesIsExplainedWhateverOtherOutletsDates() {
+    // Kabar C's 115 has no date; Warta B says the toll was lowered from 115 to 97.
+    Map<String, ArticleInfo> arts = articles(article("a", "Harian A", "2025-07-04"),
+        article("b", "Warta B", "2025-07-06"), article("c", "Kabar C", null));
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(115)).build(),
+        claim("c#1", "c", "killed", "people", Quantity.exact(115)).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(97))
+            .sentence(Span.of(0, 40), "The toll was lowered to 97.").build(),
+        claim("b#2", "b", "killed", "people", Quantity.exact(115))
+            .sentence(Span.of(41, 80), "It had stood at 115.").build());
+    List<Finding> findings = Reconciler.standard().reconcile(claims, arts);
+    assertThat(withVerdict(findings, Verdict.CONFLICT)).isEmpty();
+    assertThat(withVerdict(findings, Verdict.EXPLAINED)).singleElement()
+        .satisfies(f -> assertThat(f.explanation()).contains("(\"lowered\")"));
+    // An outlet still giving the old figure after the revision is another matter.
+    Map<String, ArticleInfo> later = articles(article("a", "Harian A", "2025-07-04"),
+        article("b", "Warta B", "2025-07-06"), article("c", "Kabar C", "2025-07-09"));
+    assertThat(withVerdict(Reconciler.standard().reconcile(claims, later), Verdict.CONFLICT))
+        .hasSize(1);
+  }
+
+  @Test
+  void aSideMadeOnlyOfVagueAmountsIsNoConflict() {
+    List<Claim> claims = List.of(
+        claim("b#1", "b", "killed", "people", Quantity.vague(100, 999)).build(),
+        claim("c#1", "c", "killed", "people", Quantity.exact(1_200)).build());
+    assertThat(reconcile(claims)).isEmpty();
+    List<Claim> withCount = List.of(
+        claim("b#1", "b", "killed", "people", Quantity.vague(100, 999)).build(),
+        claim("b#2", "b", "killed", "people", Quantity.exact(400)).build(),
+        claim("c#1", "c", "killed", "people", Quantity.exact(1_200)).build());
+    assertThat(withVerdict(reconcile(withCount), Verdict.CONFLICT)).hasSize(1);
+  }
+
+  @Test
   void aWordThatOnlyContainsACueIsNoRevision() {
     List<Claim> claims = List.of(
         claim("a#1", "a", "killed", "people", Quantity.exact(115)).build(),

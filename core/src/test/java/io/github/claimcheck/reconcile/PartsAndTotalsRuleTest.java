@@ -14,6 +14,7 @@ import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.Verdict;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -163,6 +164,29 @@ class PartsAndTotalsRuleTest {
           + " 19, Kabupaten Barat 15 and Kabupaten Timur 7 make 41, the total is 37 (Harian A,"
           + " BNPB, as of 2 Oct 2025).");
     });
+  }
+
+  @Test
+  void aPartInTheSentenceOfAFlaggedListBelongsToTheList() {
+    // "189 aboard: 178 adults, 1 child, 2 infants, 8 crew", the first item not flagged itself
+    // and read with a time of day the others lack.
+    Span sentence = Span.of(0, 80);
+    ClockTime clock = ClockTime.of(LocalTime.of(6, 33), ZoneOffset.ofHours(7));
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "other", "aboard", Quantity.exact(189)).clock(clock, "06.33")
+            .sentence(sentence, "s").build(),
+        claim("a#2", "a", "other", "aboard", Quantity.exact(178)).clock(clock, "06.33")
+            .scope(Scope.category("adults", "dewasa")).sentence(sentence, "s").build(),
+        claim("a#3", "a", "other", "aboard", Quantity.exact(1))
+            .scope(Scope.category("children", "anak")).flag(ClaimFlag.BREAKDOWN)
+            .sentence(sentence, "s").build(),
+        claim("a#4", "a", "other", "aboard", Quantity.exact(2))
+            .scope(Scope.category("infants", "bayi")).flag(ClaimFlag.BREAKDOWN)
+            .sentence(sentence, "s").build(),
+        claim("a#5", "a", "other", "aboard", Quantity.exact(8))
+            .scope(Scope.category("crew", "kru")).flag(ClaimFlag.BREAKDOWN)
+            .sentence(sentence, "s").build());
+    assertThat(reconcile(claims)).isEmpty();
   }
 
   @Test
