@@ -17,9 +17,10 @@ import java.util.TreeSet;
  * events, compatible units, and all quantities or all dates. The {@link Reconciler} builds the
  * groups; rules read them.
  *
- * <p>A claim that names no event (or no unit) is comparable with claims that do; when a batch
- * names several events for the same predicate and subject, such a claim is put in the group of
- * each event.
+ * <p>A claim that names no event (or no unit) is comparable with claims that do (in the default
+ * story, only when the batch names a single event for the quantity; see {@link Reconciler}); when
+ * a story names several events for the same predicate and subject, such a claim is put in the
+ * group of each event.
  *
  * @since 0.1.0
  */

@@ -94,7 +94,10 @@ final class Grouping {
       }
     }
     boolean anyEventless = bucket.stream().anyMatch(c -> eventKey(c.event().orElse(null)) == null);
-    if (eventKeys.isEmpty() || (story.isEmpty() && anyEventless)) {
+    // Claims naming no event join the named event's group within an explicit story, and in the
+    // default story when the batch names only that one event for them (up to detail).
+    boolean joinNamed = !story.isEmpty() || eventKeys.size() == 1;
+    if (eventKeys.isEmpty() || (!joinNamed && anyEventless)) {
       // Without an explicit story, claims naming no event are compared among themselves.
       eventKeys.add(null);
     }
@@ -111,7 +114,7 @@ final class Grouping {
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
             // A claim naming no event joins a named event's group only within an explicit story:
             // otherwise an unrelated article in the same batch would be compared with it.
-            boolean eventFits = ce == null ? e == null || !story.isEmpty() : ce.equals(e) || refines(e, ce);
+            boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e) || refines(e, ce);
             if (eventFits && (cu == null || cu.equals(u))) {
               members.add(c);
             }

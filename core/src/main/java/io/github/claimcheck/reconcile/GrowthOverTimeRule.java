@@ -14,9 +14,11 @@ import java.util.Set;
 /**
  * {@value RuleSet#GROWTH_OVER_TIME}: for a running count (see {@link CountKind}), a pair of
  * adjacent value clusters (from at least two articles) where the cited figures of one side all
- * refer to a time before those of the other is explained when the count may change that way: it
+ * refer to a time before those of the other (figures of unknown time left out: they may be
+ * either) is explained when the count may change that way: it
  * grew; it fell and is a count that {@linkplain CountKind#VARIES varies} (the explanation says
- * what a fall means, from the data); or the lower figure's article says it was revised (see {@link
+ * what a fall means, from the data); or, for a count that only grows, the lower figure's article
+ * says it was revised (see {@link
  * RuleContext#revisionCue}) and the higher figures are earlier, or the old figure that article
  * itself cites and that no other source reported later.
  */
@@ -40,19 +42,19 @@ final class GrowthOverTimeRule implements Rule {
         continue;
       }
       String text = null;
-      if (ctx.allBefore(s.lower, s.higher)) {
+      if (ctx.allBeforeDated(s.lower, s.higher)) {
         text = topic + " grew over time, so the figures do not conflict: "
             + Texts.list(s.lower, ctx::describe) + " earlier, then "
             + Texts.list(s.higher, ctx::describe) + " later.";
       } else {
         String change = Texts.list(s.higher, ctx::describe) + " earlier, then "
             + Texts.list(s.lower, ctx::describe) + " later";
-        boolean fell = ctx.allBefore(s.higher, s.lower);
+        boolean fell = ctx.allBeforeDated(s.higher, s.lower);
         if (fell && kind == CountKind.VARIES) {
           String meaning = ctx.fallMeaning(group);
           text = topic + " changed over time, as such a count may, so the figures do not"
               + " conflict: " + change + (meaning == null ? "." : "; " + meaning + ".");
-        } else {
+        } else if (kind == CountKind.GROWS) {
           Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower));
           if (cue.isPresent() && (fell || revisedLater(s, ctx))) {
             text = "The figure for " + ctx.topic(group) + " was revised down, as the"

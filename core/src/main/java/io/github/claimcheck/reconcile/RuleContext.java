@@ -9,6 +9,7 @@ import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Value;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,18 @@ public final class RuleContext {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #allBefore} over the claims whose time is known at all (those of unknown time are left
+   * out, as they may be either); false when a side has none.
+   */
+  boolean allBeforeDated(Collection<Claim> earlier, Collection<Claim> later) {
+    List<Claim> e = new ArrayList<>(earlier.size());
+    List<Claim> l = new ArrayList<>(later.size());
+    earlier.stream().filter(c -> effectiveTime(c).isPresent()).forEach(e::add);
+    later.stream().filter(c -> effectiveTime(c).isPresent()).forEach(l::add);
+    return allBefore(e, l);
   }
 
   /** Whether {@code a} refers to a time before {@code b}; see {@link #allBefore}. */

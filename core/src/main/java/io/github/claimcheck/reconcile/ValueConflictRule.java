@@ -59,13 +59,13 @@ final class ValueConflictRule implements Rule {
       boolean rose = false;
       if (group.isDates() || kind == CountKind.FIXED) {
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
-      } else if (ctx.allBefore(s.higher, s.lower)) {
+      } else if (ctx.allBeforeDated(s.higher, s.lower)) {
         if (kind == null) {
           continue;
         }
         text = "The figure for " + topic + " fell over time, a revision readers should see: "
             + higher + " earlier, then " + lower + " later.";
-      } else if (ctx.allBefore(s.lower, s.higher)) {
+      } else if (ctx.allBeforeDated(s.lower, s.higher)) {
         if (kind == null) {
           continue;
         }
@@ -101,18 +101,56 @@ final class ValueConflictRule implements Rule {
   }
 
   /**
-   * Whether the times make the difference certain: for a count that only grows, some higher
-   * figure is certainly not later than some lower one (its time is known, or it is an earlier
-   * figure), and that lower figure's time is known or a lower bound; for other running counts,
-   * a figure of known time on each side.
+   * Whether the times make the difference certain. For a count that only grows: some lower figure
+   * whose time is known or a lower bound is not earlier than some higher figure whose time is
+   * known or that is cited as earlier (so the count fell). For other running counts: a figure of
+   * known time on each side.
    */
   private static boolean certain(Clusters.Split s, CountKind kind, RuleContext ctx) {
     boolean grows = kind == CountKind.GROWS;
-    boolean higher = s.higher.stream().map(ctx::timeBound).anyMatch(b -> b == TimeBound.KNOWN
-        || (grows && b == TimeBound.BEFORE));
-    boolean lower = s.lower.stream().map(ctx::timeBound).anyMatch(b -> b == TimeBound.KNOWN
-        || (grows && b == TimeBound.ON_OR_AFTER));
-    return higher && lower;
+    List<Claim> higher = new ArrayList<>();
+    List<Claim> lower = new ArrayList<>();
+    for (Claim c : s.higher) {
+      TimeBound b = ctx.timeBound(c);
+      if (b == TimeBound.KNOWN || (grows && b == TimeBound.BEFORE)) {
+        higher.add(c);
+      }
+    }
+    for (Claim c : s.lower) {
+      TimeBound b = ctx.timeBound(c);
+      if (b == TimeBound.KNOWN || (grows && b == TimeBound.ON_OR_AFTER)) {
+        lower.add(c);
+      }
+    }
+    if (higher.isEmpty() || lower.isEmpty()) {
+      return false;
+    }
+    if (!grows) {
+      return true;
+    }
+    // The lower figure reported last and the higher figure reported first: if even they are in
+    // order (lower earlier), every pair is, and the count may have grown.
+    return !ctx.allBefore(List.of(latest(lower, ctx)), List.of(earliest(higher, ctx)));
+  }
+
+  private static Claim latest(List<Claim> claims, RuleContext ctx) {
+    Claim best = claims.get(0);
+    for (Claim c : claims) {
+      if (ctx.effectiveTime(c).get().end().isAfter(ctx.effectiveTime(best).get().end())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static Claim earliest(List<Claim> claims, RuleContext ctx) {
+    Claim best = claims.get(0);
+    for (Claim c : claims) {
+      if (ctx.effectiveTime(c).get().start().isBefore(ctx.effectiveTime(best).get().start())) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** What is missing, by figure: " Time of report unknown for 20 (Warta B)." and the like. */

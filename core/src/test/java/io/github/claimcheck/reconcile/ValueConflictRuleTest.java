@@ -199,6 +199,19 @@ class ValueConflictRuleTest {
   }
 
   @Test
+  void withoutAStoryAFigureNamingNoEventJoinsTheOneEventTheBatchNames() {
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-01"), article("b", "B", "2025-03-01"),
+        article("c", "C", "2025-03-01"));
+    Claim plain = claim("a#1", "a", "killed", "people", Quantity.exact(12)).build();
+    Claim flood = claim("b#1", "b", "killed", "people", Quantity.exact(20)).event("flood:garut").build();
+    assertThat(reconciler.reconcile(List.of(plain, flood), arts)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+    // With two events named, a figure naming none may belong to either: not compared.
+    Claim quake = claim("c#1", "c", "killed", "people", Quantity.exact(30)).event("earthquake:cianjur").build();
+    assertThat(reconciler.reconcile(List.of(plain, flood, quake), arts)).isEmpty();
+  }
+
+  @Test
   void figuresWithoutACountKindStillConflictWhenTheirTimeIsUnknown() {
     List<Claim> claims =
         List.of(
