@@ -6,9 +6,11 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,7 +18,9 @@ import java.util.TreeMap;
  * effective time (and time of day, when given), with values that do not overlap. Claims of each
  * article are bucketed by effective time and clustered; one conflict per pair of adjacent
  * clusters, or an explained finding when the sentences of the figures say the figure was revised
- * (see {@link RuleContext#revisionCue}).
+ * (see {@link RuleContext#revisionCue}). An article that gives each side from its own named
+ * sources (no source word shared) reports their disagreement and does not contradict itself: no
+ * finding.
  */
 final class WithinArticleRule implements Rule {
 
@@ -44,6 +48,9 @@ final class WithinArticleRule implements Rule {
       String when = time.map(t -> " for the same time (" + (first.when().isPresent() ? "" : "as of ")
           + ctx.formatTime(t) + ")").orElse("");
       for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
+        if (differentSources(s, ctx)) {
+          continue;
+        }
         List<Claim> cited = new ArrayList<>(s.lower);
         cited.addAll(s.higher);
         Optional<String> cue = group.isDates() ? Optional.empty() : ctx.revisionCue(cited);
@@ -63,6 +70,37 @@ final class WithinArticleRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the article gives each side from its own named sources ("police say 40,000, the
+   * organisers 8 million"): it reports a disagreement between them, it does not contradict itself.
+   */
+  private static boolean differentSources(Clusters.Split s, RuleContext ctx) {
+    Set<String> lower = sourceWords(s.lower, ctx);
+    Set<String> higher = sourceWords(s.higher, ctx);
+    if (lower == null || higher == null) {
+      return false;
+    }
+    for (String w : lower) {
+      if (higher.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words naming the sources of the claims; null when one of them names none. */
+  private static Set<String> sourceWords(List<Claim> claims, RuleContext ctx) {
+    Set<String> words = new HashSet<>();
+    for (Claim c : claims) {
+      Set<String> w = ctx.sources().cachedTokens(Texts.attribution(c));
+      if (w.isEmpty()) {
+        return null;
+      }
+      words.addAll(w);
+    }
+    return words;
   }
 
   private static String inArticle(Claim c, RuleContext ctx) {
