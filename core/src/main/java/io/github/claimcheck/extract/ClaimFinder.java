@@ -227,6 +227,11 @@ final class ClaimFinder {
 
     boolean[] blocked = blockedTokens(tokens, numbers, dates, base);
     PartFinder.Place fronted = parts.frontedPlace(tokens, blocked);
+    if (fronted == null && lastCount != null && lastCount.place() != null
+        && lastCount.sentence() >= index - 1 && parts.opensWithPlaceAnaphor(tokens)) {
+      // "Di daerah ini juga ... 672 warga luka berat": the place of the sentence before.
+      fronted = lastCount.place();
+    }
     boolean anecdote = has(cues, Cue.ANECDOTE);
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
@@ -1770,12 +1775,10 @@ final class ClaimFinder {
           && !cueAt(tokens, i, Cue.PLACE)) {
         i++; // "banjir lahar dingin di Sumatra Barat", "gempa 7 SR di Lombok"
       }
-      if (i < to && cueAt(tokens, i, Cue.PLACE)) {
-        i = lx.cues.matchAt(tokens, i).to();
-      } else {
-        i = m.to();
-      }
-      PartFinder.Place place = headline || i >= to ? null : parts.placeAt(tokens, i, none);
+      // The place after a preposition ("banjir di Garut"), else the name right after the event
+      // word ("Tenggelamnya KMP Sinar Bahari").
+      int at = i < to && cueAt(tokens, i, Cue.PLACE) ? lx.cues.matchAt(tokens, i).to() : m.to();
+      PartFinder.Place place = headline || at >= to ? null : parts.placeAt(tokens, at, none);
       return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;
