@@ -88,6 +88,8 @@ final class ClaimFinder {
   private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
+  /** Where the figure of {@link #lastCount} ends in the text. */
+  private int lastCountEnd;
   /** The sentence being read. */
   private int sentenceIndex;
   /** The sentence where the paragraph topic was set. */
@@ -357,7 +359,8 @@ final class ClaimFinder {
       boolean quoted = quotedAlone(tokens, a, objectEnd);
       if (choice == null && topic == null && lastCount != null
           && lastCount.sentence() >= index - (quoted ? 2 : 1)
-          && (listItem || subset || lastCount.sentence() == index || quoted)
+          && (listItem || subset || quoted
+              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
@@ -513,6 +516,7 @@ final class ClaimFinder {
               n.value());
       drafts.add(draft);
       lastCount = draft;
+      lastCountEnd = abs.end();
       sentenceSubject = subject;
       paragraphSubject = subject;
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
@@ -816,6 +820,22 @@ final class ClaimFinder {
     }
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
       if (o != m && o.to() == y) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a speech tag stands between the last figure and the offset ("120 orang, kata polisi
+   * 52"): what follows it is no item of the same list.
+   */
+  private boolean saysWhoBetween(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+      PhraseTable.Match<List<Lexicon.AttributionCue>> m =
+          tokens.get(k).start() >= lastCountEnd ? lx.attribution.matchAt(tokens, k) : null;
+      if (m != null && (m.value().contains(Lexicon.AttributionCue.AFTER)
+          || m.value().contains(Lexicon.AttributionCue.BEFORE))) {
         return true;
       }
     }
