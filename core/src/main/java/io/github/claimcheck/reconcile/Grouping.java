@@ -41,6 +41,22 @@ final class Grouping {
         : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
+  /**
+   * The kind of event a claim names ("flood" for "flood:agam"), which is what claims are compared
+   * by. Within one story, the place or name after the kind tells nothing reliable: outlets name
+   * one flood by the province, the regency or the valley it struck ("Sumatra Barat", "Agam",
+   * "Tanah Datar"), and one rally by several names. Different events of one kind are told apart
+   * by their stories.
+   */
+  private static String eventKind(String event) {
+    String e = eventKey(event);
+    if (e == null) {
+      return null;
+    }
+    int colon = e.indexOf(':');
+    return colon < 0 ? e : e.substring(0, colon);
+  }
+
   /** The groups of comparable claims: same scope (part of the whole) or both totals. */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx) {
     return groups(claims, ctx, true);
@@ -72,27 +88,20 @@ final class Grouping {
     Scope scope = byScope ? first.scope().orElse(null) : null;
     boolean dates = first.value() instanceof DateValue;
     String story = ctx.story(first.articleId());
-    // Named events (key -> wording of the claim with the smallest id) and unit families.
-    Map<String, Claim> events = new TreeMap<>();
+    // Kinds of events named (kind -> how often each wording names it) and unit families.
+    Map<String, Map<String, Integer>> events = new TreeMap<>();
     Set<String> units = new TreeSet<>();
     for (Claim c : bucket) {
-      String e = eventKey(c.event().orElse(null));
+      String e = eventKind(c.event().orElse(null));
       if (e != null) {
-        events.merge(e, c, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
+        events.computeIfAbsent(e, k -> new TreeMap<>()).merge(c.event().orElseThrow().strip(), 1, Integer::sum);
       }
       String u = dates ? null : unitFamily(c.unit().orElse(null));
       if (u != null) {
         units.add(u);
       }
     }
-    // An event named without its place ("flood") is the same event as one named with it
-    // ("flood:garut"), only less specific: it joins those groups instead of forming its own.
-    List<String> eventKeys = new ArrayList<>();
-    for (String e : events.keySet()) {
-      if (events.keySet().stream().noneMatch(other -> refines(other, e))) {
-        eventKeys.add(e);
-      }
-    }
+    List<String> eventKeys = new ArrayList<>(events.keySet());
     boolean anyEventless = bucket.stream().anyMatch(c -> eventKey(c.event().orElse(null)) == null);
     // Claims naming no event join the named event's group within an explicit story, and in the
     // default story when the batch names only that one event for them (up to detail).
@@ -110,18 +119,18 @@ final class Grouping {
         } else {
           members = new ArrayList<>();
           for (Claim c : bucket) {
-            String ce = eventKey(c.event().orElse(null));
+            String ce = eventKind(c.event().orElse(null));
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
             // A claim naming no event joins a named event's group only within an explicit story:
             // otherwise an unrelated article in the same batch would be compared with it.
-            boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e) || refines(e, ce);
+            boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e);
             if (eventFits && (cu == null || cu.equals(u))) {
               members.add(c);
             }
           }
         }
         if (!members.isEmpty()) {
-          String eventText = e == null ? null : events.get(e).event().orElseThrow().strip();
+          String eventText = e == null ? null : mostNamed(events.get(e));
           out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
               dates, members));
         }
@@ -129,22 +138,30 @@ final class Grouping {
     }
   }
 
+  /** The wording that names an event most often (the first in order on a tie): for texts. */
+  private static String mostNamed(Map<String, Integer> wordings) {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> w : wordings.entrySet()) {
+      if (w.getValue() > most) {
+        best = w.getKey();
+        most = w.getValue();
+      }
+    }
+    return best;
+  }
+
   /**
-   * Whether two claims of one story may be about the same event: the same event, one naming it in
-   * more detail, or (within an explicit story) either naming none.
+   * Whether two claims of one story may be about the same event: the same kind of event, or
+   * (within an explicit story) either naming none.
    */
   static boolean sameEvent(Claim a, Claim b, String story) {
-    String ea = eventKey(a.event().orElse(null));
-    String eb = eventKey(b.event().orElse(null));
+    String ea = eventKind(a.event().orElse(null));
+    String eb = eventKind(b.event().orElse(null));
     if (ea == null || eb == null) {
       return !story.isEmpty() || (ea == null && eb == null);
     }
-    return ea.equals(eb) || refines(ea, eb) || refines(eb, ea);
-  }
-
-  /** Whether {@code specific} names the event {@code general} names, with more detail. */
-  static boolean refines(String specific, String general) {
-    return specific != null && general != null && specific.startsWith(general + ":");
+    return ea.equals(eb);
   }
 
   private static List<String> nullList() {
