@@ -90,6 +90,8 @@ final class ClaimFinder {
   private Draft lastCount;
   /** Where the figure of {@link #lastCount} ends in the text. */
   private int lastCountEnd;
+  /** The last date the sentence before named: what "kala itu" (at that time) refers to. */
+  private DateExpression thenDate;
   /** The sentence being read. */
   private int sentenceIndex;
   /** The sentence where the paragraph topic was set. */
@@ -355,10 +357,11 @@ final class ClaimFinder {
       boolean listed = listItem || has(cues, Cue.BREAKDOWN);
       PredicateChoice choice =
           choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed);
-      if (choice == null && noun != null && noun.value().generic() && subject != null
-          && !subject.kind().equals(noun.value().kind())) {
+      if (choice == null && (noun == null || noun.value().generic()) && subject != null
+          && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
         // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
-        Subject own = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+        Subject own = noun == null ? new Subject("people", "people", "people")
+            : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
         choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed);
         subject = choice != null ? own : subject;
       }
@@ -478,7 +481,7 @@ final class ClaimFinder {
         flags.add(ClaimFlag.UNNAMED_SOURCE);
       }
       // --- when
-      DateExpression scope = nearestDate(sites, clause, a);
+      DateExpression scope = nearestDate(sites, clause, a, tokens);
       DateValue when = null;
       String whenText = null;
       if (scope != null && scope.value().isPresent()) {
@@ -496,6 +499,10 @@ final class ClaimFinder {
         }
       } else if (scope != null) {
         usedDates.add(scope);
+      } else if (thenDate != null && has(cues, Cue.THEN)) {
+        // "… digelar dua tahun lalu. Kala itu, panitia mengklaim 7 juta orang": that time.
+        when = thenDate.value().orElseThrow();
+        whenText = thenDate.text();
       }
       ClockFinder.Clock clock = clockFor(clocks, tokens, clause, a, scope, base, framing);
       Span evidence = abs;
@@ -566,6 +573,12 @@ final class ClaimFinder {
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
+    thenDate = null;
+    for (DateSite d : sites) {
+      if (d.date().value().isPresent() && !d.date().asOf() && !d.date().future()) {
+        thenDate = d.date(); // the last date this sentence names, for "kala itu" in the next
+      }
+    }
   }
 
   // ---------------------------------------------------------------- predicates
@@ -940,9 +953,10 @@ final class ClaimFinder {
     if (a == 0) {
       return false;
     }
-    for (int k = Math.max(0, a - 2); k < a; k++) {
+    for (int k = Math.max(0, a - 4); k < a; k++) {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == Cue.IDENTIFIER && m.to() == a) {
+      // "nomor 12", "koordinat S 5 49.052": code letters and numbers may stand between
+      if (m != null && m.value() == Cue.IDENTIFIER && codeOnly(tokens, m.to(), a)) {
         return true;
       }
     }
@@ -955,6 +969,25 @@ final class ClaimFinder {
     }
     if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
         && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
+      return true;
+    }
+    // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
+    PhraseTable.Match<String> event = null;
+    for (int k = Math.max(0, a - 3); k < a && event == null; k++) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      event = m != null && m.to() == a ? m : null;
+    }
+    if (event != null && fig.text().chars().allMatch(Character::isDigit)
+        && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)) {
+      return true;
+    }
+    // "the 212 Grand Reunion": digits before a capitalised name that counts nothing.
+    if (a + 1 < tokens.size() && tokens.get(a + 1).isCapitalised() && tokens.get(a + 1).isWord()
+        && !isTitleCase(tokens) && fig.text().chars().allMatch(Character::isDigit)
+        && lx.nouns.matchAt(tokens, a + 1) == null && lx.actors.matchAt(tokens, a + 1) == null
+        && lx.scopes.matchAt(tokens, a + 1) == null
+        && (a + 2 >= tokens.size() || lx.nouns.matchAt(tokens, a + 2) == null)
+        && (a + 3 >= tokens.size() || lx.nouns.matchAt(tokens, a + 3) == null)) {
       return true;
     }
     // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
@@ -988,6 +1021,17 @@ final class ClaimFinder {
 
   private static boolean isQuote(String s) {
     return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'");
+  }
+
+  /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
+  private static boolean codeOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (!(t.length() == 1 && Character.isLetter(t.charAt(0))) && !t.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Herianto (25)": a number in brackets right after a name is an age. */
@@ -1436,10 +1480,15 @@ final class ClaimFinder {
    * frames the whole sentence (a clause of its own: "Kemarin, 12 orang ..."), or the date of the
    * speech tag ("..., ujar Lee pada Senin (13/1)").
    */
-  private static DateExpression nearestDate(List<DateSite> sites, int[] clause, int a) {
+  private DateExpression nearestDate(List<DateSite> sites, int[] clause, int a, List<Token> tokens) {
     DateExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (DateSite d : sites) {
+      if (d.first() > a && cueAt(tokens, d.last() + 1, Cue.RELATIVE)) {
+        // "8 juta orang, lebih banyak dari 2016 lalu yang mencapai 7 juta": the year heads what
+        // follows it, the 7 million, not the figure before it.
+        continue;
+      }
       if (d.startsPeriod() || d.occurrence()) {
         // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
         // "korban banjir yang terjadi pada Sabtu (11/5)": the flood's day, not the toll's.

@@ -108,7 +108,11 @@ final class Lexicon {
     /** Right after a date: the dated event caused what follows ("pada Sabtu menyebabkan"). */
     CAUSES,
     /** Opening a sentence: its figures count part of a group named before ("Dari yang meninggal"). */
-    SUBSET_OF
+    SUBSET_OF,
+    /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
+    NONE,
+    /** The time the sentence before named ("kala itu", "at the time"). */
+    THEN
   }
 
   enum AttributionCue {

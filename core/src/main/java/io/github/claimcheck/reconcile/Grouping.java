@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -131,11 +132,42 @@ final class Grouping {
         }
         if (!members.isEmpty()) {
           String eventText = e == null ? null : mostNamed(events.get(e));
-          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
-              dates, members));
+          for (List<Claim> occurrence : occurrences(members, first, dates, ctx)) {
+            out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
+                dates, occurrence));
+          }
         }
       }
     }
+  }
+
+  /**
+   * The occurrences a fixed quantity's claims are about. A crowd or a ship's manifest does not
+   * change over time, but a yearly rally is a new occurrence each year: "7 juta (2016)" is another
+   * rally's crowd than "8 juta" this year. Claims of a {@link CountKind#FIXED fixed} count are
+   * split by the year of their time; claims of unknown time join the latest year. Other claims
+   * form one list.
+   */
+  private static List<List<Claim>> occurrences(
+      List<Claim> members, Claim first, boolean dates, RuleContext ctx) {
+    if (dates || ctx.rules().countKind(first.predicate(), first.subject()).orElse(null) != CountKind.FIXED) {
+      return List.of(members);
+    }
+    TreeMap<Integer, List<Claim>> byYear = new TreeMap<>();
+    List<Claim> unknown = new ArrayList<>();
+    for (Claim c : members) {
+      Optional<DateValue> t = ctx.effectiveTime(c);
+      if (t.isEmpty()) {
+        unknown.add(c);
+      } else {
+        byYear.computeIfAbsent(t.get().end().getYear(), y -> new ArrayList<>()).add(c);
+      }
+    }
+    if (byYear.size() <= 1) {
+      return List.of(members);
+    }
+    byYear.lastEntry().getValue().addAll(unknown);
+    return new ArrayList<>(byYear.values());
   }
 
   /** The wording that names an event most often (the first in order on a tie): for texts. */
