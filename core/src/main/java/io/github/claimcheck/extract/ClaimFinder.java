@@ -9,6 +9,7 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.DateExpression;
@@ -40,10 +41,16 @@ final class ClaimFinder {
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
   private record Topic(String predicate, Subject subject, boolean addition) {}
 
-  /** A claim before its id is known, with the place qualifying its figure, if any. */
-  private record Draft(Claim.Builder builder, int start, String predicate, String place) {
+  /**
+   * A claim before its id is known, with what later figures and the sentence's post-pass read:
+   * its predicate and subject, the place named next to its figure (a part of the whole only if
+   * the sentence says so), whether that place opens the sentence, and the sentence index.
+   */
+  private record Draft(
+      Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
+      boolean frontedPlace, Scope scope, int sentence, Quantity value) {
     Draft(Claim.Builder builder, int start) {
-      this(builder, start, null, null);
+      this(builder, start, null, null, null, false, null, -1, null);
     }
   }
 
@@ -53,10 +60,21 @@ final class ClaimFinder {
       Set.of("presiden", "pemimpin", "menteri", "sekretaris", "ketua", "kepala", "wakil", "perdana",
           "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
   private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "in", "at", "of");
   private static final Set<String> DATE_FILLERS =
-      Set.of("pada", "on", "in", "sejak", "hingga", "per", "tanggal");
+      Set.of("pada", "on", "in", "sejak", "hingga", "sampai", "per", "tanggal", "until", "by");
+  /**
+   * Date predicates whose dates belong to one article: a statement, the start of a period, an
+   * occurrence as one report tells it. Their subjects never group claims across articles.
+   */
+  /** Calendar days outside these years ("(1/1/9999)") are typos or history, not news events. */
+  private static final int FIRST_NEWS_YEAR = 1900;
+  private static final int LAST_NEWS_YEAR = 2100;
+  /** The event predicate of a verb of the event happening ("terjadi", "struck"). */
+  private static final String OCCURRED = "occurred";
+  private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
   private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
+  /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
+  static final String OTHER = "other";
 
   private final String articleId;
   private final String text;
@@ -65,6 +83,22 @@ final class ClaimFinder {
   private final boolean referenceCertain;
   private final Lexicon lx;
   private final AttributionFinder attributions;
+  private final PartFinder parts;
+  /** Drafts given a scope by the sentence pass. */
+  private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** The count claim made last, and the sentence it came from: list items continue it. */
+  private Draft lastCount;
+  /** Where the figure of {@link #lastCount} ends in the text. */
+  private int lastCountEnd;
+  /** The last date the sentence before named: what "kala itu" (at that time) refers to. */
+  private DateExpression thenDate;
+  /** The sentence being read. */
+  private int sentenceIndex;
+  /** The sentence where the paragraph topic was set. */
+  private int topicSentence = -1;
+  /** The last sentence in which each predicate counted something. */
+  private final java.util.Map<String, Integer> lastCounted = new java.util.HashMap<>();
+  private final Quotes quotes;
 
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
@@ -79,6 +113,10 @@ final class ClaimFinder {
   /** The context each sentence names, computed on first use (index as in {@link #tokenized}). */
   private String[] contexts;
   private boolean[] contextKnown;
+  /** The place each sentence's context names, as {@link #contexts}. */
+  private PartFinder.Place[] contextPlaces;
+  /** The place the last {@link #contextOf(List, int, int)} call read. */
+  private PartFinder.Place lastContextPlace;
 
   ClaimFinder(
       String articleId,
@@ -94,6 +132,8 @@ final class ClaimFinder {
     this.referenceCertain = referenceCertain;
     this.lx = lexicon;
     this.attributions = new AttributionFinder(lx);
+    this.parts = new PartFinder(lx);
+    this.quotes = Quotes.of(text);
   }
 
   List<Claim> find(List<Sentence> sentences) {
@@ -102,6 +142,7 @@ final class ClaimFinder {
       tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end()));
     }
     contexts = new String[sentences.size()];
+    contextPlaces = new PartFinder.Place[sentences.size()];
     contextKnown = new boolean[sentences.size()];
     articleContext = firstContext(sentences);
     for (int k = 0; k < sentences.size(); k++) {
@@ -110,11 +151,16 @@ final class ClaimFinder {
         paragraph = s.paragraph();
         paragraphSubject = null;
         paragraphAttribution = null;
-        paragraphTopic = null;
+        if (topicSentence < k - 1) {
+          // A topic named in the sentence just before still carries over a paragraph break:
+          // news paragraphs are often one sentence long.
+          paragraphTopic = null;
+        }
       }
       read(s, k);
     }
     drafts.sort(Comparator.comparingInt(Draft::start));
+    placesBelowTotals();
     List<Claim> out = new ArrayList<>(drafts.size());
     int n = 1;
     for (Draft d : drafts) {
@@ -138,6 +184,7 @@ final class ClaimFinder {
   }
 
   private void read(Sentence s, int index) {
+    sentenceIndex = index;
     List<Token> tokens = tokenized.get(index);
     if (tokens.isEmpty()) {
       return;
@@ -172,6 +219,14 @@ final class ClaimFinder {
       attribution = Attribution.NONE;
     }
     String context = contextOf(index);
+    PartFinder.Place eventPart = null;
+    if (context != null && articleContext != null && context.contains(":")
+        && kindOf(context).equals(kindOf(articleContext)) && !context.equals(articleContext)) {
+      // "Akibat banjir ... di Kabupaten Agam, 14 orang meninggal" in a story of the Sumatera
+      // Barat floods: the same event, counted in one of its places.
+      eventPart = contextPlaces[index];
+      context = articleContext;
+    }
     if (context == null
         || (articleContext != null && articleContext.startsWith(context + ":"))) {
       // No event named, or the article's event without its place ("banjir" in a Garut story).
@@ -180,22 +235,35 @@ final class ClaimFinder {
     List<PhraseTable.Match<Cue>> cues = lx.cues.findAll(tokens, 0, tokens.size());
     boolean anaphor = has(cues, Cue.ANAPHOR);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
-    List<DateSite> sites = dateSites(dates, tokens, clause, base);
+    List<ClockFinder.Clock> clocks = numbers.isEmpty() ? List.of() : clocks(s.text(), dates);
+    List<Span> framing = framingSpans(dates, clocks, base);
+    List<DateSite> sites = dateSites(dates, tokens, clause, base, framing);
     Set<DateExpression> usedDates = new HashSet<>();
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
 
+    boolean[] blocked = blockedTokens(tokens, numbers, dates, base);
+    PartFinder.Place fronted = parts.frontedPlace(tokens, blocked);
+    if (fronted == null && lastCount != null && lastCount.place() != null
+        && lastCount.sentence() >= index - 1 && parts.opensWithPlaceAnaphor(tokens)) {
+      // "Di daerah ini juga ... 672 warga luka berat": the place of the sentence before.
+      PartFinder.Place before = lastCount.place();
+      fronted = new PartFinder.Place(0, 0, before.key(), before.text(), before.administrative());
+    }
+    boolean anecdote = has(cues, Cue.ANECDOTE);
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      if (a < 0 || b < a || gluedToWord(tokens, a, b)) {
-        // "6.4-magnitude", "5Blogger": a number inside a word is no count.
+      if (a < 0 || b < a || gluedToWord(tokens, a, b, abs) || namesSomething(tokens, a)
+          || isAge(tokens, a, b) || !isWholeNumber(n.value())) {
+        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count;
+        // people, rounds and bags come in whole numbers ("6.8 on the Richter scale").
         continue;
       }
       // --- what is counted
       int nounFrom = b + 1;
-      boolean additionBefore = cueAt(tokens, a - 1, Cue.ADDITION) || cueAt(tokens, a - 2, Cue.ADDITION);
+      boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
       boolean additionBetween = false;
       if (nounFrom < tokens.size() && tokens.get(nounFrom).lower().equals("of")) {
         nounFrom++;
@@ -212,6 +280,15 @@ final class ClaimFinder {
         nounFrom = adjActor.to();
       }
       PhraseTable.Match<Noun> noun = nounFrom < tokens.size() ? lx.nouns.matchAt(tokens, nounFrom) : null;
+      if (noun == null && adjActor == null) {
+        // "388 Maui residents": a name between the figure and its noun.
+        for (int k = nounFrom; k < Math.min(tokens.size() - 1, nounFrom + 2) && noun == null; k++) {
+          if (!tokens.get(k).isCapitalised() || !tokens.get(k).isWord() || blocked[k]) {
+            break;
+          }
+          noun = lx.nouns.matchAt(tokens, k + 1);
+        }
+      }
       if (noun == null && n.unit() != null && adjActor == null && !additionBetween) {
         // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
         continue;
@@ -223,20 +300,22 @@ final class ClaimFinder {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
+      if (anecdote && isOne(n.value()) && !n.markers().contains(NumberMarker.OTHERS)) {
+        // "mengevakuasi satu korban ... atas nama Herianto": one named person, not a count.
+        continue;
+      }
       if (noun != null && actor == null) {
         actor = actorAfter(tokens, noun.to());
       }
-      boolean inherits =
-          n.markers().contains(NumberMarker.OTHERS)
-              || n.markers().contains(NumberMarker.SUBSET)
-              || noun == null
-              || noun.value().generic();
+      boolean others = n.markers().contains(NumberMarker.OTHERS);
+      // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
+      boolean subset = n.markers().contains(NumberMarker.SUBSET) || opensWith(tokens, Cue.SUBSET_OF);
+      boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
         subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
-      if (noun == null && subject == null && !n.markers().contains(NumberMarker.OTHERS)
-          && !n.markers().contains(NumberMarker.SUBSET)) {
+      if (noun == null && subject == null && !others && !subset) {
         // "korban jiwa di kalangan pasukan Korea Utara melebihi 3.000": the counted noun precedes.
         subject = nounBefore(tokens, clause, a);
       }
@@ -247,24 +326,93 @@ final class ClaimFinder {
       if (subject == null && noun != null) {
         subject = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
-      // --- what happened to it
+      // --- which part of the whole
       int objectEnd = noun != null ? noun.to() : b + 1;
       int nounStart = noun != null ? noun.from() : -1;
+      PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
+      if (place == null) {
+        place = parts.placeBefore(tokens, clause, a, blocked,
+            lastCount != null && lastCount.sentence() == index && lastCount.place() != null);
+      }
+      boolean placeFronted = false;
+      if (place == null && lastCount != null && lastCount.sentence() == index && lastCount.place() != null
+          && (fronted == null || lastCount.place().from() > fronted.from()) && lastCount.place().to() <= a) {
+        // "... sedangkan di Kabupaten Lombok Tengah sebanyak 2 orang korban meninggal dunia, luka
+        // berat 2 orang": the place the list item before named, not the one the sentence opened with.
+        place = lastCount.place();
+        placeFronted = lastCount.frontedPlace();
+      } else if (place == null && fronted != null && fronted.to() <= a) {
+        place = fronted;
+        placeFronted = true;
+      }
+      if (place == null && eventPart != null) {
+        place = eventPart;
+      }
+      if (place == null) {
+        place = jurisdiction(tokens, attribution, blocked); // "kata Kepala BPBD Kabupaten Agam"
+      }
+      Scope part = parts.category(tokens, a, nounStart, objectEnd);
+      boolean listItem = place != null || part != null || others;
+      // --- what happened to it
+      boolean listed = listItem || has(cues, Cue.BREAKDOWN);
       PredicateChoice choice =
-          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject);
+          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed);
+      if (choice == null && (noun == null || noun.value().generic()) && subject != null
+          && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
+        // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
+        Subject own = noun == null ? new Subject("people", "people", "people")
+            : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+        choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed);
+        subject = choice != null ? own : subject;
+      }
+      if (choice != null && choice.weak) {
+        // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
+        String yields = lx.weakPredicates.get(choice.predicate);
+        Integer at = yields == null ? null : lastCounted.get(yields);
+        if (at != null && at >= index - 2) {
+          choice.predicate = yields;
+        }
+      }
       Topic topic = null;
-      if (choice == null && anaphor && paragraphTopic != null && subject != null
+      if ((choice == null || choice.weak) && anaphor && paragraphTopic != null && subject != null
           && lx.counts(paragraphTopic.predicate(), subject.kind())) {
         // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned.
         topic = paragraphTopic;
+        choice = null;
         Subject t = topic.subject();
         subject =
             t.kind().equals(subject.kind()) || noun == null || noun.value().generic()
                 ? new Subject(t.key(), t.kind(), subject.unit())
                 : new Subject(key(actorOf(t.key()), subject.kind()), subject.kind(), subject.unit());
       }
-      if (choice == null && topic == null) {
-        continue;
+      Draft continued = null;
+      boolean quoted = quotedAlone(tokens, a, objectEnd);
+      if (choice == null && topic == null && lastCount != null
+          && lastCount.sentence() >= index - (quoted ? 2 : 1)
+          && (listItem || subset || quoted
+              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
+          && (subject == null || noun == null || noun.value().generic()
+              || subject.kind().equals(lastCount.subject().kind()))) {
+        // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
+        // the figure before began, counting what it counted.
+        continued = lastCount;
+        if (subject == null || noun == null || noun.value().generic()) {
+          Subject c = continued.subject();
+          subject = new Subject(c.key(), c.kind(), subject != null ? subject.unit() : c.unit());
+        }
+      }
+      String measure = null;
+      if (choice == null && topic == null && continued == null) {
+        Subject counted = subject;
+        if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
+            && (noun == null || noun.value().generic())) {
+          counted = measureNounNear(tokens, clause, a, numbers, n, base); // "40 ribu orang (peserta reuni)"
+        }
+        measure = counted == null ? null : lx.measureNouns.get(counted.kind());
+        if (measure == null) {
+          continue;
+        }
+        subject = counted;
       }
       if (subject == null && choice != null && noun == null && lx.counts(choice.predicate, "people")
           && isWholeNumber(n.value())) {
@@ -274,7 +422,10 @@ final class ClaimFinder {
       if (subject == null) {
         continue;
       }
-      String predicate = choice != null ? choice.predicate : topic.predicate();
+      String predicate = choice != null ? choice.predicate
+          : topic != null ? topic.predicate()
+          : continued != null ? continued.predicate()
+          : OTHER;
       if (choice != null && subject.key().equals(subject.kind()) && actor == null
           && (predicate.equals("deployed") || predicate.equals("shipped"))) {
         // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
@@ -287,6 +438,18 @@ final class ClaimFinder {
           && paragraphSubject.kind().equals(subject.kind()) && !paragraphSubject.key().equals(subject.key())) {
         subject = new Subject(paragraphSubject.key(), subject.kind(), subject.unit());
       }
+      // Counts the annotation scheme calls "other": people aboard, a crowd, body bags.
+      String counted = measure != null ? measure : lx.measurePredicates.get(predicate);
+      if (counted == null && predicate.startsWith(OTHER + ":")) {
+        counted = predicate.substring(OTHER.length() + 1);
+      }
+      // The discourse keeps the people counted; the claim reports what the count is of.
+      Subject reported = subject;
+      String reportedPredicate = predicate;
+      if (counted != null) {
+        reportedPredicate = OTHER;
+        reported = new Subject(key(actorOf(subject.key()), counted), counted, subject.unit());
+      }
       // --- flags
       Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
       if (n.markers().contains(NumberMarker.CHANGE)) {
@@ -294,26 +457,31 @@ final class ClaimFinder {
       }
       if (n.markers().contains(NumberMarker.ADDITION)
           || (choice != null && choice.addition)
-          || (topic != null && topic.addition())
+          || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
           || additionBefore
           || additionBetween
           || cueRight(tokens, objectEnd, Cue.ADDITION)) {
         flags.add(ClaimFlag.ADDITION);
       }
-      if (n.markers().contains(NumberMarker.SUBSET)) {
+      if (cueAt(tokens, a - 1, Cue.INCREMENT) || cueAt(tokens, a - 2, Cue.INCREMENT)
+          || (choice != null && cueLeft(tokens, choice.from, Cue.INCREMENT))) {
+        // "dengan ditemukannya 3 korban", "datang lagi ada 24 kantong jenazah"
+        flags.add(ClaimFlag.INCREMENT);
+      }
+      if (subset) {
         flags.add(ClaimFlag.SUBSET);
       }
       if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if (citesEarlierFigure) {
+      if (citesEarlierFigure || previousValue(tokens, numbers, n, a, objectEnd, base)) {
         flags.add(ClaimFlag.EARLIER);
       }
       if (!attribution.named() && attribution.unnamed()) {
         flags.add(ClaimFlag.UNNAMED_SOURCE);
       }
       // --- when
-      DateExpression scope = nearestDate(sites, clause, a);
+      DateExpression scope = nearestDate(sites, clause, a, tokens);
       DateValue when = null;
       String whenText = null;
       if (scope != null && scope.value().isPresent()) {
@@ -331,7 +499,12 @@ final class ClaimFinder {
         }
       } else if (scope != null) {
         usedDates.add(scope);
+      } else if (thenDate != null && has(cues, Cue.THEN)) {
+        // "… digelar dua tahun lalu. Kala itu, panitia mengklaim 7 juta orang": that time.
+        when = thenDate.value().orElseThrow();
+        whenText = thenDate.text();
       }
+      ClockFinder.Clock clock = clockFor(clocks, tokens, clause, a, scope, base, framing);
       Span evidence = abs;
       if (noun != null) {
         evidence = evidence.union(Span.of(tokens.get(noun.from()).start(), tokens.get(noun.to() - 1).end()));
@@ -343,17 +516,36 @@ final class ClaimFinder {
         unread.add(new Unread(abs, n.text(), "a count cannot be " + below(n.value())));
         continue;
       }
-      String place = placeNear(tokens, a, objectEnd);
-      drafts.add(
+      // A status named by the predicate or next to the figure ("luka berat 248 orang").
+      int[] window = tokenWindow(tokens, evidence);
+      Scope status = parts.status(tokens, window[0], window[1]);
+      if (status == null) {
+        // Next to the figure, in its clause: "335 orang, luka berat 248 orang" gives 335 none.
+        int from = Math.max(0, a - 2);
+        int to = Math.min(tokens.size(), objectEnd + 3);
+        while (from < a && clause[from] != clause[a]) {
+          from++;
+        }
+        while (to > objectEnd && clause[to - 1] != clause[a]) {
+          to--;
+        }
+        status = parts.status(tokens, from, to);
+      }
+      Scope own = status != null ? status : part;
+      if (own == null && subset && place != null) {
+        own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
+      }
+      Draft draft =
           new Draft(
               Claim.builder()
                   .articleId(articleId)
-                  .predicate(predicate)
-                  .subject(subject.key())
+                  .predicate(reportedPredicate)
+                  .subject(reported.key())
                   .value(n.value())
-                  .unit(subject.unit())
+                  .unit(reported.unit())
                   .when(when)
                   .whenText(whenText)
+                  .clock(clock == null ? null : clock.time(), clock == null ? null : clock.text())
                   .attribution(attribution.source())
                   .origin(attribution.origin())
                   .event(context)
@@ -362,15 +554,31 @@ final class ClaimFinder {
                   .flags(flags),
               evidence.start(),
               predicate,
-              place));
+              subject,
+              place,
+              placeFronted,
+              own,
+              index,
+              n.value());
+      drafts.add(draft);
+      lastCount = draft;
+      lastCountEnd = abs.end();
       sentenceSubject = subject;
       paragraphSubject = subject;
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
+      topicSentence = index;
+      lastCounted.put(predicate, index);
     }
-    qualifyPlaces(draftsBefore, context);
+    scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN));
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
-    dateClaims(s, tokens, clause, sites, usedDates, attribution);
+    dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
+    thenDate = null;
+    for (DateSite d : sites) {
+      if (d.date().value().isPresent() && !d.date().asOf() && !d.date().future()) {
+        thenDate = d.date(); // the last date this sentence names, for "kala itu" in the next
+      }
+    }
   }
 
   // ---------------------------------------------------------------- predicates
@@ -380,6 +588,8 @@ final class ClaimFinder {
     Span span;
     int from;
     boolean addition;
+    /** Chosen from a generic counting noun ("17 korban"): a topic or a list may override it. */
+    boolean weak;
   }
 
   private List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
@@ -412,8 +622,11 @@ final class ClaimFinder {
       int nounStart,
       int objectEnd,
       int base,
-      Subject subject) {
+      Subject subject,
+      boolean listItem) {
     PredicateChoice best = null;
+    boolean genericNoun = nounStart >= 0 && lx.nouns.matchAt(tokens, nounStart) != null
+        && lx.nouns.matchAt(tokens, nounStart).value().generic();
     int bestDistance = Integer.MAX_VALUE;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
@@ -431,16 +644,31 @@ final class ClaimFinder {
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())) {
         continue;
       }
-      if (before && !joinedToGoverningVerb(tokens, a, n)
+      if (before && !listItem && !joinedToGoverningVerb(tokens, a, n)
           && crossesOtherNumber(tokens, clause, a, numbers, n, base, m.to(), a)) {
         // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12.
         continue;
       }
-      int distance = nominal ? 0 : after ? m.from() - objectEnd : a - m.to();
+      // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
+      // participle describing the noun to the main verb ("people reported missing were found").
+      int distance = nominal ? (genericNoun ? 2 : 0) : after ? m.from() - objectEnd : a - m.to();
+      if (after && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
+        distance = -1; // the main verb wins over a participle right after the noun
+      }
+      // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
+      // follows its figure may precede it right before the figure or in a relative clause.
+      if (before && modifiesAnotherPredicate(tokens, mentions, m)) {
+        // "korban meninggal dunia yang telah dievakuasi sebanyak 67 orang": the clause describes
+        // the dead; they are what is counted.
+        continue;
+      }
+      boolean inverted = before && (onlyFillersBetween(tokens, m.to(), a) || relative(tokens, m.from()));
       for (PredicateForm f : m.value()) {
         boolean allowed =
-            nominal || (after ? f.position().allowsFigureBefore() : f.position().allowsFigureAfter());
-        if (!allowed || (subject != null && !lx.counts(f.predicate(), subject.kind()))) {
+            nominal || (after ? f.position().allowsFigureBefore()
+                : f.position().allowsFigureAfter() || inverted);
+        String kind = subject == null ? null : subject.kind();
+        if (!allowed || !f.allows(kind) || (kind != null && !lx.counts(f.predicate(), kind))) {
           continue;
         }
         // A verb after the figure is the usual Indonesian order; prefer it on a tie.
@@ -451,23 +679,82 @@ final class ClaimFinder {
           best.predicate = f.predicate();
           best.from = m.from();
           best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-          best.addition = cueLeft(tokens, m.from(), Cue.ADDITION);
+          best.addition = cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY);
+          // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives.
+          best.weak = (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to());
         }
       }
     }
-    if (best != null && (best.predicate.equals("killed") || best.predicate.equals("wounded"))) {
-      combineCasualties(tokens, mentions, best);
+    if (best == null) {
+      best = earlierClause(tokens, clause, mentions, numbers, n, a, base, subject);
+    }
+    if (best != null) {
+      combine(tokens, mentions, best);
     }
     return best;
   }
 
-  /** "tewas atau terluka", "killed or wounded": one combined casualties figure. */
-  private void combineCasualties(
-      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
-    String other = c.predicate.equals("killed") ? "wounded" : "killed";
+  /**
+   * The predicate of an earlier clause of the sentence when the figure's own clause has none and
+   * only asides (a place, a date, a source) stand between: "jumlah korban meninggal dunia ..., di
+   * Posko Induk, hingga Kamis (9/8), sebanyak 225 orang"; "Dari yang meninggal, 10 orang ...".
+   */
+  private PredicateChoice earlierClause(
+      List<Token> tokens, int[] clause, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      List<NumberExpression> numbers, NumberExpression n, int a, int base, Subject subject) {
+    PhraseTable.Match<List<PredicateForm>> last = null;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
-      boolean pairs = m.value().stream().anyMatch(f -> f.predicate().equals(other));
-      if (!pairs) {
+      if (m.to() <= a && clause[m.to() - 1] != clause[a]) {
+        last = m;
+      }
+    }
+    if (last == null || crossesAnyNumber(tokens, numbers, n, base, last.to(), a)) {
+      return null;
+    }
+    for (PredicateForm f : last.value()) {
+      String kind = subject == null ? null : subject.kind();
+      boolean governs = f.position().allowsFigureAfter() || relative(tokens, last.from());
+      if (governs && f.allows(kind) && (kind == null || lx.counts(f.predicate(), kind))) {
+        PredicateChoice c = new PredicateChoice();
+        c.predicate = f.predicate();
+        c.from = last.from();
+        c.span = Span.of(tokens.get(last.from()).start(), tokens.get(last.to() - 1).end());
+        c.weak = true;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether any other figure starts between tokens {@code from} and {@code to}. */
+  private boolean crossesAnyNumber(
+      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int base, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    int s = tokens.get(from).start();
+    int e = tokens.get(to - 1).end();
+    for (NumberExpression o : numbers) {
+      int os = o.span().start() + base;
+      if (o != n && os >= s && os < e && (o.unit() == null || lx.isNoun(o.unit()))) {
+        return true; // "gempa 7 SR" between counts nothing
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "tewas atau terluka", "tewas dan hilang": two predicates joined make one combined count, as
+   * {@code lang/measures.tsv} lists.
+   */
+  private void combine(
+      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      String combined = null;
+      for (PredicateForm f : m.value()) {
+        combined = combined != null ? combined : lx.combinations.get(c.predicate + "+" + f.predicate());
+      }
+      if (combined == null) {
         continue;
       }
       int gapFrom = Math.min(tokenAt(tokens, c.span.end()), m.to());
@@ -475,7 +762,7 @@ final class ClaimFinder {
       if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
         String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
         if (CASUALTY_JOINERS.contains(mid)) {
-          c.predicate = "casualties";
+          c.predicate = combined;
           c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
           return;
         }
@@ -538,6 +825,256 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the figure is the value before a change: after "down from", "dari sebelumnya", or
+   * followed by the new value ("dari 654 ribu orang menjadi 624.670", "from 174 to 131").
+   */
+  private boolean previousValue(
+      List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int a, int objectEnd, int base) {
+    if (n.markers().contains(NumberMarker.CHANGE)) {
+      return false; // "bertambah 19 orang sehingga totalnya menjadi 1.090": a change, not a value
+    }
+    for (int k = Math.max(0, a - 3); k < a; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.PREVIOUS && m.to() >= a - 1 && m.to() <= a) {
+        return true;
+      }
+    }
+    int limit = objectEnd + 3 < tokens.size() ? tokens.get(objectEnd + 3).end() : Integer.MAX_VALUE;
+    int after = a >= 2 ? tokens.get(a - 2).start() : 0;
+    for (NumberExpression o : numbers) {
+      int oe = o.span().end() + base;
+      if (o != n && oe <= tokens.get(a).start() && oe >= after && cueAt(tokens, a - 1, Cue.PLACE)
+          && o.markers().contains(NumberMarker.NEW_TOTAL) && !n.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true; // "increased to 131 from 174": "from" introduces the old value
+      }
+    }
+    for (NumberExpression o : numbers) {
+      int os = o.span().start() + base;
+      if (o != n && os > n.span().end() + base && os <= limit
+          && o.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mention opens a relative clause right after another predicate word. */
+  private boolean modifiesAnotherPredicate(
+      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      PhraseTable.Match<List<PredicateForm>> m) {
+    int y = cueAt(tokens, m.from() - 1, Cue.RELATIVE) ? m.from() - 1
+        : cueAt(tokens, m.from() - 2, Cue.RELATIVE) ? m.from() - 2 : -1;
+    if (y < 0) {
+      return false;
+    }
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o != m && o.to() == y) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a speech tag stands between the last figure and the offset ("120 orang, kata polisi
+   * 52"): what follows it is no item of the same list.
+   */
+  private boolean saysWhoBetween(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+      PhraseTable.Match<List<Lexicon.AttributionCue>> m =
+          tokens.get(k).start() >= lastCountEnd ? lx.attribution.matchAt(tokens, k) : null;
+      if (m != null && (m.value().contains(Lexicon.AttributionCue.AFTER)
+          || m.value().contains(Lexicon.AttributionCue.BEFORE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
+  private boolean isGenericNoun(List<Token> tokens, int from, int to) {
+    PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
+    return noun != null && noun.value().generic() && noun.to() == to;
+  }
+
+  /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
+  private boolean onlyFillersBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!cueAt(tokens, k, Cue.FILLER)) {
+        return false;
+      }
+    }
+    return from <= to;
+  }
+
+  /** Whether the predicate word at token i opens a relative clause ("yang mengungsi"). */
+  private boolean relative(List<Token> tokens, int i) {
+    return cueAt(tokens, i - 1, Cue.RELATIVE) || (cueAt(tokens, i - 2, Cue.RELATIVE)
+        && i >= 1 && !tokens.get(i - 1).isClauseBreak() && tokens.get(i - 1).isWord()
+        && !tokens.get(i - 1).isCapitalised());
+  }
+
+  /** Tokens inside a figure or a date: no place name starts or runs there. */
+  private static boolean[] blockedTokens(
+      List<Token> tokens, List<NumberExpression> numbers, List<DateExpression> dates, int base) {
+    boolean[] out = new boolean[tokens.size()];
+    for (NumberExpression n : numbers) {
+      mark(out, tokens, shift(n.span(), base));
+    }
+    for (DateExpression d : dates) {
+      mark(out, tokens, shift(d.span(), base));
+    }
+    return out;
+  }
+
+  private static void mark(boolean[] out, List<Token> tokens, Span span) {
+    int from = firstToken(tokens, span.start());
+    int to = lastToken(tokens, span.end());
+    for (int k = Math.max(0, from); k >= 0 && k <= to && k < out.length; k++) {
+      out[k] = true;
+    }
+  }
+
+  /** The token indices {@code [first, last + 1)} a span covers. */
+  private static int[] tokenWindow(List<Token> tokens, Span span) {
+    int from = Math.max(0, firstToken(tokens, span.start()));
+    return new int[] {from, Math.max(from, lastToken(tokens, span.end()) + 1)};
+  }
+
+  /**
+   * Whether the figure at token {@code a} is part of a name: after an identifier word ("nomor
+   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), or after a two-letter
+   * code ("JT 610").
+   */
+  private boolean namesSomething(List<Token> tokens, int a) {
+    if (a == 0) {
+      return false;
+    }
+    for (int k = Math.max(0, a - 4); k < a; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      // "nomor 12", "koordinat S 5 49.052": code letters and numbers may stand between
+      if (m != null && m.value() == Cue.IDENTIFIER && codeOnly(tokens, m.to(), a)) {
+        return true;
+      }
+    }
+    Token prev = tokens.get(a - 1);
+    Token fig = tokens.get(a);
+    if (prev.text().equals("-") && prev.end() == fig.start() && a >= 2
+        && tokens.get(a - 2).end() == prev.start()
+        && tokens.get(a - 2).text().chars().anyMatch(Character::isLetter)) {
+      return true;
+    }
+    if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
+      return true;
+    }
+    // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
+    PhraseTable.Match<String> event = null;
+    for (int k = Math.max(0, a - 3); k < a && event == null; k++) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      event = m != null && m.to() == a ? m : null;
+    }
+    if (event != null && fig.text().chars().allMatch(Character::isDigit)
+        && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)) {
+      return true;
+    }
+    // "the 212 Grand Reunion": digits before a capitalised name that counts nothing.
+    if (a + 1 < tokens.size() && tokens.get(a + 1).isCapitalised() && tokens.get(a + 1).isWord()
+        && !isTitleCase(tokens) && fig.text().chars().allMatch(Character::isDigit)
+        && lx.nouns.matchAt(tokens, a + 1) == null && lx.actors.matchAt(tokens, a + 1) == null
+        && lx.scopes.matchAt(tokens, a + 1) == null
+        && (a + 2 >= tokens.size() || lx.nouns.matchAt(tokens, a + 2) == null)
+        && (a + 3 >= tokens.size() || lx.nouns.matchAt(tokens, a + 3) == null)) {
+      return true;
+    }
+    // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
+    boolean afterName = a >= 2 && !isTitleCase(tokens) && prev.isCapitalised() && prev.isWord()
+        && tokens.get(a - 2).isWord()
+        && lx.scopes.matchAt(tokens, a - 1) == null && lx.actors.matchAt(tokens, a - 1) == null
+        && fig.text().chars().allMatch(Character::isDigit);
+    return afterName && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
+        && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
+            || !Character.isDigit(tokens.get(a + 1).text().charAt(0)));
+  }
+
+  /**
+   * Whether the figure is all a quote says: "\"30 ribu,\" kata Kapolres"; "\"Sekitar 200 ribu.\"":
+   * it answers the count the text spoke of just before.
+   */
+  private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
+    int open = a - 1;
+    if (open < 0 || !isQuote(tokens.get(open).text())) {
+      return false;
+    }
+    int k = objectEnd;
+    while (k < tokens.size() && !tokens.get(k).isWord()) {
+      if (isQuote(tokens.get(k).text())) {
+        return true;
+      }
+      k++;
+    }
+    return k >= tokens.size();
+  }
+
+  private static boolean isQuote(String s) {
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'");
+  }
+
+  /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
+  private static boolean codeOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (!(t.length() == 1 && Character.isLetter(t.charAt(0))) && !t.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Herianto (25)": a number in brackets right after a name is an age. */
+  private static boolean isAge(List<Token> tokens, int a, int b) {
+    return a >= 2 && b + 1 < tokens.size() && tokens.get(a - 1).text().equals("(")
+        && tokens.get(b + 1).text().equals(")") && tokens.get(a - 2).isCapitalised()
+        && tokens.get(a - 2).isWord();
+  }
+
+  private static boolean isOne(Quantity q) {
+    return q.low().isPresent() && q.high().isPresent()
+        && q.low().get().compareTo(java.math.BigDecimal.ONE) == 0
+        && q.high().get().compareTo(java.math.BigDecimal.ONE) == 0;
+  }
+
+  /**
+   * A counting noun whose figures count themselves ({@code lang/measures.tsv}) near the figure at
+   * token {@code a}, in its clause before it ("peserta aksi mencapai delapan juta") or in brackets
+   * right after it ("40 ribu orang (peserta reuni)").
+   */
+  private Subject measureNounNear(
+      List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n, int base) {
+    for (int i = a - 1; i >= 0; i--) {
+      Subject s = measureNounAt(tokens, i, a);
+      if (s != null && (clause[i] == clause[a] || !crossesAnyNumber(tokens, numbers, n, base, i, a))) {
+        // "jumlah peserta aksi di lapangan Monas, pada Jumat (2/12), sebanyak 250 ribu orang"
+        return s;
+      }
+    }
+    for (int i = a + 1; i < Math.min(tokens.size(), a + 5); i++) {
+      if (tokens.get(i).text().equals("(") && i + 1 < tokens.size()) {
+        return measureNounAt(tokens, i + 1, tokens.size());
+      }
+    }
+    return null;
+  }
+
+  private Subject measureNounAt(List<Token> tokens, int i, int limit) {
+    PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
+    if (noun == null || noun.to() > limit || !lx.measureNouns.containsKey(noun.value().kind())) {
+      return null;
+    }
+    return new Subject(noun.value().kind(), noun.value().kind(), "people");
   }
 
   // ---------------------------------------------------------------- subjects
@@ -618,7 +1155,9 @@ final class ClaimFinder {
         if (m.from() >= at && m.from() - at <= 4) {
           for (PredicateForm f : m.value()) {
             if (lx.counts(f.predicate(), mentioned.kind())) {
-              paragraphTopic = new Topic(f.predicate(), mentioned, cueLeft(tokens, m.from(), Cue.ADDITION));
+              paragraphTopic = new Topic(f.predicate(), mentioned,
+                  cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY));
+              topicSentence = sentenceIndex;
               return;
             }
           }
@@ -670,6 +1209,47 @@ final class ClaimFinder {
     return m != null && m.value() == cue;
   }
 
+  /**
+   * The administrative area of the speaker the figure is attributed to ("kata Kepala BPBD
+   * Kabupaten Agam"): a local official counts the local part.
+   */
+  private PartFinder.Place jurisdiction(List<Token> tokens, Attribution attribution, boolean[] blocked) {
+    String source = attribution.source();
+    if (source == null) {
+      return null;
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, k);
+      if (admin != null && admin.value().placeBefore()) {
+        PartFinder.Place p = parts.placeAt(tokens, k, blocked);
+        if (p != null && p.administrative() && source.contains(p.text())) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence's first words are the cue. */
+  private boolean opensWith(List<Token> tokens, Cue cue) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    return cueAt(tokens, first, cue);
+  }
+
+  /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
+  private boolean cueEndingAt(List<Token> tokens, int i, Cue cue) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == cue && m.to() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A planned cue ("akan", "will") in the figure's clause before the figure or its verb. */
   private static boolean plannedBefore(
       List<PhraseTable.Match<Cue>> cues, int[] clause, int a, int predicateFrom) {
@@ -683,51 +1263,86 @@ final class ClaimFinder {
   }
 
   /**
-   * "di Palu 821 orang dan di Donggala 11 orang": when one sentence gives the same predicate for
-   * different places, each figure belongs to its place, so they are not read as rival totals.
+   * Gives each figure of the sentence its part of the whole: its status or category, or the place
+   * named next to it when that place is a part of the event's area: an administrative unit
+   * ("Kabupaten Agam"), one of several places the sentence lists ("di Palu 821 orang dan di
+   * Donggala 11 orang"), or the place the sentence opens with when the article's event names
+   * another. A place that is the event's own is no part. In a breakdown sentence ("terdiri atas",
+   * "dengan rincian") the parts are flagged as one complete list.
    */
-  private void qualifyPlaces(int from, String context) {
+  private void scopeParts(int from, String context, boolean breakdown) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
-    for (int i = 0; i < sentence.size(); i++) {
-      Draft d = sentence.get(i);
-      if (d.place() == null) {
-        continue;
-      }
-      boolean split = false;
-      for (Draft o : sentence) {
-        if (o != d && d.predicate().equals(o.predicate()) && o.place() != null && !o.place().equals(d.place())) {
-          split = true;
+    String eventPlace = placeOf(context);
+    for (Draft d : sentence) {
+      Scope scope = d.scope();
+      PartFinder.Place p = d.place();
+      if (p != null && !PartFinder.isEventPlace(p, eventPlace)) {
+        boolean listed = false;
+        for (Draft o : sentence) {
+          if (o != d && o.place() != null && !o.place().key().equals(p.key())) {
+            listed = true;
+          }
+        }
+        if (p.administrative() || listed || (d.frontedPlace() && eventPlace != null)) {
+          scope = scope == null || scope.equals(p.scope()) ? p.scope()
+              : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
         }
       }
-      if (split) {
-        String kind = context == null ? "place" : context.contains(":") ? context.substring(0, context.indexOf(':')) : context;
-        d.builder().event(kind + ":" + d.place());
+      if (scope != null) {
+        d.builder().scope(scope);
+        scoped.add(d);
+        if (breakdown) {
+          d.builder().flag(ClaimFlag.BREAKDOWN);
+        }
       }
     }
   }
 
   /**
-   * The place named by "di X" / "in X" nearest the figure at token a: in the three words before it
-   * ("di Donggala 11 orang"), else in the three after its noun ("11 orang di Donggala").
+   * A figure named with a place that is smaller than a total the article gave before for the same
+   * predicate counts a part of that total ("menewaskan 174 orang. ... Sementara di Sumatra Barat,
+   * 23 orang"), even when no administrative word or list says so.
    */
-  private static String placeNear(List<Token> tokens, int a, int objectEnd) {
-    for (int i = a - 2; i >= Math.max(0, a - 4); i--) {
-      if (isPlaceAt(tokens, i)) {
-        return tokens.get(i + 1).lower();
+  private void placesBelowTotals() {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.place() == null || d.scope() != null || scoped.contains(d)) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Draft t = drafts.get(j);
+        if (t.place() == null && t.scope() == null && d.predicate().equals(t.predicate())
+            && !scoped.contains(t) && larger(t.value(), d.value())) {
+          d.builder().scope(d.place().scope());
+          scoped.add(d);
+          break;
+        }
       }
     }
-    for (int i = objectEnd; i < Math.min(tokens.size() - 1, objectEnd + 3); i++) {
-      if (isPlaceAt(tokens, i)) {
-        return tokens.get(i + 1).lower();
+    // The place a sentence opens with covers all its figures: if one is a part, all are.
+    for (Draft d : drafts) {
+      if (d.frontedPlace() && d.scope() == null && !scoped.contains(d)) {
+        for (Draft o : drafts) {
+          if (o != d && o.frontedPlace() && o.sentence() == d.sentence() && scoped.contains(o)) {
+            d.builder().scope(d.place().scope());
+            scoped.add(d);
+            break;
+          }
+        }
       }
     }
-    return null;
   }
 
-  private static boolean isPlaceAt(List<Token> tokens, int i) {
-    String w = tokens.get(i).lower();
-    Token next = tokens.get(i + 1);
-    return (w.equals("di") || w.equals("in")) && next.isCapitalised() && next.isWord();
+  /** Whether the total's value is certainly larger than the part's. */
+  private static boolean larger(Quantity t, Quantity p) {
+    return t != null && p != null && t.low().isPresent() && p.high().isPresent()
+        && t.low().get().compareTo(p.high().get()) > 0;
+  }
+
+  /** The place of an event key ("flood:garut" gives "garut"), or null. */
+  private static String placeOf(String context) {
+    int colon = context == null ? -1 : context.indexOf(':');
+    return colon < 0 ? null : context.substring(colon + 1);
   }
 
   // ---------------------------------------------------------------- zero figures
@@ -762,15 +1377,22 @@ final class ClaimFinder {
     for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
       for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
         PhraseTable.Match<Cue> c = lx.cues.matchAt(tokens, k);
-        if (c != null && c.value() == Cue.NEGATION && c.to() == m.from()) {
+        boolean joined = c != null && (c.to() == m.from()
+            || (c.to() + 1 == m.from() && cueAt(tokens, c.to(), Cue.RELATIVE)));
+        if (c != null && c.value() == Cue.NEGATION && joined) {
+          // "tidak ada korban jiwa", "belum ada yang teridentifikasi"
           String predicate = m.value().get(0).predicate();
+          String counted = lx.measurePredicates.get(predicate);
+          if (counted != null) {
+            predicate = OTHER;
+          }
           Span span = Span.of(tokens.get(k).start(), tokens.get(m.to() - 1).end());
           drafts.add(
               new Draft(
                   Claim.builder()
                       .articleId(articleId)
                       .predicate(predicate)
-                      .subject("people")
+                      .subject(counted != null ? counted : "people")
                       .value(Quantity.exact(0))
                       .unit("people")
                       .attribution(attribution.source())
@@ -793,20 +1415,64 @@ final class ClaimFinder {
    */
   private record DateSite(
       DateExpression date, Span span, int first, int last, boolean startsPeriod, boolean frames,
-      boolean speechTag) {}
+      boolean speechTag, boolean occurrence) {}
 
-  private List<DateSite> dateSites(List<DateExpression> dates, List<Token> tokens, int[] clause, int base) {
+  private List<DateSite> dateSites(
+      List<DateExpression> dates, List<Token> tokens, int[] clause, int base, List<Span> framing) {
     List<DateSite> out = new ArrayList<>(dates.size());
+    List<PhraseTable.Match<String>> events = null;
     for (DateExpression d : dates) {
       Span abs = shift(d.span(), base);
       int first = firstToken(tokens, abs.start());
       if (first < 0) {
         continue;
       }
-      out.add(new DateSite(d, abs, first, lastToken(tokens, abs.end()), startsAPeriod(tokens, first),
-          framesSentence(tokens, clause, abs), inSpeechTagClause(tokens, clause, first)));
+      if (events == null) {
+        events = lx.events.findAll(tokens, 0, tokens.size());
+      }
+      int last = lastToken(tokens, abs.end());
+      out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first),
+          framesSentence(tokens, clause, abs, framing), inSpeechTagClause(tokens, clause, first),
+          occurrence(events, clause, first) || datesTheEvent(tokens, last)));
     }
     return out;
+  }
+
+  /** The spans a framing clause may hold besides fillers: its dates and times of day. */
+  private static List<Span> framingSpans(
+      List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
+    List<Span> out = new ArrayList<>(dates.size() + clocks.size());
+    for (DateExpression d : dates) {
+      out.add(shift(d.span(), base));
+    }
+    for (ClockFinder.Clock c : clocks) {
+      out.add(shift(c.span(), base));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the nearest event word before the date in its clause is a verb of the event happening
+   * ("banjir yang terjadi pada Sabtu (11/5)"): the date is the event's, not a figure's time.
+   */
+  /** "Sunday's quake", "the May 11 flood": a date right before an event word is that event's. */
+  private boolean datesTheEvent(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, last + 1);
+    // "... pada Sabtu (11/5/2024) menyebabkan 41 korban": the day of what caused the toll
+    return (m != null && !m.value().equals("*")) || cueAt(tokens, last + 1, Cue.CAUSES);
+  }
+
+  private static boolean occurrence(List<PhraseTable.Match<String>> events, int[] clause, int t) {
+    PhraseTable.Match<String> nearest = null;
+    for (PhraseTable.Match<String> e : events) {
+      if (e.to() <= t && clause[e.from()] == clause[t] && (nearest == null || e.from() > nearest.from())) {
+        nearest = e;
+      }
+    }
+    return nearest != null && nearest.value().equals(OCCURRED);
   }
 
   /**
@@ -814,15 +1480,22 @@ final class ClaimFinder {
    * frames the whole sentence (a clause of its own: "Kemarin, 12 orang ..."), or the date of the
    * speech tag ("..., ujar Lee pada Senin (13/1)").
    */
-  private static DateExpression nearestDate(List<DateSite> sites, int[] clause, int a) {
+  private DateExpression nearestDate(List<DateSite> sites, int[] clause, int a, List<Token> tokens) {
     DateExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (DateSite d : sites) {
-      if (d.startsPeriod()) {
-        // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
+      if (d.first() > a && cueAt(tokens, d.last() + 1, Cue.RELATIVE)) {
+        // "8 juta orang, lebih banyak dari 2016 lalu yang mencapai 7 juta": the year heads what
+        // follows it, the 7 million, not the figure before it.
         continue;
       }
-      boolean sameClause = clause[d.first()] == clause[a];
+      if (d.startsPeriod() || d.occurrence()) {
+        // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
+        // "korban banjir yang terjadi pada Sabtu (11/5)": the flood's day, not the toll's.
+        continue;
+      }
+      // "hingga Minggu, 12 Mei 2024 pukul 21.00 WIB ada 37 orang": a date may span a comma.
+      boolean sameClause = clause[d.first()] == clause[a] || clause[Math.max(d.first(), d.last())] == clause[a];
       if (!sameClause && !d.frames() && !d.speechTag()) {
         continue;
       }
@@ -835,19 +1508,66 @@ final class ClaimFinder {
     return best;
   }
 
+  private List<ClockFinder.Clock> clocks(String sentence, List<DateExpression> dates) {
+    List<Span> days = new ArrayList<>(dates.size());
+    for (DateExpression d : dates) {
+      days.add(d.span());
+    }
+    return ClockFinder.of(language).find(sentence, days);
+  }
+
+  /**
+   * The time of day of the figure at token {@code a}, chosen like its date: a clock time in its
+   * clause (the nearest), or one whose clause frames the sentence ("Hingga pukul 15.00 WITA, 225
+   * ..."); a part of the day ("sore") only with the day that dates the figure ("hingga Kamis sore").
+   */
+  private static ClockFinder.Clock clockFor(
+      List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
+      int base, List<Span> framing) {
+    ClockFinder.Clock best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (ClockFinder.Clock c : clocks) {
+      Span abs = shift(c.span(), base);
+      int t = firstToken(tokens, abs.start());
+      if (t < 0) {
+        continue;
+      }
+      boolean attached = scope != null
+          && (Math.abs(c.span().start() - scope.span().end()) <= 2
+              || Math.abs(scope.span().start() - c.span().end()) <= 2);
+      if (c.partOfDay() && !attached) {
+        continue;
+      }
+      boolean sameClause = clause[t] == clause[a];
+      if (!sameClause && !attached && !framesSentence(tokens, clause, abs, framing)) {
+        continue;
+      }
+      // A clock time beats a part of the day: "Senin pagi pukul 06.33 WIB".
+      int score = Math.abs(t - a) + (sameClause || attached ? 0 : 1000) + (c.partOfDay() ? 50 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /**
    * Whether a token of the figure joins its digits to a word: "6.4-magnitude", "5Blogger". Short
    * suffixes are part of a number ("700-an", "10rb").
    */
-  private static boolean gluedToWord(List<Token> tokens, int a, int b) {
+  private static boolean gluedToWord(List<Token> tokens, int a, int b, Span figure) {
     for (int i = a; i <= b; i++) {
-      String t = tokens.get(i).text();
+      Token tok = tokens.get(i);
+      String t = tok.text();
       if (t.chars().noneMatch(Character::isDigit)) {
         continue;
       }
       int run = 0;
       for (int k = 0; k < t.length(); k++) {
-        run = Character.isLetter(t.charAt(k)) ? run + 1 : 0;
+        int at = tok.start() + k;
+        boolean inFigure = at >= figure.start() && at < figure.end(); // "320-plus" reads whole
+        run = Character.isLetter(t.charAt(k)) && !inFigure ? run + 1 : 0;
         if (run >= 3) {
           return true;
         }
@@ -869,6 +1589,10 @@ final class ClaimFinder {
       return false;
     }
     Token t = tokens.get(i);
+    PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, i);
+    if (admin != null && admin.value().kind() == Scope.Kind.PLACE) {
+      return true; // "menimpa 3 Kecamatan": places, not people
+    }
     if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
       return false;
     }
@@ -889,22 +1613,36 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Whether the date's clause holds nothing but the date and a preposition. */
-  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date) {
+  /**
+   * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
+   * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
+   */
+  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
+    int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (clause[i] != c || tokens.get(i).isClauseBreak()) {
+      Token tok = tokens.get(i);
+      if (clause[i] != c || tok.isClauseBreak()) {
         continue;
       }
-      Token tok = tokens.get(i);
-      boolean inDate = tok.start() >= date.start() && tok.end() <= date.end();
-      boolean filler = !tok.isWord() || DATE_FILLERS.contains(tok.lower());
+      boolean inDate = within(tok, date) || also.stream().anyMatch(sp -> within(tok, sp));
+      if (!inDate && tok.text().equals("(")) {
+        depth++;
+      } else if (!inDate && tok.text().equals(")") && depth > 0) {
+        depth--;
+        continue;
+      }
+      boolean filler = depth > 0 || !tok.isWord() || DATE_FILLERS.contains(tok.lower());
       if (!inDate && !filler) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean within(Token tok, Span s) {
+    return tok.start() >= s.start() && tok.end() <= s.end();
   }
 
   private boolean inSpeechTagClause(List<Token> tokens, int[] clause, int t) {
@@ -926,78 +1664,164 @@ final class ClaimFinder {
       int[] clause,
       List<DateSite> sites,
       Set<DateExpression> used,
-      Attribution attribution) {
+      Attribution attribution,
+      String context) {
     List<PhraseTable.Match<String>> events = lx.events.findAll(tokens, 0, tokens.size());
     for (DateSite site : sites) {
       DateExpression d = site.date();
-      if (used.contains(d) || d.value().isEmpty() || d.asOf() || d.future()) {
-        continue;
-      }
-      if (site.startsPeriod()) {
-        // "sejak Agustus 2023" starts a period; it dates no single event.
+      if (d.value().isEmpty()) {
         continue;
       }
       DateValue value = d.value().get();
-      if (d.relative() && !referenceCertain && value.granularity() == Granularity.DAY
-          && d.text().chars().noneMatch(Character::isDigit)) {
-        // A bare weekday against a guessed reference date could be any day of that week.
-        continue;
-      }
-      if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
-          && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
-        // "this year" frames the report; it dates no event.
+      DateRole role = dateRole(site, used.contains(d));
+      if (role == DateRole.NONE) {
         continue;
       }
       Span abs = site.span();
-      int t0 = site.first();
-      int t1 = site.last();
-      PhraseTable.Match<String> best = null;
-      int bestScore = Integer.MAX_VALUE;
-      for (PhraseTable.Match<String> e : events) {
-        if (e.from() <= t1 && e.to() > t0) {
-          continue;
-        }
-        boolean after = e.from() > t1;
-        int distance = after ? e.from() - t1 : t0 - e.to() + 1;
-        if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
-          continue;
-        }
-        // "ditandatangani ... pada 19 Juni selama kunjungan": the verb before the date is the
-        // event dated; a word after it usually frames it.
-        boolean sameClause = clause[e.from()] == clause[t0];
-        if (!sameClause && !site.frames()) {
-          // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
-          continue;
-        }
-        int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
-        if (score < bestScore) {
-          bestScore = score;
-          best = e;
-        }
-      }
-      if (best == null && !d.weekdayMismatch()) {
+      PhraseTable.Match<String> best = eventWordFor(site, sites, tokens, clause, events);
+      if (role == DateRole.EVENT_WORD && best == null && !d.weekdayMismatch()) {
         continue;
       }
-      // A weekday that contradicts its date is reported even when no event word dates it.
-      String predicate = best == null ? "dated" : best.value();
+      String predicate;
+      if (best != null) {
+        predicate = best.value();
+      } else if (role == DateRole.EVENT_WORD) {
+        // A weekday that contradicts its date is reported even when no event word dates it.
+        predicate = "dated";
+      } else {
+        predicate = site.startsPeriod() ? "began" : site.speechTag() ? "reported" : "dated";
+      }
       Span evidence =
           best == null ? abs : abs.union(Span.of(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end()));
-      Set<ClaimFlag> flags = d.weekdayMismatch() ? EnumSet.of(ClaimFlag.WEEKDAY_MISMATCH) : EnumSet.noneOf(ClaimFlag.class);
+      Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+      if (d.weekdayMismatch() && !used.contains(d)) {
+        // A figure dated by the same words already carries the mismatch.
+        flags.add(ClaimFlag.WEEKDAY_MISMATCH);
+      }
+      if (role != DateRole.EVENT_WORD && d.future()) {
+        flags.add(ClaimFlag.PLANNED);
+      }
+      if (role != DateRole.EVENT_WORD && d.asOf()) {
+        flags.add(ClaimFlag.AS_OF);
+      }
+      String subject =
+          best == null || ARTICLE_EVENTS.contains(predicate)
+              ? localSubject(predicate, context, abs)
+              : eventSubject(predicate, tokens, clause, best.from(), abs, evidence);
       drafts.add(
           new Draft(
               Claim.builder()
                   .articleId(articleId)
                   .predicate(predicate)
-                  .subject(best == null ? "dated@" + articleId + ":" + abs.start()
-                      : eventSubject(predicate, tokens, clause, best.from(), abs, evidence))
+                  .subject(subject)
                   .value(value)
                   .attribution(attribution.source())
                   .origin(attribution.origin())
+                  .event(context)
                   .flags(flags)
                   .span(evidence)
                   .sentence(s.span(), s.text()),
               evidence.start()));
     }
+  }
+
+  /** Why a date of the sentence becomes a date claim, if it does. */
+  private enum DateRole {
+    /** A calendar day the text spells out ("Senin (21/11)", "15 Agustus 2018", "Oct. 23"). */
+    CALENDAR,
+    /** A day named against a certain report date, outside quotes ("on Sunday", "kemarin"). */
+    SPOKEN_DAY,
+    /** Any other date: a claim only when an event word dates it. */
+    EVENT_WORD,
+    /** No claim. */
+    NONE
+  }
+
+  /**
+   * A calendar day is an event date whatever it dates: the event, a briefing, the cut-off of a
+   * count, a plan. A day named by a word ("Sunday", "kemarin") counts when the report's own day is
+   * certain and the word is the reporter's, not a speaker's inside a quote. Other dates (a month,
+   * "pekan lalu", "this year") need an event word and must not be a figure's time scope.
+   */
+  private DateRole dateRole(DateSite site, boolean used) {
+    DateExpression d = site.date();
+    DateValue value = d.value().orElseThrow();
+    boolean day = value.granularity() == Granularity.DAY;
+    boolean digits = d.text().chars().anyMatch(Character::isDigit);
+    int year = value.start().getYear();
+    if (day && digits && year >= FIRST_NEWS_YEAR && year <= LAST_NEWS_YEAR) {
+      return DateRole.CALENDAR;
+    }
+    if (day && d.relative() && referenceCertain && !quotes.inside(site.span().start())) {
+      return DateRole.SPOKEN_DAY;
+    }
+    if (value.granularity() == Granularity.YEAR && d.explicitYear() && !site.startsPeriod() && !used
+        && d.text().chars().allMatch(Character::isDigit) && year >= FIRST_NEWS_YEAR
+        && year <= LAST_NEWS_YEAR) {
+      // "Aksi 212 pada 2016": a year after a preposition dates what the sentence tells ("Tahun
+      // 2007" in a law's title, "sejak 2014" starting a period, a figure's year, are no event
+      // dates).
+      return DateRole.CALENDAR;
+    }
+    if (used || d.asOf() || d.future() || site.startsPeriod()) {
+      // "sejak Agustus 2023" starts a period; a figure's time scope dates the figure.
+      return DateRole.NONE;
+    }
+    if (day && d.relative() && !referenceCertain && !digits) {
+      // A bare weekday against a guessed reference date could be any day of that week.
+      return DateRole.NONE;
+    }
+    if (d.relative() && value.granularity() == Granularity.YEAR && reference != null
+        && !reference.isBefore(value.start()) && !reference.isAfter(value.end())) {
+      // "this year" frames the report; it dates no event.
+      return DateRole.NONE;
+    }
+    return DateRole.EVENT_WORD;
+  }
+
+  /**
+   * The event word dating the date: the nearest in its clause (before it preferred: "ditandatangani
+   * ... pada 19 Juni selama kunjungan": the verb before the date is the event dated; a word after it
+   * usually frames it), or in the sentence when the date frames the whole sentence.
+   */
+  private static PhraseTable.Match<String> eventWordFor(
+      DateSite site, List<DateSite> sites, List<Token> tokens, int[] clause,
+      List<PhraseTable.Match<String>> events) {
+    int t0 = site.first();
+    int t1 = site.last();
+    PhraseTable.Match<String> best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (PhraseTable.Match<String> e : events) {
+      if (e.from() <= t1 && e.to() > t0) {
+        continue;
+      }
+      boolean after = e.from() > t1;
+      int distance = after ? e.from() - t1 : t0 - e.to() + 1;
+      if (crossesDate(sites, site, tokens, after ? t1 : e.to(), after ? e.from() : t0)) {
+        continue;
+      }
+      boolean sameClause = clause[e.from()] == clause[t0];
+      if (!sameClause && !site.frames()) {
+        // "A bomb exploded on Sunday, killing 18, police said": "said" does not date Sunday.
+        continue;
+      }
+      int score = distance + (after ? 3 : 0) + (sameClause ? 0 : 100);
+      if (score < bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The subject of a date that belongs to this article alone (a statement, a cut-off, the day of
+   * an occurrence as this report tells it): what is dated, then where in the article.
+   */
+  private String localSubject(String predicate, String context, Span date) {
+    String what = predicate.equals("reported") ? "statement"
+        : predicate.equals("occurred") && context != null ? context : predicate;
+    return what + "@" + articleId + ":" + date.start();
   }
 
   private static boolean crossesDate(
@@ -1021,9 +1845,6 @@ final class ClaimFinder {
    * across sentences.
    */
   private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
-    if (predicate.equals("reported")) {
-      return "statement@" + articleId + ":" + evidence.start();
-    }
     for (Token t : tokens) {
       if (TREATY_WORDS.contains(t.norm())) {
         return "treaty";
@@ -1040,63 +1861,84 @@ final class ClaimFinder {
       Token t = tokens.get(i);
       if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord() || actor[i]
           || (t.start() >= date.start() && t.end() <= date.end())
-          || TITLE_WORDS.contains(t.lower())) {
+          || TITLE_WORDS.contains(t.lower()) || lx.functionWords.contains(t.lower())) {
         continue;
       }
       names.add(t.lower());
     }
     if (names.isEmpty()) {
-      return predicate + "@" + articleId + ":" + evidence.start();
+      return predicate + "@" + articleId + ":" + date.start();
     }
     return String.join("+", names);
   }
 
   // ---------------------------------------------------------------- contexts
 
-  /** The article's event: the first one named with its place, else the first one named. */
+  /**
+   * The article's event: the kind of event it names first, with the first place named with that
+   * kind anywhere in the article ("gempa" in the lede, "gempa di Lombok" later: earthquake:lombok).
+   */
   private String firstContext(List<Sentence> sentences) {
-    String bare = null;
+    String kind = null;
     for (int k = 0; k < sentences.size(); k++) {
       String c = contextOf(k);
-      if (c != null && c.contains(":")) {
+      if (c == null) {
+        continue;
+      }
+      if (kind == null) {
+        kind = kindOf(c);
+      }
+      if (c.startsWith(kind + ":")) {
         return c;
       }
-      if (bare == null) {
-        bare = c;
-      }
     }
-    return bare;
+    return kind;
   }
 
-  /** The context sentence {@code k} names, computed once. */
+  private static String kindOf(String context) {
+    int colon = context.indexOf(':');
+    return colon < 0 ? context : context.substring(0, colon);
+  }
+
+  /** The context sentence {@code k} names, computed once, with the place it names (if any). */
   private String contextOf(int k) {
     if (!contextKnown[k]) {
       List<Token> tokens = tokenized.get(k);
       contexts[k] = contextOf(tokens, 0, tokens.size());
+      contextPlaces[k] = lastContextPlace;
       contextKnown[k] = true;
     }
     return contexts[k];
   }
 
   /**
-   * "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. In a title-case headline every
-   * word is capitalised, so the place cannot be told from the words around it and is left out.
+   * "banjir bandang di Garut" → flood:garut; "gempa" → earthquake. Words that name no event of
+   * their own ("kecelakaan itu", "the disaster") are skipped: they refer to the article's event.
+   * In a title-case headline every word is capitalised, so the place cannot be told from the
+   * words around it and is left out.
    */
   private String contextOf(List<Token> tokens, int from, int to) {
+    lastContextPlace = null;
     boolean headline = isTitleCase(tokens);
+    boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
+      if (m.value().equals("*")) {
+        continue;
+      }
       int i = m.to();
-      if (i < to && PLACE_PREPOSITIONS.contains(tokens.get(i).lower())) {
+      while (i < to && i < m.to() + 5 && !tokens.get(i).isCapitalised() && !tokens.get(i).isClauseBreak()
+          && !cueAt(tokens, i, Cue.PLACE) && lx.predicates.matchAt(tokens, i) == null
+          && !cueAt(tokens, i, Cue.BREAKDOWN)) {
+        // "banjir dan longsor yang terjadi di Sumatera Barat", "gempa 7 SR di Lombok"; not past a
+        // count's words ("korban gempa yang meninggal dunia tersebar di …": the dead's places)
         i++;
       }
-      StringBuilder place = new StringBuilder();
-      int words = 0;
-      while (!headline && words < 2 && i < to && tokens.get(i).isCapitalised() && tokens.get(i).isWord()) {
-        place.append(place.length() == 0 ? "" : "_").append(tokens.get(i).lower());
-        i++;
-        words++;
-      }
-      return place.length() == 0 ? m.value() : m.value() + ":" + place;
+      // The place after a preposition ("banjir di Garut"), else the name right after the event
+      // word ("Tenggelamnya KMP Sinar Bahari").
+      int at = i < to && cueAt(tokens, i, Cue.PLACE) ? lx.cues.matchAt(tokens, i).to() : m.to();
+      PartFinder.Place place = headline || at >= to ? null : parts.placeAt(tokens, at, none);
+      lastContextPlace = place;
+      return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;
   }

@@ -193,9 +193,9 @@ public final class Extractor {
       return new Reading(ArticleInfo.of(article, language, detected, null, false, null), false);
     }
     InferredDate g = guess.get();
+    ArticleInfo.DateBasis basis = ArticleInfo.DateBasis.valueOf(g.basis().name());
     // Only a dateline pins the report's own day; other guesses may be off by days.
     return new Reading(
-        ArticleInfo.of(article, language, detected, g.date(), true, g.words()),
-        g.basis() == InferredDate.Basis.DATELINE);
+        ArticleInfo.of(article, language, detected, g.date(), basis, g.words()), basis.certain());
   }
 }

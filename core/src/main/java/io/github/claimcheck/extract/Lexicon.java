@@ -4,6 +4,7 @@ import io.github.claimcheck.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.internal.text.Resources.Line;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,8 +24,33 @@ import java.util.Set;
  */
 final class Lexicon {
 
-  /** A predicate a word can express, and where the counted figure stands. */
-  record PredicateForm(String predicate, Position position) {}
+  /**
+   * A predicate a word can express, where the counted figure stands, and the subject kinds this
+   * word may count (empty: any kind the predicate counts).
+   */
+  record PredicateForm(String predicate, Position position, Set<String> kinds) {
+    PredicateForm(String predicate, Position position) {
+      this(predicate, position, Set.of());
+    }
+
+    /** Whether this word may count the kind (before the predicate's own kinds are checked). */
+    boolean allows(String kind) {
+      return kinds.isEmpty() || kind == null || kinds.contains(kind);
+    }
+  }
+
+  /** A word naming a part of the counted whole: a status, a category, or a place's admin unit. */
+  record ScopeWord(Scope.Kind kind, String key, boolean afterName) {
+    /** Whether this is an administrative word written before the place's name ("Kabupaten Agam"). */
+    boolean placeBefore() {
+      return kind == Scope.Kind.PLACE && !afterName;
+    }
+
+    /** Whether this is an administrative word written after the place's name ("Hatay province"). */
+    boolean placeAfter() {
+      return kind == Scope.Kind.PLACE && afterName;
+    }
+  }
 
   enum Position {
     AFTER,
@@ -46,10 +72,47 @@ final class Lexicon {
   enum Cue {
     PLANNED,
     ADDITION,
+    /** An addition only before a predicate word ("yang baru dikerahkan", "newly deployed"). */
+    NEWLY,
     ANAPHOR,
     TRAP,
     NEGATION,
-    EARLIER
+    EARLIER,
+    /** Before a figure: the figure names something ("nomor 610", "Flight 610"), it counts nothing. */
+    IDENTIFIER,
+    /** A person is named: a figure of one is an anecdote, not a count ("atas nama", "named"). */
+    ANECDOTE,
+    /** The sentence lists the parts of a whole ("terdiri atas", "rinciannya", "consisting of"). */
+    BREAKDOWN,
+    /** The figure adds to a running count by a find or an arrival ("ditemukannya", "another"). */
+    INCREMENT,
+    /** The sentence presents its count as a revision ("direvisi", "revised", "lowered"). */
+    REVISION,
+    /** Introduces the place a figure belongs to ("di", "dari", "berasal dari", "in"). */
+    PLACE,
+    /** May stand between a place and its figure without changing it ("sebanyak", "total"). */
+    FILLER,
+    /** Opens a relative clause ("yang"): "warga yang mengungsi mencapai 20 ribu". */
+    RELATIVE,
+    /**
+     * Before a verb, marks it as the clause's main verb ("people reported missing were found
+     * safe"): preferred over a participle that only describes the counted noun.
+     */
+    AUXILIARY,
+    /** Ends a list item: what follows belongs to the next item ("dan", "kemudian", "then"). */
+    BOUNDARY,
+    /** Right before a figure: the value before a change ("down from 115", "dari sebelumnya 14"). */
+    PREVIOUS,
+    /** A place that refers back to the one named before ("di daerah ini", "there"). */
+    HERE,
+    /** Right after a date: the dated event caused what follows ("pada Sabtu menyebabkan"). */
+    CAUSES,
+    /** Opening a sentence: its figures count part of a group named before ("Dari yang meninggal"). */
+    SUBSET_OF,
+    /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
+    NONE,
+    /** The time the sentence before named ("kala itu", "at the time"). */
+    THEN
   }
 
   enum AttributionCue {
@@ -66,7 +129,13 @@ final class Lexicon {
   // --- entries of the extensible files, with where each came from (for error messages)
 
   /** A line of {@code lang/<code>/predicates.tsv}. */
-  record FormEntry(Language language, String predicate, String form, Position position, String origin) {}
+  record FormEntry(
+      Language language, String predicate, String form, Position position, Set<String> kinds,
+      String origin) {
+    FormEntry(Language language, String predicate, String form, Position position, String origin) {
+      this(language, predicate, form, position, Set.of(), origin);
+    }
+  }
 
   /** A line of {@code lang/<code>/subjects.tsv}. */
   record NounEntry(Language language, String noun, Noun value, String origin) {}
@@ -97,6 +166,18 @@ final class Lexicon {
   final PhraseTable<Cue> cues = new PhraseTable<>();
   final PhraseTable<String> contexts = new PhraseTable<>();
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
+  /** Status, category and place words ({@code lang/<code>/scopes.tsv}). */
+  final PhraseTable<ScopeWord> scopes = new PhraseTable<>();
+  /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */
+  final Map<String, String> measurePredicates = new HashMap<>();
+  /** Subject kinds whose figures count themselves when no predicate applies ({@code lang/measures.tsv}). */
+  final Map<String, String> measureNouns = new HashMap<>();
+  /** A predicate a generic noun alone gives, and the one it yields to after a count of that. */
+  final Map<String, String> weakPredicates = new HashMap<>();
+  /** Two predicates named together ("tewas dan hilang") and the combined count they make. */
+  final Map<String, String> combinations = new HashMap<>();
+  /** The counting nouns, lower case, as written in the files. */
+  Set<String> nounWords = Set.of();
   /** Words that may follow a figure without naming what it counts ("yang", "were", "lainnya"). */
   Set<String> functionWords = Set.of();
 
@@ -137,7 +218,7 @@ final class Lexicon {
     allForms.addAll(pack.forms(language));
     for (FormEntry e : allForms) {
       forms.computeIfAbsent(e.form(), k -> new ArrayList<>())
-          .add(new PredicateForm(e.predicate(), e.position()));
+          .add(new PredicateForm(e.predicate(), e.position(), e.kinds()));
     }
     forms.forEach((form, list) -> lx.predicates.add(form, List.copyOf(list)));
     for (KindsEntry e : base.kinds()) {
@@ -151,9 +232,12 @@ final class Lexicon {
     }
     List<NounEntry> nouns = new ArrayList<>(base.nouns().get(language));
     nouns.addAll(pack.nouns(language));
+    Set<String> nounWords = new java.util.HashSet<>();
     for (NounEntry e : nouns) {
       lx.nouns.add(e.noun(), e.value());
+      nounWords.add(e.noun().toLowerCase(Locale.ROOT));
     }
+    lx.nounWords = Set.copyOf(nounWords);
     lx.functionWords = Resources.wordSet(dir + "function-words.txt");
     List<ActorEntry> actors = new ArrayList<>(base.actors());
     actors.addAll(pack.actors());
@@ -179,7 +263,34 @@ final class Lexicon {
       String[] c = cells(line, 2, "lang/contexts.tsv");
       lx.contexts.add(c[0], c[1]);
     }
+    for (String line : Resources.lines(dir + "scopes.tsv")) {
+      String[] c = Resources.cells(line);
+      if (c.length < 3 || c.length > 4) {
+        throw new IllegalStateException(dir + "scopes.tsv: expected 3 or 4 tab-separated columns in line: " + line);
+      }
+      lx.scopes.add(c[1], new ScopeWord(
+          Scope.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[2], c.length == 4 && c[3].equals("after")));
+    }
+    for (String line : Resources.lines("lang/measures.tsv")) {
+      String[] c = cells(line, 3, "lang/measures.tsv");
+      switch (c[0]) {
+        case "predicate" -> lx.measurePredicates.put(c[1], c[2]);
+        case "noun" -> lx.measureNouns.put(c[1], c[2]);
+        case "weak" -> lx.weakPredicates.put(c[1], c[2]);
+        case "combined" -> {
+          String[] pair = c[1].split("\\+");
+          lx.combinations.put(pair[0] + "+" + pair[1], c[2]);
+          lx.combinations.put(pair[1] + "+" + pair[0], c[2]);
+        }
+        default -> throw new IllegalStateException("lang/measures.tsv: unknown type in line: " + line);
+      }
+    }
     return lx;
+  }
+
+  /** Whether a unit the number scanner read ("orang", "SR") is one of our counting nouns. */
+  boolean isNoun(String unit) {
+    return nounWords.contains(unit.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the predicate can count the subject kind. */
@@ -194,11 +305,11 @@ final class Lexicon {
     return Resources.numberedLines(path);
   }
 
-  /** Parses {@code predicate<TAB>form<TAB>position} lines. */
+  /** Parses {@code predicate<TAB>form<TAB>position[<TAB>kind,kind,...]} lines. */
   static List<FormEntry> parsePredicates(Language language, List<Line> lines, String file) {
     List<FormEntry> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      String[] c = columns(l, file, 3, 3, "predicate<TAB>form<TAB>position");
+      String[] c = columns(l, file, 3, 4, "predicate<TAB>form<TAB>position[<TAB>kind,kind,...]");
       String predicate = predicateName(c[0], l, file);
       Position position;
       try {
@@ -206,7 +317,9 @@ final class Lexicon {
       } catch (IllegalArgumentException e) {
         throw malformed(file, l, "position must be after, before or both, not '" + c[2] + "'");
       }
-      out.add(new FormEntry(language, predicate, phrase(c[1], l, file), position, at(file, l)));
+      Set<String> kinds = c.length == 4 ? kindList(c[3], l, file) : Set.of();
+      out.add(new FormEntry(language, predicate, phrase(c[1], l, file), position, kinds,
+          at(file, l)));
     }
     return out;
   }
@@ -241,16 +354,20 @@ final class Lexicon {
     List<KindsEntry> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
       String[] c = columns(l, file, 2, 2, "predicate<TAB>kind,kind,...");
-      Set<String> kinds = new LinkedHashSet<>();
-      for (String k : c[1].split(",")) {
-        String kind = key(k.strip(), "kind", l, file);
-        if (!kinds.add(kind)) {
-          throw malformed(file, l, "kind '" + kind + "' is listed twice");
-        }
-      }
-      out.add(new KindsEntry(predicateName(c[0], l, file), Set.copyOf(kinds), at(file, l)));
+      out.add(new KindsEntry(predicateName(c[0], l, file), kindList(c[1], l, file), at(file, l)));
     }
     return out;
+  }
+
+  private static Set<String> kindList(String cell, Line l, String file) {
+    Set<String> kinds = new LinkedHashSet<>();
+    for (String k : cell.split(",")) {
+      String kind = key(k.strip(), "kind", l, file);
+      if (!kinds.add(kind)) {
+        throw malformed(file, l, "kind '" + kind + "' is listed twice");
+      }
+    }
+    return Set.copyOf(kinds);
   }
 
   private static String[] columns(Line l, String file, int min, int max, String format) {

@@ -11,15 +11,18 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.render.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Writes a {@link Report} as JSON, schema {@value Report#SCHEMA}:
@@ -27,9 +30,9 @@ import java.io.Writer;
  * <pre>{@code
  * {"schema": "claimcheck-report/1",
  *  "articles": [{"id", "source", "url", "published", "publishedInferred", "publishedEvidence",
- *                "language", "languageDetected", "story", "claimCount"}],
+ *                "publishedBasis", "language", "languageDetected", "story", "claimCount"}],
  *  "claims": [{"id", "article", "predicate", "subject", "value", "unit", "when", "attribution",
- *              "origin", "event", "flags", "span", "text", "sentenceSpan"}],
+ *              "origin", "event", "flags", "span", "text", "sentenceSpan", "scope", "clock"}],
  *  "findings": [{"rule", "verdict", "predicate", "subject", "claims", "explanation"}],
  *  "problems": [{"source", "message"}]}
  * }</pre>
@@ -38,7 +41,10 @@ import java.io.Writer;
  * "lowInclusive", "highInclusive", "vague", "hedged"}} with {@code low}/{@code high} JSON numbers
  * or {@code null} when unbounded; a date value is {@code {"kind": "date", "start", "end",
  * "granularity"}}. {@code when} is {@code {"start", "end", "granularity", "text"}} or {@code
- * null}. Offsets count Java {@code char}s in the article text. Absent values are {@code null},
+ * null}. {@code scope} is {@code {"kind": place|category|status, "key", "text"}} or {@code null}
+ * for a total; {@code clock} is {@code {"time": "17:00", "offset": "+07:00" or null, "text"}} or
+ * {@code null}. Verdicts are {@code conflict}, {@code unresolved}, {@code explained} and {@code
+ * agreement}. Offsets count Java {@code char}s in the article text. Absent values are {@code null},
  * never omitted. Characters that are unsafe to print ({@link SafeText#isUnsafe(int)}) and
  * characters outside the Basic Multilingual Plane (as surrogate pairs) are written as {@code
  * \}{@code uXXXX} escapes. Thread-safe.
@@ -136,6 +142,8 @@ public final class ReportJson {
     JsonFields.string(g, "published", a.published().map(Object::toString).orElse(null));
     g.writeBooleanField("publishedInferred", a.publishedInferred());
     JsonFields.string(g, "publishedEvidence", a.publishedEvidence().orElse(null));
+    JsonFields.string(g, "publishedBasis",
+        a.publishedBasis().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null));
     g.writeStringField("language", a.language().code());
     g.writeBooleanField("languageDetected", a.languageDetected());
     JsonFields.string(g, "story", a.article().story().orElse(null));
@@ -173,6 +181,26 @@ public final class ReportJson {
     JsonFields.span(g, "span", c.span());
     g.writeStringField("text", c.sentence());
     JsonFields.span(g, "sentenceSpan", c.sentenceSpan());
+    Scope scope = c.scope().orElse(null);
+    if (scope == null) {
+      g.writeNullField("scope");
+    } else {
+      g.writeObjectFieldStart("scope");
+      g.writeStringField("kind", scope.kind().jsonName());
+      g.writeStringField("key", scope.key());
+      g.writeStringField("text", scope.text());
+      g.writeEndObject();
+    }
+    ClockTime clock = c.clock().orElse(null);
+    if (clock == null) {
+      g.writeNullField("clock");
+    } else {
+      g.writeObjectFieldStart("clock");
+      g.writeStringField("time", clock.time().toString());
+      JsonFields.string(g, "offset", clock.offset().map(Object::toString).orElse(null));
+      JsonFields.string(g, "text", c.clockText().orElse(null));
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

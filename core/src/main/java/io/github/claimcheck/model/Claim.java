@@ -28,6 +28,9 @@ public final class Claim {
   private final String attribution;
   private final String origin;
   private final String event;
+  private final Scope scope;
+  private final ClockTime clock;
+  private final String clockText;
   private final Span span;
   private final Span sentenceSpan;
   private final String sentence;
@@ -48,6 +51,9 @@ public final class Claim {
     this.attribution = b.attribution;
     this.origin = b.origin;
     this.event = b.event;
+    this.scope = b.scope;
+    this.clock = b.clock;
+    this.clockText = b.clock == null ? null : b.clockText;
     this.flags =
         b.flags.isEmpty()
             ? Collections.emptySet()
@@ -73,6 +79,9 @@ public final class Claim {
     b.attribution = attribution;
     b.origin = origin;
     b.event = event;
+    b.scope = scope;
+    b.clock = clock;
+    b.clockText = clockText;
     b.span = span;
     b.sentenceSpan = sentenceSpan;
     b.sentence = sentence;
@@ -148,6 +157,35 @@ public final class Claim {
     return Optional.ofNullable(event);
   }
 
+  /**
+   * Returns the part of the whole the figure counts (a place, a category, a status), or empty for
+   * a total.
+   *
+   * @since 0.1.0
+   */
+  public Optional<Scope> scope() {
+    return Optional.ofNullable(scope);
+  }
+
+  /**
+   * Returns the time of day the figure is reported as of ("hingga pukul 17.00 WIB"), when the
+   * text says; it orders updates within one day.
+   *
+   * @since 0.1.0
+   */
+  public Optional<ClockTime> clock() {
+    return Optional.ofNullable(clock);
+  }
+
+  /**
+   * Returns the words the time of day was read from, when there is one.
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> clockText() {
+    return Optional.ofNullable(clockText);
+  }
+
   /** Returns the evidence: the figure and its predicate in the article text. */
   public Span span() {
     return span;
@@ -187,6 +225,9 @@ public final class Claim {
         && Objects.equals(attribution, c.attribution)
         && Objects.equals(origin, c.origin)
         && Objects.equals(event, c.event)
+        && Objects.equals(scope, c.scope)
+        && Objects.equals(clock, c.clock)
+        && Objects.equals(clockText, c.clockText)
         && span.equals(c.span)
         && sentenceSpan.equals(c.sentenceSpan)
         && sentence.equals(c.sentence)
@@ -210,8 +251,14 @@ public final class Claim {
     if (unit != null) {
       sb.append(' ').append(unit);
     }
+    if (scope != null) {
+      sb.append(" {").append(scope).append('}');
+    }
     if (when != null) {
       sb.append(" @").append(when);
+    }
+    if (clock != null) {
+      sb.append(when == null ? " @" : " ").append(clock);
     }
     if (event != null) {
       sb.append(" event ").append(event);
@@ -238,6 +285,9 @@ public final class Claim {
     private String attribution;
     private String origin;
     private String event;
+    private Scope scope;
+    private ClockTime clock;
+    private String clockText;
     private Span span;
     private Span sentenceSpan;
     private String sentence;
@@ -308,6 +358,28 @@ public final class Claim {
     /** Sets the event or place; {@code null} for none. */
     public Builder event(String event) {
       this.event = event;
+      return this;
+    }
+
+    /**
+     * Sets the part of the whole the figure counts; {@code null} for a total.
+     *
+     * @since 0.1.0
+     */
+    public Builder scope(Scope scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    /**
+     * Sets the time of day the figure is reported as of, and the words it was read from; {@code
+     * null} for none.
+     *
+     * @since 0.1.0
+     */
+    public Builder clock(ClockTime clock, String text) {
+      this.clock = clock;
+      this.clockText = text;
       return this;
     }
 

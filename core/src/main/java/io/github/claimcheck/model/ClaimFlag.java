@@ -22,7 +22,22 @@ public enum ClaimFlag {
    * An earlier figure the article cites ({@code sebelumnya}, {@code previously}): without a time
    * scope of its own it refers to some time before the article, not to its publication day.
    */
-  EARLIER;
+  EARLIER,
+  /**
+   * An increment of a running count, not the count itself: "bertambah satu orang lagi", "2 more
+   * bodies were found", "dengan ditemukannya 3 korban ini". Growth rules may read it; nothing
+   * compares it with totals.
+   *
+   * @since 0.1.0
+   */
+  INCREMENT,
+  /**
+   * One part of a breakdown the text presents as complete ({@code terdiri atas}, {@code
+   * rinciannya}, {@code masing-masing}): with the other parts of its list it adds up to the total.
+   *
+   * @since 0.1.0
+   */
+  BREAKDOWN;
 
   /** Returns the name used in JSON, for example {@code unnamed_source}. */
   public String jsonName() {

@@ -6,6 +6,14 @@ import java.util.Locale;
 public enum Verdict {
   /** The values cannot all be true. */
   CONFLICT,
+  /**
+   * The values differ, and what would decide between conflict and explanation is missing, such as
+   * the time of a running count; the explanation says what is missing. For an editor to look at,
+   * not a contradiction.
+   *
+   * @since 0.1.0
+   */
+  UNRESOLVED,
   /** The values differ, and the difference is explained (time, an addition, a tolerance). */
   EXPLAINED,
   /** Sources agree. */

@@ -48,6 +48,7 @@ final class DateGrammar {
     DateMatch best = relDay(i);
     best = longer(best, weekday(i));
     best = longer(best, dated(i));
+    best = longer(best, firstDayOfRange(i));
     best = longer(best, monthLed(i));
     best = longer(best, ago(i));
     best = longer(best, weekend(i));
@@ -334,6 +335,28 @@ final class DateGrammar {
     best = longer(best, slash(k, false));
     best = longer(best, iso(k));
     return best;
+  }
+
+  /**
+   * The first day of a range of days in one month, {@code 8-13 Oktober 2024}: read as the day
+   * {@code 8} of the second day's month and year; the second day is read next, on its own.
+   */
+  private DateMatch firstDayOfRange(int i) {
+    int d = num(i, 2);
+    if (d < 0 || !t.isPunct(i + 1, "-")) {
+      return null;
+    }
+    DateMatch second = dmy(i + 2);
+    if (second == null || second.kind != DateMatch.Kind.DATE || second.day <= d) {
+      return null;
+    }
+    DateMatch r = new DateMatch(DateMatch.Kind.DATE, i, i + 1);
+    r.day = d;
+    r.month = second.month;
+    r.year = second.year;
+    r.yearDelta = second.yearDelta;
+    r.rel = second.rel;
+    return validate(r);
   }
 
   private DateMatch dated(int i) {
@@ -671,11 +694,13 @@ final class DateGrammar {
       return m;
     }
     int y = year4(i);
+    // "2016 lalu", "2016 silam": a year marked as past is a date without a preposition too.
+    Hit ago = y < 0 ? null : hit(i + 1, Kind.AGO);
     if (y < 0 || rangeAfter(i) || t.isPunct(i - 1, "-") || t.isPunct(i - 1, "/")
-        || !prepBefore(i)) {
+        || (!prepBefore(i) && ago == null)) {
       return null;
     }
-    DateMatch m = new DateMatch(DateMatch.Kind.YEAR, i, i + 1);
+    DateMatch m = new DateMatch(DateMatch.Kind.YEAR, i, ago != null ? ago.end : i + 1);
     m.year = y;
     return m;
   }

@@ -19,7 +19,7 @@ final class DateLexicon {
   /** What a vocabulary entry is; see the header of {@code dates.tsv}. */
   enum Kind {
     MONTH, WEEKDAY, RELDAY, UNIT, UNIT1, COUNT, REL, AGO, WEEKEND, SEASON, PART, YEARWORD,
-    DAYWORD, PREP, ASOF, FUTURE, REPORT, ORDINAL, OF
+    DAYWORD, PREP, ASOF, FUTURE, REPORT, OCCUR, ORDINAL, OF
   }
 
   /** One surface form of an entry, split into normalised words. */

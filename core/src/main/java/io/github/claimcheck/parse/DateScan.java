@@ -17,6 +17,8 @@ final class DateScan {
   private static final int FUTURE_LOOKAHEAD = 3;
   /** How far, in tokens within the sentence, a reporting verb may be from a date. */
   private static final int REPORT_WINDOW = 15;
+  /** How far back, in tokens within the sentence, an event verb may govern a date. */
+  private static final int OCCUR_WINDOW = 12;
 
   final DateTokens tokens;
   final DateLexicon lexicon;
@@ -107,6 +109,27 @@ final class DateScan {
         break;
       }
       if (lexicon.at(t, p, Kind.REPORT) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of the event happening governs the match: it stands before the date in the
+   * same sentence ({@code gempa yang terjadi pada Sabtu (4/12/2021)}, {@code crashed on Monday}),
+   * with no reporting verb between them. Such a date is the event's, not the report's.
+   */
+  boolean occurrence(DateMatch m) {
+    DateTokens t = tokens;
+    for (int p = m.startTok - 1, n = 0; p >= 0 && n < OCCUR_WINDOW; p--, n++) {
+      if (t.sentenceBreakBefore(p + 1)) {
+        break;
+      }
+      if (lexicon.at(t, p, Kind.REPORT) != null) {
+        return false;
+      }
+      if (lexicon.at(t, p, Kind.OCCUR) != null) {
         return true;
       }
     }

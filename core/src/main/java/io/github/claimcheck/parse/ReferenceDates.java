@@ -29,10 +29,16 @@ import java.util.Optional;
  *         <li>{@link Basis#LATEST_DATE}: the latest full date, together with the day-month dates
  *             without a year or weekday ({@code pada 6 November}), each placed in the first year
  *             that puts it on or after the latest full date; with no full date in the text, on or
- *             before the weekday-year date when there is one (news reports the past), else in the
- *             latest year up to {@code today}.
+ *             before the weekday-year date when there is one (news reports the past). With neither,
+ *             a day-month gives no year and no evidence: {@code Oct. 17} alone leaves the date
+ *             unknown rather than guessed.
  *       </ul>
  * </ol>
+ *
+ * <p>Rules 1 and 2 take only dateline evidence: a date governed by a verb of the event happening
+ * ({@code terjadi}, {@code jatuh}, {@code struck}) is the event's day, not the report's, and no
+ * report is dated before the latest full date it mentions (the first date of a report written
+ * days after the eruption is often the eruption's).
  *
  * <p>Dates after {@code today}, dates before {@value #EARLIEST_YEAR} (history, or a typo in the
  * year) and dates governed by a future cue ({@code akan}, {@code will}) are never taken. Relative expressions ({@code kemarin}, {@code pekan lalu}) give no evidence.
@@ -65,11 +71,20 @@ public final class ReferenceDates {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(today, "today");
     DateScan scan = DateScan.of(text, language);
+    // No report is older than the events it tells: the latest full date bounds the report's day.
+    LocalDate floor = null;
+    for (DateMatch m : scan.matches) {
+      LocalDate d = fullDate(m, today);
+      if (d != null && (floor == null || d.isAfter(floor))) {
+        floor = d;
+      }
+    }
 
     // 1. dateline: weekday + full date, near the start or in a reporting clause
     for (DateMatch m : scan.matches) {
       LocalDate d = fullDate(m, today);
       if (d != null && m.weekday != null && d.getDayOfWeek() == m.weekday
+          && !d.isBefore(floor) && !scan.occurrence(m)
           && (scan.tokens.start[m.startTok] < DATELINE_CHARS || scan.reportNear(m))) {
         return Optional.of(result(scan, m, d, Basis.DATELINE));
       }
@@ -80,7 +95,7 @@ public final class ReferenceDates {
     LocalDate best = null;
     for (DateMatch m : scan.matches) {
       LocalDate d = fullDate(m, today);
-      if (d != null && (best == null || d.isAfter(best))
+      if (d != null && (best == null || d.isAfter(best)) && !scan.occurrence(m)
           && (scan.reportNear(m) || scan.datelineShape(m, REPORT_DATELINE_CHARS))) {
         best = d;
         bestMatch = m;
@@ -127,9 +142,11 @@ public final class ReferenceDates {
         LocalDate d;
         if (anchor != null) {
           d = firstOnOrAfter(m, anchor, today);
+        } else if (weekdayBest != null) {
+          d = DateMatch.yearless(weekdayBest, m.month, m.day, null, false);
         } else {
-          LocalDate bound = weekdayBest != null ? weekdayBest : today;
-          d = DateMatch.yearless(bound, m.month, m.day, null, false);
+          // "Oct. 17" with no year, weekday or dated day anywhere: any year would be a guess.
+          continue;
         }
         if (d != null && (latest == null || d.isAfter(latest))) {
           latest = d;

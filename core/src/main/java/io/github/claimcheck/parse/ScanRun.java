@@ -388,6 +388,9 @@ final class ScanRun {
         p.markers.add(NumberMarker.NEW_TOTAL); // rose from 500 to 1,090
         break;
       }
+      if (chain && p.bound == null && isOnlyNeutral(it)) {
+        continue; // "sedikitnya ada 17", "hampir mencapai 500": the hedge still governs
+      }
       chain = false;
       if (it.has(Kind.ESTIMATED)) {
         p.markers.add(NumberMarker.ESTIMATED);
@@ -412,6 +415,12 @@ final class ScanRun {
       }
     }
     return p;
+  }
+
+  private static boolean isOnlyNeutral(Item it) {
+    return it.has(Kind.NEUTRAL) && boundOf(it) == null && !it.has(Kind.ESTIMATED)
+        && !it.has(Kind.NEW_TOTAL) && !it.has(Kind.CHANGE) && !it.has(Kind.ADDITION)
+        && !it.has(Kind.FROM) && !it.has(Kind.RANGE_OPEN) && !it.isNumber();
   }
 
   private static Kind boundOf(Item it) {

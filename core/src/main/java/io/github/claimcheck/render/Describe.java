@@ -177,6 +177,8 @@ final class Describe {
         return "Conflict";
       case EXPLAINED:
         return "Explained";
+      case UNRESOLVED:
+        return "Unresolved";
       default:
         return "Agreement";
     }

@@ -109,6 +109,7 @@ public final class HtmlReport {
       stat(report.articles().size(), "articles", "");
       stat(report.claims().size(), "claims", "");
       stat(report.findings(Verdict.CONFLICT).size(), "conflicts", "conflict");
+      stat(report.findings(Verdict.UNRESOLVED).size(), "unresolved", "unresolved");
       stat(report.findings(Verdict.EXPLAINED).size(), "explained", "explained");
       stat(report.findings(Verdict.AGREEMENT).size(), "agreements", "agreement");
       stat(report.problems().size(), "problems", report.problems().isEmpty() ? "" : "problem");
@@ -313,7 +314,7 @@ public final class HtmlReport {
   }
 
   private static final String CSS = String.join("\n",
-      ":root{--conflict:#b3261e;--explained:#9a5b00;--agreement:#1b7f3b;--ink:#1f2328;"
+      ":root{--conflict:#b3261e;--explained:#9a5b00;--unresolved:#5a4fcf;--agreement:#1b7f3b;--ink:#1f2328;"
           + "--muted:#59636e;--line:#d8dee4;--soft:#f6f8fa}",
       "*{box-sizing:border-box}",
       "body{margin:0;font:15px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\","
@@ -326,19 +327,22 @@ public final class HtmlReport {
       ".summary li{border:1px solid var(--line);border-radius:8px;padding:4px 14px;"
           + "background:var(--soft);color:var(--muted)}",
       ".summary li b{font-size:20px;color:var(--ink);margin-right:2px}",
-      ".summary li.conflict b{color:var(--conflict)}.summary li.explained b{color:var(--explained)}",
+      ".summary li.conflict b{color:var(--conflict)}.summary li.explained b{color:var(--explained)}"
+          + ".summary li.unresolved b{color:var(--unresolved)}",
       ".summary li.agreement b{color:var(--agreement)}.summary li.problem b{color:var(--conflict)}",
       "nav ol{margin:4px 0 0;padding-left:22px}nav li{margin:2px 0}",
       "a{color:#0969da;text-decoration:none}a:hover{text-decoration:underline}",
       ".badge{display:inline-block;font-size:11px;font-weight:700;letter-spacing:.05em;"
           + "text-transform:uppercase;color:#fff;border-radius:4px;padding:1px 7px;"
           + "vertical-align:2px}",
-      ".badge.conflict{background:var(--conflict)}.badge.explained{background:var(--explained)}",
+      ".badge.conflict{background:var(--conflict)}.badge.explained{background:var(--explained)}"
+          + ".badge.unresolved{background:var(--unresolved)}",
       ".badge.agreement{background:var(--agreement)}",
       ".finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:8px;"
           + "padding:12px 18px;margin:14px 0}",
       ".finding.conflict{border-left-color:var(--conflict)}",
       ".finding.explained{border-left-color:var(--explained)}",
+      ".finding.unresolved{border-left-color:var(--unresolved)}",
       ".finding.agreement{border-left-color:var(--agreement)}",
       ".finding h3{margin:0 0 6px;font-size:18px}.finding .num{color:var(--muted)}",
       ".explanation{margin:0 0 8px}.rule{color:var(--muted);font-size:12px;white-space:nowrap}",

@@ -161,6 +161,8 @@ public final class TextReport {
         + ", " + report.claims().size() + plural(report.claims().size(), " claim")
         + ", " + report.findings().size() + plural(report.findings().size(), " finding")
         + " (" + report.findings(Verdict.CONFLICT).size() + plural(report.findings(Verdict.CONFLICT).size(), " conflict")
+        + (report.findings(Verdict.UNRESOLVED).isEmpty() ? ""
+            : ", " + report.findings(Verdict.UNRESOLVED).size() + " unresolved")
         + ", " + report.findings(Verdict.EXPLAINED).size() + " explained"
         + ", " + report.findings(Verdict.AGREEMENT).size() + plural(report.findings(Verdict.AGREEMENT).size(), " agreement")
         + "), " + report.problems().size() + plural(report.problems().size(), " problem");
@@ -176,6 +178,8 @@ public final class TextReport {
         return style(RED + BOLD, "CONFLICT");
       case EXPLAINED:
         return style(YELLOW + BOLD, "EXPLAINED");
+      case UNRESOLVED:
+        return style(YELLOW + BOLD, "UNRESOLVED");
       default:
         return style(GREEN + BOLD, "AGREEMENT");
     }

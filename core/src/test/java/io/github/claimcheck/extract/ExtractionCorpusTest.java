@@ -8,6 +8,7 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Scope;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -94,6 +95,11 @@ class ExtractionCorpusTest {
             return false;
           }
           break;
+        case "clock":
+          if (!val.equals(c.clock().map(Object::toString).orElse("-"))) {
+            return false;
+          }
+          break;
         case "by":
           if (val.equals("-") ? c.attribution().isPresent()
               : !c.attribution().map(a -> a.contains(val)).orElse(false)) {
@@ -109,6 +115,16 @@ class ExtractionCorpusTest {
           }
           TreeSet<String> have = c.flags().stream().map(ClaimFlag::jsonName).collect(Collectors.toCollection(TreeSet::new));
           if (!want.equals(have)) {
+            return false;
+          }
+          break;
+        case "scope":
+          if (!c.scope().map(Scope::id).orElse("-").equals(val)) {
+            return false;
+          }
+          break;
+        case "event":
+          if (!c.event().orElse("-").equals(val)) {
             return false;
           }
           break;
@@ -152,7 +168,7 @@ class ExtractionCorpusTest {
             out.add(new Case(textName, textPublished, textLanguage, text, List.copyOf(expected)));
             expected.clear();
           }
-          text = line.substring(2).trim();
+          text = line.substring(2).trim().replace(" ¶ ", "\n");
           textPublished = published;
           textLanguage = language;
           textName = name;

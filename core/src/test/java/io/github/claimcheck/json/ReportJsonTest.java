@@ -8,6 +8,7 @@ import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Granularity;
@@ -15,10 +16,13 @@ import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +32,7 @@ class ReportJsonTest {
 
   private static Report sample() {
     Article article = Article.of("a1", "Korea Utara mengirim sekitar 10.000 hingga 12.000 tentara.");
-    ArticleInfo info = ArticleInfo.of(article, Language.INDONESIAN, true, LocalDate.of(2025, 3, 22), true, "Sabtu (22/3/2025)");
+    ArticleInfo info = ArticleInfo.of(article, Language.INDONESIAN, true, LocalDate.of(2025, 3, 22), ArticleInfo.DateBasis.DATELINE, "Sabtu (22/3/2025)");
     Claim range =
         Claim.builder()
             .id("a1#1")
@@ -45,7 +49,10 @@ class ReportJsonTest {
             .build();
     Claim atLeast =
         range.toBuilder().id("a1#2").value(Quantity.atLeast(new BigDecimal("10000000000000000000000"), false))
-            .when(null).whenText(null).attribution(null).flag(ClaimFlag.ADDITION).build();
+            .when(null).whenText(null).attribution(null).flag(ClaimFlag.ADDITION)
+            .scope(Scope.status("luka_berat", "luka berat"))
+            .clock(ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7)), "pukul 17.00 WIB")
+            .build();
     Claim date =
         range.toBuilder().id("a1#3").predicate("signed").subject("treaty")
             .value(DateValue.day(LocalDate.of(2024, 6, 19))).unit(null).when(null).build();
@@ -65,6 +72,7 @@ class ReportJsonTest {
     assertThat(a.get("source").isNull()).isTrue();
     assertThat(a.get("published").asText()).isEqualTo("2025-03-22");
     assertThat(a.get("publishedInferred").asBoolean()).isTrue();
+    assertThat(a.get("publishedBasis").asText()).isEqualTo("dateline");
     assertThat(a.get("language").asText()).isEqualTo("id");
 
     JsonNode c = root.get("claims").get(0);
@@ -88,6 +96,14 @@ class ReportJsonTest {
     assertThat(big.get("when").isNull()).isTrue();
     assertThat(big.get("attribution").isNull()).isTrue();
     assertThat(big.get("flags").get(0).asText()).isEqualTo("addition");
+    assertThat(big.get("scope").get("kind").asText()).isEqualTo("status");
+    assertThat(big.get("scope").get("key").asText()).isEqualTo("luka_berat");
+    assertThat(big.get("scope").get("text").asText()).isEqualTo("luka berat");
+    assertThat(big.get("clock").get("time").asText()).isEqualTo("17:00");
+    assertThat(big.get("clock").get("offset").asText()).isEqualTo("+07:00");
+    assertThat(big.get("clock").get("text").asText()).isEqualTo("pukul 17.00 WIB");
+    assertThat(c.get("scope").isNull()).isTrue();
+    assertThat(c.get("clock").isNull()).isTrue();
 
     JsonNode d = root.get("claims").get(2);
     assertThat(d.get("value").get("kind").asText()).isEqualTo("date");

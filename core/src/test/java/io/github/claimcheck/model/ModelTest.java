@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,35 @@ class ModelTest {
     assertThat(c.toBuilder().build()).isEqualTo(c);
     assertThat(c.toBuilder().flag(ClaimFlag.ADDITION).build().has(ClaimFlag.ADDITION)).isTrue();
     assertThat(c.flags()).isEmpty();
+  }
+
+  @Test
+  void scopeAndClockAreKeptAndShown() {
+    Claim part = claim("a1#2").toBuilder()
+        .scope(Scope.place("lombok_barat", "Kabupaten Lombok Barat"))
+        .clock(ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7)), "pukul 17.00 WIB")
+        .build();
+    assertThat(part.scope()).contains(Scope.place("lombok_barat", "Kabupaten Lombok Barat"));
+    assertThat(part.scope().orElseThrow().id()).isEqualTo("place:lombok_barat");
+    assertThat(part.clockText()).contains("pukul 17.00 WIB");
+    assertThat(part.toBuilder().build()).isEqualTo(part);
+    assertThat(part).isNotEqualTo(claim("a1#2"));
+    assertThat(part.toString()).contains("{place:lombok_barat}").contains("@17:00+07:00");
+    assertThat(claim("a1#1").scope()).isEmpty();
+    assertThatThrownBy(() -> Scope.category(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void clockTimesCompareAcrossZones() {
+    ClockTime wib17 = ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7));
+    ClockTime wita20 = ClockTime.of(LocalTime.of(20, 0), ZoneOffset.ofHours(8));
+    ClockTime wita17 = ClockTime.of(LocalTime.of(17, 30), ZoneOffset.ofHours(8));
+    assertThat(wib17.isBefore(wita20)).isTrue();
+    // 17.30 WITA is 16.30 WIB: earlier, though the clock reads later.
+    assertThat(wita17.isBefore(wib17)).isTrue();
+    assertThat(wib17.isBefore(wita17)).isFalse();
+    // One zone known: both read in it.
+    assertThat(ClockTime.of(LocalTime.of(9, 0)).isBefore(wib17)).isTrue();
   }
 
   @Test

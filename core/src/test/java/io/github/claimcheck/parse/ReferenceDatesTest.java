@@ -44,7 +44,7 @@ class ReferenceDatesTest {
     String text =
         FILLER.repeat(8)
             + "Juru bicara itu mengatakan hal tersebut pada Senin (2/6/2025) di Seoul. "
-            + "Foto diambil 14 Juni 2025.";
+            + "Foto diambil 14 Mei 2025.";
     InferredDate d = infer(text);
     assertThat(d.date()).isEqualTo(LocalDate.of(2025, 6, 2));
     assertThat(d.basis()).isEqualTo(Basis.DATELINE);
@@ -104,10 +104,38 @@ class ReferenceDatesTest {
   }
 
   @Test
-  void yearlessDayMonthAloneTakesTheLatestYearUpToToday() {
-    InferredDate d = infer(FILLER.repeat(8) + "Sidang digelar pada 6 Desember.");
-    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 12, 6));
-    assertThat(d.basis()).isEqualTo(Basis.LATEST_DATE);
+  void yearlessDayMonthAloneGivesNoDate() {
+    // no year, weekday or dated day anywhere: any year would be a guess
+    String text = FILLER.repeat(8) + "Sidang digelar pada 6 Desember.";
+    assertThat(ReferenceDates.infer(text, Language.INDONESIAN, TODAY)).isEmpty();
+    String english = "The court met on Oct. 17 and again on Nov. 2, officials said.";
+    assertThat(ReferenceDates.infer(english, Language.ENGLISH, TODAY)).isEmpty();
+  }
+
+  @Test
+  void aWeekdayDateOfTheEventIsNotTheDateline() {
+    // the lede dates the landslide; the speech tag later dates the report
+    String text =
+        "Tanah longsor yang terjadi di lereng bukit pada Jumat (7/3/2025) menimbun empat rumah. "
+            + "\"Pencarian masih berlangsung,\" kata kepala desa, Minggu (9/3/2025).";
+    InferredDate d = infer(text);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 3, 9));
+    assertThat(d.words()).isEqualTo("Minggu (9/3/2025)");
+    String english = "A storm struck the port on Tuesday, March 4, 2025. Crews were still "
+        + "clearing roads on Thursday, March 6, 2025, the mayor said.";
+    assertThat(ReferenceDates.infer(english, Language.ENGLISH, TODAY))
+        .map(InferredDate::date).contains(LocalDate.of(2025, 3, 6));
+  }
+
+  @Test
+  void noReportIsDatedBeforeTheLatestDayItMentions() {
+    // the weekday date near the start is older than a full date later in the text
+    String text =
+        "Jakarta, Senin (3/3/2025) - Warga membersihkan lumpur. Bantuan tiba pada 5 Maret 2025, "
+            + "menurut relawan.";
+    InferredDate d = infer(text);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 3, 5));
+    assertThat(d.basis()).isEqualTo(Basis.REPORT_DAY);
   }
 
   // ---- rule 4: weekday fixes the year

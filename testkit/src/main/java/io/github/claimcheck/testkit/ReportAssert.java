@@ -105,6 +105,8 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         return "a conflict";
       case EXPLAINED:
         return "an explained difference";
+      case UNRESOLVED:
+        return "an unresolved difference";
       default:
         return "an agreement";
     }

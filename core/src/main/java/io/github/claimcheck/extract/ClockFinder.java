@@ -1,0 +1,193 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.model.ClockTime;
+import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Span;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the times of day in a sentence: clock times with a cue or a zone ({@code pukul 19.34
+ * WIB}, {@code hingga pukul 17.00 WIB}, {@code 20.00 Wita}, {@code at 3 p.m.}, {@code 5:30 p.m.})
+ * and parts of the day named with a day ({@code Kamis sore}, {@code Selasa malam (7/8)}, {@code
+ * Sunday night}). A bare {@code 19.34} is no time: it may be a decimal.
+ *
+ * <p>The words are data: {@code io/github/claimcheck/lang/<code>/clock.tsv} (cues, zones with their
+ * UTC offsets, a.m./p.m., parts of the day with the time each stands for). Immutable and
+ * thread-safe; the vocabulary of a language is compiled once, on first use.
+ */
+final class ClockFinder {
+
+  /**
+   * A time of day found in a sentence.
+   *
+   * @param span where it is, relative to the sentence text
+   * @param time the time, with its offset when a zone was named
+   * @param text the words
+   * @param partOfDay whether it is a part of the day ("sore") rather than a clock time
+   */
+  record Clock(Span span, ClockTime time, String text, boolean partOfDay) {}
+
+  private static final Map<Language, ClockFinder> FINDERS = new EnumMap<>(Language.class);
+
+  private final Pattern clock;
+  private final Pattern partAfter;
+  private final Pattern partBefore;
+  private final Map<String, ZoneOffset> zones;
+  private final Map<String, String> ampm;
+  private final Map<String, LocalTime> parts;
+
+  private ClockFinder(Language language) {
+    String file = "lang/" + language.code() + "/clock.tsv";
+    List<String> pre = new ArrayList<>();
+    Map<String, ZoneOffset> z = new HashMap<>();
+    Map<String, String> ap = new HashMap<>();
+    Map<String, LocalTime> pt = new HashMap<>();
+    for (Resources.Line line : Resources.numberedLines(file)) {
+      String[] c = Resources.cells(line.text());
+      if (c.length != 3) {
+        throw new IllegalStateException(
+            file + " line " + line.number() + ": expected 3 tab-separated columns: " + line.text());
+      }
+      for (String form : c[1].split("\\|")) {
+        String f = form.strip().toLowerCase(Locale.ROOT);
+        switch (c[0]) {
+          case "pre" -> pre.add(f);
+          case "zone" -> z.put(f, ZoneOffset.of(c[2]));
+          case "ampm" -> ap.put(f, c[2]);
+          case "part" -> pt.put(f, LocalTime.parse(c[2]));
+          default -> throw new IllegalStateException(
+              file + " line " + line.number() + ": unknown kind " + c[0]);
+        }
+      }
+    }
+    this.zones = Map.copyOf(z);
+    this.ampm = Map.copyOf(ap);
+    this.parts = Map.copyOf(pt);
+    String zone = alternation(z.keySet());
+    String half = alternation(ap.keySet());
+    String part = alternation(pt.keySet());
+    // cue? H[.:]MM zone? | H[:MM] a.m.
+    String cue = pre.isEmpty() ? "(?!)" : alternation(pre);
+    this.clock = Pattern.compile(
+        "(?iu)(?:(?<![\\p{L}\\d])(?<cue>" + cue + ")\\s+)?"
+            + "(?<![\\d.,:])(?<h>\\d{1,2})(?:[.:](?<m>\\d{2}))?(?![\\d]|[.,:]\\d)"
+            + "(?:\\s*(?<zone>" + zone + ")(?![\\p{L}]))?"
+            + "(?:\\s*(?<ampm>" + half + ")(?![\\p{L}]))?");
+    this.partAfter = Pattern.compile("(?iu)^[\\s,]*(?<part>" + part + ")(?![\\p{L}])");
+    this.partBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<part>" + part + ")\\s*$");
+  }
+
+  /** Returns the finder of the language, compiling its vocabulary on first use. */
+  static ClockFinder of(Language language) {
+    synchronized (FINDERS) {
+      return FINDERS.computeIfAbsent(language, ClockFinder::new);
+    }
+  }
+
+  /**
+   * Returns the times of day of the sentence, in text order.
+   *
+   * @param sentence the sentence text
+   * @param days the spans of the days named in it (relative to {@code sentence}): a part of the day
+   *     counts only next to one of them ("Kamis sore", "Selasa malam (7/8)")
+   */
+  List<Clock> find(String sentence, List<Span> days) {
+    List<Clock> out = new ArrayList<>();
+    Matcher m = clock.matcher(sentence);
+    while (m.find()) {
+      Clock c = clockAt(m);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    for (Span d : days) {
+      Matcher after = partAfter.matcher(sentence).region(d.end(), sentence.length());
+      after.useAnchoringBounds(true);
+      if (after.find()) {
+        out.add(part(after, sentence));
+        continue;
+      }
+      if (d.start() < sentence.length() && sentence.charAt(d.start()) == '(') {
+        Matcher before = partBefore.matcher(sentence).region(0, d.start());
+        if (before.find()) {
+          out.add(part(before, sentence));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(c -> c.span().start()));
+    return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  private Clock part(Matcher m, String sentence) {
+    Span s = Span.of(m.start("part"), m.end("part"));
+    String words = s.of(sentence);
+    LocalTime t = parts.get(normal(words));
+    return new Clock(s, ClockTime.of(t), words, true);
+  }
+
+  /** A clock time needs a cue, a zone or a.m./p.m.; its hour and minute must be a time. */
+  private Clock clockAt(Matcher m) {
+    String cue = m.group("cue");
+    String zone = m.group("zone");
+    String half = m.group("ampm");
+    String mm = m.group("m");
+    if (zone == null && half == null && (cue == null || mm == null)) {
+      return null;
+    }
+    if (half == null && mm == null) {
+      return null; // "pukul 7 WIB" is rare; "7 WIB" is more often a count
+    }
+    int h = Integer.parseInt(m.group("h"));
+    int min = mm == null ? 0 : Integer.parseInt(mm);
+    if (half != null) {
+      if (h < 1 || h > 12) {
+        return null;
+      }
+      h = h % 12 + ("PM".equals(ampm.get(normal(half))) ? 12 : 0);
+    }
+    if (h == 24 && min == 0) {
+      h = 0;
+    }
+    if (h > 23 || min > 59) {
+      return null;
+    }
+    LocalTime t = LocalTime.of(h, min);
+    ClockTime time = zone == null ? ClockTime.of(t) : ClockTime.of(t, zones.get(normal(zone)));
+    int start = cue != null ? m.start("cue") : m.start("h");
+    return new Clock(Span.of(start, m.end()), time, m.group().substring(start - m.start()), false);
+  }
+
+  private static String normal(String words) {
+    return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  /** A regex alternation of the forms, longest first, spaces matching any run of spaces. */
+  private static String alternation(java.util.Collection<String> forms) {
+    if (forms.isEmpty()) {
+      return "(?!)";
+    }
+    List<String> sorted = new ArrayList<>(forms);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    StringBuilder sb = new StringBuilder("(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      sb.append(i == 0 ? "" : "|");
+      String[] words = sorted.get(i).split(" ");
+      for (int k = 0; k < words.length; k++) {
+        sb.append(k == 0 ? "" : "\\s+").append(Pattern.quote(words[k]));
+      }
+    }
+    return sb.append(')').toString();
+  }
+}

@@ -1,0 +1,261 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.extract.Lexicon.ScopeWord;
+import io.github.claimcheck.model.Scope;
+import java.util.List;
+
+/**
+ * Finds the part of the whole a figure counts: the place of a regional breakdown ("19 orang di
+ * Kabupaten Agam", "Kecamatan Gunungsari 8 orang", "in Hatay province"), a category of the
+ * counted people ("178 penumpang dewasa", "dua bayi") or their status ("luka berat 248 orang").
+ * Reads the words of {@code scopes.tsv}; one instance serves one lexicon and is stateless.
+ */
+final class PartFinder {
+
+  /**
+   * A place named in a sentence: tokens {@code [from, to)}, its key without administrative words,
+   * and whether an administrative word (Kabupaten, province) marked it as a place.
+   */
+  record Place(int from, int to, String key, String text, boolean administrative) {
+    Scope scope() {
+      return Scope.place(key, text);
+    }
+  }
+
+  private static final int MAX_PLACE_WORDS = 4;
+
+  private final Lexicon lx;
+
+  PartFinder(Lexicon lx) {
+    this.lx = lx;
+  }
+
+  /**
+   * The place named at token {@code i}: an optional administrative word, then one to four
+   * capitalised words (English administrative words may follow: "Hatay province"). Actors
+   * ("Korea Utara") and blocked tokens (dates, figures) are no place.
+   */
+  Place placeAt(List<Token> tokens, int i, boolean[] blocked) {
+    int k = i;
+    boolean admin = false;
+    PhraseTable.Match<ScopeWord> w = k < tokens.size() ? lx.scopes.matchAt(tokens, k) : null;
+    if (w != null && w.value().placeBefore()) {
+      admin = true;
+      k = w.to();
+      if (k < tokens.size() && tokens.get(k).text().equals(".")) {
+        k++; // "Kab. Agam"
+      }
+    }
+    int nameFrom = k;
+    StringBuilder key = new StringBuilder();
+    while (k < tokens.size() && k - nameFrom < MAX_PLACE_WORDS && isNameWord(tokens.get(k))
+        && !blocked[k]) {
+      if (k == nameFrom && lx.actors.matchAt(tokens, k) != null) {
+        return null; // "dari Korea Utara": who, not where
+      }
+      PhraseTable.Match<ScopeWord> suffix = lx.scopes.matchAt(tokens, k);
+      if (k > nameFrom && suffix != null && suffix.value().placeAfter()) {
+        break;
+      }
+      key.append(key.length() == 0 ? "" : "_").append(tokens.get(k).lower());
+      k++;
+    }
+    if (k == nameFrom) {
+      return null;
+    }
+    int end = k;
+    PhraseTable.Match<ScopeWord> suffix = end < tokens.size() ? lx.scopes.matchAt(tokens, end) : null;
+    if (suffix != null && suffix.value().placeAfter()) {
+      admin = true; // "Hatay province", "Kursk Oblast"
+      end = suffix.to();
+    }
+    return new Place(i, end, key.toString(), joined(tokens, i, end), admin);
+  }
+
+  /**
+   * The place after the counted object: "19 orang di Kabupaten Agam", "2 orang dari Lombok
+   * Tengah", "19 orang di antaranya ditemukan di Kabupaten Agam" (up to three words between, in
+   * the same clause, none of them a figure).
+   */
+  Place placeAfter(List<Token> tokens, int[] clause, int objectEnd, boolean[] blocked) {
+    int c = objectEnd > 0 ? clause[objectEnd - 1] : 0;
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 4); k++) {
+      Token t = tokens.get(k);
+      if (clause[k] != c || blocked[k] || t.isClauseBreak()) {
+        return null;
+      }
+      PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
+      if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
+        Place p = prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
+        if (p != null) {
+          return p;
+        }
+        continue; // "di antaranya": no place yet
+      }
+      PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, k);
+      if (k == objectEnd && admin != null && admin.value().placeBefore()) {
+        return placeAt(tokens, k, blocked);
+      }
+      if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
+          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null)) {
+        return null; // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place right before the figure at token {@code a}: "Kecamatan Batulayar sebanyak 10
+   * orang", "Kabupaten Tanah Datar 9 orang", "di Padang Pariaman 8 orang". Without an
+   * administrative word the place must follow a preposition.
+   */
+  Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
+    int end = a;
+    int c = clause[a];
+    while (end > 0 && (clause[end - 1] == c || tokens.get(end - 1).text().equals(":"))
+        && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || tokens.get(end - 1).text().equals(":"))) {
+      if (tokens.get(end - 1).text().equals(":")) {
+        c = end >= 2 ? clause[end - 2] : c; // "Kabupaten Agam: 22 korban jiwa"
+      }
+      end--;
+    }
+    for (int start = Math.max(0, end - MAX_PLACE_WORDS - 2); start < end; start++) {
+      if (clause[start] != c) {
+        continue;
+      }
+      boolean prep = start > 0 && isCue(tokens, start - 1, Lexicon.Cue.PLACE)
+          && clause[start - 1] == c;
+      Place p = placeAt(tokens, start, blocked);
+      if (p != null && p.to() == end && (p.administrative() || prep || inList)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place a sentence opens with, before its first comma: "Di Agam, 19 orang meninggal",
+   * "In Hatay province, 37 people died".
+   */
+  Place frontedPlace(List<Token> tokens, boolean[] blocked) {
+    // The opening clause: a few words up to the first comma ("Sementara di Sumatra Barat,",
+    // "Untuk wilayah Aceh,").
+    int comma = -1;
+    for (int k = 0; k < Math.min(tokens.size(), FRONTED_CLAUSE + 1); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        comma = k;
+        break;
+      }
+    }
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    PhraseTable.Match<Lexicon.Cue> opener = first < tokens.size() ? lx.cues.matchAt(tokens, first) : null;
+    if (opener != null && opener.value() == Lexicon.Cue.PLACE && opener.to() < tokens.size()) {
+      // "Di Kabupaten Lombok Timur juga sudah teridentifikasi 10 orang": an administrative place
+      // opening the sentence covers it, comma or not.
+      Place p = placeAt(tokens, opener.to(), blocked);
+      if (p != null && p.administrative()) {
+        return p;
+      }
+    }
+    for (int i = 0; i < comma; i++) {
+      PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
+      int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
+      PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, at);
+      boolean opens = at != i || (admin != null && admin.value().placeBefore());
+      Place p = opens && at < comma ? placeAt(tokens, at, blocked) : null;
+      if (p != null && p.to() == comma) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence opens with a place that refers back ("Di daerah ini, …", "There, …"):
+   * the place named in the sentence before.
+   */
+  boolean opensWithPlaceAnaphor(List<Token> tokens) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    for (int k = first; k < Math.min(tokens.size(), first + 2); k++) {
+      PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Lexicon.Cue.HERE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a fronted place clause may have. */
+  private static final int FRONTED_CLAUSE = 6;
+
+  /** The status word ("luka berat", "critical condition") in tokens {@code [from, to)}, or null. */
+  Scope status(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.value().kind() == Scope.Kind.STATUS && m.to() <= to + 1) {
+        return Scope.status(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The category of the counted people: the counting noun itself ("dua bayi"), the word after it
+   * ("178 penumpang dewasa"), or the word before the figure ("perempuan 59.902 jiwa").
+   */
+  Scope category(List<Token> tokens, int a, int nounFrom, int nounTo) {
+    int[] starts = nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1} : new int[] {a + 1, a - 1};
+    for (int k : starts) {
+      if (k < 0 || k >= tokens.size()) {
+        continue;
+      }
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.value().kind() == Scope.Kind.CATEGORY
+          && (k != a - 1 || m.to() == a)) {
+        return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
+    return null;
+  }
+
+  /** Whether the article's event place is the same place (so the figure is the total). */
+  static boolean isEventPlace(Place p, String eventPlace) {
+    if (eventPlace == null) {
+      return false;
+    }
+    return eventPlace.equals(p.key()) || eventPlace.startsWith(p.key() + "_")
+        || p.key().startsWith(eventPlace + "_");
+  }
+
+  private static boolean isNameWord(Token t) {
+    return t.isWord() && (t.isCapitalised() || isRoman(t.text()))
+        && Character.isLetter(t.text().charAt(0));
+  }
+
+  private static boolean isRoman(String s) {
+    return s.matches("[IVX]+");
+  }
+
+  private boolean isCue(List<Token> tokens, int k, Lexicon.Cue cue) {
+    PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+    return m != null && m.value() == cue && m.to() == k + 1;
+  }
+
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (k > from && t.start() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString().strip();
+  }
+}
