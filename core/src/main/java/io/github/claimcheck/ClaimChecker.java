@@ -4,6 +4,7 @@ import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.extract.ArticleScan;
 import io.github.claimcheck.extract.Extractor;
 import io.github.claimcheck.extract.LanguagePack;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
@@ -280,6 +281,21 @@ public final class ClaimChecker {
      */
     public Builder language(LanguagePack pack) {
       return extractor(Extractor.of(Objects.requireNonNull(pack, "pack")));
+    }
+
+    /**
+     * Adds a language: its profile (a folder of word lists plus a few settings, see {@link
+     * LanguageProfile}) is registered JVM-wide, so articles in that language are read and the
+     * language detector knows its words. Call it once per language; the built-in Indonesian and
+     * English need no call.
+     *
+     * @throws NullPointerException if {@code profile} is null
+     * @throws IllegalStateException if another profile is registered for the same language
+     * @since 0.1.0
+     */
+    public Builder language(LanguageProfile profile) {
+      LanguageProfile.register(Objects.requireNonNull(profile, "profile"));
+      return this;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.text.VisibleText;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
@@ -13,9 +14,9 @@ import io.github.claimcheck.parse.ReferenceDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,11 +79,12 @@ public final class Extractor {
     if (pack.isEmpty()) {
       return STANDARD;
     }
-    Map<Language, Lexicon> merged = new EnumMap<>(Language.class);
-    for (Language l : Language.values()) {
+    // Built here for the languages known now; a language registered later is merged on first use.
+    Map<Language, Lexicon> merged = new ConcurrentHashMap<>();
+    for (Language l : LanguageProfile.known()) {
       merged.put(l, Lexicon.build(l, pack));
     }
-    return new Extractor(pack, Collections.unmodifiableMap(merged));
+    return new Extractor(pack, merged);
   }
 
   /** Returns the language knowledge added to the built-in one; empty for {@link #standard()}. */
@@ -114,8 +116,8 @@ public final class Extractor {
     ArticleInfo info = reading.info();
     List<Sentence> sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
-    Lexicon lexicon =
-        lexicons == null ? Lexicon.builtIn(info.language()) : lexicons.get(info.language());
+    Lexicon lexicon = lexicons == null ? Lexicon.builtIn(info.language())
+        : lexicons.computeIfAbsent(info.language(), l -> Lexicon.build(l, pack));
     ClaimFinder finder =
         new ClaimFinder(
             article.id(),
@@ -183,6 +185,11 @@ public final class Extractor {
     boolean detected = article.language().isEmpty();
     Language language =
         article.language().orElseGet(() -> LanguageDetector.standard().detect(text));
+    if (!LanguageProfile.isKnown(language)) {
+      throw new IllegalArgumentException("no profile for its language '" + language.code()
+          + "' (known: " + LanguageProfile.known() + "); register one with "
+          + "ClaimChecker.builder().language(LanguageProfile)");
+    }
     if (article.published().isPresent()) {
       return new Reading(
           ArticleInfo.of(article, language, detected, article.published().get(), false, null),

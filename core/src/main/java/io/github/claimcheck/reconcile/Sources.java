@@ -1,9 +1,12 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,45 +35,30 @@ import java.util.regex.Pattern;
  */
 final class Sources {
 
+  private static final String FILE = "lang/sources.tsv";
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
   private static final Map<String, String> PHRASES = new LinkedHashMap<>();
-  private static final Map<String, String> WORDS = Map.ofEntries(
-      Map.entry("korsel", "south_korea"),
-      Map.entry("korut", "north_korea"),
-      Map.entry("as", "us"),
-      Map.entry("usa", "us"),
-      Map.entry("intelijen", "intelligence"),
-      Map.entry("polisi", "police"),
-      Map.entry("kepolisian", "police"),
-      Map.entry("polri", "police"),
-      Map.entry("militer", "military"),
-      Map.entry("kementerian", "ministry"),
-      Map.entry("pemerintah", "government"),
-      Map.entry("rusia", "russia"),
-      Map.entry("ukraina", "ukraine"),
-      Map.entry("tni", "military"));
-
-  private static final Set<String> STOP = Set.of(
-      "the", "a", "an", "s", "of", "and", "in", "on", "for", "by", "from", "to", "its", "their",
-      "dan", "di", "dari", "yang", "oleh", "untuk", "serta", "para",
-      "citing", "cited", "cites", "mengutip", "according", "menurut", "said", "says", "kata",
-      "told", "reported", "melaporkan", "laporan", "report",
-      "member", "members", "anggota", "parlemen", "parliament", "lawmaker", "lawmakers",
-      "official", "officials", "pejabat", "spokesperson", "spokesman", "juru", "bicara",
-      "national", "nasional", "service", "services", "agency", "badan", "dinas", "lembaga",
-      "office", "kantor", "source", "sources", "sumber");
+  private static final Map<String, String> WORDS = new HashMap<>();
+  private static final Map<String, List<String>> EXPANSIONS = new HashMap<>();
+  private static final Set<String> STOP = new HashSet<>();
 
   static {
-    PHRASES.put("korea selatan", "south_korea");
-    PHRASES.put("south korean", "south_korea");
-    PHRASES.put("south korea", "south_korea");
-    PHRASES.put("korea utara", "north_korea");
-    PHRASES.put("north korean", "north_korea");
-    PHRASES.put("north korea", "north_korea");
-    PHRASES.put("amerika serikat", "us");
-    PHRASES.put("united states", "us");
-    PHRASES.put("u.s.", "us");
+    // The words are data: lang/sources.tsv.
+    for (Resources.Line l : Resources.numberedLines(FILE)) {
+      String[] c = Resources.cells(l.text());
+      if (c.length != 3) {
+        throw new ClaimCheckException(FILE + ":" + l.number() + ": expected kind<TAB>words<TAB>key");
+      }
+      String words = c[1].toLowerCase(Locale.ROOT);
+      switch (c[0]) {
+        case "phrase" -> PHRASES.put(words, c[2]);
+        case "word" -> WORDS.put(words, c[2]);
+        case "expand" -> EXPANSIONS.put(words, List.of(c[2].split(",")));
+        case "stop" -> STOP.add(words);
+        default -> throw new ClaimCheckException(FILE + ":" + l.number() + ": unknown kind '" + c[0] + "'");
+      }
+    }
   }
 
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
@@ -96,9 +84,9 @@ final class Sources {
         continue;
       }
       String t = WORDS.getOrDefault(w, w);
-      if (t.equals("nis")) {
-        out.add("south_korea");
-        out.add("intelligence");
+      List<String> expanded = EXPANSIONS.get(t);
+      if (expanded != null) {
+        out.addAll(expanded);
       } else if (!STOP.contains(t)) {
         out.add(t);
       }

@@ -123,7 +123,7 @@ class LanguagePackTest {
             .predicate("damaged", Language.ENGLISH, "Damaged"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("form 'Damaged' of predicate 'damaged' (en) is defined twice")
-        .hasMessageContaining("predicateForm(damaged, ENGLISH, \"damaged\")");
+        .hasMessageContaining("predicateForm(damaged, en, \"damaged\")");
     assertThatThrownBy(() -> LanguagePack.builder()
             .counts("damaged", "buildings")
             .predicatesSubjectsFile(stream("damaged\tbuildings,roads\n"), "extra.tsv"))
