@@ -2,10 +2,12 @@ package io.github.claimcheck.reconcile;
 
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +22,18 @@ import java.util.TreeSet;
  */
 final class Grouping {
 
-  /** Units counted as people: compatible with each other, not with households, rounds, …. */
-  private static final Set<String> PEOPLE = Set.of(
-      "people", "person", "persons", "orang", "jiwa", "soldiers", "soldier", "troops", "troop",
-      "tentara", "prajurit", "personnel", "personel", "military personnel", "civilians",
-      "residents", "warga", "victims", "korban", "fighters");
+  /** Units by family (lang/unit-families.tsv): people and soldiers compare, households not. */
+  private static final Map<String, String> FAMILIES = new HashMap<>();
+
+  static {
+    for (String line : Resources.lines("lang/unit-families.tsv")) {
+      String[] c = Resources.cells(line);
+      if (c.length != 2) {
+        throw new IllegalStateException("lang/unit-families.tsv: expected unit<TAB>family in: " + line);
+      }
+      FAMILIES.put(c[0].toLowerCase(Locale.ROOT), c[1]);
+    }
+  }
 
   private Grouping() {}
 
@@ -33,7 +42,7 @@ final class Grouping {
       return null;
     }
     String u = unit.strip().toLowerCase(Locale.ROOT);
-    return PEOPLE.contains(u) ? "people" : u;
+    return FAMILIES.getOrDefault(u, u);
   }
 
   private static String eventKey(String event) {
