@@ -289,12 +289,23 @@ public final class ClaimChecker {
      * language detector knows its words. Call it once per language; the built-in Indonesian and
      * English need no call.
      *
+     * <p>Every file of the profile is read here, so a malformed one fails now, naming its file
+     * and line. A malformed file shared by all languages ({@code sources.tsv}, …) fails before
+     * the profile is registered; one of the language's own files after, and the language then
+     * stays unreadable in this JVM until it restarts with the file fixed.
+     *
      * @throws NullPointerException if {@code profile} is null
      * @throws IllegalStateException if another profile is registered for the same language
+     * @throws ClaimCheckException if a file of the profile is malformed
      * @since 0.1.0
      */
     public Builder language(LanguageProfile profile) {
-      LanguageProfile.register(Objects.requireNonNull(profile, "profile"));
+      LanguageProfile registered = LanguageProfile.register(Objects.requireNonNull(profile, "profile"));
+      try {
+        Extractor.load(registered.language());
+      } catch (IllegalArgumentException e) { // a malformed line, named in the message
+        throw new ClaimCheckException(e.getMessage(), e);
+      }
       return this;
     }
 

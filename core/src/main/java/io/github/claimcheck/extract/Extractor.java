@@ -1,5 +1,6 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.ClaimCheckException;
 import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Article;
@@ -85,6 +86,20 @@ public final class Extractor {
       merged.put(l, Lexicon.build(l, pack));
     }
     return new Extractor(pack, merged);
+  }
+
+  /**
+   * Reads the files of a language's profile now, rather than on the first article in that
+   * language, so that a malformed file fails here, naming its file and line.
+   *
+   * @throws IllegalArgumentException if no profile is registered for the language
+   * @throws ClaimCheckException if one of its files is malformed
+   * @since 0.1.0
+   */
+  public static void load(Language language) {
+    Lexicon.builtIn(language);
+    ClockFinder.of(language);
+    Expressions.scan("1", language, null);
   }
 
   /** Returns the language knowledge added to the built-in one; empty for {@link #standard()}. */

@@ -1,5 +1,7 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.lang.SharedData;
+
 import io.github.claimcheck.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.internal.text.Resources.Line;
@@ -198,8 +200,6 @@ final class Lexicon {
 
   /** The entries of the files shared by every language, parsed once. */
   private static final class Shared {
-    static final List<ActorEntry> ACTORS =
-        List.copyOf(parseActors(resourceLines("lang/actors.tsv"), "built-in lang/actors.tsv"));
     static final List<KindsEntry> KINDS = List.copyOf(parseKinds(
         resourceLines("lang/predicates-subjects.tsv"), "built-in lang/predicates-subjects.tsv"));
   }
@@ -223,9 +223,20 @@ final class Lexicon {
         p.fileName("subjects.tsv"))));
   }
 
-  /** Returns the built-in actor aliases ({@code lang/actors.tsv}). */
+  /** The actor aliases of the shared {@code lang/actors.tsv} and every known language's. */
+  private record Actors(List<ActorEntry> entries) {
+    static Actors parse(List<LanguageProfile.DataLine> lines) {
+      List<ActorEntry> out = new ArrayList<>();
+      for (LanguageProfile.DataLine l : lines) {
+        out.addAll(parseActors(List.of(new Line(l.number(), l.text())), l.file()));
+      }
+      return new Actors(List.copyOf(out));
+    }
+  }
+
+  /** Returns the built-in actor aliases ({@code lang/actors.tsv}, with each known language's). */
   static List<ActorEntry> builtInActors() {
-    return Shared.ACTORS;
+    return SharedData.parsed("actors.tsv", Actors.class, Actors::parse).entries();
   }
 
   private static List<Line> numbered(LanguageProfile p, String file) {
@@ -278,7 +289,7 @@ final class Lexicon {
     Set<String> function = new LinkedHashSet<>();
     texts(profile, "function-words.txt").forEach(w -> function.add(w.toLowerCase(Locale.ROOT)));
     lx.functionWords = Set.copyOf(function);
-    List<ActorEntry> actors = new ArrayList<>(Shared.ACTORS);
+    List<ActorEntry> actors = new ArrayList<>(builtInActors());
     actors.addAll(pack.actors());
     for (ActorEntry e : actors) {
       lx.actors.add(e.alias(), e.key());

@@ -1,6 +1,7 @@
 package io.github.claimcheck.lang;
 
 import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.internal.lang.SharedData;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Language;
 import java.io.IOException;
@@ -70,6 +71,8 @@ public final class LanguageProfile {
   }
 
   private static final Map<Language, LanguageProfile> REGISTERED = new ConcurrentHashMap<>();
+  /** The sorted codes of {@link #known()}, replaced (never changed) when a profile registers. */
+  private static volatile List<Language> known = sortedKnown();
 
   private final Language language;
   private final String name;
@@ -175,6 +178,10 @@ public final class LanguageProfile {
 
   /** Returns the codes of the built-in and registered languages, sorted. */
   public static List<Language> known() {
+    return known;
+  }
+
+  private static List<Language> sortedKnown() {
     List<Language> out = new ArrayList<>(Language.builtIn());
     REGISTERED.keySet().stream().filter(l -> !out.contains(l)).forEach(out::add);
     out.sort((a, b) -> a.code().compareTo(b.code()));
@@ -183,22 +190,37 @@ public final class LanguageProfile {
 
   /**
    * Registers a profile JVM-wide, so every scanner and extractor reads its language. Registering
-   * the same profile twice does nothing.
+   * the same profile again, or another profile read from the same place, does nothing.
    *
-   * @throws IllegalStateException if another profile is registered for the language, or the
-   *     language is built in
+   * @return the profile registered for the language: {@code profile}, or the one read from the
+   *     same place before
+   * @throws IllegalStateException if a profile from elsewhere is registered for the language, or
+   *     the language is built in
+   * @throws ClaimCheckException if a file the languages share ({@code abbreviations.txt}, {@code
+   *     boilerplate.tsv}, {@code actors.tsv}, {@code sources.tsv}, {@code unit-families.tsv}) has a
+   *     malformed line; nothing is registered then
    */
-  public static void register(LanguageProfile profile) {
+  public static LanguageProfile register(LanguageProfile profile) {
     Objects.requireNonNull(profile, "profile");
     if (Language.builtIn().contains(profile.language) && !isBuiltIn(profile)) {
       throw new IllegalStateException("'" + profile.language.code()
           + "' is built in; add words to it with a LanguagePack instead");
     }
+    if (!REGISTERED.containsKey(profile.language)) {
+      SharedData.check(profile);
+    }
     LanguageProfile old = REGISTERED.putIfAbsent(profile.language, profile);
-    if (old != null && old != profile) {
+    if (old == null) {
+      synchronized (LanguageProfile.class) {
+        known = sortedKnown();
+      }
+      return profile;
+    }
+    if (old != profile && !old.origin().equals(profile.origin())) {
       throw new IllegalStateException("another profile is registered for '"
           + profile.language.code() + "': " + old.origin());
     }
+    return old;
   }
 
   private static boolean isBuiltIn(LanguageProfile p) {
@@ -212,7 +234,7 @@ public final class LanguageProfile {
    */
   public static LanguageProfile fromDirectory(Language language, Path dir) {
     Objects.requireNonNull(dir, "dir");
-    return new LanguageProfile(language, new Folder(dir));
+    return new LanguageProfile(language, new Folder(dir.toAbsolutePath().normalize()));
   }
 
   /**

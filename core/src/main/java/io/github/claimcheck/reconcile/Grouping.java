@@ -1,5 +1,9 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.internal.lang.SharedData;
+import io.github.claimcheck.lang.LanguageProfile.DataLine;
+
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import io.github.claimcheck.internal.text.Resources;
@@ -23,15 +27,17 @@ import java.util.TreeSet;
 final class Grouping {
 
   /** Units by family (lang/unit-families.tsv): people and soldiers compare, households not. */
-  private static final Map<String, String> FAMILIES = new HashMap<>();
-
-  static {
-    for (String line : Resources.lines("lang/unit-families.tsv")) {
-      String[] c = Resources.cells(line);
-      if (c.length != 2) {
-        throw new IllegalStateException("lang/unit-families.tsv: expected unit<TAB>family in: " + line);
+  private record Families(Map<String, String> byUnit) {
+    static Families parse(List<DataLine> lines) {
+      Map<String, String> out = new HashMap<>();
+      for (DataLine l : lines) {
+        String[] c = Resources.cells(l.text());
+        if (c.length != 2) {
+          throw new ClaimCheckException(l.at() + ": expected unit<TAB>family, found \"" + l.text() + "\"");
+        }
+        out.put(c[0].toLowerCase(Locale.ROOT), c[1]);
       }
-      FAMILIES.put(c[0].toLowerCase(Locale.ROOT), c[1]);
+      return new Families(Map.copyOf(out));
     }
   }
 
@@ -42,7 +48,7 @@ final class Grouping {
       return null;
     }
     String u = unit.strip().toLowerCase(Locale.ROOT);
-    return FAMILIES.getOrDefault(u, u);
+    return SharedData.parsed("unit-families.tsv", Families.class, Families::parse).byUnit().getOrDefault(u, u);
   }
 
   private static String eventKey(String event) {

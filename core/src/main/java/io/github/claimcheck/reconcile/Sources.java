@@ -1,5 +1,8 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.internal.lang.SharedData;
+import io.github.claimcheck.lang.LanguageProfile.DataLine;
+
 import io.github.claimcheck.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
@@ -35,47 +38,54 @@ import java.util.regex.Pattern;
  */
 final class Sources {
 
-  private static final String FILE = "lang/sources.tsv";
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
-  private static final Map<String, String> PHRASES = new LinkedHashMap<>();
-  private static final Map<String, String> WORDS = new HashMap<>();
-  private static final Map<String, List<String>> EXPANSIONS = new HashMap<>();
-  private static final Set<String> STOP = new HashSet<>();
+  /** The words of {@code lang/sources.tsv} (and of each known language's {@code sources.tsv}). */
+  private record Vocabulary(Map<String, String> phrases, Map<String, String> words,
+      Map<String, List<String>> expansions, Set<String> stop) {
 
-  static {
-    // The words are data: lang/sources.tsv.
-    for (Resources.Line l : Resources.numberedLines(FILE)) {
-      String[] c = Resources.cells(l.text());
-      if (c.length != 3) {
-        throw new ClaimCheckException(FILE + ":" + l.number() + ": expected kind<TAB>words<TAB>key");
+    static Vocabulary parse(List<DataLine> lines) {
+      Map<String, String> phrases = new LinkedHashMap<>();
+      Map<String, String> words = new HashMap<>();
+      Map<String, List<String>> expansions = new HashMap<>();
+      Set<String> stop = new HashSet<>();
+      for (DataLine l : lines) {
+        String[] c = Resources.cells(l.text());
+        if (c.length != 3) {
+          throw new ClaimCheckException(l.at() + ": expected kind<TAB>words<TAB>key");
+        }
+        String w = c[1].toLowerCase(Locale.ROOT);
+        switch (c[0]) {
+          case "phrase" -> phrases.put(w, c[2]);
+          case "word" -> words.put(w, c[2]);
+          case "expand" -> expansions.put(w, List.of(c[2].split(",")));
+          case "stop" -> stop.add(w);
+          default -> throw new ClaimCheckException(l.at() + ": unknown kind '" + c[0]
+              + "'; kinds: phrase, word, expand, stop");
+        }
       }
-      String words = c[1].toLowerCase(Locale.ROOT);
-      switch (c[0]) {
-        case "phrase" -> PHRASES.put(words, c[2]);
-        case "word" -> WORDS.put(words, c[2]);
-        case "expand" -> EXPANSIONS.put(words, List.of(c[2].split(",")));
-        case "stop" -> STOP.add(words);
-        default -> throw new ClaimCheckException(FILE + ":" + l.number() + ": unknown kind '" + c[0] + "'");
-      }
+      return new Vocabulary(Collections.unmodifiableMap(phrases), Map.copyOf(words),
+          Map.copyOf(expansions), Set.copyOf(stop));
     }
   }
 
+  private final Vocabulary vocabulary =
+      SharedData.parsed("sources.tsv", Vocabulary.class, Vocabulary::parse);
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
   Sources() {}
 
   /** Returns the normalised tokens of {@code text}, cached. */
   Set<String> cachedTokens(String text) {
-    return text == null ? Set.of() : cache.computeIfAbsent(text, Sources::tokens);
+    return text == null ? Set.of() : cache.computeIfAbsent(text, this::tokens);
   }
 
-  static Set<String> tokens(String text) {
+  private Set<String> tokens(String text) {
     if (text == null) {
       return Set.of();
     }
     String s = " " + text.toLowerCase(Locale.ROOT) + " ";
-    for (Map.Entry<String, String> p : PHRASES.entrySet()) {
+    for (Map.Entry<String, String> p : vocabulary.phrases().entrySet()) {
       s = s.replace(p.getKey(), " " + p.getValue() + " ");
     }
     Set<String> out = new HashSet<>();
@@ -83,11 +93,11 @@ final class Sources {
       if (w.isEmpty()) {
         continue;
       }
-      String t = WORDS.getOrDefault(w, w);
-      List<String> expanded = EXPANSIONS.get(t);
+      String t = vocabulary.words().getOrDefault(w, w);
+      List<String> expanded = vocabulary.expansions().get(t);
       if (expanded != null) {
         out.addAll(expanded);
-      } else if (!STOP.contains(t)) {
+      } else if (!vocabulary.stop().contains(t)) {
         out.add(t);
       }
     }
