@@ -1,7 +1,6 @@
 package io.github.claimcheck.lang;
 
 import io.github.claimcheck.ClaimCheckException;
-import io.github.claimcheck.internal.lang.SharedData;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Language;
 import java.io.IOException;
@@ -207,7 +206,7 @@ public final class LanguageProfile {
           + "' is built in; add words to it with a LanguagePack instead");
     }
     if (!REGISTERED.containsKey(profile.language)) {
-      SharedData.check(profile);
+      SharedFileCheck.check(profile);
     }
     LanguageProfile old = REGISTERED.putIfAbsent(profile.language, profile);
     if (old == null) {
