@@ -43,7 +43,7 @@ final class DigitReader {
    */
   static BigDecimal read(String s, Language lang, boolean decimalContext, boolean unitNext) {
     char group = lang == Language.INDONESIAN ? '.' : ',';
-    char dec = lang == Language.INDONESIAN ? ',' : '.';
+    char dec = decimalMark(lang);
     List<String> groups = new ArrayList<>();
     StringBuilder seps = new StringBuilder();
     int digits = 0;
@@ -99,6 +99,11 @@ final class DigitReader {
       return decimal(String.join("", groups.subList(0, groups.size() - 1)), last);
     }
     return null;
+  }
+
+  /** The native decimal mark of the language: {@code ,} in Indonesian, {@code .} in English. */
+  static char decimalMark(Language lang) {
+    return lang == Language.INDONESIAN ? ',' : '.';
   }
 
   private static BigDecimal decimal(String intPart, String frac) {

@@ -36,6 +36,15 @@ final class Item {
     return roles.get(k);
   }
 
+  /**
+   * Returns the entry of the kind whose spelling fits the item as written ({@code G} or {@code g};
+   * exact spellings are single words), or null.
+   */
+  Entry entry(Kind k) {
+    Entry e = roles.get(k);
+    return e == null ? null : e.forText(first.text);
+  }
+
   boolean known() {
     return !roles.isEmpty();
   }
