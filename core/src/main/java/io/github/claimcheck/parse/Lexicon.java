@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The number, hedge and unit words of one language, read once from the tab-separated files under
@@ -35,7 +36,7 @@ final class Lexicon {
   };
 
   /** The flag words a value column may hold; see {@code lang/README.md}. */
-  static final Set<String> FLAGS = Set.of("glued", "exact", "money", "always", "cap", "article");
+  static final Set<String> FLAGS = Set.of("glued", "exact", "money", "always", "cap", "article", "scaled");
 
   private final Node root;
   private final Language language;
@@ -127,6 +128,16 @@ final class Lexicon {
   }
 
   private static Lexicon load(Language language) {
+    return load(language, Resources::numberedLines);
+  }
+
+  /**
+   * Builds the lexicon of a language from its files as {@code reader} gives them (the built-in
+   * resources, or test data).
+   *
+   * @throws IllegalStateException naming the file, line and problem of a bad line
+   */
+  static Lexicon load(Language language, Function<String, List<Resources.Line>> reader) {
     Node root = new Node();
     Map<Kind, List<String>> suffixes = new EnumMap<>(Kind.class);
     for (Kind k : SUFFIX_KINDS) {
@@ -135,7 +146,7 @@ final class Lexicon {
     Set<String> settings = new LinkedHashSet<>();
     for (String file : FILES) {
       String path = "lang/" + language.code() + "/" + file;
-      for (Resources.Line line : Resources.numberedLines(path)) {
+      for (Resources.Line line : reader.apply(path)) {
         try {
           add(root, line.text(), suffixes, settings);
         } catch (RuntimeException e) {
@@ -145,7 +156,10 @@ final class Lexicon {
       }
     }
     freeze(root);
-    Set<String> function = Resources.wordSet("lang/" + language.code() + "/function-words.txt");
+    Set<String> function = new LinkedHashSet<>();
+    for (Resources.Line line : reader.apply("lang/" + language.code() + "/function-words.txt")) {
+      function.add(line.text().toLowerCase(Locale.ROOT));
+    }
     suffixes.replaceAll((k, v) -> List.copyOf(v));
     return new Lexicon(root, language, Set.copyOf(function), suffixes, Set.copyOf(settings));
   }

@@ -201,11 +201,43 @@ final class ScanRun {
     if (it.has(Kind.ARTICLE) && nx.has(Kind.DENOMINATOR)) {
       return has(i + 2, Kind.FRACTION_NEXT);
     }
-    return it.has(Kind.HALF) && !WordNumberGrammar.canStart(items, i)
+    if (!it.has(Kind.HALF)) {
+      return false;
+    }
+    if (nx.has(Kind.ARTICLE) && i + 2 < n && !items.get(i + 2).has(Kind.SCALE)) {
+      Item u = items.get(i + 2);
+      return u.has(Kind.PERCENT) || u.has(Kind.UNIT) || unitEntry(i + 2, Kind.MEASURE) != null;
+    }
+    return !WordNumberGrammar.canStart(items, i)
         && (nx.has(Kind.FRACTION_NEXT) || nx.has(Kind.UNIT));
   }
 
-  /** sepertiga, a third (of), half (of): a fraction without a unit. */
+  /**
+   * Emits a fraction ending at item {@code end}, with the unit of "of a percentage point" or "a
+   * point" after it when there is one; returns the index after what it consumed.
+   */
+  private int emitFraction(Prefix p, int end, BigDecimal v) {
+    int k = has(end, Kind.OF) ? end + 1 : end;
+    Entry article = k < n ? items.get(k).get(Kind.PER) : null;
+    if (article != null && article.is("article") && k + 1 < n) {
+      Item u = items.get(k + 1);
+      Entry m = unitEntry(k + 1, Kind.MEASURE);
+      if (u.has(Kind.PERCENT)) {
+        Entry pe = u.get(Kind.PERCENT);
+        emitBounded(ExpressionType.PERCENT, p, end, Quantity.exact(v),
+            ref(k + 1, pe.code() != null ? pe.code() : PERCENT), p.markers);
+        return k + 2;
+      } else if (m != null || u.has(Kind.UNIT)) {
+        emitBounded(ExpressionType.QUANTITY, p, end, Quantity.exact(v),
+            m != null ? ref(k + 1, m.code()) : counting(k + 1), p.markers);
+        return k + 2;
+      }
+    }
+    emitBounded(ExpressionType.QUANTITY, p, end, Quantity.exact(v), null, p.markers);
+    return end;
+  }
+
+  /** sepertiga, a third (of), half (of): a fraction, with a unit only as "of a unit". */
   private int fractionWord(int i) {
     Prefix p = lookback(i);
     Item it = items.get(i);
@@ -219,8 +251,7 @@ final class ScanRun {
     } else {
       v = it.get(Kind.HALF).value();
     }
-    emitBounded(ExpressionType.QUANTITY, p, end, Quantity.exact(v), null, p.markers);
-    return end;
+    return emitFraction(p, end, v);
   }
 
   /** sixfold, twice: a multiplier in one word. */
@@ -285,6 +316,8 @@ final class ScanRun {
     boolean digits;
     boolean yearCandidate;
     boolean yearContext;
+    /** The value is approximate by its words: {@code 800 ribuan}. */
+    boolean roughly;
     /** Consumed, nothing to emit (dates, times, codes, malformed digits). */
     boolean skip;
     /** For a skip: a year or ordinal to emit when this core is taken (not for a range partner). */
@@ -341,7 +374,8 @@ final class ScanRun {
       }
       return a.to;
     }
-    if (p.ident) {
+    if (p.ident && a.digits && isPlainDigits(items.get(a.from).first)
+        && a.trailingScale.compareTo(BigDecimal.ONE) == 0 && !has(a.to, Kind.PERCENT)) {
       return afterName(a.to); // Flight 610, Section 427, Boeing 737-800: a name, no amount
     }
     if (p.negative) {
@@ -362,9 +396,7 @@ final class ScanRun {
       BigDecimal den = denominatorAt(j);
       if (den != null && a.value.compareTo(den) < 0) {
         int end = items.get(j).isPunct("-") ? j + 2 : j + 1;
-        emitBounded(ExpressionType.QUANTITY, p, end, Quantity.exact(a.value.divide(den, FRACTION)),
-            null, p.markers);
-        return end;
+        return emitFraction(p, end, a.value.divide(den, FRACTION));
       }
       if (nx != null && nx.has(Kind.RATIO_IN) && j + 1 < n && canStartCore(j + 1)) {
         Core of = core(j + 1, new Prefix());
@@ -437,7 +469,10 @@ final class ScanRun {
       unit = ref(end, pe.code() != null ? pe.code() : PERCENT);
       end++;
       spanEnd = end;
-    } else if (x != null && x.has(Kind.CURRENCY_POST) && p.currency == null) {
+    } else if (x != null && x.has(Kind.CURRENCY_POST) && p.currency == null
+        && (!x.get(Kind.CURRENCY_POST).is("scaled")
+            || (b != null ? b : a).trailingScale.compareTo(BigDecimal.ONE) > 0)) {
+      // 788 million pounds is money; 20 pounds may be a weight
       type = ExpressionType.MONEY;
       unit = ref(end, x.get(Kind.CURRENCY_POST).code());
       end++;
@@ -470,6 +505,10 @@ final class ScanRun {
         for (int skipped = 0; u < n && skipped < MAX_ADJECTIVES; skipped++) {
           Item y = items.get(u);
           if (y.has(Kind.UNIT) || pluralNoun(y, afterOf, one)) {
+            break;
+          } else if (pluralNoun(y, true, one) && !(u + 1 < n && (items.get(u + 1).has(Kind.UNIT)
+              || pluralNoun(items.get(u + 1), false, one)))) {
+            afterOf = true; // 11 million Americans, but 5 Texas cities
             break;
           } else if (y.has(Kind.ADJ_ADDITION)) {
             adj.add(NumberMarker.ADDITION);
@@ -888,9 +927,19 @@ final class ScanRun {
       if (a.vague() || b.vague()) {
         return Quantity.vague(a.low(), b.high());
       }
-      return Quantity.range(a.value, b.value);
+      Quantity r = Quantity.range(a.value, b.value);
+      return a.roughly || b.roughly ? r.hedged() : r;
     }
-    return a.vague() ? Quantity.vague(a.lo, a.hi) : Quantity.exact(a.value);
+    if (a.vague()) {
+      return Quantity.vague(a.lo, a.hi);
+    }
+    return a.roughly ? Quantity.approximately(a.value) : Quantity.exact(a.value);
+  }
+
+  /** Whether v is 1000, 10000, … (the scale of ribuan, jutaan), not puluhan or ratusan. */
+  private static boolean isPowerOfTenFrom1000(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.unscaledValue().equals(java.math.BigInteger.ONE) && s.scale() <= -3;
   }
 
   private static Quantity applyBound(Quantity q, Kind bound, boolean range, boolean vague) {
@@ -1190,9 +1239,17 @@ final class ScanRun {
       factor = factor.multiply(scaleOf(items.get(j)));
       j++;
     }
+    boolean roughly = false;
+    if (j == i + 1 && j < n && items.get(j).has(Kind.VAGUE)
+        && isPowerOfTenFrom1000(items.get(j).get(Kind.VAGUE).value())) {
+      factor = items.get(j).get(Kind.VAGUE).value(); // Rp 800 ribuan: about 800 thousand
+      roughly = true;
+      j++;
+    }
     Core c = point(i, j, v.multiply(factor));
     c.digits = true;
     c.trailingScale = factor;
+    c.roughly = roughly;
     c.yearCandidate = isYearLike(t) && j == i + 1;
     c.yearContext = c.yearCandidate && (has(i - 1, Kind.YEAR_CUE) || isMonth(prev)
         || (prev != null && prev.isPunct(",") && (isMonth(prev2)
@@ -1245,6 +1302,10 @@ final class ScanRun {
     if (i > 0 && items.get(i - 1).isPunct("+") && items.get(i).glued()
         && (i == 1 || !items.get(i - 1).glued())) {
       return true;
+    }
+    if (i > 0 && items.get(i - 1).isPunct("(") && i + 2 < n && items.get(i + 1).isPunct(")")
+        && items.get(i + 2).isNumber() && t.digits == 3 && dashNumber(i + 3)) {
+      return true; // the area code of (212) 555-0147
     }
     if (!dashNumber(i + 1)) {
       return false;
