@@ -51,6 +51,8 @@ final class Lexicon {
     /** Continuations that must be glued to the token before (written together in the file). */
     Map<String, Node> glued;
     Map<Kind, Entry> entries;
+    /** The kinds of {@link #entries} as bits, set when the lexicon is frozen. */
+    long[] kinds;
   }
 
   // Lazy holders: each language's files are read on first use only, once, thread-safely.
@@ -250,6 +252,7 @@ final class Lexicon {
   private static void freeze(Node n) {
     if (n.entries != null) {
       n.entries = Collections.unmodifiableMap(n.entries);
+      n.kinds = Item.bits(n.entries);
     }
     for (Node c : n.next.values()) {
       freeze(c);
@@ -273,6 +276,7 @@ final class Lexicon {
       Node node = root;
       int best = -1;
       Map<Kind, Entry> bestEntries = null;
+      long[] bestKinds = null;
       for (int j = i; j < n; j++) {
         Token t = toks.get(j);
         if (t.type == Token.Type.NUMBER) {
@@ -286,11 +290,12 @@ final class Lexicon {
         if (node.entries != null) {
           best = j;
           bestEntries = node.entries;
+          bestKinds = node.kinds;
         }
       }
       int to = best >= 0 ? best + 1 : i + 1;
       items.add(new Item(i, to, toks.get(i).start, toks.get(to - 1).end, toks.get(i),
-          key(toks, i, to), bestEntries));
+          key(toks, i, to), bestEntries, bestKinds));
       i = to;
     }
     return items;

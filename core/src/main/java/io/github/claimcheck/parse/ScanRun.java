@@ -47,6 +47,8 @@ final class ScanRun {
   private final String text;
   private final Lexicon lex;
   private final Language lang;
+  /** The language's decimal mark, as the text of a punctuation item. */
+  private final String decimalMark;
   private final List<Item> items;
   private final int n;
   private final List<NumberExpression> out = new ArrayList<>();
@@ -67,6 +69,7 @@ final class ScanRun {
     this.text = text.toString();
     this.lex = lex;
     this.lang = lex.language();
+    this.decimalMark = String.valueOf(DigitReader.decimalMark(lang));
     this.items = lex.segment(Tokenizer.tokenize(this.text));
     this.n = items.size();
   }
@@ -90,6 +93,9 @@ final class ScanRun {
   /** Reads whatever starts at item i; returns the index after what it consumed, or i. */
   private int at(int i) {
     Item it = items.get(i);
+    if (!it.known() && it.isWord()) {
+      return i; // most words: nothing starts here
+    }
     if (it.has(Kind.NOT_NUMBER)) {
       return i + 1;
     }
@@ -777,7 +783,12 @@ final class ScanRun {
     }
     String s = w.first.text;
     if (Character.isLowerCase(s.charAt(0))) {
-      return s.chars().anyMatch(Character::isUpperCase); // iPhone, eBay
+      for (int k = 1; k < s.length(); k++) {
+        if (Character.isUpperCase(s.charAt(k))) {
+          return true; // iPhone, eBay
+        }
+      }
+      return false;
     }
     return s.length() >= 2 && s.length() <= 5 && w.upperCase() && !w.has(Kind.CURRENCY_PRE)
         && boundOf(w) == null && !w.has(Kind.NEUTRAL) && !w.has(Kind.RANGE_OPEN)
@@ -1114,7 +1125,7 @@ final class ScanRun {
     }
     Item it = items.get(i);
     Item nx = items.get(i + 1);
-    return it.isPunct(String.valueOf(DigitReader.decimalMark(lang))) && nx.isNumber()
+    return it.isPunct(decimalMark) && nx.isNumber()
         && nx.glued() && isPlainDigits(nx.first) && nx.first.digits <= 3
         && (i == 0 || !it.glued() || items.get(i - 1).isPunct("("));
   }
