@@ -55,10 +55,19 @@ class CheckerEndToEndTest {
   void aTollRevisedDownIsAConflictAndOneThatGrowsIsExplained() {
     Report down = CHECKER.check(List.of(
         article("a", "Harian A", "2025-10-02", "garut", "Banjir di Garut menewaskan 131 orang, kata BPBD."),
-        article("b", "Harian A", "2025-10-06", "garut", "BPBD mengoreksi data: korban meninggal banjir di Garut kini 118 orang.")));
+        article("b", "Harian A", "2025-10-06", "garut", "Menurut data BPBD, korban meninggal banjir di Garut kini 118 orang.")));
     assertThat(findings(down, Verdict.CONFLICT, "killed"))
         .singleElement()
         .satisfies(f -> assertThat(f.explanation()).contains("fell over time"));
+
+    // When the later report says it is a correction, the fall is an explained revision.
+    Report corrected = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut", "Banjir di Garut menewaskan 131 orang, kata BPBD."),
+        article("b", "Harian A", "2025-10-06", "garut", "BPBD mengoreksi data: korban meninggal banjir di Garut kini 118 orang.")));
+    assertThat(corrected.findings(Verdict.CONFLICT)).isEmpty();
+    assertThat(findings(corrected, Verdict.EXPLAINED, "killed"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.explanation()).contains("revised down").contains("mengoreksi"));
 
     Report up = CHECKER.check(List.of(
         article("a", "Harian A", "2025-10-02", "garut", "Banjir di Garut menewaskan 118 orang, kata BPBD."),

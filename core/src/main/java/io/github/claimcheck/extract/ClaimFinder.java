@@ -88,6 +88,8 @@ final class ClaimFinder {
   private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
+  /** Where the figure of {@link #lastCount} ends in the text. */
+  private int lastCountEnd;
   /** The sentence being read. */
   private int sentenceIndex;
   /** The sentence where the paragraph topic was set. */
@@ -227,6 +229,11 @@ final class ClaimFinder {
 
     boolean[] blocked = blockedTokens(tokens, numbers, dates, base);
     PartFinder.Place fronted = parts.frontedPlace(tokens, blocked);
+    if (fronted == null && lastCount != null && lastCount.place() != null
+        && lastCount.sentence() >= index - 1 && parts.opensWithPlaceAnaphor(tokens)) {
+      // "Di daerah ini juga ... 672 warga luka berat": the place of the sentence before.
+      fronted = lastCount.place();
+    }
     boolean anecdote = has(cues, Cue.ANECDOTE);
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
@@ -353,7 +360,8 @@ final class ClaimFinder {
       boolean quoted = quotedAlone(tokens, a, objectEnd);
       if (choice == null && topic == null && lastCount != null
           && lastCount.sentence() >= index - (quoted ? 2 : 1)
-          && (listItem || subset || lastCount.sentence() == index || quoted)
+          && (listItem || subset || quoted
+              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
@@ -509,6 +517,7 @@ final class ClaimFinder {
               n.value());
       drafts.add(draft);
       lastCount = draft;
+      lastCountEnd = abs.end();
       sentenceSubject = subject;
       paragraphSubject = subject;
       paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
@@ -827,6 +836,22 @@ final class ClaimFinder {
     }
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
       if (o != m && o.to() == y) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a speech tag stands between the last figure and the offset ("120 orang, kata polisi
+   * 52"): what follows it is no item of the same list.
+   */
+  private boolean saysWhoBetween(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+      PhraseTable.Match<List<Lexicon.AttributionCue>> m =
+          tokens.get(k).start() >= lastCountEnd ? lx.attribution.matchAt(tokens, k) : null;
+      if (m != null && (m.value().contains(Lexicon.AttributionCue.AFTER)
+          || m.value().contains(Lexicon.AttributionCue.BEFORE))) {
         return true;
       }
     }
@@ -1786,12 +1811,10 @@ final class ClaimFinder {
           && !cueAt(tokens, i, Cue.PLACE)) {
         i++; // "banjir lahar dingin di Sumatra Barat", "gempa 7 SR di Lombok"
       }
-      if (i < to && cueAt(tokens, i, Cue.PLACE)) {
-        i = lx.cues.matchAt(tokens, i).to();
-      } else {
-        i = m.to();
-      }
-      PartFinder.Place place = headline || i >= to ? null : parts.placeAt(tokens, i, none);
+      // The place after a preposition ("banjir di Garut"), else the name right after the event
+      // word ("Tenggelamnya KMP Sinar Bahari").
+      int at = i < to && cueAt(tokens, i, Cue.PLACE) ? lx.cues.matchAt(tokens, i).to() : m.to();
+      PartFinder.Place place = headline || at >= to ? null : parts.placeAt(tokens, at, none);
       return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;

@@ -92,7 +92,9 @@ final class Lexicon {
     /** Ends a list item: what follows belongs to the next item ("dan", "kemudian", "then"). */
     BOUNDARY,
     /** Right before a figure: the value before a change ("down from 115", "dari sebelumnya 14"). */
-    PREVIOUS
+    PREVIOUS,
+    /** A place that refers back to the one named before ("di daerah ini", "there"). */
+    HERE
   }
 
   enum AttributionCue {

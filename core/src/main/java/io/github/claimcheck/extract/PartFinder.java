@@ -147,6 +147,19 @@ final class PartFinder {
         break;
       }
     }
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    PhraseTable.Match<Lexicon.Cue> opener = first < tokens.size() ? lx.cues.matchAt(tokens, first) : null;
+    if (opener != null && opener.value() == Lexicon.Cue.PLACE && opener.to() < tokens.size()) {
+      // "Di Kabupaten Lombok Timur juga sudah teridentifikasi 10 orang": an administrative place
+      // opening the sentence covers it, comma or not.
+      Place p = placeAt(tokens, opener.to(), blocked);
+      if (p != null && p.administrative()) {
+        return p;
+      }
+    }
     for (int i = 0; i < comma; i++) {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
       int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
@@ -158,6 +171,24 @@ final class PartFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence opens with a place that refers back ("Di daerah ini, …", "There, …"):
+   * the place named in the sentence before.
+   */
+  boolean opensWithPlaceAnaphor(List<Token> tokens) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    for (int k = first; k < Math.min(tokens.size(), first + 2); k++) {
+      PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Lexicon.Cue.HERE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words a fronted place clause may have. */

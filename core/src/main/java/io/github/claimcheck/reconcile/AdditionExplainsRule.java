@@ -111,7 +111,7 @@ final class AdditionExplainsRule implements Rule {
         contains &= h.value() instanceof Quantity hq && stated.contains(ValueInterval.of(hq, 0));
       }
       sumText = ": " + ctx.formatValue(lq) + " plus " + ctx.formatValue(aq) + " = "
-          + interval(stated) + ", which " + (contains ? "contains " : "overlaps ")
+          + Texts.interval(stated) + ", which " + (contains ? "contains " : "overlaps ")
           + Texts.list(s.higher, h -> ctx.formatValue(h.value()));
     }
     String timing = ctx.allBefore(s.lower, s.higher) ? " The figure grew over time" : " The figures";
@@ -122,14 +122,5 @@ final class AdditionExplainsRule implements Rule {
         + timing + " and the addition explains the gap" + sumText + ".";
     return Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
         s.ids(List.of(addition)), text);
-  }
-
-  private static String interval(ValueInterval v) {
-    String lo = v.low().map(Texts::number).orElse("?");
-    String hi = v.high().map(Texts::number).orElse(null);
-    if (hi == null) {
-      return (v.lowInclusive() ? "at least " : "more than ") + lo;
-    }
-    return lo.equals(hi) ? lo : lo + "–" + hi;
   }
 }

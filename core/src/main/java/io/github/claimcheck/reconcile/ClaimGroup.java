@@ -2,6 +2,7 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,13 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An immutable view of comparable claims: same story, predicate and subject, no two different
- * named events, compatible units, and all quantities or all dates. The {@link Reconciler} builds
- * the groups; rules read them.
+ * An immutable view of comparable claims: same story, predicate, subject and {@linkplain
+ * Claim#scope() scope} (the same part of the whole, or all totals), no two different named
+ * events, compatible units, and all quantities or all dates. The {@link Reconciler} builds the
+ * groups; rules read them.
  *
- * <p>A claim that names no event (or no unit) is comparable with claims that do; when a batch
- * names several events for the same predicate and subject, such a claim is put in the group of
- * each event.
+ * <p>A claim that names no event (or no unit) is comparable with claims that do (in the default
+ * story, only when the batch names a single event for the quantity; see {@link Reconciler}); when
+ * a story names several events for the same predicate and subject, such a claim is put in the
+ * group of each event.
  *
  * @since 0.1.0
  */
@@ -31,6 +34,7 @@ public final class ClaimGroup {
   private final String subject;
   private final String event;
   private final String unit;
+  private final Scope scope;
   private final boolean dates;
   private final List<Claim> claims;
   private final List<Claim> totals;
@@ -43,6 +47,7 @@ public final class ClaimGroup {
       String subject,
       String event,
       String unit,
+      Scope scope,
       boolean dates,
       List<Claim> claims) {
     this.story = story;
@@ -50,6 +55,7 @@ public final class ClaimGroup {
     this.subject = subject;
     this.event = event;
     this.unit = unit;
+    this.scope = scope;
     this.dates = dates;
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(BY_ID);
@@ -60,7 +66,7 @@ public final class ClaimGroup {
       if (c.has(ClaimFlag.PLANNED) || c.has(ClaimFlag.CHANGE)) {
         continue;
       }
-      (c.has(ClaimFlag.ADDITION) ? a : t).add(c);
+      (c.has(ClaimFlag.ADDITION) || c.has(ClaimFlag.INCREMENT) ? a : t).add(c);
     }
     this.totals = Collections.unmodifiableList(t);
     this.additions = Collections.unmodifiableList(a);
@@ -94,6 +100,16 @@ public final class ClaimGroup {
     return Optional.ofNullable(unit);
   }
 
+  /**
+   * Returns the part of the whole the claims count (a place, a category, a status), or empty when
+   * they count the whole.
+   *
+   * @since 0.1.0
+   */
+  public Optional<Scope> scope() {
+    return Optional.ofNullable(scope);
+  }
+
   /** Returns whether the values are dates ({@link io.github.claimcheck.model.DateValue}s). */
   public boolean isDates() {
     return dates;
@@ -106,16 +122,17 @@ public final class ClaimGroup {
 
   /**
    * Returns the claims compared as totals, sorted by id: all claims except those flagged {@link
-   * ClaimFlag#PLANNED} (not facts), {@link ClaimFlag#CHANGE} (deltas) or {@link
-   * ClaimFlag#ADDITION} (parts added to an earlier figure).
+   * ClaimFlag#PLANNED} (not facts), {@link ClaimFlag#CHANGE} (deltas), {@link ClaimFlag#ADDITION}
+   * (parts added to an earlier figure) or {@link ClaimFlag#INCREMENT} (increments of a running
+   * count). In a group of parts ({@link #scope()} present) these are the figures for that part.
    */
   public List<Claim> totals() {
     return totals;
   }
 
   /**
-   * Returns the claims flagged {@link ClaimFlag#ADDITION} (and not planned or a change), sorted by
-   * id.
+   * Returns the claims flagged {@link ClaimFlag#ADDITION} or {@link ClaimFlag#INCREMENT} (and not
+   * planned or a change), sorted by id: what growth rules may add to an earlier figure.
    */
   public List<Claim> additions() {
     return additions;
@@ -149,6 +166,7 @@ public final class ClaimGroup {
         + (story.isEmpty() ? "" : ", story " + story)
         + (event == null ? "" : ", event " + event)
         + (unit == null ? "" : ", unit " + unit)
+        + (scope == null ? "" : ", scope " + scope)
         + ", " + claims.size() + " claims}";
   }
 }

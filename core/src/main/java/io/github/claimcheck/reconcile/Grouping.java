@@ -4,6 +4,7 @@ import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,24 +41,35 @@ final class Grouping {
         : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
+  /** The groups of comparable claims: same scope (part of the whole) or both totals. */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx) {
+    return groups(claims, ctx, true);
+  }
+
+  /**
+   * The groups of claims; with {@code byScope} false, parts and totals of one quantity share a
+   * group (and the group has no scope), for rules that compare parts with their total.
+   */
+  static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
     // Keys sorted, so the groups come out in one order whatever the order of the input.
     ListMultimap<String, Claim> byKey = MultimapBuilder.treeKeys().arrayListValues().build();
     for (Claim c : claims) {
       boolean dates = c.value() instanceof DateValue;
       String key = ctx.story(c.articleId()) + '\u0000' + c.predicate() + '\u0000' + c.subject()
-          + '\u0000' + (dates ? 'D' : 'Q');
+          + '\u0000' + (dates ? 'D' : 'Q')
+          + (byScope ? '\u0000' + c.scope().map(Scope::id).orElse("") : "");
       byKey.put(key, c);
     }
     List<ClaimGroup> out = new ArrayList<>();
     for (String key : byKey.keySet()) {
-      split(byKey.get(key), ctx, out);
+      split(byKey.get(key), ctx, byScope, out);
     }
     return out;
   }
 
-  private static void split(List<Claim> bucket, RuleContext ctx, List<ClaimGroup> out) {
+  private static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, List<ClaimGroup> out) {
     Claim first = bucket.get(0);
+    Scope scope = byScope ? first.scope().orElse(null) : null;
     boolean dates = first.value() instanceof DateValue;
     String story = ctx.story(first.articleId());
     // Named events (key -> wording of the claim with the smallest id) and unit families.
@@ -82,7 +94,10 @@ final class Grouping {
       }
     }
     boolean anyEventless = bucket.stream().anyMatch(c -> eventKey(c.event().orElse(null)) == null);
-    if (eventKeys.isEmpty() || (story.isEmpty() && anyEventless)) {
+    // Claims naming no event join the named event's group within an explicit story, and in the
+    // default story when the batch names only that one event for them (up to detail).
+    boolean joinNamed = !story.isEmpty() || eventKeys.size() == 1;
+    if (eventKeys.isEmpty() || (!joinNamed && anyEventless)) {
       // Without an explicit story, claims naming no event are compared among themselves.
       eventKeys.add(null);
     }
@@ -99,7 +114,7 @@ final class Grouping {
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
             // A claim naming no event joins a named event's group only within an explicit story:
             // otherwise an unrelated article in the same batch would be compared with it.
-            boolean eventFits = ce == null ? e == null || !story.isEmpty() : ce.equals(e) || refines(e, ce);
+            boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e) || refines(e, ce);
             if (eventFits && (cu == null || cu.equals(u))) {
               members.add(c);
             }
@@ -107,11 +122,24 @@ final class Grouping {
         }
         if (!members.isEmpty()) {
           String eventText = e == null ? null : events.get(e).event().orElseThrow().strip();
-          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, dates,
-              members));
+          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
+              dates, members));
         }
       }
     }
+  }
+
+  /**
+   * Whether two claims of one story may be about the same event: the same event, one naming it in
+   * more detail, or (within an explicit story) either naming none.
+   */
+  static boolean sameEvent(Claim a, Claim b, String story) {
+    String ea = eventKey(a.event().orElse(null));
+    String eb = eventKey(b.event().orElse(null));
+    if (ea == null || eb == null) {
+      return !story.isEmpty() || (ea == null && eb == null);
+    }
+    return ea.equals(eb) || refines(ea, eb) || refines(eb, ea);
   }
 
   /** Whether {@code specific} names the event {@code general} names, with more detail. */

@@ -1,14 +1,26 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@value RuleSet#GROWTH_OVER_TIME}: for a cumulative predicate, a pair of adjacent value clusters
- * (from at least two articles) where every cited lower figure refers to a time before every cited
- * higher figure is explained: the figure grew over time.
+ * {@value RuleSet#GROWTH_OVER_TIME}: for a running count (see {@link CountKind}), a pair of
+ * adjacent value clusters (from at least two articles) where the cited figures of one side all
+ * refer to a time before those of the other (figures of unknown time left out: they may be
+ * either) is explained when the count may change that way: it
+ * grew; it fell and is a count that {@linkplain CountKind#VARIES varies} (the explanation says
+ * what a fall means, from the data); or, for a count that only grows, the lower figure's article
+ * says it was revised (see {@link
+ * RuleContext#revisionCue}) and the higher figures are earlier, or the old figure that article
+ * itself cites and that no other source reported later.
  */
 final class GrowthOverTimeRule implements Rule {
 
@@ -19,21 +31,91 @@ final class GrowthOverTimeRule implements Rule {
 
   @Override
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
-    if (group.isDates() || !ctx.isCumulative(group.predicate())) {
+    CountKind kind = ctx.countKind(group).orElse(null);
+    if (group.isDates() || kind == null || !kind.isRunning()) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
     String topic = Texts.capitalize(ctx.topic(group));
     for (Clusters.Split s : group.clusters(ctx).splits) {
-      if (s.singleArticle() || !ctx.allBefore(s.lower, s.higher)) {
+      if (s.singleArticle()) {
         continue;
       }
-      String text = topic
-          + " grew over time, so the figures do not conflict: "
-          + Texts.list(s.lower, ctx::describe) + " earlier, then "
-          + Texts.list(s.higher, ctx::describe) + " later.";
-      out.add(Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
-          s.ids(List.of()), text));
+      String text = null;
+      if (ctx.allBeforeDated(s.lower, s.higher)) {
+        text = topic + " grew over time, so the figures do not conflict: "
+            + Texts.list(s.lower, ctx::describe) + " earlier, then "
+            + Texts.list(s.higher, ctx::describe) + " later.";
+      } else {
+        String change = Texts.list(s.higher, ctx::describe) + " earlier, then "
+            + Texts.list(s.lower, ctx::describe) + " later";
+        boolean fell = ctx.allBeforeDated(s.higher, s.lower);
+        if (fell && kind == CountKind.VARIES) {
+          String meaning = ctx.fallMeaning(group);
+          text = topic + " changed over time, as such a count may, so the figures do not"
+              + " conflict: " + change + (meaning == null ? "." : "; " + meaning + ".");
+        } else if (kind == CountKind.GROWS) {
+          Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower));
+          if (cue.isPresent() && (fell || revisedLater(s, ctx))) {
+            text = "The figure for " + ctx.topic(group) + " was revised down, as the"
+                + " later report itself says (\"" + cue.get() + "\"): " + change + ".";
+          }
+        }
+      }
+      if (text != null) {
+        out.add(Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
+            s.ids(List.of()), text));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the higher figures are the old figure of a revision the lower figures' articles
+   * report: each refers to a time before every lower figure; or the lower figures' articles cite
+   * the old figure themselves ("down from the previous toll of 115") and no higher figure of
+   * another article is certainly later than the lower ones.
+   */
+  private static boolean revisedLater(Clusters.Split s, RuleContext ctx) {
+    Set<String> lowerArticles = new HashSet<>();
+    s.lower.forEach(c -> lowerArticles.add(c.articleId()));
+    List<Claim> others = new ArrayList<>();
+    for (Claim h : s.higher) {
+      if (!lowerArticles.contains(h.articleId())) {
+        others.add(h);
+      }
+    }
+    if (others.isEmpty() || ctx.allBefore(others, s.lower)) {
+      return true;
+    }
+    if (others.size() == s.higher.size()) {
+      return false;
+    }
+    // The other figure reported last is the one that could postdate the revision.
+    Claim last = null;
+    for (Claim h : others) {
+      LocalDate start = ctx.effectiveTime(h).map(DateValue::start).orElse(null);
+      LocalDate best = last == null ? null : ctx.effectiveTime(last).map(DateValue::start).orElse(null);
+      if (last == null || (start != null && (best == null || start.isAfter(best)))) {
+        last = h;
+      }
+    }
+    return !ctx.allBefore(s.lower, List.of(last));
+  }
+
+  /** The claims of the group from the articles of {@code claims}, those claims first. */
+  static List<Claim> sameArticles(ClaimGroup group, List<Claim> claims) {
+    Set<String> articles = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Claim c : claims) {
+      articles.add(c.articleId());
+      ids.add(c.id());
+    }
+    List<Claim> out = new ArrayList<>(claims);
+    for (Claim c : group.claims()) {
+      if (articles.contains(c.articleId()) && !ids.contains(c.id())) {
+        out.add(c);
+      }
     }
     return out;
   }

@@ -26,9 +26,12 @@ import java.util.Set;
  * <h2>Which claims are compared</h2>
  *
  * A {@link ClaimGroup} holds claims with the same story (articles of different stories are never
- * compared; an article without a story belongs to the default story), predicate and subject key,
- * no two different named events, compatible units (the same unit family, or either missing), and
- * values of the same type (quantities or dates).
+ * compared; an article without a story belongs to the default story), predicate, subject key and
+ * scope (the part of the whole counted, or none for a total), no two different named events,
+ * compatible units (the same unit family, or either missing), and values of the same type
+ * (quantities or dates). A claim naming no event is compared with the claims of a named event
+ * within an explicit story, and in the default story when the batch names only that one event
+ * for the quantity; otherwise only with claims naming none.
  *
  * <h2>Results</h2>
  *

@@ -5,10 +5,13 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Value;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,29 +101,150 @@ public final class RuleContext {
 
   /**
    * Returns whether every claim of {@code earlier} refers to a time that ends before every claim of
-   * {@code later} begins. False when either collection is empty or any effective time is unknown.
+   * {@code later} begins. Within one day, the {@linkplain Claim#clock() time of day} orders claims
+   * that both give one (17:00 WIB is before 20:00 WITA). False when either collection is empty or
+   * any effective time is unknown.
    */
   public boolean allBefore(Collection<Claim> earlier, Collection<Claim> later) {
     if (earlier.isEmpty() || later.isEmpty()) {
       return false;
     }
-    java.time.LocalDate maxEnd = null;
+    // The latest end of the earlier claims, and on that day the latest clock (null: not every
+    // claim ending that day is a single day with a clock, so the whole day counts).
+    LocalDate maxEnd = null;
+    ClockTime maxClock = null;
+    boolean clocked = true;
     for (Claim c : earlier) {
       Optional<DateValue> t = effectiveTime(c);
       if (t.isEmpty()) {
         return false;
       }
-      if (maxEnd == null || t.get().end().isAfter(maxEnd)) {
-        maxEnd = t.get().end();
+      LocalDate end = t.get().end();
+      ClockTime clock = dayClock(c, t.get());
+      if (maxEnd == null || end.isAfter(maxEnd)) {
+        maxEnd = end;
+        maxClock = clock;
+        clocked = clock != null;
+      } else if (end.equals(maxEnd)) {
+        clocked &= clock != null;
+        maxClock = !clocked ? null : maxClock.isBefore(clock) ? clock : maxClock;
       }
     }
     for (Claim c : later) {
       Optional<DateValue> t = effectiveTime(c);
-      if (t.isEmpty() || !t.get().start().isAfter(maxEnd)) {
+      if (t.isEmpty()) {
+        return false;
+      }
+      LocalDate start = t.get().start();
+      if (start.isAfter(maxEnd)) {
+        continue;
+      }
+      ClockTime clock = dayClock(c, t.get());
+      if (!start.equals(maxEnd) || !clocked || clock == null || !maxClock.isBefore(clock)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #allBefore} over the claims whose time is known at all (those of unknown time are left
+   * out, as they may be either); false when a side has none.
+   */
+  boolean allBeforeDated(Collection<Claim> earlier, Collection<Claim> later) {
+    List<Claim> e = new ArrayList<>(earlier.size());
+    List<Claim> l = new ArrayList<>(later.size());
+    earlier.stream().filter(c -> effectiveTime(c).isPresent()).forEach(e::add);
+    later.stream().filter(c -> effectiveTime(c).isPresent()).forEach(l::add);
+    return allBefore(e, l);
+  }
+
+  /** Whether {@code a} refers to a time before {@code b}; see {@link #allBefore}. */
+  boolean before(Claim a, Claim b) {
+    return allBefore(List.of(a), List.of(b));
+  }
+
+  /** The clock of a claim whose time is a single day, else null. */
+  private static ClockTime dayClock(Claim c, DateValue t) {
+    return t.start().equals(t.end()) ? c.clock().orElse(null) : null;
+  }
+
+  /**
+   * Returns whether the time a claim's figure refers to is known: it has a time scope, or its
+   * article has a publication date whose {@linkplain ArticleInfo#publishedBasis() basis} is
+   * {@linkplain ArticleInfo.DateBasis#certain() certain} (given, or read from a dateline) and the
+   * figure is not an earlier one the article cites without saying when ({@link
+   * ClaimFlag#EARLIER}). A running count whose time is not known cannot be placed before or after
+   * another, so a difference is {@linkplain io.github.claimcheck.model.Verdict#UNRESOLVED
+   * unresolved}, not a conflict.
+   *
+   * @since 0.1.0
+   */
+  public boolean isTimeKnown(Claim claim) {
+    return timeBound(claim) == TimeBound.KNOWN;
+  }
+
+  /** How much is known of the time a claim's figure refers to. */
+  enum TimeBound {
+    /** A time scope, or a publication date given or read from a dateline. */
+    KNOWN,
+    /** A publication date inferred from weaker evidence: the report is on that day or later. */
+    ON_OR_AFTER,
+    /** An earlier figure the article cites without saying when: before the publication day. */
+    BEFORE,
+    /** No time scope and no publication date. */
+    UNKNOWN
+  }
+
+  /** The {@link TimeBound} of a claim's time; see {@link #isTimeKnown(Claim)}. */
+  TimeBound timeBound(Claim claim) {
+    if (claim.when().isPresent()) {
+      return TimeBound.KNOWN;
+    }
+    ArticleInfo info = articles.get(claim.articleId());
+    if (info == null || info.published().isEmpty()) {
+      return TimeBound.UNKNOWN;
+    }
+    if (claim.has(ClaimFlag.EARLIER)) {
+      return TimeBound.BEFORE;
+    }
+    return info.publishedBasis().map(ArticleInfo.DateBasis::certain).orElse(true)
+        ? TimeBound.KNOWN
+        : TimeBound.ON_OR_AFTER;
+  }
+
+  /**
+   * Returns how the figures of the group behave over time: see {@link RuleSet#countKind(String,
+   * String)}.
+   *
+   * @since 0.1.0
+   */
+  public Optional<CountKind> countKind(ClaimGroup group) {
+    return rules.countKind(group.predicate(), group.subject());
+  }
+
+  /** What a fall of a {@code varies} count means, from the data; null when the data does not say. */
+  String fallMeaning(ClaimGroup group) {
+    return CountData.lookup(CountData.FALLS, group.predicate(), group.subject());
+  }
+
+  /**
+   * Returns the words by which the article of {@code claim} says that a figure was revised
+   * ("revised", "direvisi", "previous toll"), found in the sentences of the given claims of that
+   * article; empty when it says nothing of the kind. The words are language data ({@code
+   * lang/<code>/revisions.txt}).
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> revisionCue(Collection<Claim> claims) {
+    for (Claim c : claims) {
+      ArticleInfo info = articles.get(c.articleId());
+      String cue = CountData.revisionCue(c.sentence(), info == null ? null : info.language());
+      if (cue != null) {
+        return Optional.of(cue);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the tolerance for approximate figures of {@code predicate}. */
@@ -128,7 +252,10 @@ public final class RuleContext {
     return rules.tolerance(predicate);
   }
 
-  /** Returns whether figures of {@code predicate} are cumulative (may grow over time, not fall). */
+  /**
+   * Returns whether figures of {@code predicate} are cumulative: running counts compared over
+   * time; see {@link RuleSet#isCumulative(String)}.
+   */
   public boolean isCumulative(String predicate) {
     return rules.isCumulative(predicate);
   }
@@ -164,11 +291,13 @@ public final class RuleContext {
   }
 
   /**
-   * Returns what a group is about in words, such as {@code North Korean soldiers deployed} or
-   * {@code people killed in Garut flood}.
+   * Returns what a group is about in words, such as {@code North Korean soldiers deployed}, {@code
+   * people killed in the Garut flood} or, for a part, {@code people killed in Lombok Barat in the
+   * Lombok earthquake}.
    */
   public String topic(ClaimGroup group) {
-    return Texts.topic(group.predicate(), group.subject(), group.event().orElse(null), group.isDates());
+    return Texts.topic(group.predicate(), group.subject(), group.event().orElse(null),
+        group.isDates(), group.scope().orElse(null));
   }
 
   /**

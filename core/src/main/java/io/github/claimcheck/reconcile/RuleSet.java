@@ -14,8 +14,10 @@ import java.util.TreeSet;
 
 /**
  * An immutable, ordered set of {@link Rule}s plus the settings they read: the tolerance for
- * approximate figures (default 10 %, overridable per predicate) and the cumulative predicates
- * (figures that may only grow over time, such as {@code killed}).
+ * approximate figures (default 10 %, overridable per predicate) and how the figures of each
+ * predicate behave over time (its {@link CountKind}: a running count that only grows, such as
+ * {@code killed}, one that may rise and fall, such as {@code missing}, or a fixed quantity, such
+ * as the people aboard a ship). The running counts are the <em>cumulative</em> predicates.
  *
  * <p>Start from a preset and adjust; every adjustment returns a new set:
  *
@@ -46,12 +48,18 @@ import java.util.TreeSet;
  * <ol>
  *   <li>{@value #WEEKDAY_MISMATCH}: a claim flagged {@code WEEKDAY_MISMATCH} is a conflict;
  *   <li>{@value #WITHIN_ARTICLE}: one article states a figure or date twice, for the same time,
- *       with values that do not overlap;
+ *       with values that do not overlap (explained when it says the figure was revised);
+ *   <li>{@value #PARTS_AND_TOTALS}: a part (a claim with a scope) larger than its total, the parts
+ *       of a complete list that do not add up to their total, or a component larger than the
+ *       combined count it belongs to;
  *   <li>{@value #ADDITION_EXPLAINS}: an earlier figure plus a reported addition accounts for a
  *       later, larger total (explained);
- *   <li>{@value #GROWTH_OVER_TIME}: a cumulative figure that is larger later is explained;
- *   <li>{@value #VALUE_CONFLICT}: sources give values that do not overlap for the same time, or a
- *       cumulative figure falls over time;
+ *   <li>{@value #GROWTH_OVER_TIME}: a running count that changed over time the way its {@link
+ *       CountKind} allows is explained (it grew; it fell and may fall; it fell and the article says
+ *       it was revised);
+ *   <li>{@value #VALUE_CONFLICT}: sources give values that do not overlap for the same time, a
+ *       count that only grows falls over time, or a fixed quantity differs; a running count whose
+ *       time is unknown is {@code unresolved};
  *   <li>{@value #AGREEMENT}: two or more articles give overlapping values, with a note when they
  *       rest on the same original source.
  * </ol>
@@ -64,6 +72,13 @@ public final class RuleSet {
   public static final String WEEKDAY_MISMATCH = "weekday-mismatch";
   /** Name of the built-in rule for one article contradicting itself. */
   public static final String WITHIN_ARTICLE = "within-article";
+  /**
+   * Name of the built-in rule comparing parts with their totals and components with combined
+   * counts.
+   *
+   * @since 0.1.0
+   */
+  public static final String PARTS_AND_TOTALS = "parts-and-totals";
   /** Name of the built-in rule for an addition explaining a later total. */
   public static final String ADDITION_EXPLAINS = "addition-explains";
   /** Name of the built-in rule for cumulative figures that grew over time. */
@@ -76,25 +91,26 @@ public final class RuleSet {
   /** The default relative tolerance for approximate figures: 10 %. */
   public static final double DEFAULT_TOLERANCE = 0.10;
 
-  /** The default cumulative predicates. */
-  public static final Set<String> DEFAULT_CUMULATIVE =
-      Collections.unmodifiableSet(
-          new TreeSet<>(
-              List.of(
-                  "deployed",
-                  "killed",
-                  "wounded",
-                  "missing",
-                  "captured",
-                  "displaced",
-                  "evacuated",
-                  "casualties",
-                  "shipped")));
+  /**
+   * The built-in count kinds, sorted by key ({@code predicate}, or {@code predicate:kind} for a
+   * subject kind of that predicate), read from the data file {@code
+   * io/github/claimcheck/reconcile/counts.tsv} (listed in the README).
+   *
+   * @since 0.1.0
+   */
+  public static final Map<String, CountKind> DEFAULT_COUNTS = CountData.KINDS;
+
+  /**
+   * The default cumulative predicates: those whose figures are running counts ({@link
+   * CountKind#GROWS} or {@link CountKind#VARIES}) in {@link #DEFAULT_COUNTS}.
+   */
+  public static final Set<String> DEFAULT_CUMULATIVE = CountData.predicatesOf(DEFAULT_COUNTS, true);
 
   private static final RuleSet DEFAULTS =
       builder()
           .add(new WeekdayMismatchRule())
           .add(new WithinArticleRule())
+          .add(new PartsAndTotalsRule())
           .add(new AdditionExplainsRule())
           .add(new GrowthOverTimeRule())
           .add(new ValueConflictRule())
@@ -104,6 +120,7 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, Double> tolerances;
   private final double defaultTolerance;
+  private final Map<String, CountKind> counts;
   private final Set<String> cumulative;
   private final Map<String, Set<String>> storyTags;
   private final boolean failFast;
@@ -112,14 +129,15 @@ public final class RuleSet {
       List<Rule> rules,
       Map<String, Double> tolerances,
       double defaultTolerance,
-      Set<String> cumulative,
+      Map<String, CountKind> counts,
       Map<String, Set<String>> storyTags,
       boolean failFast) {
     this.failFast = failFast;
     this.rules = List.copyOf(rules);
     this.tolerances = Collections.unmodifiableMap(new TreeMap<>(tolerances));
     this.defaultTolerance = defaultTolerance;
-    this.cumulative = Collections.unmodifiableSet(new TreeSet<>(cumulative));
+    this.counts = Collections.unmodifiableMap(new TreeMap<>(counts));
+    this.cumulative = CountData.predicatesOf(this.counts, true);
     Map<String, Set<String>> tags = new TreeMap<>();
     storyTags.forEach((k, v) -> tags.put(k, Collections.unmodifiableSet(new TreeSet<>(v))));
     this.storyTags = Collections.unmodifiableMap(tags);
@@ -127,15 +145,15 @@ public final class RuleSet {
 
   /**
    * Returns the built-in rules in the order listed in the class documentation, a 10 % default
-   * tolerance and the {@linkplain #DEFAULT_CUMULATIVE default cumulative predicates}.
+   * tolerance and the {@linkplain #DEFAULT_COUNTS default count kinds}.
    */
   public static RuleSet defaults() {
     return DEFAULTS;
   }
 
   /**
-   * Returns a builder with no rules, a 10 % default tolerance and the default cumulative
-   * predicates.
+   * Returns a builder with no rules, a 10 % default tolerance and the {@linkplain #DEFAULT_COUNTS
+   * default count kinds}.
    */
   public static Builder builder() {
     return new Builder();
@@ -147,8 +165,8 @@ public final class RuleSet {
     rules.forEach(b::add);
     b.tolerances.putAll(tolerances);
     b.defaultTolerance = defaultTolerance;
-    b.cumulative.clear();
-    b.cumulative.addAll(cumulative);
+    b.counts.clear();
+    b.counts.putAll(counts);
     storyTags.forEach((k, v) -> b.storyTags.put(k, new TreeSet<>(v)));
     b.failFast = failFast;
     return b;
@@ -171,8 +189,8 @@ public final class RuleSet {
 
   /**
    * Returns the composition of this set and {@code other}: this set's rules, then the other's;
-   * the tolerance overrides, cumulative predicates and story tags of both; this set's default
-   * tolerance and {@linkplain #failFast() fail-fast} setting.
+   * the tolerance overrides, count kinds (the other's where both give one) and story tags of
+   * both; this set's default tolerance and {@linkplain #failFast() fail-fast} setting.
    *
    * @throws IllegalArgumentException if both sets have a rule of the same name, or give different
    *     tolerances for one predicate
@@ -236,7 +254,7 @@ public final class RuleSet {
 
   /**
    * Returns this set with {@code predicate} treated as cumulative (its figures may grow over time
-   * but not fall).
+   * but not fall): its count kind becomes {@link CountKind#GROWS}.
    *
    * @throws IllegalArgumentException if the predicate is blank
    */
@@ -245,12 +263,27 @@ public final class RuleSet {
   }
 
   /**
-   * Returns this set with {@code predicate} no longer cumulative.
+   * Returns this set with {@code predicate} no longer cumulative: it has no count kind, and its
+   * figures are compared only for the same time.
    *
    * @throws IllegalArgumentException if the predicate is not cumulative in this set
    */
   public RuleSet withoutCumulative(String predicate) {
     return toBuilder().notCumulative(predicate).build();
+  }
+
+  /**
+   * Returns this set with the figures of {@code key} counted as {@code kind}, replacing its
+   * earlier kind.
+   *
+   * @param key a predicate ({@code missing}), or a predicate and a subject kind ({@code
+   *     other:aboard}: subjects {@code aboard} or {@code actor:aboard} of predicate {@code other})
+   * @param kind how its figures behave over time
+   * @throws IllegalArgumentException if the key is blank or not {@code predicate[:kind]}
+   * @since 0.1.0
+   */
+  public RuleSet withCounting(String key, CountKind kind) {
+    return toBuilder().counting(key, kind).build();
   }
 
   /**
@@ -309,7 +342,11 @@ public final class RuleSet {
     return defaultTolerance;
   }
 
-  /** Returns whether figures of {@code predicate} are cumulative (may grow over time, not fall). */
+  /**
+   * Returns whether figures of {@code predicate} are cumulative: running counts compared over time
+   * ({@link CountKind#GROWS} or {@link CountKind#VARIES}); see {@link #countKind(String, String)}
+   * for whether they may fall.
+   */
   public boolean isCumulative(String predicate) {
     return cumulative.contains(predicate);
   }
@@ -317,6 +354,27 @@ public final class RuleSet {
   /** Returns the cumulative predicates, sorted. */
   public Set<String> cumulativePredicates() {
     return cumulative;
+  }
+
+  /**
+   * Returns how figures of {@code predicate} about {@code subject} behave over time: the kind
+   * given for {@code predicate:kind} (the subject's last {@code :}-separated segment is its kind),
+   * else for {@code predicate}; empty when neither has one (figures are then compared only for
+   * the same time).
+   *
+   * @since 0.1.0
+   */
+  public Optional<CountKind> countKind(String predicate, String subject) {
+    return Optional.ofNullable(CountData.lookup(counts, predicate, subject));
+  }
+
+  /**
+   * Returns the count kinds by key ({@code predicate} or {@code predicate:kind}), sorted.
+   *
+   * @since 0.1.0
+   */
+  public Map<String, CountKind> counts() {
+    return counts;
   }
 
   /**
@@ -378,7 +436,7 @@ public final class RuleSet {
     private final Map<String, Double> tolerances = new TreeMap<>();
     private double defaultTolerance = DEFAULT_TOLERANCE;
     private boolean defaultToleranceSet;
-    private final Set<String> cumulative = new TreeSet<>(DEFAULT_CUMULATIVE);
+    private final Map<String, CountKind> counts = new TreeMap<>(DEFAULT_COUNTS);
     private final Map<String, Set<String>> storyTags = new TreeMap<>();
     private boolean failFast;
 
@@ -408,7 +466,7 @@ public final class RuleSet {
 
     /**
      * Adds the rules of another set after those already added, with its tolerance overrides,
-     * cumulative predicates and story tags. The default tolerance stays this builder's.
+     * count kinds (replacing this builder's for the same key) and story tags. The default tolerance stays this builder's.
      *
      * @throws IllegalArgumentException if a rule name is already taken, or a predicate gets two
      *     different tolerances
@@ -429,7 +487,7 @@ public final class RuleSet {
       }
       other.rules.forEach(this::add);
       tolerances.putAll(other.tolerances);
-      cumulative.addAll(other.cumulative);
+      counts.putAll(other.counts);
       other.storyTags.forEach((k, v) -> storyTags.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
       return this;
     }
@@ -476,10 +534,12 @@ public final class RuleSet {
      * @throws IllegalArgumentException if it is not one of them
      */
     public Builder notCumulative(String predicate) {
-      if (!cumulative.remove(checkPredicate(predicate))) {
-        throw new IllegalArgumentException(
-            "'" + predicate + "' is not cumulative; cumulative predicates: " + cumulative);
+      CountKind kind = counts.get(checkPredicate(predicate));
+      if (kind == null || !kind.isRunning()) {
+        throw new IllegalArgumentException("'" + predicate + "' is not cumulative; cumulative"
+            + " predicates: " + CountData.predicatesOf(counts, true));
       }
+      counts.remove(predicate);
       return this;
     }
 
@@ -561,25 +621,46 @@ public final class RuleSet {
     }
 
     /**
-     * Marks {@code predicate} as cumulative.
+     * Marks {@code predicate} as cumulative: its count kind becomes {@link CountKind#GROWS}.
      *
      * @throws IllegalArgumentException if the predicate is blank
      */
     public Builder cumulative(String predicate) {
-      cumulative.add(checkPredicate(predicate));
+      counts.put(checkPredicate(predicate), CountKind.GROWS);
       return this;
     }
 
-    /** Removes all cumulative predicates, including the defaults. */
+    /**
+     * Counts the figures of {@code key} as {@code kind}; see {@link RuleSet#withCounting(String,
+     * CountKind)}.
+     *
+     * @throws IllegalArgumentException if the key is blank or not {@code predicate[:kind]}
+     * @since 0.1.0
+     */
+    public Builder counting(String key, CountKind kind) {
+      Objects.requireNonNull(kind, "kind");
+      String k = checkPredicate(key).strip();
+      if (!k.matches("[^:\\s]+(:[^:\\s]+)?")) {
+        throw new IllegalArgumentException(
+            "count key must be a predicate or predicate:kind, got '" + key + "'");
+      }
+      counts.put(k, kind);
+      return this;
+    }
+
+    /**
+     * Removes all cumulative predicates (running counts), including the defaults; fixed
+     * quantities stay.
+     */
     public Builder clearCumulative() {
-      cumulative.clear();
+      counts.values().removeIf(CountKind::isRunning);
       return this;
     }
 
     /** Returns the rule set. */
     public RuleSet build() {
       return new RuleSet(
-          new ArrayList<>(rules.values()), tolerances, defaultTolerance, cumulative, storyTags,
+          new ArrayList<>(rules.values()), tolerances, defaultTolerance, counts, storyTags,
           failFast);
     }
   }

@@ -1,9 +1,12 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,6 +45,13 @@ final class Texts {
           Map.entry("cn", "Chinese"),
           Map.entry("china", "Chinese"));
 
+  /** What a bare subject kind of predicate {@code other} counts, in words. */
+  private static final Map<String, String> OTHER_KINDS =
+      Map.of(
+          "aboard", "people aboard",
+          "identified", "bodies identified",
+          "killed_or_missing", "people killed or missing");
+
   private Texts() {}
 
   static String subjectLabel(String key) {
@@ -59,15 +69,45 @@ final class Texts {
   }
 
   static String topic(String predicate, String subject, String event, boolean dates) {
-    String label = subjectLabel(subject);
-    String verb = predicate.replace('_', ' ');
-    String in = event == null ? "" : " in " + eventLabel(event);
+    return topic(predicate, subject, event, dates, null);
+  }
+
+  /**
+   * What a group is about: {@code people killed in Lombok Barat in the Lombok earthquake} for a
+   * place, {@code people wounded (luka berat) in …} for a category or status.
+   */
+  static String topic(String predicate, String subject, String event, boolean dates, Scope scope) {
+    String label = predicate.equals("other")
+        ? OTHER_KINDS.getOrDefault(subject, subjectLabel(subject))
+        : subjectLabel(subject);
+    // `other` counts what its subject kind says (people aboard, body bags): no verb of its own.
+    String verb = predicate.equals("other") ? "" : " " + predicate.replace('_', ' ');
+    String part = scope == null ? "" : " " + scope(scope);
+    String in = part + (event == null ? "" : " in " + eventLabel(event));
     if (!dates) {
-      return label + " " + verb + in;
+      return label + verb + in;
     }
     return predicate.equals("event_date") || predicate.equals("date")
         ? "the date of " + label + in
-        : "the date " + label + " " + verb + in;
+        : "the date " + label + verb + in;
+  }
+
+  /** A part of the whole in words: {@code in Lombok Barat}, {@code (luka berat)}. */
+  static String scope(Scope scope) {
+    String text = scope.text().strip();
+    return scope.kind() == Scope.Kind.PLACE ? "in " + text : "(" + text + ")";
+  }
+
+  /** A time of day: {@code 17:00}, {@code 17:00 UTC+7}, {@code 19:30 UTC+5:30}. */
+  static String clock(ClockTime clock) {
+    String t = clock.time().toString();
+    if (clock.offset().isEmpty()) {
+      return t;
+    }
+    int secs = clock.offset().get().getTotalSeconds();
+    int h = Math.abs(secs) / 3600;
+    int m = Math.abs(secs) % 3600 / 60;
+    return t + " UTC" + (secs < 0 ? "-" : "+") + h + (m == 0 ? "" : String.format(":%02d", m));
   }
 
   /** An extracted key "flood:garut" → "the Garut flood"; free text is kept as written. */
@@ -110,6 +150,16 @@ final class Texts {
       default:
         throw new AssertionError(q.kind());
     }
+  }
+
+  /** An interval in words: {@code 41}, {@code 37–45}, {@code at least 41}. */
+  static String interval(ValueInterval v) {
+    String lo = v.low().map(Texts::number).orElse("?");
+    String hi = v.high().map(Texts::number).orElse(null);
+    if (hi == null) {
+      return (v.lowInclusive() ? "at least " : "more than ") + lo;
+    }
+    return lo.equals(hi) ? lo : lo + "–" + hi;
   }
 
   /** Formats a number with comma grouping: {@code 15,000}, {@code 1,234.5}. */
@@ -185,10 +235,18 @@ final class Texts {
     if (attr != null) {
       parts.add(attr);
     }
+    String clock = c.clock().map(k -> " " + clock(k)).orElse("");
     if (c.when().isPresent()) {
-      parts.add(time(c.when().get()));
+      parts.add(time(c.when().get()) + clock);
     } else {
-      ctx.effectiveTime(c).ifPresent(t -> parts.add("as of " + time(t)));
+      ctx.effectiveTime(c).ifPresentOrElse(t -> parts.add(c.has(ClaimFlag.EARLIER)
+              ? "before " + day(t.end().plusDays(1)) + clock
+              : "as of " + time(t) + clock),
+          () -> {
+            if (!clock.isEmpty()) {
+              parts.add("as of" + clock);
+            }
+          });
     }
     boolean comma = parts.stream().anyMatch(p -> p.contains(","));
     return value(c.value()) + " (" + String.join(comma ? "; " : ", ", parts) + ")";

@@ -1,18 +1,39 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
+import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@value RuleSet#VALUE_CONFLICT}: one conflict per pair of adjacent value clusters whose cited
- * claims come from at least two articles. Same or unknown time: "Sources disagree on …". A
- * cumulative figure that falls over time: "… fell over time …, a revision readers should see".
- * A cumulative figure that rises over time is also reported here (as a conflict naming the times)
- * so that removing {@value RuleSet#GROWTH_OVER_TIME} shows it; that rule's explained finding
- * replaces it. Non-cumulative figures for different times are not compared. Dates are compared
- * regardless of when they were reported.
+ * {@value RuleSet#VALUE_CONFLICT}: one finding per pair of adjacent value clusters whose cited
+ * claims come from at least two articles, read with the group's {@link CountKind}:
+ *
+ * <ul>
+ *   <li>same time: "Sources disagree on …" (a conflict);
+ *   <li>a running count ({@code grows} or {@code varies}) that did not rise over time, when the
+ *       times do not make the difference certain: {@linkplain Verdict#UNRESOLVED unresolved}, the
+ *       explanation says whose time is missing or uncertain. For a count that only grows, a
+ *       higher figure of known time (or an earlier figure cited as such) and a lower figure of
+ *       known time (or of a report date that is only a lower bound, see {@link
+ *       io.github.claimcheck.model.ArticleInfo#publishedBasis()}) are enough; other running counts
+ *       need a figure of known time ({@link RuleContext#isTimeKnown}) on each side;
+ *   <li>a running count that falls over time: "… fell over time …, a revision readers should
+ *       see"; a running count that rises over time: a conflict naming the times. {@value
+ *       RuleSet#GROWTH_OVER_TIME} explains the changes the count kind allows (any rise; a fall of
+ *       a {@code varies} count; a fall the article says is a revision) and its explained finding
+ *       replaces these, so removing that rule shows them;
+ *   <li>a fixed quantity: a conflict whenever the figures were reported;
+ *   <li>a figure with no count kind, for different times: not compared.
+ * </ul>
+ *
+ * Dates are compared regardless of when they were reported. A side made only of vague amounts
+ * ("ratusan", "tens of thousands") gives no finding: such an amount describes a size, not a count.
  */
 final class ValueConflictRule implements Rule {
 
@@ -25,33 +46,128 @@ final class ValueConflictRule implements Rule {
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     String topic = ctx.topic(group);
+    CountKind kind = ctx.countKind(group).orElse(null);
     for (Clusters.Split s : group.clusters(ctx).splits) {
-      if (s.singleArticle()) {
+      if (s.singleArticle() || (!group.isDates() && (allVague(s.lower) || allVague(s.higher)))) {
         continue;
       }
       String lower = Texts.list(s.lower, ctx::describe);
       String higher = Texts.list(s.higher, ctx::describe);
       String text;
-      if (group.isDates()) {
+      Verdict verdict = Verdict.CONFLICT;
+      boolean running = !group.isDates() && kind != null && kind.isRunning();
+      boolean rose = false;
+      if (group.isDates() || kind == CountKind.FIXED) {
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
-      } else if (ctx.allBefore(s.higher, s.lower)) {
-        if (!ctx.isCumulative(group.predicate())) {
+      } else if (ctx.allBeforeDated(s.higher, s.lower)) {
+        if (kind == null) {
           continue;
         }
         text = "The figure for " + topic + " fell over time, a revision readers should see: "
             + higher + " earlier, then " + lower + " later.";
-      } else if (ctx.allBefore(s.lower, s.higher)) {
-        if (!ctx.isCumulative(group.predicate())) {
+      } else if (ctx.allBeforeDated(s.lower, s.higher)) {
+        if (kind == null) {
           continue;
         }
+        rose = true;
         text = "Sources disagree on " + topic + " at different times: " + lower
             + " earlier vs " + higher + " later.";
       } else {
         text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
       }
-      out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
-          s.ids(List.of()), text));
+      if (running && !rose && !certain(s, kind, ctx)) {
+        verdict = Verdict.UNRESOLVED;
+        text = "Sources give different figures for " + topic + ": " + lower + " vs " + higher
+            + "." + missing(s, ctx)
+            + " A running count may differ because it was reported earlier or later.";
+      }
+      out.add(Finding.of(name(), verdict, group.predicate(), group.subject(), s.ids(List.of()),
+          text));
     }
     return out;
+  }
+
+  /**
+   * Whether every claim is a vague amount ("ratusan", "tens of thousands"): an impression of size,
+   * not a count, which agrees with what it contains and alone never makes a conflict.
+   */
+  static boolean allVague(List<Claim> claims) {
+    for (Claim c : claims) {
+      if (!(c.value() instanceof Quantity q) || !q.isVague()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the times make the difference certain. For a count that only grows: some lower figure
+   * whose time is known or a lower bound is not earlier than some higher figure whose time is
+   * known or that is cited as earlier (so the count fell). For other running counts: a figure of
+   * known time on each side.
+   */
+  private static boolean certain(Clusters.Split s, CountKind kind, RuleContext ctx) {
+    boolean grows = kind == CountKind.GROWS;
+    List<Claim> higher = new ArrayList<>();
+    List<Claim> lower = new ArrayList<>();
+    for (Claim c : s.higher) {
+      TimeBound b = ctx.timeBound(c);
+      if (b == TimeBound.KNOWN || (grows && b == TimeBound.BEFORE)) {
+        higher.add(c);
+      }
+    }
+    for (Claim c : s.lower) {
+      TimeBound b = ctx.timeBound(c);
+      if (b == TimeBound.KNOWN || (grows && b == TimeBound.ON_OR_AFTER)) {
+        lower.add(c);
+      }
+    }
+    if (higher.isEmpty() || lower.isEmpty()) {
+      return false;
+    }
+    if (!grows) {
+      return true;
+    }
+    // The lower figure reported last and the higher figure reported first: if even they are in
+    // order (lower earlier), every pair is, and the count may have grown.
+    return !ctx.allBefore(List.of(latest(lower, ctx)), List.of(earliest(higher, ctx)));
+  }
+
+  private static Claim latest(List<Claim> claims, RuleContext ctx) {
+    Claim best = claims.get(0);
+    for (Claim c : claims) {
+      if (ctx.effectiveTime(c).get().end().isAfter(ctx.effectiveTime(best).get().end())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static Claim earliest(List<Claim> claims, RuleContext ctx) {
+    Claim best = claims.get(0);
+    for (Claim c : claims) {
+      if (ctx.effectiveTime(c).get().start().isBefore(ctx.effectiveTime(best).get().start())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** What is missing, by figure: " Time of report unknown for 20 (Warta B)." and the like. */
+  private static String missing(Clusters.Split s, RuleContext ctx) {
+    Map<TimeBound, List<Claim>> by = new EnumMap<>(TimeBound.class);
+    for (List<Claim> side : List.of(s.lower, s.higher)) {
+      for (Claim c : side) {
+        by.computeIfAbsent(ctx.timeBound(c), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return missing("Time of report unknown for ", by.get(TimeBound.UNKNOWN), ctx)
+        + missing("Report date inferred, not certain, for ", by.get(TimeBound.ON_OR_AFTER), ctx)
+        + missing("No date given for the earlier figure ", by.get(TimeBound.BEFORE), ctx);
+  }
+
+  private static String missing(String what, List<Claim> claims, RuleContext ctx) {
+    return claims == null ? "" : " " + what + Texts.list(claims,
+        c -> ctx.formatValue(c.value()) + " (" + ctx.outlet(c.articleId()) + ")") + ".";
   }
 }

@@ -32,7 +32,7 @@ final class WeekdayMismatchRule implements ClaimSetRule {
       StringBuilder text = new StringBuilder(ctx.outlet(c.articleId()))
           .append(" names a weekday that does not match the date it gives for ")
           .append(Texts.topic(c.predicate(), c.subject(), c.event().orElse(null),
-              c.date().isPresent()));
+              c.date().isPresent(), c.scope().orElse(null)));
       if (date != null) {
         text.append(": ").append(ctx.formatTime(date));
         if (date.start().equals(date.end())) {

@@ -6,15 +6,21 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * {@value RuleSet#WITHIN_ARTICLE}: one article states a figure or a date twice, for the same
- * effective time, with values that do not overlap. Claims of each article are bucketed by
- * effective time and clustered; one conflict per pair of adjacent clusters.
+ * effective time (and time of day, when given), with values that do not overlap. Claims of each
+ * article are bucketed by effective time and clustered; one conflict per pair of adjacent
+ * clusters, or an explained finding when the sentences of the figures say the figure was revised
+ * (see {@link RuleContext#revisionCue}). An article that gives each side from its own named
+ * sources (no source word shared) reports their disagreement and does not contradict itself: no
+ * finding.
  */
 final class WithinArticleRule implements Rule {
 
@@ -27,7 +33,8 @@ final class WithinArticleRule implements Rule {
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     Map<String, List<Claim>> buckets = new HashMap<>();
     for (Claim c : group.totals()) {
-      String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("");
+      String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("")
+          + c.clock().map(k -> " " + k).orElse("");
       buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
     }
     List<Finding> out = new ArrayList<>();
@@ -41,15 +48,59 @@ final class WithinArticleRule implements Rule {
       String when = time.map(t -> " for the same time (" + (first.when().isPresent() ? "" : "as of ")
           + ctx.formatTime(t) + ")").orElse("");
       for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
+        if (differentSources(s, ctx)) {
+          continue;
+        }
+        List<Claim> cited = new ArrayList<>(s.lower);
+        cited.addAll(s.higher);
+        Optional<String> cue = group.isDates() ? Optional.empty() : ctx.revisionCue(cited);
+        String values = Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
+            + Texts.list(s.higher, c -> inArticle(c, ctx));
+        if (cue.isPresent()) {
+          out.add(Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
+              s.ids(List.of()), ctx.outlet(first.articleId()) + " states " + topic
+                  + " more than once with different values, and says the figure was revised (\""
+                  + cue.get() + "\"): " + values + "."));
+          continue;
+        }
         String text = ctx.outlet(first.articleId()) + " states " + topic
-            + " more than once with values that do not agree" + when + ": "
-            + Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
-            + Texts.list(s.higher, c -> inArticle(c, ctx)) + ".";
+            + " more than once with values that do not agree" + when + ": " + values + ".";
         out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
             s.ids(List.of()), text));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the article gives each side from its own named sources ("police say 40,000, the
+   * organisers 8 million"): it reports a disagreement between them, it does not contradict itself.
+   */
+  private static boolean differentSources(Clusters.Split s, RuleContext ctx) {
+    Set<String> lower = sourceWords(s.lower, ctx);
+    Set<String> higher = sourceWords(s.higher, ctx);
+    if (lower == null || higher == null) {
+      return false;
+    }
+    for (String w : lower) {
+      if (higher.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words naming the sources of the claims; null when one of them names none. */
+  private static Set<String> sourceWords(List<Claim> claims, RuleContext ctx) {
+    Set<String> words = new HashSet<>();
+    for (Claim c : claims) {
+      Set<String> w = ctx.sources().cachedTokens(Texts.attribution(c));
+      if (w.isEmpty()) {
+        return null;
+      }
+      words.addAll(w);
+    }
+    return words;
   }
 
   private static String inArticle(Claim c, RuleContext ctx) {

@@ -151,7 +151,7 @@ class LanguagePackTest {
     Files.writeString(file, "# my predicates\n\nrescued\tdiselamatkan\tafter\nrescued diselamatkan\n");
     assertThatThrownBy(() -> LanguagePack.builder().predicatesFile(Language.INDONESIAN, file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(file + ":4: expected predicate<TAB>form<TAB>position (tab-separated), found 1"
+        .hasMessage(file + ":4: expected predicate<TAB>form<TAB>position[<TAB>kind,kind,...] (tab-separated), found 1"
             + " column (spaces instead of tabs?): \"rescued diselamatkan\"");
     assertThatThrownBy(() -> LanguagePack.builder().predicatesFile(Language.INDONESIAN,
             stream("rescued\tdiselamatkan\tanywhere\n"), "in-memory"))

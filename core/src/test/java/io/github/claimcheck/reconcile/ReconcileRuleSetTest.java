@@ -26,7 +26,8 @@ class ReconcileRuleSetTest {
   @Test
   void defaultsListTheBuiltInRulesInOrder() {
     assertThat(RuleSet.defaults().ruleNames())
-        .containsExactly("weekday-mismatch", "within-article", "addition-explains",
+        .containsExactly("weekday-mismatch", "within-article", "parts-and-totals",
+            "addition-explains",
             "growth-over-time", "value-conflict", "agreement");
     assertThat(RuleSet.defaults().tolerance("killed")).isEqualTo(0.10);
     assertThat(RuleSet.defaults().isCumulative("deployed")).isTrue();

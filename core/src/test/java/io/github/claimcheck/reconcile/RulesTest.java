@@ -162,7 +162,7 @@ class RulesTest {
     RuleSet mine = RuleSet.builder().add(OFFICIAL_FALL).tolerance("shipped", 0.2)
         .tagStory("garut-flood", "disaster").build();
     RuleSet both = RuleSet.defaults().with(mine);
-    assertThat(both.ruleNames()).hasSize(7).last().isEqualTo(OFFICIAL_FALL.name());
+    assertThat(both.ruleNames()).hasSize(8).last().isEqualTo(OFFICIAL_FALL.name());
     assertThat(both.tolerance("shipped")).isEqualTo(0.2);
     assertThat(both.storyTags("garut-flood")).containsExactly("disaster");
     assertThat(byRule(Reconciler.of(both).reconcile(falling(), inStory("garut-flood")),

@@ -44,6 +44,12 @@ final class TestClaims {
         published == null ? null : LocalDate.parse(published), false, null);
   }
 
+  /** An article info whose publication date was inferred on {@code basis}. */
+  static ArticleInfo inferred(String id, String outlet, String published, ArticleInfo.DateBasis basis) {
+    Article a = Article.builder(id, "text").source(outlet).build();
+    return ArticleInfo.of(a, Language.INDONESIAN, false, LocalDate.parse(published), basis, "Rabu");
+  }
+
   /** Articles keyed by id. */
   static Map<String, ArticleInfo> articles(ArticleInfo... infos) {
     Map<String, ArticleInfo> m = new LinkedHashMap<>();

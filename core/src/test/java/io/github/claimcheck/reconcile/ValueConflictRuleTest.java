@@ -121,16 +121,106 @@ class ValueConflictRuleTest {
   }
 
   @Test
-  void unknownTimesCountAsTheSameTime() {
+  void aRunningCountWhoseTimeIsUnknownIsUnresolved() {
     List<Claim> claims =
         List.of(
             claim("a#1", "a", "killed", "people", Quantity.exact(100)).build(),
             claim("b#1", "b", "killed", "people", Quantity.exact(150)).build());
     List<Finding> findings = reconciler.reconcile(claims, Map.of());
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
       // no article info: the article id stands for the outlet
-      assertThat(f.explanation()).isEqualTo("Sources disagree on people killed: 100 (a) vs 150 (b).");
+      assertThat(f.explanation()).isEqualTo("Sources give different figures for people killed:"
+          + " 100 (a) vs 150 (b). Time of report unknown for 100 (a) and 150 (b). A running count"
+          + " may differ because it was reported earlier or later.");
+    });
+  }
+
+  @Test
+  void oneUnknownTimeIsEnoughForUnresolvedAndNamesOnlyThatFigure() {
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-01"), article("b", "B", null));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "missing", "people", Quantity.exact(12)).build(),
+            claim("b#1", "b", "missing", "people", Quantity.exact(30)).build());
+    assertThat(reconciler.reconcile(claims, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).contains("Time of report unknown for 30 (B).");
+    });
+  }
+
+  @Test
+  void anEarlierFigureCitedWithoutADateIsUnresolvedAgainstAnotherSource() {
+    // "Earlier, 225 died" in a report of 2 March may be from 1 March or before.
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-02"), article("b", "B", "2025-03-01"));
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(225)).flag(ClaimFlag.EARLIER).build(),
+            claim("b#1", "b", "killed", "people", Quantity.exact(226)).build());
+    assertThat(reconciler.reconcile(claims, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).isEqualTo("Sources give different figures for people killed:"
+          + " 225 (A, before 2 Mar 2025) vs 226 (B, as of 1 Mar 2025). No date given for the"
+          + " earlier figure 225 (A). A running count may differ because it was reported earlier"
+          + " or later.");
+    });
+  }
+
+  @Test
+  void aReportDateThatIsOnlyALowerBoundDecidesOnlyOneWay() {
+    // Warta B's date was inferred from a weekday in the text: the report is on 3 March or later.
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-03"),
+        TestClaims.inferred("b", "B", "2025-03-03", ArticleInfo.DateBasis.WEEKDAY_YEAR));
+    // Lower and on or after A's day: a toll that only grows fell, whatever B's real day.
+    List<Claim> lowerLater = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(40)).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(31)).build());
+    assertThat(reconciler.reconcile(lowerLater, arts)).extracting(Finding::verdict)
+        .containsExactly(Verdict.CONFLICT);
+    // Higher, and perhaps reported later: it may have grown.
+    List<Claim> higherMaybeLater = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(31)).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(40)).build());
+    assertThat(reconciler.reconcile(higherMaybeLater, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).contains("Report date inferred, not certain, for 40 (B).");
+    });
+    // A count that may rise and fall needs a known time on both sides.
+    List<Claim> missing = List.of(
+        claim("a#1", "a", "missing", "people", Quantity.exact(40)).build(),
+        claim("b#1", "b", "missing", "people", Quantity.exact(31)).build());
+    assertThat(reconciler.reconcile(missing, arts)).extracting(Finding::verdict)
+        .containsExactly(Verdict.UNRESOLVED);
+    // A dateline is as good as a given date.
+    Map<String, ArticleInfo> dateline = articles(article("a", "A", "2025-03-03"),
+        TestClaims.inferred("b", "B", "2025-03-03", ArticleInfo.DateBasis.DATELINE));
+    assertThat(reconciler.reconcile(higherMaybeLater, dateline)).extracting(Finding::verdict)
+        .containsExactly(Verdict.CONFLICT);
+  }
+
+  @Test
+  void withoutAStoryAFigureNamingNoEventJoinsTheOneEventTheBatchNames() {
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-01"), article("b", "B", "2025-03-01"),
+        article("c", "C", "2025-03-01"));
+    Claim plain = claim("a#1", "a", "killed", "people", Quantity.exact(12)).build();
+    Claim flood = claim("b#1", "b", "killed", "people", Quantity.exact(20)).event("flood:garut").build();
+    assertThat(reconciler.reconcile(List.of(plain, flood), arts)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+    // With two events named, a figure naming none may belong to either: not compared.
+    Claim quake = claim("c#1", "c", "killed", "people", Quantity.exact(30)).event("earthquake:cianjur").build();
+    assertThat(reconciler.reconcile(List.of(plain, flood, quake), arts)).isEmpty();
+  }
+
+  @Test
+  void figuresWithoutACountKindStillConflictWhenTheirTimeIsUnknown() {
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "hospitalised", "people", Quantity.exact(100)).build(),
+            claim("b#1", "b", "hospitalised", "people", Quantity.exact(150)).build());
+    assertThat(reconciler.reconcile(claims, Map.of())).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(f.explanation()).isEqualTo(
+          "Sources disagree on people hospitalised: 100 (a) vs 150 (b).");
     });
   }
 

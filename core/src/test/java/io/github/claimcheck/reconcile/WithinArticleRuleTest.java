@@ -67,4 +67,24 @@ class WithinArticleRuleTest {
             claim("a#2", "a", "killed", "people", Quantity.approximately(620)).build());
     assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
   }
+
+  @Test
+  void anArticleGivingTwoSourcesEstimatesReportsADisagreementItDoesNotContradictItself() {
+    Map<String, ArticleInfo> arts = articles(article("a", "Harian A", "2025-12-02"));
+    List<Claim> twoSources = List.of(
+        claim("a#1", "a", "other", "participants", Quantity.exact(40_000)).attribution("polisi").build(),
+        claim("a#2", "a", "other", "participants", Quantity.exact(8_000_000)).attribution("panitia acara").build());
+    assertThat(Reconciler.standard().reconcile(twoSources, arts)).isEmpty();
+    // The same source, or a figure without one, is the article's own contradiction.
+    List<Claim> oneSource = List.of(
+        claim("a#1", "a", "other", "participants", Quantity.exact(40_000)).attribution("polisi").build(),
+        claim("a#2", "a", "other", "participants", Quantity.exact(80_000)).attribution("juru bicara polisi").build());
+    assertThat(Reconciler.standard().reconcile(oneSource, arts)).singleElement()
+        .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT));
+    List<Claim> unnamed = List.of(
+        claim("a#1", "a", "other", "participants", Quantity.exact(40_000)).attribution("polisi").build(),
+        claim("a#2", "a", "other", "participants", Quantity.exact(8_000_000)).build());
+    assertThat(Reconciler.standard().reconcile(unnamed, arts)).singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo(RuleSet.WITHIN_ARTICLE));
+  }
 }

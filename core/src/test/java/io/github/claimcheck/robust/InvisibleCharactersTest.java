@@ -119,10 +119,10 @@ class InvisibleCharactersTest {
       "'\u2009', 'Banjir menewaskan 10{0}000 orang.', 10000",
       "'\u202f', 'Banjir menewaskan 10{0}000 orang.', 10000",
       "'\u2007', 'Banjir menewaskan 2{0}500{0}000 orang.', 2500000",
-      "'\u2009', 'Banjir menewaskan 10{0}000,5 orang.', 10000.5",
+      "'\u2009', 'Banjir membuat 10{0}000,5 ribu orang mengungsi.', 10000500",
       "'\u00a0', 'The floods killed 10{0}000 people.', 10000",
       "'\u202f', 'The floods killed 1{0}234{0}567 people.', 1234567",
-      "'\u2009', 'The floods killed 3{0}500.5 people.', 3500.5"})
+      "'\u2009', 'The floods displaced 3{0}500.5 thousand people.', 3500500"})
   void aThinOrNoBreakSpaceGroupsThousandsInBothLanguages(
       String space, String template, String value) {
     String text = template.replace("{0}", space);
