@@ -58,6 +58,8 @@ enum Kind {
   NOT_NUMBER,
   /** A multiplier after a number ({@code kali lipat}, {@code times}, {@code -fold}): code = normalised unit. */
   MULTIPLIER,
+  /** A word after a multiplier that makes it an occasion, not a multiplier ({@code kali ini}). */
+  NOT_AFTER_MULTIPLIER,
   /** A multiplier in one word ({@code sixfold}, {@code twice}): value, code = normalised unit. */
   MULTIPLIER_WORD,
   /**

@@ -392,6 +392,9 @@ final class ScanRun {
 
     // Multipliers and fractions: 3,200 times, dua kali lipat; two-thirds, one in three.
     Entry mult = nx == null ? null : unitEntry(j, Kind.MULTIPLIER);
+    if (mult != null && has(j + 1, Kind.NOT_AFTER_MULTIPLIER)) {
+      return j + 1; // "212 kali ini": this time, no multiplier and no amount
+    }
     if (mult != null) {
       UnitRef unit = new UnitRef(textOf(j, j + 1), mult.code() != null ? mult.code() : TIMES, j,
           j + 1);
@@ -419,9 +422,11 @@ final class ScanRun {
       return j; // a day number in words before a month name belongs to the date scanner
     }
     if (a.yearCandidate) {
-      boolean quantityCue = p.bound != null || p.opener || p.currency != null || p.negative
-          || (nx != null && (nx.has(Kind.UNIT) || nx.has(Kind.PERCENT)
-              || nx.has(Kind.CURRENCY_POST) || unitEntry(j, Kind.MEASURE) != null));
+      boolean unitNext = nx != null && (nx.has(Kind.UNIT) || nx.has(Kind.PERCENT)
+          || nx.has(Kind.CURRENCY_POST) || unitEntry(j, Kind.MEASURE) != null);
+      // Where thousands are grouped (2,012 people), "more than 2012" is a year.
+      boolean hedgeCue = (p.bound != null || p.opener) && !lex.setting("grouped_thousands");
+      boolean quantityCue = hedgeCue || p.currency != null || p.negative || unitNext;
       if (a.yearContext || !quantityCue) {
         emit(ExpressionType.YEAR, a.from, a.to, Quantity.exact(a.value), null,
             EnumSet.noneOf(NumberMarker.class));
@@ -526,6 +531,8 @@ final class ScanRun {
             continue;
           } else if (!(y.capitalized() && !y.known())) {
             break;
+          } else if (dashNumber(u + 1)) {
+            u += 2; // 4.7 million COVID-19 deaths
           }
           afterOf = false;
           u++;
