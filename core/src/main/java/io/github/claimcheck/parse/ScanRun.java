@@ -1257,6 +1257,11 @@ final class ScanRun {
       factor = factor.multiply(scaleOf(items.get(j)));
       j++;
     }
+    if (j == i + 1 && j + 1 < n && items.get(j).isPunct("-") && items.get(j).glued()
+        && items.get(j + 1).glued() && items.get(j + 1).has(Kind.SCALE)) {
+      factor = scaleOf(items.get(j + 1)); // a $5-billion fund
+      j += 2;
+    }
     boolean roughly = false;
     if (j == i + 1 && j < n && items.get(j).has(Kind.VAGUE)
         && isPowerOfTenFrom1000(items.get(j).get(Kind.VAGUE).value())) {
