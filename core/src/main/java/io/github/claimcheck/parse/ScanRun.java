@@ -493,9 +493,12 @@ final class ScanRun {
       measure = true;
       end++;
     } else if (unit == null && (m = hyphenUnit(end)) != null) {
-      // a 1.8-litre engine, a 10-year bond, a 6.4-magnitude quake
+      // a 1.8-litre engine, a 10-year bond, a 6.4-magnitude quake, a billion-dollar deal
       unit = m.kind() == Kind.UNIT ? counting(end + 1) : ref(end + 1, m.code());
       measure = m.kind() == Kind.MEASURE;
+      if (m.kind() == Kind.CURRENCY_POST) {
+        type = ExpressionType.MONEY;
+      }
       end += 2;
     }
     Kind post = postBound(end);
@@ -542,7 +545,12 @@ final class ScanRun {
           && (items.get(u + 1).has(Kind.UNIT) || pluralNoun(items.get(u + 1), false, one))) {
         u++; // 1,200 new homes, three straight games
       }
-      if (u < n && (items.get(u).has(Kind.UNIT) || pluralNoun(items.get(u), afterOf, one))) {
+      if (afterOf && u < n && items.get(u).has(Kind.CURRENCY_POST)
+          && !items.get(u).get(Kind.CURRENCY_POST).is("scaled")) {
+        type = ExpressionType.MONEY; // millions of dollars
+        unit = ref(u, items.get(u).get(Kind.CURRENCY_POST).code());
+        consumed = u + 1;
+      } else if (u < n && (items.get(u).has(Kind.UNIT) || pluralNoun(items.get(u), afterOf, one))) {
         unit = counting(u);
         consumed = u + 1;
         markers.addAll(adj);
@@ -1017,7 +1025,10 @@ final class ScanRun {
     return e;
   }
 
-  /** A unit joined by a hyphen at item k: {@code -litre}, {@code -year}; its entry, or null. */
+  /**
+   * A unit joined by a hyphen at item k: {@code -litre}, {@code -year}, {@code -dollar}; its
+   * entry, or null.
+   */
   private Entry hyphenUnit(int k) {
     if (k + 1 >= n || !items.get(k).isPunct("-") || !items.get(k).glued()
         || !items.get(k + 1).glued()) {
@@ -1028,7 +1039,8 @@ final class ScanRun {
     if (e != null && !e.is("glued")) {
       return e;
     }
-    return u.get(Kind.UNIT);
+    Entry c = u.get(Kind.CURRENCY_POST);
+    return c != null && !c.is("scaled") ? c : u.get(Kind.UNIT);
   }
 
   /** The counting noun at item u: lower-cased as written, normalised from its entry. */
