@@ -90,6 +90,8 @@ final class ClaimFinder {
   private Draft lastCount;
   /** Where the figure of {@link #lastCount} ends in the text. */
   private int lastCountEnd;
+  /** The last date the sentence before named: what "kala itu" (at that time) refers to. */
+  private DateExpression thenDate;
   /** The sentence being read. */
   private int sentenceIndex;
   /** The sentence where the paragraph topic was set. */
@@ -111,6 +113,10 @@ final class ClaimFinder {
   /** The context each sentence names, computed on first use (index as in {@link #tokenized}). */
   private String[] contexts;
   private boolean[] contextKnown;
+  /** The place each sentence's context names, as {@link #contexts}. */
+  private PartFinder.Place[] contextPlaces;
+  /** The place the last {@link #contextOf(List, int, int)} call read. */
+  private PartFinder.Place lastContextPlace;
 
   ClaimFinder(
       String articleId,
@@ -136,6 +142,7 @@ final class ClaimFinder {
       tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end()));
     }
     contexts = new String[sentences.size()];
+    contextPlaces = new PartFinder.Place[sentences.size()];
     contextKnown = new boolean[sentences.size()];
     articleContext = firstContext(sentences);
     for (int k = 0; k < sentences.size(); k++) {
@@ -212,6 +219,14 @@ final class ClaimFinder {
       attribution = Attribution.NONE;
     }
     String context = contextOf(index);
+    PartFinder.Place eventPart = null;
+    if (context != null && articleContext != null && context.contains(":")
+        && kindOf(context).equals(kindOf(articleContext)) && !context.equals(articleContext)) {
+      // "Akibat banjir ... di Kabupaten Agam, 14 orang meninggal" in a story of the Sumatera
+      // Barat floods: the same event, counted in one of its places.
+      eventPart = contextPlaces[index];
+      context = articleContext;
+    }
     if (context == null
         || (articleContext != null && articleContext.startsWith(context + ":"))) {
       // No event named, or the article's event without its place ("banjir" in a Garut story).
@@ -232,7 +247,8 @@ final class ClaimFinder {
     if (fronted == null && lastCount != null && lastCount.place() != null
         && lastCount.sentence() >= index - 1 && parts.opensWithPlaceAnaphor(tokens)) {
       // "Di daerah ini juga ... 672 warga luka berat": the place of the sentence before.
-      fronted = lastCount.place();
+      PartFinder.Place before = lastCount.place();
+      fronted = new PartFinder.Place(0, 0, before.key(), before.text(), before.administrative());
     }
     boolean anecdote = has(cues, Cue.ANECDOTE);
     for (NumberExpression n : numbers) {
@@ -293,7 +309,8 @@ final class ClaimFinder {
         actor = actorAfter(tokens, noun.to());
       }
       boolean others = n.markers().contains(NumberMarker.OTHERS);
-      boolean subset = n.markers().contains(NumberMarker.SUBSET);
+      // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
+      boolean subset = n.markers().contains(NumberMarker.SUBSET) || opensWith(tokens, Cue.SUBSET_OF);
       boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
@@ -319,9 +336,21 @@ final class ClaimFinder {
             lastCount != null && lastCount.sentence() == index && lastCount.place() != null);
       }
       boolean placeFronted = false;
-      if (place == null && fronted != null && fronted.to() <= a) {
+      if (place == null && lastCount != null && lastCount.sentence() == index && lastCount.place() != null
+          && (fronted == null || lastCount.place().from() > fronted.from()) && lastCount.place().to() <= a) {
+        // "... sedangkan di Kabupaten Lombok Tengah sebanyak 2 orang korban meninggal dunia, luka
+        // berat 2 orang": the place the list item before named, not the one the sentence opened with.
+        place = lastCount.place();
+        placeFronted = lastCount.frontedPlace();
+      } else if (place == null && fronted != null && fronted.to() <= a) {
         place = fronted;
         placeFronted = true;
+      }
+      if (place == null && eventPart != null) {
+        place = eventPart;
+      }
+      if (place == null) {
+        place = jurisdiction(tokens, attribution, blocked); // "kata Kepala BPBD Kabupaten Agam"
       }
       Scope part = parts.category(tokens, a, nounStart, objectEnd);
       boolean listItem = place != null || part != null || others;
@@ -329,10 +358,11 @@ final class ClaimFinder {
       boolean listed = listItem || has(cues, Cue.BREAKDOWN);
       PredicateChoice choice =
           choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed);
-      if (choice == null && noun != null && noun.value().generic() && subject != null
-          && !subject.kind().equals(noun.value().kind())) {
+      if (choice == null && (noun == null || noun.value().generic()) && subject != null
+          && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
         // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
-        Subject own = new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+        Subject own = noun == null ? new Subject("people", "people", "people")
+            : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
         choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed);
         subject = choice != null ? own : subject;
       }
@@ -452,7 +482,7 @@ final class ClaimFinder {
         flags.add(ClaimFlag.UNNAMED_SOURCE);
       }
       // --- when
-      DateExpression scope = nearestDate(sites, clause, a);
+      DateExpression scope = nearestDate(sites, clause, a, tokens);
       DateValue when = null;
       String whenText = null;
       if (scope != null && scope.value().isPresent()) {
@@ -470,6 +500,10 @@ final class ClaimFinder {
         }
       } else if (scope != null) {
         usedDates.add(scope);
+      } else if (thenDate != null && has(cues, Cue.THEN)) {
+        // "… digelar dua tahun lalu. Kala itu, panitia mengklaim 7 juta orang": that time.
+        when = thenDate.value().orElseThrow();
+        whenText = thenDate.text();
       }
       ClockFinder.Clock clock = clockFor(clocks, tokens, clause, a, scope, base, framing);
       Span evidence = abs;
@@ -487,9 +521,21 @@ final class ClaimFinder {
       int[] window = tokenWindow(tokens, evidence);
       Scope status = parts.status(tokens, window[0], window[1]);
       if (status == null) {
-        status = parts.status(tokens, Math.max(0, a - 2), Math.min(tokens.size(), objectEnd + 3));
+        // Next to the figure, in its clause: "335 orang, luka berat 248 orang" gives 335 none.
+        int from = Math.max(0, a - 2);
+        int to = Math.min(tokens.size(), objectEnd + 3);
+        while (from < a && clause[from] != clause[a]) {
+          from++;
+        }
+        while (to > objectEnd && clause[to - 1] != clause[a]) {
+          to--;
+        }
+        status = parts.status(tokens, from, to);
       }
       Scope own = status != null ? status : part;
+      if (own == null && subset && place != null) {
+        own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
+      }
       Draft draft =
           new Draft(
               Claim.builder()
@@ -528,6 +574,12 @@ final class ClaimFinder {
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
+    thenDate = null;
+    for (DateSite d : sites) {
+      if (d.date().value().isPresent() && !d.date().asOf() && !d.date().future()) {
+        thenDate = d.date(); // the last date this sentence names, for "kala itu" in the next
+      }
+    }
   }
 
   // ---------------------------------------------------------------- predicates
@@ -917,9 +969,10 @@ final class ClaimFinder {
     if (a == 0) {
       return false;
     }
-    for (int k = Math.max(0, a - 2); k < a; k++) {
+    for (int k = Math.max(0, a - 4); k < a; k++) {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == Cue.IDENTIFIER && m.to() == a) {
+      // "nomor 12", "koordinat S 5 49.052": code letters and numbers may stand between
+      if (m != null && m.value() == Cue.IDENTIFIER && codeOnly(tokens, m.to(), a)) {
         return true;
       }
     }
@@ -932,6 +985,25 @@ final class ClaimFinder {
     }
     if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
         && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
+      return true;
+    }
+    // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
+    PhraseTable.Match<String> event = null;
+    for (int k = Math.max(0, a - 3); k < a && event == null; k++) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      event = m != null && m.to() == a ? m : null;
+    }
+    if (event != null && fig.text().chars().allMatch(Character::isDigit)
+        && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)) {
+      return true;
+    }
+    // "the 212 Grand Reunion": digits before a capitalised name that counts nothing.
+    if (a + 1 < tokens.size() && tokens.get(a + 1).isCapitalised() && tokens.get(a + 1).isWord()
+        && !isTitleCase(tokens) && fig.text().chars().allMatch(Character::isDigit)
+        && lx.nouns.matchAt(tokens, a + 1) == null && lx.actors.matchAt(tokens, a + 1) == null
+        && lx.scopes.matchAt(tokens, a + 1) == null
+        && (a + 2 >= tokens.size() || lx.nouns.matchAt(tokens, a + 2) == null)
+        && (a + 3 >= tokens.size() || lx.nouns.matchAt(tokens, a + 3) == null)) {
       return true;
     }
     // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
@@ -965,6 +1037,17 @@ final class ClaimFinder {
 
   private static boolean isQuote(String s) {
     return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'");
+  }
+
+  /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
+  private static boolean codeOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (!(t.length() == 1 && Character.isLetter(t.charAt(0))) && !t.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Herianto (25)": a number in brackets right after a name is an age. */
@@ -1142,6 +1225,36 @@ final class ClaimFinder {
     return m != null && m.value() == cue;
   }
 
+  /**
+   * The administrative area of the speaker the figure is attributed to ("kata Kepala BPBD
+   * Kabupaten Agam"): a local official counts the local part.
+   */
+  private PartFinder.Place jurisdiction(List<Token> tokens, Attribution attribution, boolean[] blocked) {
+    String source = attribution.source();
+    if (source == null) {
+      return null;
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, k);
+      if (admin != null && admin.value().placeBefore()) {
+        PartFinder.Place p = parts.placeAt(tokens, k, blocked);
+        if (p != null && p.administrative() && source.contains(p.text())) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence's first words are the cue. */
+  private boolean opensWith(List<Token> tokens, Cue cue) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    return cueAt(tokens, first, cue);
+  }
+
   /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
   private boolean cueEndingAt(List<Token> tokens, int i, Cue cue) {
     for (int k = Math.max(0, i - 4); k < i; k++) {
@@ -1187,7 +1300,7 @@ final class ClaimFinder {
           }
         }
         if (p.administrative() || listed || (d.frontedPlace() && eventPlace != null)) {
-          scope = scope == null ? p.scope()
+          scope = scope == null || scope.equals(p.scope()) ? p.scope()
               : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
         }
       }
@@ -1333,9 +1446,10 @@ final class ClaimFinder {
       if (events == null) {
         events = lx.events.findAll(tokens, 0, tokens.size());
       }
-      out.add(new DateSite(d, abs, first, lastToken(tokens, abs.end()), startsAPeriod(tokens, first),
+      int last = lastToken(tokens, abs.end());
+      out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first),
           framesSentence(tokens, clause, abs, framing), inSpeechTagClause(tokens, clause, first),
-          occurrence(events, clause, first)));
+          occurrence(events, clause, first) || datesTheEvent(tokens, last)));
     }
     return out;
   }
@@ -1357,6 +1471,16 @@ final class ClaimFinder {
    * Whether the nearest event word before the date in its clause is a verb of the event happening
    * ("banjir yang terjadi pada Sabtu (11/5)"): the date is the event's, not a figure's time.
    */
+  /** "Sunday's quake", "the May 11 flood": a date right before an event word is that event's. */
+  private boolean datesTheEvent(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, last + 1);
+    // "... pada Sabtu (11/5/2024) menyebabkan 41 korban": the day of what caused the toll
+    return (m != null && !m.value().equals("*")) || cueAt(tokens, last + 1, Cue.CAUSES);
+  }
+
   private static boolean occurrence(List<PhraseTable.Match<String>> events, int[] clause, int t) {
     PhraseTable.Match<String> nearest = null;
     for (PhraseTable.Match<String> e : events) {
@@ -1372,10 +1496,15 @@ final class ClaimFinder {
    * frames the whole sentence (a clause of its own: "Kemarin, 12 orang ..."), or the date of the
    * speech tag ("..., ujar Lee pada Senin (13/1)").
    */
-  private static DateExpression nearestDate(List<DateSite> sites, int[] clause, int a) {
+  private DateExpression nearestDate(List<DateSite> sites, int[] clause, int a, List<Token> tokens) {
     DateExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (DateSite d : sites) {
+      if (d.first() > a && cueAt(tokens, d.last() + 1, Cue.RELATIVE)) {
+        // "8 juta orang, lebih banyak dari 2016 lalu yang mencapai 7 juta": the year heads what
+        // follows it, the 7 million, not the figure before it.
+        continue;
+      }
       if (d.startsPeriod() || d.occurrence()) {
         // "tewas sejak dikerahkan tahun lalu": the period starts then; the figure is as of now.
         // "korban banjir yang terjadi pada Sabtu (11/5)": the flood's day, not the toll's.
@@ -1476,6 +1605,10 @@ final class ClaimFinder {
       return false;
     }
     Token t = tokens.get(i);
+    PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, i);
+    if (admin != null && admin.value().kind() == Scope.Kind.PLACE) {
+      return true; // "menimpa 3 Kecamatan": places, not people
+    }
     if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
       return false;
     }
@@ -1783,11 +1916,12 @@ final class ClaimFinder {
     return colon < 0 ? context : context.substring(0, colon);
   }
 
-  /** The context sentence {@code k} names, computed once. */
+  /** The context sentence {@code k} names, computed once, with the place it names (if any). */
   private String contextOf(int k) {
     if (!contextKnown[k]) {
       List<Token> tokens = tokenized.get(k);
       contexts[k] = contextOf(tokens, 0, tokens.size());
+      contextPlaces[k] = lastContextPlace;
       contextKnown[k] = true;
     }
     return contexts[k];
@@ -1800,6 +1934,7 @@ final class ClaimFinder {
    * words around it and is left out.
    */
   private String contextOf(List<Token> tokens, int from, int to) {
+    lastContextPlace = null;
     boolean headline = isTitleCase(tokens);
     boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
@@ -1807,14 +1942,18 @@ final class ClaimFinder {
         continue;
       }
       int i = m.to();
-      while (i < to && i < m.to() + 3 && !tokens.get(i).isCapitalised() && !tokens.get(i).isClauseBreak()
-          && !cueAt(tokens, i, Cue.PLACE)) {
-        i++; // "banjir lahar dingin di Sumatra Barat", "gempa 7 SR di Lombok"
+      while (i < to && i < m.to() + 5 && !tokens.get(i).isCapitalised() && !tokens.get(i).isClauseBreak()
+          && !cueAt(tokens, i, Cue.PLACE) && lx.predicates.matchAt(tokens, i) == null
+          && !cueAt(tokens, i, Cue.BREAKDOWN)) {
+        // "banjir dan longsor yang terjadi di Sumatera Barat", "gempa 7 SR di Lombok"; not past a
+        // count's words ("korban gempa yang meninggal dunia tersebar di …": the dead's places)
+        i++;
       }
       // The place after a preposition ("banjir di Garut"), else the name right after the event
       // word ("Tenggelamnya KMP Sinar Bahari").
       int at = i < to && cueAt(tokens, i, Cue.PLACE) ? lx.cues.matchAt(tokens, i).to() : m.to();
       PartFinder.Place place = headline || at >= to ? null : parts.placeAt(tokens, at, none);
+      lastContextPlace = place;
       return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;

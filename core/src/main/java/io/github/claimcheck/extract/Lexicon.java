@@ -40,7 +40,17 @@ final class Lexicon {
   }
 
   /** A word naming a part of the counted whole: a status, a category, or a place's admin unit. */
-  record ScopeWord(Scope.Kind kind, String key) {}
+  record ScopeWord(Scope.Kind kind, String key, boolean afterName) {
+    /** Whether this is an administrative word written before the place's name ("Kabupaten Agam"). */
+    boolean placeBefore() {
+      return kind == Scope.Kind.PLACE && !afterName;
+    }
+
+    /** Whether this is an administrative word written after the place's name ("Hatay province"). */
+    boolean placeAfter() {
+      return kind == Scope.Kind.PLACE && afterName;
+    }
+  }
 
   enum Position {
     AFTER,
@@ -94,7 +104,15 @@ final class Lexicon {
     /** Right before a figure: the value before a change ("down from 115", "dari sebelumnya 14"). */
     PREVIOUS,
     /** A place that refers back to the one named before ("di daerah ini", "there"). */
-    HERE
+    HERE,
+    /** Right after a date: the dated event caused what follows ("pada Sabtu menyebabkan"). */
+    CAUSES,
+    /** Opening a sentence: its figures count part of a group named before ("Dari yang meninggal"). */
+    SUBSET_OF,
+    /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
+    NONE,
+    /** The time the sentence before named ("kala itu", "at the time"). */
+    THEN
   }
 
   enum AttributionCue {
@@ -246,9 +264,12 @@ final class Lexicon {
       lx.contexts.add(c[0], c[1]);
     }
     for (String line : Resources.lines(dir + "scopes.tsv")) {
-      String[] c = cells(line, 3, dir + "scopes.tsv");
+      String[] c = Resources.cells(line);
+      if (c.length < 3 || c.length > 4) {
+        throw new IllegalStateException(dir + "scopes.tsv: expected 3 or 4 tab-separated columns in line: " + line);
+      }
       lx.scopes.add(c[1], new ScopeWord(
-          Scope.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[2]));
+          Scope.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[2], c.length == 4 && c[3].equals("after")));
     }
     for (String line : Resources.lines("lang/measures.tsv")) {
       String[] c = cells(line, 3, "lang/measures.tsv");

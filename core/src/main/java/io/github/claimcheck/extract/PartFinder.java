@@ -39,7 +39,7 @@ final class PartFinder {
     int k = i;
     boolean admin = false;
     PhraseTable.Match<ScopeWord> w = k < tokens.size() ? lx.scopes.matchAt(tokens, k) : null;
-    if (w != null && w.value().kind() == Scope.Kind.PLACE) {
+    if (w != null && w.value().placeBefore()) {
       admin = true;
       k = w.to();
       if (k < tokens.size() && tokens.get(k).text().equals(".")) {
@@ -54,7 +54,7 @@ final class PartFinder {
         return null; // "dari Korea Utara": who, not where
       }
       PhraseTable.Match<ScopeWord> suffix = lx.scopes.matchAt(tokens, k);
-      if (k > nameFrom && suffix != null && suffix.value().kind() == Scope.Kind.PLACE) {
+      if (k > nameFrom && suffix != null && suffix.value().placeAfter()) {
         break;
       }
       key.append(key.length() == 0 ? "" : "_").append(tokens.get(k).lower());
@@ -65,7 +65,7 @@ final class PartFinder {
     }
     int end = k;
     PhraseTable.Match<ScopeWord> suffix = end < tokens.size() ? lx.scopes.matchAt(tokens, end) : null;
-    if (suffix != null && suffix.value().kind() == Scope.Kind.PLACE) {
+    if (suffix != null && suffix.value().placeAfter()) {
       admin = true; // "Hatay province", "Kursk Oblast"
       end = suffix.to();
     }
@@ -93,7 +93,7 @@ final class PartFinder {
         continue; // "di antaranya": no place yet
       }
       PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, k);
-      if (k == objectEnd && admin != null && admin.value().kind() == Scope.Kind.PLACE) {
+      if (k == objectEnd && admin != null && admin.value().placeBefore()) {
         return placeAt(tokens, k, blocked);
       }
       if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
@@ -164,7 +164,7 @@ final class PartFinder {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
       int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
       PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, at);
-      boolean opens = at != i || (admin != null && admin.value().kind() == Scope.Kind.PLACE);
+      boolean opens = at != i || (admin != null && admin.value().placeBefore());
       Place p = opens && at < comma ? placeAt(tokens, at, blocked) : null;
       if (p != null && p.to() == comma) {
         return p;

@@ -694,11 +694,13 @@ final class DateGrammar {
       return m;
     }
     int y = year4(i);
+    // "2016 lalu", "2016 silam": a year marked as past is a date without a preposition too.
+    Hit ago = y < 0 ? null : hit(i + 1, Kind.AGO);
     if (y < 0 || rangeAfter(i) || t.isPunct(i - 1, "-") || t.isPunct(i - 1, "/")
-        || !prepBefore(i)) {
+        || (!prepBefore(i) && ago == null)) {
       return null;
     }
-    DateMatch m = new DateMatch(DateMatch.Kind.YEAR, i, i + 1);
+    DateMatch m = new DateMatch(DateMatch.Kind.YEAR, i, ago != null ? ago.end : i + 1);
     m.year = y;
     return m;
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +40,22 @@ final class Grouping {
     return event == null || event.isBlank()
         ? null
         : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The kind of event a claim names ("flood" for "flood:agam"), which is what claims are compared
+   * by. Within one story, the place or name after the kind tells nothing reliable: outlets name
+   * one flood by the province, the regency or the valley it struck ("Sumatra Barat", "Agam",
+   * "Tanah Datar"), and one rally by several names. Different events of one kind are told apart
+   * by their stories.
+   */
+  private static String eventKind(String event) {
+    String e = eventKey(event);
+    if (e == null) {
+      return null;
+    }
+    int colon = e.indexOf(':');
+    return colon < 0 ? e : e.substring(0, colon);
   }
 
   /** The groups of comparable claims: same scope (part of the whole) or both totals. */
@@ -72,27 +89,20 @@ final class Grouping {
     Scope scope = byScope ? first.scope().orElse(null) : null;
     boolean dates = first.value() instanceof DateValue;
     String story = ctx.story(first.articleId());
-    // Named events (key -> wording of the claim with the smallest id) and unit families.
-    Map<String, Claim> events = new TreeMap<>();
+    // Kinds of events named (kind -> how often each wording names it) and unit families.
+    Map<String, Map<String, Integer>> events = new TreeMap<>();
     Set<String> units = new TreeSet<>();
     for (Claim c : bucket) {
-      String e = eventKey(c.event().orElse(null));
+      String e = eventKind(c.event().orElse(null));
       if (e != null) {
-        events.merge(e, c, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
+        events.computeIfAbsent(e, k -> new TreeMap<>()).merge(c.event().orElseThrow().strip(), 1, Integer::sum);
       }
       String u = dates ? null : unitFamily(c.unit().orElse(null));
       if (u != null) {
         units.add(u);
       }
     }
-    // An event named without its place ("flood") is the same event as one named with it
-    // ("flood:garut"), only less specific: it joins those groups instead of forming its own.
-    List<String> eventKeys = new ArrayList<>();
-    for (String e : events.keySet()) {
-      if (events.keySet().stream().noneMatch(other -> refines(other, e))) {
-        eventKeys.add(e);
-      }
-    }
+    List<String> eventKeys = new ArrayList<>(events.keySet());
     boolean anyEventless = bucket.stream().anyMatch(c -> eventKey(c.event().orElse(null)) == null);
     // Claims naming no event join the named event's group within an explicit story, and in the
     // default story when the batch names only that one event for them (up to detail).
@@ -110,41 +120,80 @@ final class Grouping {
         } else {
           members = new ArrayList<>();
           for (Claim c : bucket) {
-            String ce = eventKey(c.event().orElse(null));
+            String ce = eventKind(c.event().orElse(null));
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
             // A claim naming no event joins a named event's group only within an explicit story:
             // otherwise an unrelated article in the same batch would be compared with it.
-            boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e) || refines(e, ce);
+            boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e);
             if (eventFits && (cu == null || cu.equals(u))) {
               members.add(c);
             }
           }
         }
         if (!members.isEmpty()) {
-          String eventText = e == null ? null : events.get(e).event().orElseThrow().strip();
-          out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
-              dates, members));
+          String eventText = e == null ? null : mostNamed(events.get(e));
+          for (List<Claim> occurrence : occurrences(members, first, dates, ctx)) {
+            out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
+                dates, occurrence));
+          }
         }
       }
     }
   }
 
   /**
-   * Whether two claims of one story may be about the same event: the same event, one naming it in
-   * more detail, or (within an explicit story) either naming none.
+   * The occurrences a fixed quantity's claims are about. A crowd or a ship's manifest does not
+   * change over time, but a yearly rally is a new occurrence each year: "7 juta (2016)" is another
+   * rally's crowd than "8 juta" this year. Claims of a {@link CountKind#FIXED fixed} count are
+   * split by the year of their time; claims of unknown time join the latest year. Other claims
+   * form one list.
+   */
+  private static List<List<Claim>> occurrences(
+      List<Claim> members, Claim first, boolean dates, RuleContext ctx) {
+    if (dates || ctx.rules().countKind(first.predicate(), first.subject()).orElse(null) != CountKind.FIXED) {
+      return List.of(members);
+    }
+    TreeMap<Integer, List<Claim>> byYear = new TreeMap<>();
+    List<Claim> unknown = new ArrayList<>();
+    for (Claim c : members) {
+      Optional<DateValue> t = ctx.effectiveTime(c);
+      if (t.isEmpty()) {
+        unknown.add(c);
+      } else {
+        byYear.computeIfAbsent(t.get().end().getYear(), y -> new ArrayList<>()).add(c);
+      }
+    }
+    if (byYear.size() <= 1) {
+      return List.of(members);
+    }
+    byYear.lastEntry().getValue().addAll(unknown);
+    return new ArrayList<>(byYear.values());
+  }
+
+  /** The wording that names an event most often (the first in order on a tie): for texts. */
+  private static String mostNamed(Map<String, Integer> wordings) {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> w : wordings.entrySet()) {
+      if (w.getValue() > most) {
+        best = w.getKey();
+        most = w.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether two claims of one story may be about the same event: the same kind of event, or
+   * (within an explicit story) either naming none.
    */
   static boolean sameEvent(Claim a, Claim b, String story) {
-    String ea = eventKey(a.event().orElse(null));
-    String eb = eventKey(b.event().orElse(null));
+    String ea = eventKind(a.event().orElse(null));
+    String eb = eventKind(b.event().orElse(null));
     if (ea == null || eb == null) {
       return !story.isEmpty() || (ea == null && eb == null);
     }
-    return ea.equals(eb) || refines(ea, eb) || refines(eb, ea);
-  }
-
-  /** Whether {@code specific} names the event {@code general} names, with more detail. */
-  static boolean refines(String specific, String general) {
-    return specific != null && general != null && specific.startsWith(general + ":");
+    return ea.equals(eb);
   }
 
   private static List<String> nullList() {

@@ -138,15 +138,36 @@ class ReadmeTest {
     Set<String> countPredicates = new TreeSet<>(counts.keySet());
     countPredicates.addAll(idWords.keySet());
     countPredicates.addAll(enWords.keySet());
+    // Counts the annotation scheme calls "other" are reported as `other` with a subject kind.
+    Map<String, String> reported = new LinkedHashMap<>();
+    for (String[] row : rows(LANG + "measures.tsv")) {
+      if (row[0].equals("predicate")) {
+        reported.put(row[1], "`other` / " + row[2]);
+      }
+    }
     StringBuilder out = new StringBuilder(
-        "| predicate | counts (subject kinds) | cumulative | words (id) | words (en) |\n"
-            + "|---|---|---|---|---|\n");
+        "| predicate | reported as | counts (subject kinds) | over time | words (id) | words (en) |\n"
+            + "|---|---|---|---|---|---|\n");
     for (String p : countPredicates) {
-      out.append("| `").append(p).append("` | ").append(counts.getOrDefault(p, "any"))
-          .append(" | ").append(RuleSet.DEFAULT_CUMULATIVE.contains(p) ? "yes" : "no")
+      String as = reported.getOrDefault(p, "`" + p + "`");
+      String kindKey = reported.containsKey(p) ? as.substring(as.indexOf("/ ") + 2) : null;
+      String overTime = RuleSet.defaults()
+          .countKind(reported.containsKey(p) ? "other" : p, kindKey != null ? kindKey : "people")
+          .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse("same time only");
+      out.append("| `").append(p).append("` | ").append(as)
+          .append(" | ").append(counts.getOrDefault(p, "any"))
+          .append(" | ").append(overTime)
           .append(" | ").append(sample(idWords.get(p)))
           .append(" | ").append(sample(enWords.get(p))).append(" |\n");
     }
+    out.append("\nA figure counting one of these nouns with no predicate of its own is `other` too: ");
+    List<String> nouns = new ArrayList<>();
+    for (String[] row : rows(LANG + "measures.tsv")) {
+      if (row[0].equals("noun")) {
+        nouns.add("`" + row[1] + "`");
+      }
+    }
+    out.append(String.join(", ", nouns)).append(" (\"22 kantong jenazah\", \"8 juta peserta\").\n");
     Map<String, Set<String>> idEvents = words(LANG + "id/events.tsv");
     Map<String, Set<String>> enEvents = words(LANG + "en/events.tsv");
     Set<String> events = new TreeSet<>(idEvents.keySet());

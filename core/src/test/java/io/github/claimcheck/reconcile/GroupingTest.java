@@ -1,0 +1,62 @@
+package io.github.claimcheck.reconcile;
+
+import static io.github.claimcheck.reconcile.TestClaims.article;
+import static io.github.claimcheck.reconcile.TestClaims.articles;
+import static io.github.claimcheck.reconcile.TestClaims.claim;
+import static io.github.claimcheck.reconcile.TestClaims.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Verdict;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How claims are grouped before rules compare them: events by kind, occurrences of fixed counts. */
+class GroupingTest {
+
+  private final Reconciler reconciler = Reconciler.standard();
+
+  private static final Map<String, ArticleInfo> ARTICLES = articles(
+      article("a", "Harian A", "2024-05-13"), article("b", "Warta B", "2024-05-13"),
+      article("c", "Kabar C", "2024-05-13"));
+
+  @Test
+  void oneFloodNamedByProvinceAndByRegencyIsOneEvent() {
+    // GIVEN one flood that each outlet names by another place
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(41)).event("flood:sumatera_barat").build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(37)).event("flood:agam").build());
+    // WHEN
+    List<Finding> findings = reconciler.reconcile(claims, ARTICLES);
+    // THEN the two tolls of the same day are compared
+    assertThat(findings).filteredOn(f -> f.verdict() == Verdict.CONFLICT).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+  }
+
+  @Test
+  void differentKindsOfEventAreNeverCompared() {
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(41)).event("flood:garut").build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(37)).event("earthquake:garut").build());
+    assertThat(reconciler.reconcile(claims, ARTICLES)).isEmpty();
+  }
+
+  @Test
+  void aFixedCountOfAnotherYearIsAnotherOccurrence() {
+    // GIVEN this year's rally crowd by two sources, and the crowd of the rally two years before
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "other", "participants", Quantity.exact(3_000_000)).build(),
+        claim("a#2", "a", "other", "participants", Quantity.exact(7_000_000)).when(year(2022)).build(),
+        claim("b#1", "b", "other", "participants", Quantity.exact(8_000_000)).build(),
+        claim("c#1", "c", "other", "participants", Quantity.exact(1_000_000)).when(year(2022)).build());
+    // WHEN
+    List<Finding> conflicts = TestClaims.withVerdict(reconciler.reconcile(claims, ARTICLES), Verdict.CONFLICT);
+    // THEN each year's figures are compared among themselves, never across years
+    assertThat(conflicts).extracting(Finding::claimIds)
+        .containsExactlyInAnyOrder(List.of("a#1", "b#1"), List.of("a#2", "c#1"));
+  }
+}
