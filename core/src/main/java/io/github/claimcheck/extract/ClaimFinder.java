@@ -40,6 +40,9 @@ final class ClaimFinder {
   /** How many tokens after a subset's figure may name its part ("dua di antaranya anak-anak"). */
   private static final int SUBSET_REACH = 5;
 
+  /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
+  private static final int RELATIVE_CLAUSE_PENALTY = 8;
+
   /** The key of a part of a group that no word names, before the figure's offset. */
   private static final String UNNAMED_PART = "part_at_";
 
@@ -540,8 +543,11 @@ final class ClaimFinder {
       if (own == null && subset && place != null) {
         own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
       }
-      if (own == null && subset) {
-        // "delapan orang, dua di antaranya anak-anak": the part is named after the marker
+      if (own == null && subset && (lastCount == null || lastCount.predicate().equals(predicate))) {
+        // "delapan orang tewas, dua di antaranya anak-anak": the part is named after the marker.
+        // Drawn from a group of another count ("15.000 tentara dikirim ... 600 di antaranya
+        // tewas"), the figure is the whole of its own: no part.
+
         int to = objectEnd;
         while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a]) {
           to++;
@@ -669,7 +675,12 @@ final class ClaimFinder {
       // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
       // participle describing the noun to the main verb ("people reported missing were found").
       int distance = nominal ? (genericNoun ? 2 : 0) : after ? m.from() - objectEnd : a - m.to();
-      if (after && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
+      if (after && relative(tokens, m.from())) {
+        // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
+        // have died": the relative clause describes the soldiers; the main verb after it says
+        // what the figure counts
+        distance += RELATIVE_CLAUSE_PENALTY;
+      } else if (after && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
         distance = -1; // the main verb wins over a participle right after the noun
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
