@@ -4,6 +4,7 @@ import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.extract.ArticleScan;
 import io.github.claimcheck.extract.Extractor;
 import io.github.claimcheck.extract.LanguagePack;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
@@ -281,6 +282,32 @@ public final class ClaimChecker {
      */
     public Builder language(LanguagePack pack) {
       return extractor(Extractor.of(Objects.requireNonNull(pack, "pack")));
+    }
+
+    /**
+     * Adds a language: its profile (a folder of word lists plus a few settings, see {@link
+     * LanguageProfile}) is registered JVM-wide, so articles in that language are read and the
+     * language detector knows its words. Call it once per language; the built-in Indonesian and
+     * English need no call.
+     *
+     * <p>Every file of the profile is read here, so a malformed one fails now, naming its file
+     * and line. A malformed file shared by all languages ({@code sources.tsv}, …) fails before
+     * the profile is registered; one of the language's own files after, and the language then
+     * stays unreadable in this JVM until it restarts with the file fixed.
+     *
+     * @throws NullPointerException if {@code profile} is null
+     * @throws IllegalStateException if another profile is registered for the same language
+     * @throws ClaimCheckException if a file of the profile is malformed
+     * @since 0.1.0
+     */
+    public Builder language(LanguageProfile profile) {
+      LanguageProfile registered = LanguageProfile.register(Objects.requireNonNull(profile, "profile"));
+      try {
+        Extractor.load(registered.language());
+      } catch (IllegalArgumentException e) { // a malformed line, named in the message
+        throw new ClaimCheckException(e.getMessage(), e);
+      }
+      return this;
     }
 
     /**

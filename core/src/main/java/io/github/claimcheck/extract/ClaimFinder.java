@@ -3,6 +3,7 @@ package io.github.claimcheck.extract;
 import io.github.claimcheck.extract.Lexicon.Cue;
 import io.github.claimcheck.extract.Lexicon.Noun;
 import io.github.claimcheck.extract.Lexicon.PredicateForm;
+import io.github.claimcheck.extract.Lexicon.WordClass;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -54,14 +55,6 @@ final class ClaimFinder {
     }
   }
 
-  private static final Set<String> TREATY_WORDS =
-      Set.of("perjanjian", "kesepakatan", "pakta", "traktat", "treaty", "agreement", "pact", "accord");
-  private static final Set<String> TITLE_WORDS =
-      Set.of("presiden", "pemimpin", "menteri", "sekretaris", "ketua", "kepala", "wakil", "perdana",
-          "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
-  private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
-  private static final Set<String> DATE_FILLERS =
-      Set.of("pada", "on", "in", "sejak", "hingga", "sampai", "per", "tanggal", "until", "by");
   /**
    * Date predicates whose dates belong to one article: a statement, the start of a period, an
    * occurrence as one report tells it. Their subjects never group claims across articles.
@@ -72,7 +65,6 @@ final class ClaimFinder {
   /** The event predicate of a verb of the event happening ("terjadi", "struck"). */
   private static final String OCCURRED = "occurred";
   private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
-  private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
   /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
   static final String OTHER = "other";
 
@@ -139,7 +131,7 @@ final class ClaimFinder {
   List<Claim> find(List<Sentence> sentences) {
     tokenized = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end()));
+      tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end(), lx.profile.clitics()));
     }
     contexts = new String[sentences.size()];
     contextPlaces = new PartFinder.Place[sentences.size()];
@@ -265,7 +257,7 @@ final class ClaimFinder {
       int nounFrom = b + 1;
       boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
       boolean additionBetween = false;
-      if (nounFrom < tokens.size() && tokens.get(nounFrom).lower().equals("of")) {
+      if (nounFrom < tokens.size() && lx.is(WordClass.OF, tokens.get(nounFrom).lower())) {
         nounFrom++;
       }
       PhraseTable.Match<Cue> between = nounFrom < tokens.size() ? lx.cues.matchAt(tokens, nounFrom) : null;
@@ -293,7 +285,7 @@ final class ClaimFinder {
         // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
         continue;
       }
-      if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(Locale.ROOT))) {
+      if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (noun == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {
@@ -761,7 +753,7 @@ final class ClaimFinder {
       int gapTo = Math.max(tokenAt(tokens, c.span.start()), m.from());
       if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
         String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
-        if (CASUALTY_JOINERS.contains(mid)) {
+        if (lx.is(WordClass.JOINER, mid)) {
           c.predicate = combined;
           c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
           return;
@@ -790,13 +782,13 @@ final class ClaimFinder {
    * conjunction ("menewaskan 12 tentara dan 3 warga") or naming the new total ("bertambah 19
    * orang sehingga totalnya menjadi 1.090").
    */
-  private static boolean joinedToGoverningVerb(List<Token> tokens, int a, NumberExpression n) {
+  private boolean joinedToGoverningVerb(List<Token> tokens, int a, NumberExpression n) {
     if (n.markers().contains(NumberMarker.NEW_TOTAL)) {
       return true;
     }
     for (int k = Math.max(0, a - 4); k < a; k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("dan") || w.equals("serta") || w.equals("and") || w.equals("or") || w.equals("atau")) {
+      if (lx.is(WordClass.CONJ, w)) {
         return true;
       }
     }
@@ -1088,7 +1080,7 @@ final class ClaimFinder {
       return m.value();
     }
     String w = tokens.get(i).lower();
-    if ((w.equals("dari") || w.equals("from") || w.equals("asal")) && i + 1 < tokens.size()) {
+    if (lx.is(WordClass.FROM, w) && i + 1 < tokens.size()) {
       m = lx.actors.matchAt(tokens, i + 1);
       return m == null ? null : m.value();
     }
@@ -1521,7 +1513,7 @@ final class ClaimFinder {
    * clause (the nearest), or one whose clause frames the sentence ("Hingga pukul 15.00 WITA, 225
    * ..."); a part of the day ("sore") only with the day that dates the figure ("hingga Kamis sore").
    */
-  private static ClockFinder.Clock clockFor(
+  private ClockFinder.Clock clockFor(
       List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
       int base, List<Span> framing) {
     ClockFinder.Clock best = null;
@@ -1603,10 +1595,10 @@ final class ClaimFinder {
   }
 
   /** Whether "sejak"/"since" stands within the three words before token t. */
-  private static boolean startsAPeriod(List<Token> tokens, int t) {
+  private boolean startsAPeriod(List<Token> tokens, int t) {
     for (int k = Math.max(0, t - 3); k < t; k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("sejak") || w.equals("semenjak") || w.equals("since")) {
+      if (lx.is(WordClass.SINCE, w)) {
         return true;
       }
     }
@@ -1617,7 +1609,7 @@ final class ClaimFinder {
    * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
    * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
    */
-  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
+  private boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
     int depth = 0;
@@ -1633,7 +1625,7 @@ final class ClaimFinder {
         depth--;
         continue;
       }
-      boolean filler = depth > 0 || !tok.isWord() || DATE_FILLERS.contains(tok.lower());
+      boolean filler = depth > 0 || !tok.isWord() || lx.is(WordClass.DATE_FILLER, tok.lower());
       if (!inDate && !filler) {
         return false;
       }
@@ -1846,7 +1838,7 @@ final class ClaimFinder {
    */
   private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
     for (Token t : tokens) {
-      if (TREATY_WORDS.contains(t.norm())) {
+      if (lx.is(WordClass.TREATY, t.norm())) {
         return "treaty";
       }
     }
@@ -1861,7 +1853,7 @@ final class ClaimFinder {
       Token t = tokens.get(i);
       if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord() || actor[i]
           || (t.start() >= date.start() && t.end() <= date.end())
-          || TITLE_WORDS.contains(t.lower()) || lx.functionWords.contains(t.lower())) {
+          || lx.is(WordClass.TITLE, t.lower()) || lx.functionWords.contains(t.lower())) {
         continue;
       }
       names.add(t.lower());
@@ -1959,17 +1951,14 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- token helpers
 
-  // Words opening an aside between commas: "1,9 juta orang, atau sekitar 90 persen, mengungsi".
-  private static final Set<String> ASIDE_OPENERS =
-      Set.of("including", "termasuk", "or", "atau", "among", "di", "antaranya", "mostly", "sebagian",
-          "kebanyakan", "mainly", "terutama");
 
   /**
    * Clause index of every token: a comma, semicolon, colon or dash starts a new clause. An aside
-   * between two commas opened by "including"/"termasuk"/"or"/"atau" is a clause of its own, and
-   * the words after it continue the clause before it.
+   * between two commas opened by an {@code aside} word ("including", "termasuk": "1,9 juta orang,
+   * atau sekitar 90 persen, mengungsi") is a clause of its own, and the words after it continue
+   * the clause before it.
    */
-  private static int[] clauses(List<Token> tokens) {
+  private int[] clauses(List<Token> tokens) {
     int[] c = new int[tokens.size()];
     int k = 0;
     int next = 0;
@@ -1981,7 +1970,7 @@ final class ClaimFinder {
           k = resume;
           resume = -1;
         } else if (t.text().equals(",") && i + 1 < tokens.size()
-            && ASIDE_OPENERS.contains(tokens.get(i + 1).lower()) && hasCommaAhead(tokens, i + 1)) {
+            && lx.is(WordClass.ASIDE, tokens.get(i + 1).lower()) && hasCommaAhead(tokens, i + 1)) {
           resume = k;
           k = ++next;
         } else {

@@ -139,7 +139,9 @@ enum Kind {
 
   // ---- units (units.tsv) ----
   /** A counting noun that can follow a number. */
-  UNIT;
+  UNIT,
+  /** A suffix after a round number making it a range of its order: "700-an" is 700 to 799. */
+  RANGE_SUFFIX;
 
   /** Returns the constant for a lexicon file name such as {@code at_least_excl}. */
   static Kind fromFileName(String name) {

@@ -1,6 +1,6 @@
 package io.github.claimcheck.parse;
 
-import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The number, hedge and unit words of one language, read once from the tab-separated files under
@@ -30,49 +31,48 @@ final class Lexicon {
     Map<Kind, Entry> entries;
   }
 
-  // Lazy holders: each language's files are read on first use only, once, thread-safely.
-  private static final class Indonesian {
-    static final Lexicon INSTANCE = load(Language.INDONESIAN);
-  }
+  // Each language's files are read on first use only, once.
+  private static final Map<LanguageProfile, Lexicon> LOADED = new ConcurrentHashMap<>();
 
-  private static final class English {
-    static final Lexicon INSTANCE = load(Language.ENGLISH);
-  }
+  private final LanguageProfile profile;
 
-  private Lexicon(Node root, Language language) {
+  private Lexicon(Node root, LanguageProfile profile) {
     this.root = root;
-    this.language = language;
+    this.language = profile.language();
+    this.profile = profile;
   }
 
+  /**
+   * Returns the lexicon of the language's profile.
+   *
+   * @throws IllegalArgumentException if no profile is known for the language
+   */
   static Lexicon of(Language language) {
-    switch (language) {
-      case INDONESIAN:
-        return Indonesian.INSTANCE;
-      case ENGLISH:
-        return English.INSTANCE;
-      default:
-        throw new IllegalArgumentException("unsupported language " + language);
-    }
+    return LOADED.computeIfAbsent(LanguageProfile.of(language), Lexicon::load);
   }
 
   Language language() {
     return language;
   }
 
-  private static Lexicon load(Language language) {
+  /** Returns the typed settings of the language: separators, modifier position, month case. */
+  LanguageProfile profile() {
+    return profile;
+  }
+
+  private static Lexicon load(LanguageProfile profile) {
     Node root = new Node();
     for (String file : FILES) {
-      String path = "lang/" + language.code() + "/" + file;
-      for (Resources.Line line : Resources.numberedLines(path)) {
+      for (LanguageProfile.DataLine line : profile.lines(file)) {
         try {
           add(root, line.text());
         } catch (RuntimeException e) {
-          throw new IllegalStateException(path + ":" + line.number() + ": bad line '" + line.text() + "'", e);
+          throw new IllegalStateException(line.at() + ": bad line '" + line.text() + "'", e);
         }
       }
     }
     freeze(root);
-    return new Lexicon(root, language);
+    return new Lexicon(root, profile);
   }
 
   private static void add(Node root, String line) {

@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
@@ -30,6 +31,7 @@ final class ScanRun {
 
   private final String text;
   private final Language lang;
+  private final LanguageProfile profile;
   private final List<Item> items;
   private final int n;
   private final List<NumberExpression> out = new ArrayList<>();
@@ -41,6 +43,7 @@ final class ScanRun {
   ScanRun(CharSequence text, Lexicon lex) {
     this.text = text.toString();
     this.lang = lex.language();
+    this.profile = lex.profile();
     this.items = lex.segment(Tokenizer.tokenize(this.text));
     this.n = items.size();
   }
@@ -280,7 +283,7 @@ final class ScanRun {
     if (type == ExpressionType.QUANTITY) {
       int u = end;
       Set<NumberMarker> adj = EnumSet.noneOf(NumberMarker.class);
-      if (lang == Language.ENGLISH) {
+      if (profile.modifiersBeforeNoun()) { // "1,000 more troops"
         for (int skipped = 0; u < n && skipped < MAX_ADJECTIVES; skipped++) {
           Item y = items.get(u);
           if (y.has(Kind.UNIT)) {
@@ -319,7 +322,7 @@ final class ScanRun {
       } else if (y.has(Kind.SUBSET)) {
         markers.add(NumberMarker.SUBSET);
         w = k + 1;
-      } else if (y.has(Kind.ADDITION) && lang == Language.INDONESIAN) {
+      } else if (y.has(Kind.ADDITION) && !profile.modifiersBeforeNoun()) {
         markers.add(NumberMarker.ADDITION);
         w = k + 1;
       } else if (!(y.has(Kind.UNIT) || y.has(Kind.CONJ))) {
@@ -675,7 +678,7 @@ final class ScanRun {
     Item y = j < n ? items.get(j) : null;
     Item y2 = j + 1 < n ? items.get(j + 1) : null;
     if (y != null && y.isPunct("-") && y.glued() && y2 != null && y2.glued()
-        && y2.key.equals("an") && plain && !c.yearContext) {
+        && y2.has(Kind.RANGE_SUFFIX) && plain && !c.yearContext) {
       // 700-an: [700, 799]; the step is the last non-zero digit's place
       BigDecimal step = BigDecimal.ONE;
       BigDecimal val = c.value;
@@ -730,7 +733,7 @@ final class ScanRun {
       return false;
     }
     // English month names double as words (may, march): only capitalised ones count.
-    return lang != Language.ENGLISH || it.capitalized();
+    return !profile.capitalisedMonths() || it.capitalized();
   }
 
   private static boolean isPlainDigits(Token t) {

@@ -152,7 +152,7 @@ final class LikelyValues {
       index.put(c.id(), i);
       String outlet = ctx.outlet(c.articleId());
       Source o = outlets.computeIfAbsent(outlet,
-          k -> new Source(SourceReliability.Kind.OUTLET, k, Sources.tokens(k)));
+          k -> new Source(SourceReliability.Kind.OUTLET, k, ctx.sources().cachedTokens(k)));
       o.claims++;
       outletOf[i] = o;
       String wording = c.origin().orElse(c.attribution().orElse(null));
@@ -196,7 +196,7 @@ final class LikelyValues {
   private void applyPriors(Map<String, Double> priors) {
     List<Map.Entry<String, Set<String>>> named = new ArrayList<>();
     for (String name : priors.keySet()) {
-      named.add(Map.entry(name, Sources.tokens(name)));
+      named.add(Map.entry(name, ctx.sources().cachedTokens(name)));
     }
     for (Source s : sources) {
       String best = null;

@@ -40,6 +40,11 @@ public final class Resources {
     return out;
   }
 
+  /** Returns whether a built-in resource exists. */
+  public static boolean exists(String path) {
+    return Resources.class.getResource(ROOT + path) != null;
+  }
+
   /** Returns the non-comment, non-blank lines of a resource with their numbers. */
   public static List<Line> numberedLines(String path) {
     try (InputStream in = Resources.class.getResourceAsStream(ROOT + path)) {
