@@ -60,7 +60,9 @@ import java.util.TreeSet;
  * {@code ρ(c)} is 1 except for running counts ({@link CountKind#isRunning()}): there a figure
  * weighs {@code 2^(−d)} where {@code d} is the number of days (with the time of day when given)
  * between its time and the latest time among the contest's figures, and half when its time is
- * unknown, so the latest figure wins unless much more support stands behind an earlier one.
+ * unknown; for a count that only grows, a figure without a time of day that a figure of another
+ * article of the same day tops weighs half as much (the earlier update of that day). So the latest
+ * figure wins unless much more support stands behind an earlier one.
  *
  * <p>The likely value is the candidate of highest {@code σ} (ties: the one with more claims, then
  * the lower value); its confidence is its {@code p}. Two candidates of equal {@code σ} are a tie,
@@ -76,6 +78,8 @@ final class LikelyValues {
   static final double GAMMA = 0.5;
   static final double PSEUDO_CLAIMS = 2;
   static final double UNKNOWN_TIME = 0.5;
+  /** The weight of a growing count's figure that a higher one of the same day superseded. */
+  static final double SUPERSEDED = 0.5;
   static final double FLOOR = 0.01;
   static final double CEILING = 0.99;
   static final int MAX_ROUNDS = 100;
@@ -130,7 +134,7 @@ final class LikelyValues {
 
   /** A disputed finding and its candidate values. */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
-      List<Claim> cited, Map<String, Double> recency) {}
+      List<Claim> cited, Map<String, Double> recency, Set<String> superseded) {}
 
   private final RuleContext ctx;
   private final List<Claim> claims;
@@ -401,24 +405,30 @@ final class LikelyValues {
     if (clusters.clusters.size() < 2) {
       return Optional.empty();
     }
-    boolean running = !dates && ctx.rules().countKind(first.predicate(), first.subject())
-        .map(CountKind::isRunning).orElse(false);
-    Map<String, Double> recency = recency(cited, running);
+    CountKind kind = dates ? null
+        : ctx.rules().countKind(first.predicate(), first.subject()).orElse(null);
+    boolean running = kind != null && kind.isRunning();
+    Set<String> superseded = new TreeSet<>();
+    Map<String, Double> recency = recency(cited, running, kind == CountKind.GROWS, superseded);
     List<Candidate> candidates = new ArrayList<>();
     for (Clusters.Cluster cluster : clusters.clusters) {
       List<Claim> members = cluster.claims();
       candidates.add(new Candidate(candidates.size(), members, units(members, recency)));
     }
-    return Optional.of(new Contest(position, candidates, running, cited, recency));
+    return Optional.of(new Contest(position, candidates, running, cited, recency, superseded));
   }
 
   /**
    * The weight of each claim by how recent it is: 1 for all unless {@code running}; else {@code
    * 2^-d} for a claim {@code d} days (time of day included) before the latest, 1/2 when its time
    * is unknown (1 for all when no time is known). A figure of a day without a time of day is as
-   * late as the latest time of day given for that day, since it may be any time of it.
+   * late as the latest time of day given for that day, since it may be any time of it; for a
+   * count that only grows ({@code grows}) such a figure, when a figure of another article of the
+   * same moment is wholly above it, was reported before that one and weighs half as much ({@link
+   * #SUPERSEDED}).
    */
-  private Map<String, Double> recency(List<Claim> cited, boolean running) {
+  private Map<String, Double> recency(List<Claim> cited, boolean running, boolean grows,
+      Set<String> superseded) {
     Map<String, Double> out = new HashMap<>();
     Map<String, Double> at = new HashMap<>();
     double latest = Double.NEGATIVE_INFINITY;
@@ -443,10 +453,44 @@ final class LikelyValues {
     }
     for (Claim c : cited) {
       Double x = at.get(c.id());
-      out.put(c.id(), at.isEmpty() ? 1.0
-          : x == null ? UNKNOWN_TIME : StrictMath.pow(2, -(latest - x)));
+      double w = at.isEmpty() ? 1.0
+          : x == null ? UNKNOWN_TIME : StrictMath.pow(2, -(latest - x));
+      if (grows && x != null && supersededSameDay(c, x, cited, at)) {
+        w *= SUPERSEDED;
+        superseded.add(c.id());
+      }
+      out.put(c.id(), w);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code c}, a figure without a time of day of its own at moment {@code x}, has a
+   * figure of another article of the same moment wholly above it: for a count that only grows,
+   * the later update of that day. Two figures of one article are no updates of each other (a
+   * district's count and another's, or the agency's figure and what others say).
+   */
+  private boolean supersededSameDay(Claim c, double x, List<Claim> cited, Map<String, Double> at) {
+    Optional<DateValue> t = ctx.effectiveTime(c);
+    if (t.isEmpty() || clock(c, t.get()).isPresent()) {
+      return false;
+    }
+    for (Claim o : cited) {
+      Double y = at.get(o.id());
+      if (y != null && y == x && !o.articleId().equals(c.articleId()) && above(o, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every value {@code a} allows is above every value {@code b} allows. */
+  private static boolean above(Claim a, Claim b) {
+    if (!(a.value() instanceof Quantity qa) || !(b.value() instanceof Quantity qb)
+        || qa.isVague() || qb.isVague() || qa.low().isEmpty() || qb.high().isEmpty()) {
+      return false;
+    }
+    return qa.low().get().compareTo(qb.high().get()) > 0;
   }
 
   /** The time of day of a claim whose time is one day, as a fraction of the day in UTC. */
@@ -679,6 +723,18 @@ final class LikelyValues {
       sb.append(" For a running count the latest report weighs most (")
           .append(ctx.formatTime(time)).append(clock).append("): ")
           .append(Texts.list(latest, v -> v)).append('.');
+    }
+    if (!c.superseded.isEmpty()) {
+      List<String> lower = new ArrayList<>();
+      for (Claim k : c.cited) {
+        String v = Texts.value(k.value());
+        if (c.superseded.contains(k.id()) && !lower.contains(v)) {
+          lower.add(v);
+        }
+      }
+      sb.append(" The count only grows, so a figure of the same day without a time of day that"
+          + " another article tops is taken as the earlier update and weighs half: ")
+          .append(Texts.list(lower, v -> v)).append('.');
     }
     if (unknown) {
       sb.append(" A figure of unknown time weighs half.");

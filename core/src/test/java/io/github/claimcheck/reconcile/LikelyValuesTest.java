@@ -48,6 +48,13 @@ class LikelyValuesTest {
     return check(RuleSet.defaults(), articles);
   }
 
+  /**
+   * The default rules with the dead counted as a figure that does not change over time, so that
+   * support alone decides between figures of one day (a count that only grows takes a higher
+   * figure of the same day as the later one; see the tests on time below).
+   */
+  private static final RuleSet SUPPORT = RuleSet.defaults().withCounting("killed", CountKind.FIXED);
+
   /** The one disputed finding on {@code predicate} and its likely value. */
   private static Likely likely(Report report, String predicate) {
     List<Finding> disputed = new ArrayList<>();
@@ -71,7 +78,7 @@ class LikelyValuesTest {
   @Test
   void anIndependentMajorityBeatsThreeOutletsCopyingOneOutlet() {
     // three outlets repeat what one daily reported; two outlets have their own sources
-    Report report = check(
+    Report report = check(SUPPORT,
         article("c1", "2025-03-03", "Warta Satu", "Longsor di Bukit Hijau menewaskan 40 orang, menurut Harian Pagi."),
         article("c2", "2025-03-03", "Warta Dua", "Menurut Harian Pagi, longsor di Bukit Hijau menewaskan 40 orang."),
         article("c3", "2025-03-03", "Warta Tiga", "Longsor di Bukit Hijau menewaskan 40 orang, menurut Harian Pagi."),
@@ -90,7 +97,7 @@ class LikelyValuesTest {
 
   @Test
   void anIndependentMajorityBeatsOneOutletRepeatingItself() {
-    Report report = check(
+    Report report = check(SUPPORT,
         article("k1", "2025-03-03", "Kabar Timur", "Longsor di Bukit Hijau menewaskan 40 orang."),
         article("k2", "2025-03-03", "Kabar Timur", "Sebanyak 40 orang tewas akibat longsor di Bukit Hijau."),
         article("k3", "2025-03-03", "Kabar Timur", "Korban tewas longsor di Bukit Hijau 40 orang."),
@@ -107,7 +114,7 @@ class LikelyValuesTest {
 
   @Test
   void tiesGiveLowConfidenceAndSaySo() {
-    Report report = check(
+    Report report = check(SUPPORT,
         article("a1", "2025-03-03", "Harian A", "Longsor di Bukit Hijau menewaskan 40 orang."),
         article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 35 orang."));
 
@@ -123,7 +130,7 @@ class LikelyValuesTest {
 
   @Test
   void threeEqualValuesAreATieOfThree() {
-    Report report = check(
+    Report report = check(SUPPORT,
         article("a1", "2025-03-03", "Harian A", "Longsor di Bukit Hijau menewaskan 40 orang."),
         article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 35 orang."),
         article("c1", "2025-03-03", "Kabar C", "Longsor di Bukit Hijau menewaskan 30 orang."));
@@ -140,20 +147,20 @@ class LikelyValuesTest {
     Article bpbd = article("a1", "2025-03-03", "Harian A", "Longsor di Bukit Hijau menewaskan 40 orang, kata Kepala BPBD.");
     Article police = article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 35 orang, kata polisi.");
 
-    Likely none = likely(check(bpbd, police), "killed");
+    Likely none = likely(check(SUPPORT, bpbd, police), "killed");
     assertThat(none.reason()).startsWith("A tie");
 
-    Likely trustBpbd = likely(check(RuleSet.defaults().with(Rules.sourcePrior("BPBD", 0.95)),
+    Likely trustBpbd = likely(check(SUPPORT.with(Rules.sourcePrior("BPBD", 0.95)),
         bpbd, police), "killed");
     assertThat(trustBpbd.value()).isEqualTo(Quantity.exact(40));
     assertThat(trustBpbd.confidence()).isGreaterThan(0.5);
     assertThat(trustBpbd.reason()).contains("Prior reliability given: Kepala BPBD 0.95");
 
     Likely trustPolice = likely(check(RuleSet.builder().addDefaults().sourcePrior("polisi", 0.95)
-        .build(), bpbd, police), "killed");
+        .build().withCounting("killed", CountKind.FIXED), bpbd, police), "killed");
     assertThat(trustPolice.value()).isEqualTo(Quantity.exact(35));
 
-    Likely distrustOutlet = likely(check(RuleSet.defaults().withSourcePrior("Harian A", 0.3),
+    Likely distrustOutlet = likely(check(SUPPORT.withSourcePrior("Harian A", 0.3),
         bpbd, police), "killed");
     assertThat(distrustOutlet.value()).isEqualTo(Quantity.exact(35));
   }
@@ -200,16 +207,51 @@ class LikelyValuesTest {
     assertThat(likely.reason()).doesNotStartWith("A tie")
         .contains("the latest report weighs most (3 Mar 2025 20:00 UTC+7): 37.");
 
-    // a figure of that day without a time of day may be from any time of it: no later, no earlier
+    // a figure of that day without a time of day may be from any time of it, so it is no later
+    // than the latest time given; the dead only grow, so a lower one of them is the earlier
     Report unclocked = check(
         article("a1", "2025-03-03", "Harian A", "Hingga pukul 20.00 WIB, longsor di Bukit Hijau menewaskan 40 orang."),
         article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 37 orang."));
-    assertThat(likely(unclocked, "killed").reason()).startsWith("A tie");
+    assertThat(likely(unclocked, "killed").value()).isEqualTo(Quantity.exact(40));
+    assertThat(likely(unclocked, "killed").reason()).endsWith("weighs half: 37.");
+    // a higher one may be later or earlier than the timed figure: neither wins
+    Report higher = check(
+        article("a1", "2025-03-03", "Harian A", "Hingga pukul 20.00 WIB, longsor di Bukit Hijau menewaskan 40 orang."),
+        article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 42 orang."));
+    assertThat(likely(higher, "killed").reason()).startsWith("A tie");
+  }
+
+  @Test
+  void ofACountThatOnlyGrowsTheHigherFigureOfTheSameDayInAnotherArticleIsTheLaterOne() {
+    Article lower = article("a1", "2025-03-03", "Harian A", "Longsor di Bukit Hijau menewaskan 40 orang, kata Kepala BPBD.");
+    Article upper = article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 44 orang, kata Basarnas.");
+    Likely likely = likely(check(lower, upper), "killed");
+    assertThat(likely.value()).isEqualTo(Quantity.exact(44));
+    assertThat(likely.confidence()).isGreaterThan(0.5).isLessThan(0.6);
+    assertThat(likely.reason()).startsWith("44 has the most support: 1 independent source (Basarnas)")
+        .contains("The support is close, so the confidence is low.")
+        .endsWith("The count only grows, so a figure of the same day without a time of day that"
+            + " another article tops is taken as the earlier update and weighs half: 40.");
+
+    // support still counts: two independent sources of the lower figure outweigh one
+    Article again = article("c1", "2025-03-03", "Kabar C", "Longsor di Bukit Hijau menewaskan 40 orang, kata polisi.");
+    assertThat(likely(check(lower, upper, again), "killed").value()).isEqualTo(Quantity.exact(40));
+
+    // two figures of one article are no updates of each other
+    Article both = article("d1", "2025-03-03", "Suara D", "Longsor di Bukit Hijau menewaskan 40 orang."
+        + " Di bagian lain, korban tewas longsor di Bukit Hijau disebut 44 orang.");
+    assertThat(likely(check(both), "killed").reason()).startsWith("A tie");
+
+    // a count that rises and falls: the same day gives no order
+    Report missing = check(
+        article("a1", "2025-03-03", "Harian A", "Sebanyak 12 orang hilang akibat longsor di Bukit Hijau."),
+        article("b1", "2025-03-03", "Warta B", "Sebanyak 15 orang hilang akibat longsor di Bukit Hijau."));
+    assertThat(likely(missing, "missing").reason()).startsWith("A tie");
   }
 
   @Test
   void aSourceOftenAloneAgainstTheRestLosesReliabilityAndThenLosesAOneToOne() {
-    Report report = check(
+    Report report = check(SUPPORT,
         article("t1", "2025-03-03", "Harian Tunggal", "bencana/satu", "Banjir di Lembah Sari menewaskan 50 orang."),
         article("a1", "2025-03-03", "Kabar A", "bencana/satu", "Banjir di Lembah Sari menewaskan 44 orang."),
         article("b1", "2025-03-03", "Kabar B", "bencana/satu", "Banjir di Lembah Sari menewaskan 44 orang."),
@@ -309,7 +351,10 @@ class LikelyValuesTest {
     Likely likely = withVerdictConflict(Reconciler.standard().run(claims, infos).findings())
         .likely().orElseThrow();
     assertThat(likely.reason()).isEqualTo(
-        "31 has the most support: 2 independent sources (polisi, Suara D) vs 27: 1 (BNPB via 2 outlets).");
+        "31 has the most support: 2 independent sources (polisi, Suara D) vs 27: 1 (BNPB via 2"
+            + " outlets). For a running count the latest report weighs most (3 Mar 2025): 31. The"
+            + " count only grows, so a figure of the same day without a time of day that another"
+            + " article tops is taken as the earlier update and weighs half: 27.");
     java.nio.file.Path readme = java.nio.file.Path.of("../README.md");
     assertThat(java.nio.file.Files.readString(readme)).contains("\n> " + likely.reason() + "\n");
   }
@@ -416,12 +461,12 @@ class LikelyValuesTest {
     void aPriorAppliesToTheSourceHoldingAllItsWordsTheMostSpecificFirst() {
       Article a = article("a1", "2025-03-03", "Harian A", "Longsor di Bukit Hijau menewaskan 40 orang, kata Kepala Pusat Data BNPB.");
       Article b = article("b1", "2025-03-03", "Warta B", "Longsor di Bukit Hijau menewaskan 35 orang, kata polisi.");
-      RuleSet rules = RuleSet.defaults().withSourcePrior("BNPB", 0.2)
+      RuleSet rules = SUPPORT.withSourcePrior("BNPB", 0.2)
           .withSourcePrior("pusat data BNPB", 0.95);
       Report report = check(rules, a, b);
       assertThat(likely(report, "killed").value()).isEqualTo(Quantity.exact(40));
       assertThat(likely(report, "killed").reason()).contains("Kepala Pusat Data BNPB 0.95");
-      Report general = check(RuleSet.defaults().withSourcePrior("BNPB", 0.2), a, b);
+      Report general = check(SUPPORT.withSourcePrior("BNPB", 0.2), a, b);
       assertThat(likely(general, "killed").value()).isEqualTo(Quantity.exact(35));
     }
   }
