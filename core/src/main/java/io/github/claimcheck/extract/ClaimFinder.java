@@ -281,8 +281,9 @@ final class ClaimFinder {
           noun = lx.nouns.matchAt(tokens, k + 1);
         }
       }
-      if (noun == null && n.unit() != null && adjActor == null && !additionBetween) {
-        // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
+      if (noun == null && n.unit() != null && adjActor == null && !additionBetween
+          && !unitOfLaterFigure(n, numbers)) {
+        // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
         continue;
       }
       if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))) {
@@ -716,6 +717,21 @@ final class ClaimFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the scanner gave the figure the unit of a later figure it changed into ("naik dari 500
+   * menjadi 1.090 orang": 500 has the unit of 1.090): the figure itself is followed by no unit.
+   */
+  private static boolean unitOfLaterFigure(NumberExpression n, List<NumberExpression> numbers) {
+    int from = n.span().end();
+    int to = n.unitSpan().start();
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().start() >= from && o.span().start() < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any other figure starts between tokens {@code from} and {@code to}. */

@@ -1,6 +1,6 @@
 package io.github.claimcheck.extract;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Article;

@@ -2,7 +2,7 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.lang.SharedData;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.internal.text.Resources.Line;
 import io.github.claimcheck.lang.LanguageProfile;

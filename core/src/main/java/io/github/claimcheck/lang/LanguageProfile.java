@@ -1,6 +1,6 @@
 package io.github.claimcheck.lang;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Language;
 import java.io.IOException;

@@ -103,6 +103,11 @@ final class DigitReader {
     return null;
   }
 
+  /** The native decimal mark of the language: {@code ,} in Indonesian, {@code .} in English. */
+  static char decimalMark(Language lang) {
+    return LanguageProfile.of(lang).decimalSeparator();
+  }
+
   private static BigDecimal decimal(String intPart, String frac) {
     return new BigDecimal(intPart + "." + frac);
   }

@@ -3,7 +3,7 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.internal.lang.SharedData;
 import io.github.claimcheck.lang.LanguageProfile.DataLine;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import java.util.ArrayList;

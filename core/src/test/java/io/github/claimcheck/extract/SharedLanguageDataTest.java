@@ -3,7 +3,7 @@ package io.github.claimcheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.ClaimChecker;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;

@@ -3,7 +3,7 @@ package io.github.claimcheck.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.model.Language;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.claimcheck.internal.text;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

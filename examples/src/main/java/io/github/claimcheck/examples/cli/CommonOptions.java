@@ -1,6 +1,6 @@
 package io.github.claimcheck.examples.cli;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.ClaimChecker;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
