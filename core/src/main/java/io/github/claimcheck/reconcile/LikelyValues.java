@@ -617,7 +617,7 @@ final class LikelyValues {
     }
     if (tiedWithBest.size() > 1) {
       sb.append("A tie: ").append(Texts.list(tiedWithBest, k -> value(k, k == best ? shown : null)
-          + " (" + support(k, true) + ")"))
+          + " with " + support(k, true)))
           .append(" have the same support, so neither is more likely and the confidence is low.");
       List<Candidate> rest = new ArrayList<>(order);
       rest.removeAll(tiedWithBest);

@@ -122,7 +122,8 @@ class LikelyValuesTest {
     assertThat(likely.confidence()).isEqualTo(0.5);
     assertThat(likely.independentSources()).isEqualTo(1);
     assertThat(likely.reason()).startsWith("A tie: ")
-        .contains("35 (1 independent source (Warta B))", "40 (1 independent source (Harian A))")
+        .contains("35 with 1 independent source (Warta B) and 40 with 1 independent source"
+            + " (Harian A) have the same support")
         .contains("neither is more likely and the confidence is low");
     // a tie still names a value, deterministically: the lower one when support and claims match
     assertThat(likely.value()).isEqualTo(Quantity.exact(35));
