@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -451,11 +452,20 @@ final class LikelyValues {
         }
       }
     }
+    Map<Double, Top> tops = new HashMap<>();
+    if (grows) {
+      for (Claim c : cited) {
+        Double x = at.get(c.id());
+        if (x != null && c.value() instanceof Quantity q && !q.isVague() && q.low().isPresent()) {
+          tops.computeIfAbsent(x, k -> new Top()).offer(q.low().get(), c.articleId());
+        }
+      }
+    }
     for (Claim c : cited) {
       Double x = at.get(c.id());
       double w = at.isEmpty() ? 1.0
           : x == null ? UNKNOWN_TIME : StrictMath.pow(2, -(latest - x));
-      if (grows && x != null && supersededSameDay(c, x, cited, at)) {
+      if (grows && x != null && supersededSameDay(c, tops.get(x))) {
         w *= SUPERSEDED;
         superseded.add(c.id());
       }
@@ -465,33 +475,45 @@ final class LikelyValues {
   }
 
   /**
-   * Whether {@code c}, a figure without a time of day of its own at moment {@code x}, has a
-   * figure of another article of the same moment wholly above it: for a count that only grows,
-   * the later update of that day. Two figures of one article are no updates of each other (a
-   * district's count and another's, or the agency's figure and what others say).
+   * Whether {@code c}, a figure without a time of day of its own, has a figure of another article
+   * of the same moment ({@code top}: that moment's highest figures) wholly above it: for a count
+   * that only grows, the later update of that day. Two figures of one article are no updates of
+   * each other (a district's count and another's, or the agency's figure and what others say).
    */
-  private boolean supersededSameDay(Claim c, double x, List<Claim> cited, Map<String, Double> at) {
+  private boolean supersededSameDay(Claim c, Top top) {
     Optional<DateValue> t = ctx.effectiveTime(c);
-    if (t.isEmpty() || clock(c, t.get()).isPresent()) {
+    if (top == null || t.isEmpty() || clock(c, t.get()).isPresent()
+        || !(c.value() instanceof Quantity q) || q.isVague() || q.high().isEmpty()) {
       return false;
     }
-    for (Claim o : cited) {
-      Double y = at.get(o.id());
-      if (y != null && y == x && !o.articleId().equals(c.articleId()) && above(o, c)) {
-        return true;
-      }
-    }
-    return false;
+    BigDecimal above = top.highestOutside(c.articleId());
+    return above != null && above.compareTo(q.high().get()) > 0;
   }
 
-  /** Whether every value {@code a} allows is above every value {@code b} allows. */
-  private static boolean above(Claim a, Claim b) {
-    if (!(a.value() instanceof Quantity qa) || !(b.value() instanceof Quantity qb)
-        || qa.isVague() || qb.isVague() || qa.low().isEmpty() || qb.high().isEmpty()) {
-      return false;
+  /** The highest lower bound among the figures of one moment, and among other articles'. */
+  private static final class Top {
+    private BigDecimal first;
+    private String firstArticle;
+    /** The highest lower bound of an article other than {@code firstArticle}. */
+    private BigDecimal second;
+
+    void offer(BigDecimal low, String article) {
+      if (first == null || low.compareTo(first) > 0) {
+        if (firstArticle != null && !firstArticle.equals(article)) {
+          second = first;
+        }
+        first = low;
+        firstArticle = article;
+      } else if (!article.equals(firstArticle) && (second == null || low.compareTo(second) > 0)) {
+        second = low;
+      }
     }
-    return qa.low().get().compareTo(qb.high().get()) > 0;
+
+    BigDecimal highestOutside(String article) {
+      return article.equals(firstArticle) ? second : first;
+    }
   }
+
 
   /** The time of day of a claim whose time is one day, as a fraction of the day in UTC. */
   private static OptionalDouble clock(Claim c, DateValue t) {
@@ -703,19 +725,17 @@ final class LikelyValues {
     if (dated.isEmpty()) {
       return;
     }
-    List<String> latest = new ArrayList<>();
+    Set<String> latestSet = new LinkedHashSet<>();
     Claim first = null;
     int count = 0;
     for (Claim k : dated) {
       if (c.recency.get(k.id()) == 1.0) {
         first = first == null ? k : first;
         count++;
-        String v = Texts.value(k.value());
-        if (!latest.contains(v)) {
-          latest.add(v);
-        }
+        latestSet.add(Texts.value(k.value()));
       }
     }
+    List<String> latest = new ArrayList<>(latestSet);
     if (first != null && count < dated.size()) {
       DateValue time = ctx.effectiveTime(first).get();
       String clock = time.start().equals(time.end())
@@ -725,13 +745,13 @@ final class LikelyValues {
           .append(Texts.list(latest, v -> v)).append('.');
     }
     if (!c.superseded.isEmpty()) {
-      List<String> lower = new ArrayList<>();
+      Set<String> lowerSet = new LinkedHashSet<>();
       for (Claim k : c.cited) {
-        String v = Texts.value(k.value());
-        if (c.superseded.contains(k.id()) && !lower.contains(v)) {
-          lower.add(v);
+        if (c.superseded.contains(k.id())) {
+          lowerSet.add(Texts.value(k.value()));
         }
       }
+      List<String> lower = new ArrayList<>(lowerSet);
       sb.append(" The count only grows, so a figure of the same day without a time of day that"
           + " another article tops is taken as the earlier update and weighs half: ")
           .append(Texts.list(lower, v -> v)).append('.');
