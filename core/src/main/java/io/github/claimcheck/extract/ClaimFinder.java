@@ -37,6 +37,12 @@ import java.util.TreeSet;
 final class ClaimFinder {
 
   /** Who or what a figure counts. */
+  /** How many tokens after a subset's figure may name its part ("dua di antaranya anak-anak"). */
+  private static final int SUBSET_REACH = 5;
+
+  /** The key of a part of a group that no word names, before the figure's offset. */
+  private static final String UNNAMED_PART = "part_at_";
+
   private record Subject(String key, String kind, String unit) {}
 
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
@@ -322,6 +328,7 @@ final class ClaimFinder {
       // --- which part of the whole
       int objectEnd = noun != null ? noun.to() : b + 1;
       int nounStart = noun != null ? noun.from() : -1;
+      subset |= subsetAfter(tokens, numbers, objectEnd);
       PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
       if (place == null) {
         place = parts.placeBefore(tokens, clause, a, blocked,
@@ -385,7 +392,8 @@ final class ClaimFinder {
           && (listItem || subset || quoted
               || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
           && (subject == null || noun == null || noun.value().generic()
-              || subject.kind().equals(lastCount.subject().kind()))) {
+              || subject.kind().equals(lastCount.subject().kind()))
+          && !saysOwnState(tokens, objectEnd)) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
         // the figure before began, counting what it counted.
         continued = lastCount;
@@ -527,6 +535,18 @@ final class ClaimFinder {
       Scope own = status != null ? status : part;
       if (own == null && subset && place != null) {
         own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
+      }
+      if (own == null && subset) {
+        // "delapan orang, dua di antaranya anak-anak": the part is named after the marker
+        int to = objectEnd;
+        while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a]) {
+          to++;
+        }
+        own = parts.namedPart(tokens, objectEnd, to);
+        if (own == null) {
+          // A part no word names: it is compared with nothing, and never taken for the total.
+          own = Scope.status(UNNAMED_PART + abs.start(), n.text());
+        }
       }
       Draft draft =
           new Draft(
@@ -1012,6 +1032,24 @@ final class ClaimFinder {
    * Whether the figure is all a quote says: "\"30 ribu,\" kata Kapolres"; "\"Sekitar 200 ribu.\"":
    * it answers the count the text spoke of just before.
    */
+  /**
+   * Whether the figure's own words say what state it counts, one the predicates do not track
+   * ("2.282 warga terdampak banjir", "300 people stranded"): then it is no further item of the
+   * count before it.
+   */
+  private boolean saysOwnState(List<Token> tokens, int objectEnd) {
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (lx.is(WordClass.OTHER_STATE, t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
     int open = a - 1;
     if (open < 0 || !isQuote(tokens.get(open).text())) {
@@ -1204,6 +1242,24 @@ final class ClaimFinder {
       }
       if (cueAt(tokens, k, cue)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a subset cue follows the figure's noun within its clause, with no figure of its own
+   * after it ("Dua korban meninggal di antaranya ..."; not "8 orang tewas, di antaranya 2 anak").
+   */
+  private boolean subsetAfter(List<Token> tokens, List<NumberExpression> numbers, int objectEnd) {
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        return false;
+      }
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.SUBSET_AFTER) {
+        int next = m.to() < tokens.size() ? tokens.get(m.to()).start() : -1;
+        return numbers.stream().noneMatch(e -> e.span().start() == next);
       }
     }
     return false;

@@ -112,6 +112,11 @@ final class Lexicon {
     CAUSES,
     /** Opening a sentence: its figures count part of a group named before ("Dari yang meninggal"). */
     SUBSET_OF,
+    /**
+     * After a figure's noun and predicate, not before another figure: the figure is part of a
+     * group named before ("dua korban meninggal di antaranya", "two were killed among them").
+     */
+    SUBSET_AFTER,
     /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
     NONE,
     /** The time the sentence before named ("kala itu", "at the time"). */
@@ -121,7 +126,7 @@ final class Lexicon {
   /** The word classes of {@code lang/<code>/words.tsv}: small closed lists the rules read. */
   enum WordClass {
     TREATY, TITLE, ONE, DATE_FILLER, JOINER, CONJ, ASIDE, OF, FROM, SINCE, STOP, NOT_SOURCE,
-    PRONOUN, CLAUSE_CONJ, AND
+    PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE
   }
 
   enum AttributionCue {
