@@ -137,7 +137,8 @@ public final class ClaimChecker {
     Reconciliation reconciliation = reconciler.run(claims, infos);
     problems.addAll(reconciliation.problems());
     List<Finding> findings = reconciliation.findings();
-    return Report.of(List.copyOf(infos.values()), claims, findings, problems);
+    return Report.of(List.copyOf(infos.values()), claims, findings, problems,
+        reconciliation.sources());
   }
 
   /** Returns the claims of one article, in text order. */

@@ -14,14 +14,19 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Likely;
 import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.render.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -33,8 +38,9 @@ import java.util.Locale;
  *                "publishedBasis", "language", "languageDetected", "story", "claimCount"}],
  *  "claims": [{"id", "article", "predicate", "subject", "value", "unit", "when", "attribution",
  *              "origin", "event", "flags", "span", "text", "sentenceSpan", "scope", "clock"}],
- *  "findings": [{"rule", "verdict", "predicate", "subject", "claims", "explanation"}],
- *  "problems": [{"source", "message"}]}
+ *  "findings": [{"rule", "verdict", "predicate", "subject", "claims", "explanation", "likely"}],
+ *  "problems": [{"source", "message"}],
+ *  "sources": [{"name", "kind", "reliability", "claims", "agreed", "disagreed"}]}
  * }</pre>
  *
  * <p>A quantity value is {@code {"kind": exact|approximate|range|at_least|at_most, "low", "high",
@@ -43,7 +49,10 @@ import java.util.Locale;
  * "granularity"}}. {@code when} is {@code {"start", "end", "granularity", "text"}} or {@code
  * null}. {@code scope} is {@code {"kind": place|category|status, "key", "text"}} or {@code null}
  * for a total; {@code clock} is {@code {"time": "17:00", "offset": "+07:00" or null, "text"}} or
- * {@code null}. Verdicts are {@code conflict}, {@code unresolved}, {@code explained} and {@code
+ * {@code null}. {@code likely} is {@code {"value", "claims", "independentSources", "confidence",
+ * "reason"}} (the value in the shape of a claim's value) or {@code null}; {@code sources} is
+ * sorted by name, {@code kind} {@code outlet} or {@code origin}. Confidence and reliability are
+ * numbers with at most 3 decimals. Verdicts are {@code conflict}, {@code unresolved}, {@code explained} and {@code
  * agreement}. Offsets count Java {@code char}s in the article text. Absent values are {@code null},
  * never omitted. Characters that are unsafe to print ({@link SafeText#isUnsafe(int)}) and
  * characters outside the Basic Multilingual Plane (as surrogate pairs) are written as {@code
@@ -117,6 +126,11 @@ public final class ReportJson {
       }
       g.writeEndArray();
       JsonFields.problems(g, report.problems());
+      g.writeArrayFieldStart("sources");
+      for (SourceReliability s : report.sources()) {
+        source(g, s);
+      }
+      g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {
@@ -216,6 +230,39 @@ public final class ReportJson {
     }
     g.writeEndArray();
     g.writeStringField("explanation", f.explanation());
+    Likely likely = f.likely().orElse(null);
+    if (likely == null) {
+      g.writeNullField("likely");
+    } else {
+      g.writeObjectFieldStart("likely");
+      JsonFields.value(g, "value", likely.value());
+      g.writeArrayFieldStart("claims");
+      for (String id : likely.claimIds()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeNumberField("independentSources", likely.independentSources());
+      decimal(g, "confidence", likely.confidence());
+      g.writeStringField("reason", likely.reason());
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  private static void source(JsonGenerator g, SourceReliability s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", s.name());
+    g.writeStringField("kind", s.kind().jsonName());
+    decimal(g, "reliability", s.reliability());
+    g.writeNumberField("claims", s.claims());
+    g.writeNumberField("agreed", s.agreed());
+    g.writeNumberField("disagreed", s.disagreed());
+    g.writeEndObject();
+  }
+
+  /** A fraction in [0, 1] rounded to 3 decimals, trailing zeros dropped: 0.5, 0.833, 1. */
+  private static void decimal(JsonGenerator g, String field, double x) throws IOException {
+    g.writeFieldName(field);
+    g.writeNumber(Quantity.canonical(BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_EVEN)));
   }
 }

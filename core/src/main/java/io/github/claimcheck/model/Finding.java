@@ -2,10 +2,12 @@ package io.github.claimcheck.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a reconciliation rule concludes about a set of claims: a verdict, the claims it cites and
- * a sentence a reader understands.
+ * a sentence a reader understands; for a disputed figure or date, also its {@linkplain #likely()
+ * most likely value}. Immutable and thread-safe.
  */
 public final class Finding {
 
@@ -15,6 +17,7 @@ public final class Finding {
   private final String subject;
   private final List<String> claimIds;
   private final String explanation;
+  private final Likely likely;
 
   private Finding(
       String rule,
@@ -22,13 +25,15 @@ public final class Finding {
       String predicate,
       String subject,
       List<String> claimIds,
-      String explanation) {
+      String explanation,
+      Likely likely) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.verdict = Objects.requireNonNull(verdict, "verdict");
     this.predicate = Objects.requireNonNull(predicate, "predicate");
     this.subject = Objects.requireNonNull(subject, "subject");
     this.claimIds = List.copyOf(claimIds);
     this.explanation = Objects.requireNonNull(explanation, "explanation");
+    this.likely = likely;
     if (this.claimIds.isEmpty()) {
       throw new IllegalArgumentException("a finding must cite at least one claim");
     }
@@ -51,7 +56,29 @@ public final class Finding {
       String subject,
       List<String> claimIds,
       String explanation) {
-    return new Finding(rule, verdict, predicate, subject, claimIds, explanation);
+    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, null);
+  }
+
+  /**
+   * Returns this finding with its most likely value; see {@link #likely()}.
+   *
+   * @throws NullPointerException if {@code likely} is null
+   * @since 0.1.0
+   */
+  public Finding withLikely(Likely likely) {
+    Objects.requireNonNull(likely, "likely");
+    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, likely);
+  }
+
+  /**
+   * Returns the most likely value of the disputed figure or date, when the finding is a {@link
+   * Verdict#CONFLICT} or {@link Verdict#UNRESOLVED} between values of one quantity and the checker
+   * estimated it; empty otherwise (agreements, explained differences, a part against its total).
+   *
+   * @since 0.1.0
+   */
+  public Optional<Likely> likely() {
+    return Optional.ofNullable(likely);
   }
 
   /** Returns the name of the rule that produced the finding. */
@@ -92,12 +119,13 @@ public final class Finding {
         && predicate.equals(f.predicate)
         && subject.equals(f.subject)
         && claimIds.equals(f.claimIds)
-        && explanation.equals(f.explanation);
+        && explanation.equals(f.explanation)
+        && Objects.equals(likely, f.likely);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, verdict, predicate, subject, claimIds, explanation);
+    return Objects.hash(rule, verdict, predicate, subject, claimIds, explanation, likely);
   }
 
   @Override

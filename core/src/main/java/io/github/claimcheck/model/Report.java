@@ -20,6 +20,7 @@ public final class Report {
   private final List<Claim> claims;
   private final List<Finding> findings;
   private final List<Problem> problems;
+  private final List<SourceReliability> sources;
   // Claims by article and by id, built once: writers ask per article, and a scan of all claims
   // per article made the JSON report quadratic (minutes at 100,000 articles).
   private final ImmutableListMultimap<String, Claim> claimsByArticle;
@@ -29,22 +30,40 @@ public final class Report {
       List<ArticleInfo> articles,
       List<Claim> claims,
       List<Finding> findings,
-      List<Problem> problems) {
+      List<Problem> problems,
+      List<SourceReliability> sources) {
     this.articles = List.copyOf(articles);
     this.claims = List.copyOf(claims);
     this.findings = List.copyOf(findings);
     this.problems = List.copyOf(problems);
+    this.sources = List.copyOf(sources);
     this.claimsByArticle = Multimaps.index(this.claims, Claim::articleId);
     this.claimsById = Multimaps.index(this.claims, Claim::id);
   }
 
-  /** Returns a report of the given parts, kept in the order given. */
+  /** Returns a report of the given parts, kept in the order given, with no source reliabilities. */
   public static Report of(
       List<ArticleInfo> articles,
       List<Claim> claims,
       List<Finding> findings,
       List<Problem> problems) {
-    return new Report(articles, claims, findings, problems);
+    return new Report(articles, claims, findings, problems, List.of());
+  }
+
+  /**
+   * Returns a report of the given parts, kept in the order given.
+   *
+   * @param sources the reliability of each source, as {@link #sources()} documents
+   * @throws NullPointerException if a list or an element is null
+   * @since 0.1.0
+   */
+  public static Report of(
+      List<ArticleInfo> articles,
+      List<Claim> claims,
+      List<Finding> findings,
+      List<Problem> problems,
+      List<SourceReliability> sources) {
+    return new Report(articles, claims, findings, problems, sources);
   }
 
   /** Returns the articles, in input order. */
@@ -99,18 +118,30 @@ public final class Report {
     return problems;
   }
 
+  /**
+   * Returns how reliable each source proved over the check: every outlet and every original
+   * source that the claims name, sorted by name (ignoring case, then exactly) and kind. Empty for
+   * a report assembled without them.
+   *
+   * @since 0.1.0
+   */
+  public List<SourceReliability> sources() {
+    return sources;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Report r
         && articles.equals(r.articles)
         && claims.equals(r.claims)
         && findings.equals(r.findings)
-        && problems.equals(r.problems);
+        && problems.equals(r.problems)
+        && sources.equals(r.sources);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(articles, claims, findings, problems);
+    return Objects.hash(articles, claims, findings, problems, sources);
   }
 
   @Override

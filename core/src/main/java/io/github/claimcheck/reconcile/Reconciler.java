@@ -4,6 +4,7 @@ import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +41,15 @@ import java.util.Set;
  * depend on the order of the input. Within a group, a conflict or explained finding is dropped
  * when an explained finding of another rule cites all of its claims (see {@link Rule}); findings
  * equal in rule, verdict, predicate, subject and cited ids are reported once.
+ *
+ * <h2>Most likely values</h2>
+ *
+ * Each finding with verdict {@code conflict} or {@code unresolved} between values of one quantity
+ * gets its {@linkplain Finding#likely() most likely value}, and {@link Reconciliation#sources()}
+ * the reliability of every outlet and original source, estimated together over all claims: a
+ * value backed by more independent and more reliable sources is more likely (the latest, for a
+ * running count), and a source often alone against the rest is less reliable. The formula is in
+ * the README ("Which figure is most likely"); {@link RuleSet#sourcePriors()} sets priors.
  *
  * <h2>Cost</h2>
  *
@@ -172,7 +182,23 @@ public final class Reconciler {
       }
     }
     out.sort(ORDER);
-    return new Reconciliation(dedupe(out), problems);
+    List<Finding> findings = dedupe(out);
+    List<SourceReliability> sources = List.of();
+    try {
+      LikelyValues.Result likely = LikelyValues.estimate(findings, all, ctx);
+      findings = likely.findings();
+      sources = likely.sources();
+    } catch (RuntimeException e) {
+      IllegalStateException failure = new IllegalStateException(
+          "estimating likely values failed: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+      if (failFast) {
+        throw failure;
+      }
+      problems.add(Problem.of("likely values", failure.getMessage()
+          + "; findings have no likely value and sources no reliability"));
+    }
+    return new Reconciliation(findings, problems, sources);
   }
 
   private interface Call {

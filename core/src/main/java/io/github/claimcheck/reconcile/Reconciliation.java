@@ -2,6 +2,7 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.SourceReliability;
 import java.util.List;
 
 /**
@@ -14,10 +15,12 @@ public final class Reconciliation {
 
   private final List<Finding> findings;
   private final List<Problem> problems;
+  private final List<SourceReliability> sources;
 
-  Reconciliation(List<Finding> findings, List<Problem> problems) {
+  Reconciliation(List<Finding> findings, List<Problem> problems, List<SourceReliability> sources) {
     this.findings = List.copyOf(findings);
     this.problems = List.copyOf(problems);
+    this.sources = List.copyOf(sources);
   }
 
   /** Returns the findings, in the order {@link Reconciler#reconcile} documents. */
@@ -32,6 +35,16 @@ public final class Reconciliation {
    */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Returns the estimated reliability of every outlet and original source of the claims, sorted
+   * by name; see {@link io.github.claimcheck.model.Report#sources()}.
+   *
+   * @since 0.1.0
+   */
+  public List<SourceReliability> sources() {
+    return sources;
   }
 
   @Override

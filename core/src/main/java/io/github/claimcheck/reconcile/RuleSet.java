@@ -44,6 +44,15 @@ import java.util.TreeSet;
  * it with {@link Builder#tagStory(String, String...)}, for story names you do not control. Tags
  * compare ignoring case.
  *
+ * <h2>Source priors</h2>
+ *
+ * For every conflict and unresolved finding the checker estimates the most likely value and, over
+ * the whole input, the reliability of each source (see {@link
+ * io.github.claimcheck.model.Finding#likely()}). Every source starts from {@value
+ * #DEFAULT_SOURCE_RELIABILITY}; {@link #withSourcePrior(String, double)} (or {@link
+ * Rules#sourcePrior(String, double)}) gives a source you know another prior, which the estimate
+ * starts from and is drawn towards (see {@link #sourcePriors()}).
+ *
  * <h2>Built-in rules ({@link #defaults()} order)</h2>
  *
  * <ol>
@@ -94,6 +103,13 @@ public final class RuleSet {
   public static final double DEFAULT_TOLERANCE = 0.10;
 
   /**
+   * The prior reliability of a source no {@linkplain #sourcePriors() prior} names: 0.8.
+   *
+   * @since 0.1.0
+   */
+  public static final double DEFAULT_SOURCE_RELIABILITY = 0.8;
+
+  /**
    * The built-in count kinds, sorted by key ({@code predicate}, or {@code predicate:kind} for a
    * subject kind of that predicate), read from the data file {@code
    * io/github/claimcheck/reconcile/counts.tsv} (listed in the README).
@@ -125,6 +141,7 @@ public final class RuleSet {
   private final Map<String, CountKind> counts;
   private final Set<String> cumulative;
   private final Map<String, Set<String>> storyTags;
+  private final Map<String, Double> sourcePriors;
   private final boolean failFast;
 
   private RuleSet(
@@ -133,8 +150,10 @@ public final class RuleSet {
       double defaultTolerance,
       Map<String, CountKind> counts,
       Map<String, Set<String>> storyTags,
+      Map<String, Double> sourcePriors,
       boolean failFast) {
     this.failFast = failFast;
+    this.sourcePriors = Collections.unmodifiableMap(new TreeMap<>(sourcePriors));
     this.rules = List.copyOf(rules);
     this.tolerances = Collections.unmodifiableMap(new TreeMap<>(tolerances));
     this.defaultTolerance = defaultTolerance;
@@ -170,6 +189,7 @@ public final class RuleSet {
     b.counts.clear();
     b.counts.putAll(counts);
     storyTags.forEach((k, v) -> b.storyTags.put(k, new TreeSet<>(v)));
+    b.sourcePriors.putAll(sourcePriors);
     b.failFast = failFast;
     return b;
   }
@@ -185,17 +205,19 @@ public final class RuleSet {
     Builder b = toBuilder();
     if (setting.kind == RuleSetting.Kind.TOLERANCE) {
       b.tolerances.remove(setting.key);
+    } else if (setting.kind == RuleSetting.Kind.SOURCE_PRIOR) {
+      b.sourcePriors.keySet().removeIf(setting.key::equalsIgnoreCase);
     }
     return b.apply(setting).build();
   }
 
   /**
    * Returns the composition of this set and {@code other}: this set's rules, then the other's;
-   * the tolerance overrides, count kinds (the other's where both give one) and story tags of
-   * both; this set's default tolerance and {@linkplain #failFast() fail-fast} setting.
+   * the tolerance overrides, count kinds (the other's where both give one), story tags and source
+   * priors of both; this set's default tolerance and {@linkplain #failFast() fail-fast} setting.
    *
    * @throws IllegalArgumentException if both sets have a rule of the same name, or give different
-   *     tolerances for one predicate
+   *     tolerances for one predicate or different priors for one source
    */
   public RuleSet with(RuleSet other) {
     return toBuilder().addAll(other).build();
@@ -228,6 +250,35 @@ public final class RuleSet {
    */
   public RuleSet without(String ruleName) {
     return toBuilder().remove(ruleName).build();
+  }
+
+  /**
+   * Returns this set with a prior reliability for a source, replacing an earlier one for the same
+   * name; see {@link Rules#sourcePrior(String, double)} and {@link #sourcePriors()}.
+   *
+   * @throws IllegalArgumentException if the source is blank or the reliability is not strictly
+   *     between 0 and 1
+   * @since 0.1.0
+   */
+  public RuleSet withSourcePrior(String source, double reliability) {
+    Builder b = toBuilder();
+    b.sourcePriors.keySet().removeIf(checkSource(source)::equalsIgnoreCase);
+    return b.sourcePrior(source, reliability).build();
+  }
+
+  /**
+   * Returns the prior reliability of sources, by name as given (stripped), sorted. A prior
+   * applies to an outlet or an original source whose name equals it ignoring case, or, failing
+   * that, whose name holds all its words ({@code BNPB} applies to {@code Kepala Pusat Data BNPB};
+   * words are compared as the same-source test compares them: lower case, a few Indonesian
+   * words translated, titles such as "kepala" kept, common words such as "according to" or
+   * "agency" dropped); when several priors hold, the one with the most words, then the first by
+   * name. A source no prior names starts from {@value #DEFAULT_SOURCE_RELIABILITY}.
+   *
+   * @since 0.1.0
+   */
+  public Map<String, Double> sourcePriors() {
+    return sourcePriors;
   }
 
   /**
@@ -400,7 +451,8 @@ public final class RuleSet {
   @Override
   public String toString() {
     return "RuleSet" + ruleNames() + " tolerance=" + defaultTolerance + " " + tolerances
-        + (storyTags.isEmpty() ? "" : " tags=" + storyTags) + (failFast ? " fail-fast" : "");
+        + (storyTags.isEmpty() ? "" : " tags=" + storyTags)
+        + (sourcePriors.isEmpty() ? "" : " priors=" + sourcePriors) + (failFast ? " fail-fast" : "");
   }
 
   static String checkPredicate(String predicate) {
@@ -419,6 +471,22 @@ public final class RuleSet {
           + tag + "'");
     }
     return tag.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static String checkSource(String source) {
+    Objects.requireNonNull(source, "source");
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("source name is blank");
+    }
+    return source.strip();
+  }
+
+  static double checkReliability(String source, double reliability) {
+    if (!(reliability > 0 && reliability < 1)) {
+      throw new IllegalArgumentException("prior reliability of '" + source
+          + "' must be strictly between 0 and 1, got " + reliability);
+    }
+    return reliability;
   }
 
   static double checkFraction(String what, double fraction) {
@@ -440,9 +508,33 @@ public final class RuleSet {
     private boolean defaultToleranceSet;
     private final Map<String, CountKind> counts = new TreeMap<>(DEFAULT_COUNTS);
     private final Map<String, Set<String>> storyTags = new TreeMap<>();
+    private final Map<String, Double> sourcePriors = new TreeMap<>();
     private boolean failFast;
 
     private Builder() {}
+
+    /**
+     * Gives a source a prior reliability; see {@link Rules#sourcePrior(String, double)} and
+     * {@link RuleSet#sourcePriors()}.
+     *
+     * @param source an outlet or an original source (an agency, an official)
+     * @param reliability the prior, strictly between 0 and 1
+     * @throws IllegalArgumentException if the source is blank, the reliability is not strictly
+     *     between 0 and 1, or a prior was already given for that name (ignoring case)
+     * @since 0.1.0
+     */
+    public Builder sourcePrior(String source, double reliability) {
+      String key = checkSource(source);
+      checkReliability(key, reliability);
+      for (String k : sourcePriors.keySet()) {
+        if (k.equalsIgnoreCase(key)) {
+          throw new IllegalArgumentException("prior reliability of '" + key + "' is already set ("
+              + sourcePriors.get(k) + ")");
+        }
+      }
+      sourcePriors.put(key, reliability);
+      return this;
+    }
 
     /**
      * Sets whether the first rule that fails ends the check (default: off, a failing rule costs
@@ -468,10 +560,10 @@ public final class RuleSet {
 
     /**
      * Adds the rules of another set after those already added, with its tolerance overrides,
-     * count kinds (replacing this builder's for the same key) and story tags. The default tolerance stays this builder's.
+     * count kinds (replacing this builder's for the same key), story tags and source priors. The default tolerance stays this builder's.
      *
      * @throws IllegalArgumentException if a rule name is already taken, or a predicate gets two
-     *     different tolerances
+     *     different tolerances, or a source two different priors
      */
     public Builder addAll(RuleSet other) {
       Objects.requireNonNull(other, "other");
@@ -480,6 +572,14 @@ public final class RuleSet {
         if (mine != null && !mine.equals(e.getValue())) {
           throw new IllegalArgumentException("tolerance for '" + e.getKey()
               + "' is defined twice: " + mine + " and " + e.getValue());
+        }
+      }
+      for (Map.Entry<String, Double> e : other.sourcePriors.entrySet()) {
+        for (Map.Entry<String, Double> mine : sourcePriors.entrySet()) {
+          if (mine.getKey().equalsIgnoreCase(e.getKey()) && !mine.getValue().equals(e.getValue())) {
+            throw new IllegalArgumentException("prior reliability of '" + e.getKey()
+                + "' is defined twice: " + mine.getValue() + " and " + e.getValue());
+          }
         }
       }
       for (Rule r : other.rules) {
@@ -491,6 +591,11 @@ public final class RuleSet {
       tolerances.putAll(other.tolerances);
       counts.putAll(other.counts);
       other.storyTags.forEach((k, v) -> storyTags.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+      other.sourcePriors.forEach((k, v) -> {
+        if (sourcePriors.keySet().stream().noneMatch(k::equalsIgnoreCase)) {
+          sourcePriors.put(k, v);
+        }
+      });
       return this;
     }
 
@@ -663,7 +768,7 @@ public final class RuleSet {
     public RuleSet build() {
       return new RuleSet(
           new ArrayList<>(rules.values()), tolerances, defaultTolerance, counts, storyTags,
-          failFast);
+          sourcePriors, failFast);
     }
   }
 }

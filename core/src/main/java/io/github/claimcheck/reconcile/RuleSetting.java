@@ -12,8 +12,9 @@ import java.util.Objects;
  *     .with(Rules.tagStory("garut-flood", "disaster"));
  * }</pre>
  *
- * <p>Made by {@link Rules#tolerate(String, double)}, {@link Rules#cumulative(String)} and {@link
- * Rules#tagStory(String, String...)}, which check their arguments; applied by {@link
+ * <p>Made by {@link Rules#tolerate(String, double)}, {@link Rules#cumulative(String)}, {@link
+ * Rules#tagStory(String, String...)} and {@link Rules#sourcePrior(String, double)}, which check
+ * their arguments; applied by {@link
  * RuleSet#with(RuleSetting)} and {@link RuleSet.Builder#apply(RuleSetting)}. Immutable.
  *
  * @since 0.1.0
@@ -23,7 +24,8 @@ public final class RuleSetting {
   enum Kind {
     TOLERANCE,
     CUMULATIVE,
-    STORY_TAGS
+    STORY_TAGS,
+    SOURCE_PRIOR
   }
 
   final Kind kind;
@@ -43,6 +45,7 @@ public final class RuleSetting {
       case TOLERANCE -> b.tolerance(key, fraction);
       case CUMULATIVE -> b.cumulative(key);
       case STORY_TAGS -> b.tagStory(key, tags.toArray(new String[0]));
+      case SOURCE_PRIOR -> b.sourcePrior(key, fraction);
       default -> throw new AssertionError(kind);
     }
   }
@@ -64,6 +67,7 @@ public final class RuleSetting {
       case TOLERANCE -> "tolerate " + key + " " + fraction;
       case CUMULATIVE -> "cumulative " + key;
       case STORY_TAGS -> "story " + key + " tagged " + tags;
+      case SOURCE_PRIOR -> "source " + key + " prior reliability " + fraction;
     };
   }
 }

@@ -117,6 +117,28 @@ public final class Rules {
   }
 
   /**
+   * Returns the setting "the source {@code source} has the prior reliability {@code
+   * reliability}": a national disaster agency or a wire service you trust more than the default
+   * ({@value RuleSet#DEFAULT_SOURCE_RELIABILITY}), an outlet you trust less. The prior is where the
+   * estimate of the source's reliability starts and what it is drawn towards; the claims of the
+   * check then move it (see {@link RuleSet#sourcePriors()}).
+   *
+   * <pre>{@code
+   * RuleSet rules = RuleSet.defaults().with(Rules.sourcePrior("BNPB", 0.95));
+   * }</pre>
+   *
+   * @param source an outlet or an original source, matched as {@link RuleSet#sourcePriors()} says
+   * @param reliability the prior, strictly between 0 and 1
+   * @throws IllegalArgumentException if the source is blank or the reliability is not strictly
+   *     between 0 and 1
+   * @since 0.1.0
+   */
+  public static RuleSetting sourcePrior(String source, double reliability) {
+    return new RuleSetting(RuleSetting.Kind.SOURCE_PRIOR, RuleSet.checkSource(source),
+        RuleSet.checkReliability(source, reliability), List.of());
+  }
+
+  /**
    * A rule about one predicate in the making: narrow it ({@link #inStoriesTagged(String)},
    * {@link #officialSources(String...)}, {@link #named(String)}), then finish it with what it
    * concludes. Immutable: each step returns a new value.

@@ -118,6 +118,22 @@ final class Sources {
   }
 
   /**
+   * Whether two claims may rest on the same original source, for counting independent sources:
+   * they do by {@link #commonSource(List)}, or the underlying source of one is named, word for
+   * word, within what the other names ({@code panitia} within {@code panitia reuni}, {@code
+   * Abdul} within {@code Abdul Muhari}, {@code BNPB} within {@code Kepala Pusat Data BNPB}). Looser
+   * than {@link #commonSource(List)} on purpose: counting a copy twice is the worse mistake.
+   */
+  boolean maySameSource(Claim a, Claim b) {
+    Info x = info(a);
+    Info y = info(b);
+    if (x.underlying.isEmpty() || y.underlying.isEmpty()) {
+      return false;
+    }
+    return y.full.containsAll(x.underlying) || x.full.containsAll(y.underlying);
+  }
+
+  /**
    * Returns the wording of the one original source all claims rest on, or empty when they do not
    * (or when fewer than two claims are given).
    */

@@ -5,6 +5,7 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
+import io.github.claimcheck.model.Value;
 import io.github.claimcheck.reconcile.ValueInterval;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +35,8 @@ final class Chart {
   private static final int PLOT_TO = 820;
   private static final int ROW = 30;
   private static final int TOP = 10;
+  /** Room above the rows for the label of the most likely value. */
+  private static final int LIKELY_LABEL = 18;
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -163,9 +166,22 @@ final class Chart {
   /** Draws the plan, one row per mark in order, labelled with the claim's outlet and date. */
   static String svg(Plan plan, Function<Claim, String> outlet, Function<Claim, String> date,
       String title) {
+    return svg(plan, outlet, date, title, null);
+  }
+
+  /**
+   * Draws the plan as {@link #svg(Plan, Function, Function, String)} does, with the most likely
+   * value marked across the rows: a dashed line at a figure or day, a band over a range or period,
+   * labelled "most likely" above the rows. {@code likely} may be null (nothing marked), and is
+   * not drawn when it is a date on a number line or a figure on a timeline.
+   */
+  static String svg(Plan plan, Function<Claim, String> outlet, Function<Claim, String> date,
+      String title, Value likely) {
     Scale s = scale(plan);
     List<Mark> marks = plan.marks();
-    int axisY = TOP + marks.size() * ROW + 4;
+    Optional<Double[]> marked = likely == null ? Optional.empty() : bounds(likely, plan.dates());
+    int top = marked.isPresent() ? TOP + LIKELY_LABEL : TOP;
+    int axisY = top + marks.size() * ROW + 4;
     int height = axisY + 28;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -183,19 +199,20 @@ final class Chart {
           (long) Math.min(Math.floor(s.end()), LAST_DAY.toEpochDay()));
       List<LocalDate> days = last.isBefore(first) ? List.of() : Scale.dateTicks(first, last, 7);
       for (LocalDate d : days) {
-        tick(svg, s.x(d.toEpochDay()), TOP, axisY, Scale.dateLabel(d, days));
+        tick(svg, s.x(d.toEpochDay()), top, axisY, Scale.dateLabel(d, days));
       }
     } else {
       for (double t : s.ticks()) {
-        tick(svg, s.x(t), TOP, axisY, Scale.label(t));
+        tick(svg, s.x(t), top, axisY, Scale.label(t));
       }
     }
     svg.append(line(PLOT_FROM, axisY, PLOT_TO, axisY, "axis-line"));
     svg.append("</g>");
+    marked.ifPresent(b -> likely(svg, s, b, likely, plan.dates(), top, axisY));
     for (int i = 0; i < marks.size(); i++) {
       Mark m = marks.get(i);
       String color = color(plan.clusters()[i]);
-      double y = TOP + i * ROW + ROW / 2.0;
+      double y = top + i * ROW + ROW / 2.0;
       Claim c = m.claim();
       String value = Describe.value(c);
       svg.append("<g class=\"row\"><title>")
@@ -214,6 +231,52 @@ final class Chart {
     }
     svg.append("</svg>");
     return svg.toString();
+  }
+
+  /**
+   * The bounds of a value as a mark draws them ({@code null}: open towards that edge), or empty
+   * when the value is not of the chart's kind.
+   */
+  private static Optional<Double[]> bounds(Value v, boolean dates) {
+    if (dates && v instanceof DateValue d) {
+      return Optional.of(new Double[] {
+          (double) d.start().toEpochDay(), (double) d.end().toEpochDay() + 1});
+    }
+    if (!dates && v instanceof Quantity q) {
+      return Optional.of(new Double[] {
+          q.kind() == QuantityKind.AT_MOST ? null : q.low().map(Chart::toDouble).orElse(null),
+          q.kind() == QuantityKind.AT_LEAST ? null : q.high().map(Chart::toDouble).orElse(null)});
+    }
+    return Optional.empty();
+  }
+
+  /** The most likely value across all rows, drawn under the marks, with its label on top. */
+  private static void likely(StringBuilder svg, Scale s, Double[] b, Value v, boolean dates,
+      int top, int axisY) {
+    boolean day = dates && ((DateValue) v).granularity() == Granularity.DAY;
+    double left = b[0] == null ? (!s.isLog() && s.start() <= 0 ? s.x(0) : PLOT_FROM) : s.x(b[0]);
+    double right = b[1] == null ? PLOT_TO : s.x(b[1]);
+    boolean point = day || b[0] != null && b[0].equals(b[1]);
+    String text = "most likely " + Describe.value(v);
+    svg.append("<g class=\"likely\"><title>").append(HtmlReport.esc("Most likely value: "
+        + Describe.value(v))).append("</title>");
+    double x;
+    if (point) {
+      x = left;
+      svg.append("<line class=\"likely-line\" x1=\"").append(num(x)).append("\" y1=\"")
+          .append(top - 4).append("\" x2=\"").append(num(x)).append("\" y2=\"").append(axisY)
+          .append("\"/>");
+    } else {
+      x = (left + right) / 2;
+      svg.append("<rect class=\"likely-band\" x=\"").append(num(left)).append("\" y=\"")
+          .append(top - 4).append("\" width=\"").append(num(Math.max(3, right - left)))
+          .append("\" height=\"").append(axisY - top + 4).append("\"/>");
+    }
+    double half = text.length() * 3.4;
+    double at = Math.max(PLOT_FROM + half, Math.min(WIDTH - 4 - half, x));
+    svg.append("<text class=\"likely-label\" x=\"").append(num(at)).append("\" y=\"")
+        .append(top - 8).append("\" text-anchor=\"middle\">").append(HtmlReport.esc(text))
+        .append("</text></g>");
   }
 
   private static void drawMark(StringBuilder svg, Scale s, Mark m, double y, String color,

@@ -4,11 +4,13 @@ import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Likely;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +44,34 @@ final class Describe {
       report.claim(id).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The likely value with the unit of the claim it was taken from ("131 people"), {@linkplain
+   * SafeText#clean cleaned}.
+   */
+  String likelyValue(Likely likely) {
+    String unit = "";
+    for (String id : likely.claimIds()) {
+      Claim c = claim(id);
+      if (c != null && c.value().equals(likely.value())) {
+        unit = c.unit().map(u -> " " + u).orElse("");
+        break;
+      }
+    }
+    return SafeText.clean(value(likely.value()) + unit);
+  }
+
+  /** A confidence or reliability with at most 3 decimals: "0.8", "0.833", "1". */
+  static String fraction(double x) {
+    return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** "Most likely: 131 people (confidence 0.8)." */
+  String likelyLine(Likely likely) {
+    return "Most likely: " + likelyValue(likely) + " (confidence " + fraction(likely.confidence())
+        + ").";
   }
 
   /** The event the claim belongs to, as the text names it ({@code flood:garut}), else "". */

@@ -6,13 +6,15 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.SourceReliability;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Renders a {@link Report} as CommonMark with GitHub-flavoured tables: the content of {@link
- * TextReport} with headings, one table of cited values per finding (conflicts first), the evidence
- * sentences with the figure in bold, and one table of claims per article, fit to paste into an
+ * TextReport} with headings, one table of cited values per finding (conflicts first) after the
+ * most likely value of a conflict, the evidence sentences with the figure in bold, a table of the
+ * sources with their reliability, and one table of claims per article, fit to paste into an
  * issue or a wiki. All text from articles is {@linkplain SafeText#clean cleaned} of control and
  * bidirectional formatting characters and escaped, so a {@code |}, {@code *} or {@code <} in a
  * sentence neither breaks a table nor turns into markup. Thread-safe.
@@ -42,6 +44,8 @@ public final class MarkdownReport {
             .append(" *(rule ")
             .append(code(f.rule()))
             .append(")*\n\n");
+        f.likely().ifPresent(l -> out.append("**").append(escape(d.likelyLine(l))).append("** ")
+            .append(escape(l.reason())).append("\n\n"));
         List<Claim> cited = d.cited(f);
         if (cited.isEmpty()) {
           continue;
@@ -56,6 +60,16 @@ public final class MarkdownReport {
         for (Claim c : cited) {
           out.append("- ").append(escape(c.id())).append(": ").append(evidence(c)).append("\n");
         }
+      }
+    }
+    if (!report.sources().isEmpty()) {
+      out.append("\n## Sources\n\nReliability from 0 to 1: how often a source's claims side with"
+          + " the most likely value; a source never disputed keeps its prior (0.8 unless set).\n\n"
+          + "| source | kind | reliability | claims | agreed | disagreed |\n"
+          + "|---|---|---|---|---|---|\n");
+      for (SourceReliability s : report.sources()) {
+        row(out, escape(s.name()), s.kind().jsonName(), Describe.fraction(s.reliability()),
+            String.valueOf(s.claims()), String.valueOf(s.agreed()), String.valueOf(s.disagreed()));
       }
     }
     out.append("\n## Claims by article\n");

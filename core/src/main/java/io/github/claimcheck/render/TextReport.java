@@ -6,6 +6,7 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 /**
  * Renders a {@link Report} as plain text for a terminal: a summary line, the findings (conflicts
  * first, then explained differences, then agreements) with the cited values side by side in
- * aligned columns, the source and time of each and its evidence sentence with the figure
- * highlighted, then each article's claims in a compact table, then the input problems.
+ * aligned columns, the most likely value of each conflict with the reason, the source and time of
+ * each value and its evidence sentence with the figure highlighted, then the sources with their
+ * reliability, then each article's claims in a compact table, then the input problems.
  * Thread-safe.
  *
  * <p>The {@linkplain #colored() coloured} form marks verdicts and figures with ANSI escapes; the
@@ -69,6 +71,7 @@ public final class TextReport {
         finding(out, d, n++, f);
       }
     }
+    sources(out, report);
     out.append("\n").append(style(BOLD, "Claims by article")).append("\n");
     Table widths = new Table(report.claims());
     for (ArticleInfo a : report.articles()) {
@@ -120,6 +123,8 @@ public final class TextReport {
         .append(style(DIM, "  [" + SafeText.clean(f.rule()) + "]"))
         .append("\n");
     out.append(wrap(SafeText.clean(f.explanation()), "   ")).append("\n");
+    f.likely().ifPresent(l -> out.append(wrap(d.likelyLine(l) + " " + SafeText.clean(l.reason()),
+        "   ").replaceFirst("Most likely:", style(BOLD, "Most likely:"))).append("\n"));
     List<Claim> cited = d.cited(f);
     int valueWidth = 0;
     int outletWidth = 0;
@@ -143,6 +148,32 @@ public final class TextReport {
               .map(a -> wrap("said by " + SafeText.clean(a) + ":", "     ") + "\n").orElse(""))
           .append(highlight(wrap(Describe.evidence(c, String.valueOf(OPEN), String.valueOf(CLOSE)), "     ")))
           .append("\n");
+    }
+  }
+
+  /** The table of sources with their reliability, when the report has them. */
+  private void sources(StringBuilder out, Report report) {
+    List<SourceReliability> sources = report.sources();
+    if (sources.isEmpty()) {
+      return;
+    }
+    out.append("\n").append(style(BOLD, "Sources")).append("\n").append(style(DIM, wrap(
+        "Reliability from 0 to 1: how often a source's claims side with the most likely value;"
+            + " a source never disputed keeps its prior (0.8 unless set).", "  ")))
+        .append("\n");
+    int width = "source".length();
+    for (SourceReliability s : sources) {
+      width = Math.max(width, Math.min(40, SafeText.clean(s.name()).length()));
+    }
+    out.append(style(DIM, "  " + pad("source", width) + "  kind    reliability  claims  agreed"
+        + "  disagreed")).append("\n");
+    for (SourceReliability s : sources) {
+      out.append("  ").append(pad(truncate(SafeText.clean(s.name()), 40), width)).append("  ")
+          .append(pad(s.kind().jsonName(), 6)).append("  ")
+          .append(pad(Describe.fraction(s.reliability()), 11)).append("  ")
+          .append(pad(String.valueOf(s.claims()), 6)).append("  ")
+          .append(pad(String.valueOf(s.agreed()), 6)).append("  ")
+          .append(s.disagreed()).append("\n");
     }
   }
 

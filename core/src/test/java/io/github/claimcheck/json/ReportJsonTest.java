@@ -13,10 +13,12 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Likely;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Report;
 import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
@@ -58,14 +60,20 @@ class ReportJsonTest {
             .value(DateValue.day(LocalDate.of(2024, 6, 19))).unit(null).when(null).build();
     Claim atMost = range.toBuilder().id("a1#4").value(Quantity.atMost(9_000_000, true)).build();
     Finding f = Finding.of("agreement", Verdict.AGREEMENT, "deployed", "north_korea:soldiers", List.of("a1#1", "a1#2"), "They agree.");
-    return Report.of(List.of(info), List.of(range, atLeast, date, atMost), List.of(f), List.of(Problem.at("feed.jsonl", 2, "not valid JSON")));
+    Finding disputed = Finding.of("value-conflict", Verdict.CONFLICT, "deployed", "north_korea:soldiers", List.of("a1#1", "a1#4"), "They differ.")
+        .withLikely(new Likely(range.value(), List.of("a1#1"), 2, 2 / 3.0, "Two against one."));
+    List<SourceReliability> sources = List.of(
+        new SourceReliability("a1", SourceReliability.Kind.OUTLET, 0.8, 4, 1, 1),
+        new SourceReliability("pejabat intelijen AS", SourceReliability.Kind.ORIGIN, 0.7254, 3, 2, 0));
+    return Report.of(List.of(info), List.of(range, atLeast, date, atMost), List.of(disputed, f), List.of(Problem.at("feed.jsonl", 2, "not valid JSON")), sources);
   }
 
   @Test
   void writesTheReportSchema() throws Exception {
     JsonNode root = JSON.readTree(ReportJson.toJson(sample()));
     assertThat(root.get("schema").asText()).isEqualTo("claimcheck-report/1");
-    assertThat(root.fieldNames()).toIterable().containsExactly("schema", "articles", "claims", "findings", "problems");
+    assertThat(root.fieldNames()).toIterable()
+        .containsExactly("schema", "articles", "claims", "findings", "problems", "sources");
 
     JsonNode a = root.get("articles").get(0);
     assertThat(a.get("id").asText()).isEqualTo("a1");
@@ -116,10 +124,34 @@ class ReportJsonTest {
     assertThat(m.get("value").get("kind").asText()).isEqualTo("at_most");
     assertThat(m.get("value").get("low").isNull()).isTrue();
 
-    JsonNode f = root.get("findings").get(0);
+    JsonNode f = root.get("findings").get(1);
     assertThat(f.get("verdict").asText()).isEqualTo("agreement");
     assertThat(f.get("claims")).extracting(JsonNode::asText).containsExactly("a1#1", "a1#2");
     assertThat(f.get("rule").asText()).isEqualTo("agreement");
+    assertThat(f.has("likely")).isTrue();
+    assertThat(f.get("likely").isNull()).isTrue();
+
+    JsonNode likely = root.get("findings").get(0).get("likely");
+    assertThat(likely.fieldNames()).toIterable()
+        .containsExactly("value", "claims", "independentSources", "confidence", "reason");
+    assertThat(likely.get("value")).isEqualTo(c.get("value")); // the shape of a claim's value
+    assertThat(likely.get("claims")).extracting(JsonNode::asText).containsExactly("a1#1");
+    assertThat(likely.get("independentSources").asInt()).isEqualTo(2);
+    assertThat(likely.get("confidence").decimalValue()).isEqualByComparingTo("0.667");
+    assertThat(likely.get("reason").asText()).isEqualTo("Two against one.");
+
+    JsonNode sources = root.get("sources");
+    assertThat(sources).hasSize(2);
+    assertThat(sources.get(0).fieldNames()).toIterable()
+        .containsExactly("name", "kind", "reliability", "claims", "agreed", "disagreed");
+    assertThat(sources.get(0).get("kind").asText()).isEqualTo("outlet");
+    assertThat(sources.get(0).get("reliability").decimalValue()).isEqualByComparingTo("0.8");
+    assertThat(sources.get(1).get("kind").asText()).isEqualTo("origin");
+    assertThat(sources.get(1).get("name").asText()).isEqualTo("pejabat intelijen AS");
+    assertThat(sources.get(1).get("reliability").toString()).isEqualTo("0.725"); // 3 decimals
+    assertThat(sources.get(1).get("claims").asInt()).isEqualTo(3);
+    assertThat(sources.get(1).get("agreed").asInt()).isEqualTo(2);
+    assertThat(sources.get(1).get("disagreed").asInt()).isEqualTo(0);
 
     JsonNode p = root.get("problems").get(0);
     assertThat(p.get("source").asText()).isEqualTo("feed.jsonl:2");

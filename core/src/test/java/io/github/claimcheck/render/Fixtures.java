@@ -6,9 +6,11 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Likely;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.Value;
 import io.github.claimcheck.model.Verdict;
@@ -98,6 +100,34 @@ final class Fixtures {
       b.unit(unit);
     }
     return b.build();
+  }
+
+  /**
+   * {@link #report()} with the most likely value of each conflict (a figure, a range, a day) and a
+   * table of sources; reasons and source names hold markup and control characters.
+   */
+  static Report withLikely() {
+    Report r = report();
+    List<Finding> findings = new java.util.ArrayList<>();
+    for (Finding f : r.findings()) {
+      Likely likely = switch (f.predicate()) {
+        case "killed" -> new Likely(Quantity.exact(131), List.of("amp-news#1", "no-outlet#1"), 2,
+            0.8, "131 has the most support: 2 <b>independent</b> sources (Warta <B> & Co,"
+                + " no-outlet) vs 120: 1 (Harian | Satu \u001b[2J).");
+        case "shipped" -> new Likely(Quantity.range(1_000, 50_000), List.of("amp-news#2"), 1, 0.5,
+            "A tie: *both* have the same support, so neither is more likely.");
+        case "signed" -> new Likely(DateValue.day(LocalDate.of(2024, 6, 19)), List.of("wire#1"),
+            1, 0.622, "19 Jun 2024 has the most support.");
+        default -> null;
+      };
+      findings.add(likely == null ? f : f.withLikely(likely));
+    }
+    List<SourceReliability> sources = List.of(
+        new SourceReliability("Harian | Satu \u001b[2J", SourceReliability.Kind.OUTLET, 0.412, 3, 1,
+            2),
+        new SourceReliability("kata *polisi* <i>", SourceReliability.Kind.ORIGIN, 0.6, 1, 0, 1),
+        new SourceReliability("Warta <B> & Co", SourceReliability.Kind.OUTLET, 0.875, 3, 3, 0));
+    return Report.of(r.articles(), r.claims(), findings, r.problems(), sources);
   }
 
   /** One article with one claim of the event {@code flood:garut}, another of no event. */

@@ -121,7 +121,7 @@ class ReadmeTest {
   /** Finding {@code n} of the demo's plain text report, as the CLI prints it. */
   private static String finding(int n) {
     String text = TextReport.plain().render(demo());
-    Matcher m = Pattern.compile("(?ms)^" + n + "\\. .*?(?=^\\d+\\. |^Claims by article)")
+    Matcher m = Pattern.compile("(?ms)^" + n + "\\. .*?(?=^\\d+\\. |^Sources$|^Claims by article)")
         .matcher(text);
     assertThat(m.find()).as("finding %s in the text report", n).isTrue();
     return m.group().stripTrailing() + "\n";

@@ -4,12 +4,16 @@ import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.ClaimChecker;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.reconcile.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,13 +58,55 @@ final class CommonOptions {
 
   private final List<LanguageProfile> profiles = new ArrayList<>();
 
+  @Option(
+      names = "--source-prior",
+      paramLabel = "SOURCE=R",
+      description = "Give an outlet or an original source a prior reliability R, strictly between"
+          + " 0 and 1 (default 0.8), for the most likely values: --source-prior BNPB=0.95."
+          + " Repeatable.")
+  List<String> sourcePriors = new ArrayList<>();
+
+  private RuleSet rules;
+
+  /** Reads the {@code --source-prior} settings; returns the problem with one, naming it. */
+  private Optional<String> readPriors() {
+    Set<String> given = new HashSet<>();
+    for (String setting : sourcePriors) {
+      int eq = setting.lastIndexOf('=');
+      String name = eq < 0 ? "" : setting.substring(0, eq).strip();
+      double reliability;
+      try {
+        reliability = eq < 0 ? Double.NaN : Double.parseDouble(setting.substring(eq + 1).strip());
+      } catch (NumberFormatException e) {
+        reliability = Double.NaN;
+      }
+      if (name.isEmpty() || Double.isNaN(reliability)) {
+        return Optional.of("--source-prior expects SOURCE=R, a name and a number (BNPB=0.95),"
+            + " not '" + setting + "'");
+      }
+      if (!given.add(name.toLowerCase(Locale.ROOT))) {
+        return Optional.of("--source-prior " + setting + ": '" + name + "' is given twice");
+      }
+      try {
+        rules = (rules == null ? RuleSet.defaults() : rules).withSourcePrior(name, reliability);
+      } catch (IllegalArgumentException e) {
+        return Optional.of("--source-prior " + setting + ": " + e.getMessage());
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
-   * Reads and registers the {@code --language-profile} folders; call before reading articles,
-   * which may name their languages.
+   * Reads the {@code --source-prior} settings, then reads and registers the {@code
+   * --language-profile} folders; call before reading articles, which may name their languages.
    *
-   * @return the problem with a folder, if any, naming it
+   * @return the problem with a setting or a folder, if any, naming it
    */
   Optional<String> readProfiles() {
+    Optional<String> badPrior = readPriors();
+    if (badPrior.isPresent()) {
+      return badPrior;
+    }
     for (Path dir : profileDirs) {
       if (!Files.isDirectory(dir)) {
         return Optional.of("--language-profile " + dir + ": no such folder");
@@ -84,6 +130,9 @@ final class CommonOptions {
   ClaimChecker checker() {
     ClaimChecker.Builder b = ClaimChecker.builder().parallelism(threads);
     profiles.forEach(b::language);
+    if (rules != null) {
+      b.ruleSet(rules);
+    }
     if (today != null) {
       b.today(today);
     }

@@ -29,7 +29,9 @@ public final class QuickStart {
       for (String id : f.claimIds()) { // the claims it cites: value, event, source, evidence
         report.claim(id).ifPresent(c -> System.out.println("  " + c + "\n    " + c.sentence()));
       }
+      f.likely().ifPresent(l -> System.out.println("  most likely " + l.value() + ": " + l.reason()));
     }
+    report.sources().forEach(s -> System.out.println(s.name() + " " + s.reliability())); // 0..1
     List<Claim> claims = checker.extract(first); // one article's claims
     String json = ReportJson.toJson(report); // schema claimcheck-report/1
     // [/readme]

@@ -170,4 +170,39 @@ class ClaimcheckCommandTest {
     assertThat(ids(scan.get("documents"), "id")).containsExactly("a");
     assertThat(scan.get("documents").get(0).get("expressions")).isEmpty();
   }
+
+  @Test
+  void sourcePriorsMoveTheMostLikelyValueAndBadOnesAreUsageErrors() throws IOException {
+    Path feed = Files.writeString(dir.resolve("slide.jsonl"),
+        "{\"id\": \"a1\", \"text\": \"Longsor di Bukit Hijau menewaskan 40 orang, kata Kepala BPBD.\","
+            + " \"source\": \"Harian A\", \"published\": \"2025-03-03\"}\n"
+            + "{\"id\": \"b1\", \"text\": \"Longsor di Bukit Hijau menewaskan 35 orang, kata polisi.\","
+            + " \"source\": \"Warta B\", \"published\": \"2025-03-03\"}\n");
+
+    JsonNode plain = run("--format", "json", "--today", "2026-01-01", feed.toString()).json();
+    assertThat(plain.at("/findings/0/likely/value/low").asInt()).isEqualTo(40);
+
+    Run distrust = run("--format", "json", "--today", "2026-01-01",
+        "--source-prior", "Kepala BPBD=0.05", "--source-prior", "Harian A=0.1", feed.toString());
+    assertThat(distrust.status()).isZero();
+    JsonNode report = distrust.json();
+    assertThat(report.at("/findings/0/likely/value/low").asInt()).isEqualTo(35);
+    assertThat(report.at("/findings/0/likely/reason").asText())
+        .contains("Prior reliability given: Harian A 0.1 and Kepala BPBD 0.05.");
+    assertThat(ids(report.get("sources"), "name"))
+        .containsExactly("Harian A", "Kepala BPBD", "polisi", "Warta B");
+
+    for (String[] bad : new String[][] {
+        {"BNPB=1.5", "--source-prior BNPB=1.5: prior reliability of 'BNPB' must be strictly between 0 and 1"},
+        {"BNPB", "--source-prior expects SOURCE=R, a name and a number (BNPB=0.95), not 'BNPB'"},
+        {"BNPB=tinggi", "not 'BNPB=tinggi'"}}) {
+      Run r = run("--source-prior", bad[0], feed.toString());
+      assertThat(r.status()).as(bad[0]).isEqualTo(2);
+      assertThat(r.out()).as(bad[0]).isEmpty();
+      assertThat(r.err()).as(bad[0]).contains(bad[1]);
+    }
+    Run twice = run("--source-prior", "BNPB=0.9", "--source-prior", "bnpb=0.8", feed.toString());
+    assertThat(twice.status()).isEqualTo(2);
+    assertThat(twice.err()).contains("--source-prior bnpb=0.8: 'bnpb' is given twice");
+  }
 }

@@ -25,6 +25,9 @@ class QuickStartTest {
         .contains("a1#1 killed people 120 people")
         .contains("  a1#1 killed people 120 people @2025-10-02 event flood:garut [polisi]\n"
             + "    Banjir bandang di Garut menewaskan 120 orang, kata polisi, Kamis (2/10/2025).")
+        .contains("  most likely 131: 131 has the most support: 1 independent source (BPBD) vs"
+            + " 120: 1 (polisi).")
+        .contains("\nBPBD 0.")
         .contains("chars of JSON");
   }
 }

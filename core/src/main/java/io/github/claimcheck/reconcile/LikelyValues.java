@@ -1,0 +1,814 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClockTime;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Likely;
+import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.QuantityKind;
+import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.SourceReliability;
+import io.github.claimcheck.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Most likely values and source reliability, estimated together from the data (truth discovery in
+ * the manner of TruthFinder, Yin et al. 2007, and the Accu model of Dong et al. 2009).
+ *
+ * <h2>What is compared</h2>
+ *
+ * Each finding with verdict {@code conflict} or {@code unresolved} whose cited claims are values
+ * of one quantity (one predicate, subject and scope; all figures or all dates) in two or more
+ * {@link Clusters value clusters} is a <em>contest</em>; each cluster is a candidate value.
+ * Within a candidate, claims resting on one original source are one <em>independent source</em>
+ * (a unit): claims of one article; claims of one outlet that name no source; claims whose named
+ * sources may be the same ({@link Sources#maySameSource}: the same by the agreement rule's test,
+ * or one named word for word within the other).
+ *
+ * <h2>The estimate</h2>
+ *
+ * Sources are outlets and the original sources claims name (their origin, else their
+ * attribution). Every source {@code s} has a reliability {@code r(s)}, starting at its prior
+ * {@code π(s)} ({@link RuleSet#DEFAULT_SOURCE_RELIABILITY} unless the rule set gives one). A round:
+ *
+ * <pre>
+ *   τ(s)   = −ln(1 − r(s))                                  the vote of a source
+ *   τ(c)   = τ(outlet), or (τ(outlet) + τ(origin)) / 2      the vote of a claim naming a source
+ *   σ(v)   = Σ over units u of v: max over claims c of u of ρ(c)·τ(c)
+ *   p(v)   = exp(γ·σ(v)) / Σ over candidates v' of the contest of exp(γ·σ(v'))     γ = 0.5
+ *   q(c)   = mean of p(v) over the contests citing c (v: the candidate holding c), with 1 for
+ *            each agreement finding citing c
+ *   r'(s)  = (α·π(s) + Σ over claims c of s with a q: q(c)) / (α + their number)    α = 2,
+ *            kept within [0.01, 0.99]
+ * </pre>
+ *
+ * repeated until no reliability moves by more than 1e-9 (at most 100 rounds; a few in practice).
+ * {@code ρ(c)} is 1 except for running counts ({@link CountKind#isRunning()}): there a figure
+ * weighs {@code 2^(−d)} where {@code d} is the number of days (with the time of day when given)
+ * between its time and the latest time among the contest's figures, and half when its time is
+ * unknown; for a count that only grows, a figure without a time of day that a figure of another
+ * article of the same day tops weighs half as much (the earlier update of that day). So the latest
+ * figure wins unless much more support stands behind an earlier one.
+ *
+ * <p>The likely value is the candidate of highest {@code σ} (ties: the one with more claims, then
+ * the lower value); its confidence is its {@code p}. Two candidates of equal {@code σ} are a tie,
+ * which the reason says; the confidence is then at most 0.5. The value shown is the most precise
+ * claim of the candidate (exact, then hedged, then a range, then a bound, then a vague amount;
+ * then the heaviest vote, then the claim id).
+ *
+ * <p>Everything is computed in a fixed order with {@link StrictMath}, so the result is the same
+ * on every run and every JVM. Not thread-safe; one instance serves one reconcile call.
+ */
+final class LikelyValues {
+
+  static final double GAMMA = 0.5;
+  static final double PSEUDO_CLAIMS = 2;
+  static final double UNKNOWN_TIME = 0.5;
+  /** The weight of a growing count's figure that a higher one of the same day superseded. */
+  static final double SUPERSEDED = 0.5;
+  static final double FLOOR = 0.01;
+  static final double CEILING = 0.99;
+  static final int MAX_ROUNDS = 100;
+  static final double CONVERGED = 1e-9;
+  /** Below this confidence the reason says the support is close. */
+  static final double LOW_CONFIDENCE = 0.6;
+  /** Distinct attributions of one candidate compared pairwise at most; beyond, equal wording only. */
+  static final int MAX_PAIRWISE = 256;
+  /** Reliability below which a source on a losing side is named as often alone. */
+  static final double UNRELIABLE = 0.5;
+
+  /** The findings, with likely values where estimated, and every source's reliability. */
+  record Result(List<Finding> findings, List<SourceReliability> sources) {}
+
+  /** A source: an outlet or an original source. */
+  private static final class Source {
+    final SourceReliability.Kind kind;
+    final Set<String> tokens;
+    final Map<String, Integer> wordings = new TreeMap<>();
+    String name;
+    int id;
+    int claims;
+    int agreed;
+    int disagreed;
+    double prior = RuleSet.DEFAULT_SOURCE_RELIABILITY;
+    String priorName;
+
+    Source(SourceReliability.Kind kind, String name, Set<String> tokens) {
+      this.kind = kind;
+      this.name = name;
+      this.tokens = tokens;
+    }
+  }
+
+  /** A claim's part in a contest: its index and its recency weight. */
+  private record Vote(int claim, double recency) {}
+
+  /** One candidate value of a contest. */
+  private static final class Candidate {
+    final int order;
+    final List<Claim> claims;
+    final List<List<Vote>> units;
+    double sigma;
+    double p;
+
+    Candidate(int order, List<Claim> claims, List<List<Vote>> units) {
+      this.order = order;
+      this.claims = claims;
+      this.units = units;
+    }
+  }
+
+  /** A disputed finding and its candidate values. */
+  private record Contest(int finding, List<Candidate> candidates, boolean running,
+      List<Claim> cited, Map<String, Double> recency, Set<String> superseded) {}
+
+  private final RuleContext ctx;
+  private final List<Claim> claims;
+  private final Map<String, Integer> index;
+  private final List<Source> sources = new ArrayList<>();
+  private final Source[] outletOf;
+  private final Source[] originOf;
+
+  private LikelyValues(List<Claim> claims, RuleContext ctx) {
+    this.ctx = ctx;
+    this.claims = claims;
+    this.index = new HashMap<>(claims.size() * 2);
+    this.outletOf = new Source[claims.size()];
+    this.originOf = new Source[claims.size()];
+    Map<String, Source> outlets = new TreeMap<>();
+    Map<String, Source> origins = new TreeMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      index.put(c.id(), i);
+      String outlet = ctx.outlet(c.articleId());
+      Source o = outlets.computeIfAbsent(outlet,
+          k -> new Source(SourceReliability.Kind.OUTLET, k, ctx.sources().cachedTokens(k)));
+      o.claims++;
+      outletOf[i] = o;
+      String wording = c.origin().orElse(c.attribution().orElse(null));
+      Set<String> tokens = ctx.sources().cachedTokens(wording);
+      if (!tokens.isEmpty()) {
+        String key = String.join(" ", new TreeSet<>(tokens));
+        Source g = origins.computeIfAbsent(key,
+            k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
+        g.claims++;
+        g.wordings.merge(wording.strip(), 1, Integer::sum);
+        originOf[i] = g;
+      }
+    }
+    for (Source g : origins.values()) {
+      g.name = Collections.min(g.wordings.entrySet(), Comparator
+          .comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+          .thenComparingInt(e -> e.getKey().length())
+          .thenComparing(Map.Entry::getKey)).getKey();
+    }
+    sources.addAll(outlets.values());
+    sources.addAll(origins.values());
+    sources.sort(Comparator.comparing((Source s) -> s.name, String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(s -> s.name).thenComparing(s -> s.kind));
+    for (int i = 0; i < sources.size(); i++) {
+      sources.get(i).id = i;
+    }
+    applyPriors(ctx.rules().sourcePriors());
+  }
+
+  /**
+   * Adds the likely value to every disputed finding it can be estimated for, and estimates the
+   * reliability of every source.
+   *
+   * @param findings the findings, in their final order
+   * @param claims every claim, sorted by id
+   */
+  static Result estimate(List<Finding> findings, List<Claim> claims, RuleContext ctx) {
+    return new LikelyValues(claims, ctx).run(findings);
+  }
+
+  private void applyPriors(Map<String, Double> priors) {
+    List<Map.Entry<String, Set<String>>> named = new ArrayList<>();
+    for (String name : priors.keySet()) {
+      named.add(Map.entry(name, ctx.sources().cachedTokens(name)));
+    }
+    for (Source s : sources) {
+      String best = null;
+      int bestSize = -1;
+      for (Map.Entry<String, Set<String>> e : named) {
+        boolean same = e.getKey().equalsIgnoreCase(s.name);
+        boolean within = !e.getValue().isEmpty() && s.tokens.containsAll(e.getValue());
+        int size = same ? Integer.MAX_VALUE : e.getValue().size();
+        if ((same || within) && size > bestSize) {
+          best = e.getKey();
+          bestSize = size;
+        }
+      }
+      if (best != null) {
+        s.prior = clamp(priors.get(best));
+        s.priorName = best;
+      }
+    }
+  }
+
+  private Result run(List<Finding> findings) {
+    List<Contest> contests = new ArrayList<>();
+    double[] agreeSum = new double[claims.size()];
+    int[] agreeN = new int[claims.size()];
+    boolean[] agreed = new boolean[claims.size()];
+    boolean[] disagreed = new boolean[claims.size()];
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.verdict() == Verdict.AGREEMENT) {
+        for (String id : f.claimIds()) {
+          Integer k = index.get(id);
+          if (k != null) {
+            agreeSum[k] += 1;
+            agreeN[k]++;
+            agreed[k] = true;
+          }
+        }
+      } else if (f.verdict() == Verdict.CONFLICT || f.verdict() == Verdict.UNRESOLVED) {
+        contest(i, f).ifPresent(contests::add);
+      }
+    }
+    double[] r = new double[sources.size()];
+    for (Source s : sources) {
+      r[s.id] = s.prior;
+    }
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      double[] next = reliabilities(contests, r, agreeSum, agreeN);
+      double moved = 0;
+      for (int s = 0; s < r.length; s++) {
+        moved = Math.max(moved, Math.abs(next[s] - r[s]));
+      }
+      r = next;
+      if (moved < CONVERGED) {
+        break;
+      }
+    }
+    double[] tau = votes(r);
+    List<Finding> out = new ArrayList<>(findings);
+    for (Contest c : contests) {
+      score(c, tau);
+      Candidate best = best(c);
+      for (Candidate k : c.candidates) {
+        for (Claim claim : k.claims) {
+          if (k == best) {
+            agreed[index.get(claim.id())] = true;
+          } else {
+            disagreed[index.get(claim.id())] = true;
+          }
+        }
+      }
+      out.set(c.finding, findings.get(c.finding).withLikely(likely(c, best, tau, r)));
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      for (Source s : new Source[] {outletOf[i], originOf[i]}) {
+        if (s != null && disagreed[i]) {
+          s.disagreed++;
+        } else if (s != null && agreed[i]) {
+          s.agreed++;
+        }
+      }
+    }
+    List<SourceReliability> table = new ArrayList<>(sources.size());
+    for (Source s : sources) {
+      table.add(new SourceReliability(s.name, s.kind, round3(r[s.id]), s.claims, s.agreed,
+          s.disagreed));
+    }
+    return new Result(Collections.unmodifiableList(out), Collections.unmodifiableList(table));
+  }
+
+  /** One round: the reliabilities that the likely values under {@code r} give. */
+  private double[] reliabilities(List<Contest> contests, double[] r, double[] agreeSum,
+      int[] agreeN) {
+    double[] tau = votes(r);
+    double[] qSum = agreeSum.clone();
+    int[] qN = agreeN.clone();
+    for (Contest c : contests) {
+      score(c, tau);
+      for (Candidate k : c.candidates) {
+        for (List<Vote> unit : k.units) {
+          for (Vote v : unit) {
+            qSum[v.claim()] += k.p;
+            qN[v.claim()]++;
+          }
+        }
+      }
+    }
+    double[] sum = new double[r.length];
+    int[] n = new int[r.length];
+    for (int i = 0; i < qN.length; i++) {
+      if (qN[i] == 0) {
+        continue;
+      }
+      double q = qSum[i] / qN[i];
+      for (Source s : new Source[] {outletOf[i], originOf[i]}) {
+        if (s != null) {
+          sum[s.id] += q;
+          n[s.id]++;
+        }
+      }
+    }
+    double[] next = new double[r.length];
+    for (Source s : sources) {
+      next[s.id] = clamp((PSEUDO_CLAIMS * s.prior + sum[s.id]) / (PSEUDO_CLAIMS + n[s.id]));
+    }
+    return next;
+  }
+
+  private static double[] votes(double[] r) {
+    double[] tau = new double[r.length];
+    for (int s = 0; s < r.length; s++) {
+      tau[s] = -StrictMath.log1p(-r[s]);
+    }
+    return tau;
+  }
+
+  private double vote(int claim, double[] tau) {
+    double t = tau[outletOf[claim].id];
+    return originOf[claim] == null ? t : (t + tau[originOf[claim].id]) / 2;
+  }
+
+  /** Sets σ and p of every candidate of the contest. */
+  private void score(Contest c, double[] tau) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (Candidate k : c.candidates) {
+      double sigma = 0;
+      for (List<Vote> unit : k.units) {
+        double best = 0;
+        for (Vote v : unit) {
+          best = Math.max(best, v.recency() * vote(v.claim(), tau));
+        }
+        sigma += best;
+      }
+      k.sigma = sigma;
+      max = Math.max(max, sigma);
+    }
+    double total = 0;
+    for (Candidate k : c.candidates) {
+      total += StrictMath.exp(GAMMA * (k.sigma - max));
+    }
+    for (Candidate k : c.candidates) {
+      k.p = StrictMath.exp(GAMMA * (k.sigma - max)) / total;
+    }
+  }
+
+  /** The candidate of highest σ; ties: more claims, then the lower value. */
+  private static Candidate best(Contest c) {
+    Candidate best = c.candidates.get(0);
+    for (Candidate k : c.candidates) {
+      if (tied(k, best) ? k.claims.size() > best.claims.size() : k.sigma > best.sigma) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static boolean tied(Candidate a, Candidate b) {
+    return Math.abs(a.sigma - b.sigma) <= 1e-9 * Math.max(1, Math.max(a.sigma, b.sigma));
+  }
+
+  /** The contest of a disputed finding, when its claims are values of one quantity. */
+  private Optional<Contest> contest(int position, Finding f) {
+    List<Claim> cited = new ArrayList<>(f.claimIds().size());
+    for (String id : f.claimIds()) {
+      Integer k = index.get(id);
+      if (k != null) {
+        cited.add(claims.get(k));
+      }
+    }
+    if (cited.size() < 2) {
+      return Optional.empty();
+    }
+    Claim first = cited.get(0);
+    boolean dates = first.value() instanceof DateValue;
+    for (Claim c : cited) {
+      if (!c.predicate().equals(first.predicate()) || !c.subject().equals(first.subject())
+          || !c.scope().map(Scope::id).equals(first.scope().map(Scope::id))
+          || (c.value() instanceof DateValue) != dates) {
+        return Optional.empty();
+      }
+    }
+    Clusters clusters = Clusters.of(cited, ctx);
+    if (clusters.clusters.size() < 2) {
+      return Optional.empty();
+    }
+    CountKind kind = dates ? null
+        : ctx.rules().countKind(first.predicate(), first.subject()).orElse(null);
+    boolean running = kind != null && kind.isRunning();
+    Set<String> superseded = new TreeSet<>();
+    Map<String, Double> recency = recency(cited, running, kind == CountKind.GROWS, superseded);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Clusters.Cluster cluster : clusters.clusters) {
+      List<Claim> members = cluster.claims();
+      candidates.add(new Candidate(candidates.size(), members, units(members, recency)));
+    }
+    return Optional.of(new Contest(position, candidates, running, cited, recency, superseded));
+  }
+
+  /**
+   * The weight of each claim by how recent it is: 1 for all unless {@code running}; else {@code
+   * 2^-d} for a claim {@code d} days (time of day included) before the latest, 1/2 when its time
+   * is unknown (1 for all when no time is known). A figure of a day without a time of day is as
+   * late as the latest time of day given for that day, since it may be any time of it; for a
+   * count that only grows ({@code grows}) such a figure, when a figure of another article of the
+   * same moment is wholly above it, was reported before that one and weighs half as much ({@link
+   * #SUPERSEDED}).
+   */
+  private Map<String, Double> recency(List<Claim> cited, boolean running, boolean grows,
+      Set<String> superseded) {
+    Map<String, Double> out = new HashMap<>();
+    Map<String, Double> at = new HashMap<>();
+    double latest = Double.NEGATIVE_INFINITY;
+    if (running) {
+      Map<Long, Double> latestClock = new HashMap<>();
+      for (Claim c : cited) {
+        Optional<DateValue> t = ctx.effectiveTime(c);
+        OptionalDouble clock = t.isPresent() ? clock(c, t.get()) : OptionalDouble.empty();
+        if (clock.isPresent()) {
+          latestClock.merge(t.get().end().toEpochDay(), clock.getAsDouble(), Math::max);
+        }
+      }
+      for (Claim c : cited) {
+        Optional<DateValue> t = ctx.effectiveTime(c);
+        if (t.isPresent()) {
+          long day = t.get().end().toEpochDay();
+          double x = day + clock(c, t.get()).orElse(latestClock.getOrDefault(day, 0.0));
+          at.put(c.id(), x);
+          latest = Math.max(latest, x);
+        }
+      }
+    }
+    Map<Double, Top> tops = new HashMap<>();
+    if (grows) {
+      for (Claim c : cited) {
+        Double x = at.get(c.id());
+        if (x != null && c.value() instanceof Quantity q && !q.isVague() && q.low().isPresent()) {
+          tops.computeIfAbsent(x, k -> new Top()).offer(q.low().get(), c.articleId());
+        }
+      }
+    }
+    for (Claim c : cited) {
+      Double x = at.get(c.id());
+      double w = at.isEmpty() ? 1.0
+          : x == null ? UNKNOWN_TIME : StrictMath.pow(2, -(latest - x));
+      if (grows && x != null && supersededSameDay(c, tops.get(x))) {
+        w *= SUPERSEDED;
+        superseded.add(c.id());
+      }
+      out.put(c.id(), w);
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code c}, a figure without a time of day of its own, has a figure of another article
+   * of the same moment ({@code top}: that moment's highest figures) wholly above it: for a count
+   * that only grows, the later update of that day. Two figures of one article are no updates of
+   * each other (a district's count and another's, or the agency's figure and what others say).
+   */
+  private boolean supersededSameDay(Claim c, Top top) {
+    Optional<DateValue> t = ctx.effectiveTime(c);
+    if (top == null || t.isEmpty() || clock(c, t.get()).isPresent()
+        || !(c.value() instanceof Quantity q) || q.isVague() || q.high().isEmpty()) {
+      return false;
+    }
+    BigDecimal above = top.highestOutside(c.articleId());
+    return above != null && above.compareTo(q.high().get()) > 0;
+  }
+
+  /** The highest lower bound among the figures of one moment, and among other articles'. */
+  private static final class Top {
+    private BigDecimal first;
+    private String firstArticle;
+    /** The highest lower bound of an article other than {@code firstArticle}. */
+    private BigDecimal second;
+
+    void offer(BigDecimal low, String article) {
+      if (first == null || low.compareTo(first) > 0) {
+        if (firstArticle != null && !firstArticle.equals(article)) {
+          second = first;
+        }
+        first = low;
+        firstArticle = article;
+      } else if (!article.equals(firstArticle) && (second == null || low.compareTo(second) > 0)) {
+        second = low;
+      }
+    }
+
+    BigDecimal highestOutside(String article) {
+      return article.equals(firstArticle) ? second : first;
+    }
+  }
+
+
+  /** The time of day of a claim whose time is one day, as a fraction of the day in UTC. */
+  private static OptionalDouble clock(Claim c, DateValue t) {
+    Optional<ClockTime> clock = t.start().equals(t.end()) ? c.clock() : Optional.empty();
+    if (clock.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    int minutes = clock.get().time().toSecondOfDay() / 60
+        - clock.get().offset().map(o -> o.getTotalSeconds() / 60).orElse(0);
+    return OptionalDouble.of(minutes / 1440.0);
+  }
+
+  /** The independent sources among the claims of one candidate, each a list of votes. */
+  private List<List<Vote>> units(List<Claim> members, Map<String, Double> recency) {
+    int n = members.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> byArticle = new HashMap<>();
+    Map<Source, Integer> bareByOutlet = new HashMap<>();
+    Map<String, Integer> byWording = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Claim c = members.get(i);
+      int k = index.get(c.id());
+      Integer self = i;
+      union(parent, i, byArticle.computeIfAbsent(c.articleId(), x -> self));
+      if (originOf[k] == null) {
+        union(parent, i, bareByOutlet.computeIfAbsent(outletOf[k], x -> self));
+      } else {
+        String wording = c.attribution().orElse("") + '\u0000' + c.origin().orElse("");
+        union(parent, i, byWording.computeIfAbsent(wording, x -> self));
+      }
+    }
+    List<Integer> reps = new ArrayList<>(byWording.values());
+    if (reps.size() <= MAX_PAIRWISE) {
+      for (int a = 0; a < reps.size(); a++) {
+        for (int b = a + 1; b < reps.size(); b++) {
+          Claim x = members.get(reps.get(a));
+          Claim y = members.get(reps.get(b));
+          if (find(parent, reps.get(a)) != find(parent, reps.get(b))
+              && ctx.sources().maySameSource(x, y)) {
+            union(parent, reps.get(a), reps.get(b));
+          }
+        }
+      }
+    }
+    Map<Integer, List<Vote>> units = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Claim c = members.get(i);
+      units.computeIfAbsent(find(parent, i), x -> new ArrayList<>())
+          .add(new Vote(index.get(c.id()), recency.get(c.id())));
+    }
+    return new ArrayList<>(units.values());
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int x = find(parent, a);
+    int y = find(parent, b);
+    if (x != y) {
+      parent[Math.max(x, y)] = Math.min(x, y);
+    }
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private Likely likely(Contest c, Candidate best, double[] tau, double[] r) {
+    Claim shown = best.claims.get(0);
+    for (Claim k : best.claims) {
+      int byPrecision = Integer.compare(precision(k), precision(shown));
+      int byWeight = Double.compare(weight(c, shown, tau), weight(c, k, tau));
+      if (byPrecision < 0 || byPrecision == 0 && (byWeight < 0
+          || byWeight == 0 && k.id().compareTo(shown.id()) < 0)) {
+        shown = k;
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    best.claims.forEach(k -> ids.add(k.id()));
+    Collections.sort(ids);
+    return new Likely(shown.value(), ids, best.units.size(), round3(best.p),
+        reason(c, best, shown, r));
+  }
+
+  private double weight(Contest c, Claim k, double[] tau) {
+    return c.recency.get(k.id()) * vote(index.get(k.id()), tau);
+  }
+
+  /** 0 for the most precise values: exact, hedged, range, bound, vague; a day before a period. */
+  private static int precision(Claim c) {
+    if (c.value() instanceof DateValue d) {
+      return d.granularity() == Granularity.DAY ? 0 : 1;
+    }
+    Quantity q = (Quantity) c.value();
+    if (q.isVague()) {
+      return 4;
+    }
+    if (q.kind() == QuantityKind.EXACT) {
+      return 0;
+    }
+    if (q.kind() == QuantityKind.APPROXIMATE) {
+      return 1;
+    }
+    return q.kind() == QuantityKind.RANGE ? 2 : 3;
+  }
+
+  /** The reason in words: the support of each value, recency, priors, unreliable sources. */
+  private String reason(Contest c, Candidate best, Claim shown, double[] r) {
+    List<Candidate> order = new ArrayList<>(c.candidates);
+    order.sort(Comparator.comparingDouble((Candidate k) -> -k.sigma)
+        .thenComparingInt(k -> k == best ? 0 : 1).thenComparingInt(k -> k.order));
+    StringBuilder sb = new StringBuilder();
+    List<Candidate> tiedWithBest = new ArrayList<>();
+    for (Candidate k : order) {
+      if (tied(k, best)) {
+        tiedWithBest.add(k);
+      }
+    }
+    if (tiedWithBest.size() > 1) {
+      sb.append("A tie: ").append(Texts.list(tiedWithBest, k -> value(k, k == best ? shown : null)
+          + " with " + support(k, true)))
+          .append(" have the same support, so neither is more likely and the confidence is low.");
+      List<Candidate> rest = new ArrayList<>(order);
+      rest.removeAll(tiedWithBest);
+      if (!rest.isEmpty()) {
+        sb.append(" Less support: ").append(Texts.list(rest,
+            k -> value(k, null) + " (" + support(k, false) + ")")).append('.');
+      }
+    } else {
+      List<Candidate> rest = order.subList(1, order.size());
+      sb.append(Texts.capitalize(value(best, shown))).append(" has the most support: ")
+          .append(support(best, true)).append(" vs ")
+          .append(Texts.list(rest, k -> value(k, null) + ": " + support(k, false))).append('.');
+      if (best.p < LOW_CONFIDENCE) {
+        sb.append(" The support is close, so the confidence is low.");
+      }
+    }
+    recencyNote(c, sb);
+    notes(c, best, r, sb);
+    return sb.toString();
+  }
+
+  /** A candidate's value in words: the value shown, or its most precise claim's. */
+  private static String value(Candidate k, Claim shown) {
+    Claim c = shown;
+    if (c == null) {
+      c = k.claims.get(0);
+      for (Claim x : k.claims) {
+        if (precision(x) < precision(c)) {
+          c = x;
+        }
+      }
+    }
+    return Texts.value(c.value());
+  }
+
+  /** "2 independent sources (Basarnas, BPBD)" or, {@code full} false, "1 (police)". */
+  private String support(Candidate k, boolean full) {
+    int n = k.units.size();
+    List<String> names = new ArrayList<>(n);
+    for (List<Vote> unit : k.units) {
+      names.add(label(unit));
+    }
+    boolean comma = names.stream().anyMatch(x -> x.contains(","));
+    List<String> shown = names.size() > Texts.MAX_LISTED
+        ? new ArrayList<>(names.subList(0, Texts.MAX_LISTED)) : names;
+    if (names.size() > Texts.MAX_LISTED) {
+      shown.add((names.size() - Texts.MAX_LISTED) + " more");
+    }
+    return n + (full ? (n == 1 ? " independent source" : " independent sources") : "")
+        + " (" + String.join(comma ? "; " : ", ", shown) + ")";
+  }
+
+  /** A unit named by its original source, else its outlet; "BNPB via 3 outlets". */
+  private String label(List<Vote> unit) {
+    String name = null;
+    Set<Source> outlets = new TreeSet<>(Comparator.comparingInt(s -> s.id));
+    for (Vote v : unit) {
+      outlets.add(outletOf[v.claim()]);
+      if (name == null && originOf[v.claim()] != null) {
+        name = originOf[v.claim()].name;
+      }
+    }
+    if (name == null) {
+      name = outlets.iterator().next().name;
+    }
+    return outlets.size() > 1 ? name + " via " + outlets.size() + " outlets" : name;
+  }
+
+  /** For a running count whose figures are of different times: the latest figure weighs most. */
+  private void recencyNote(Contest c, StringBuilder sb) {
+    if (!c.running) {
+      return;
+    }
+    List<Claim> dated = new ArrayList<>();
+    boolean unknown = false;
+    for (Claim k : c.cited) {
+      if (ctx.effectiveTime(k).isPresent()) {
+        dated.add(k);
+      } else {
+        unknown = true;
+      }
+    }
+    if (dated.isEmpty()) {
+      return;
+    }
+    Set<String> latestSet = new LinkedHashSet<>();
+    Claim first = null;
+    int count = 0;
+    for (Claim k : dated) {
+      if (c.recency.get(k.id()) == 1.0) {
+        first = first == null ? k : first;
+        count++;
+        latestSet.add(Texts.value(k.value()));
+      }
+    }
+    List<String> latest = new ArrayList<>(latestSet);
+    if (first != null && count < dated.size()) {
+      DateValue time = ctx.effectiveTime(first).get();
+      String clock = time.start().equals(time.end())
+          ? first.clock().map(k -> " " + Texts.clock(k)).orElse("") : "";
+      sb.append(" For a running count the latest report weighs most (")
+          .append(ctx.formatTime(time)).append(clock).append("): ")
+          .append(Texts.list(latest, v -> v)).append('.');
+    }
+    if (!c.superseded.isEmpty()) {
+      Set<String> lowerSet = new LinkedHashSet<>();
+      for (Claim k : c.cited) {
+        if (c.superseded.contains(k.id())) {
+          lowerSet.add(Texts.value(k.value()));
+        }
+      }
+      List<String> lower = new ArrayList<>(lowerSet);
+      sb.append(" The count only grows, so a figure of the same day without a time of day that"
+          + " another article tops is taken as the earlier update and weighs half: ")
+          .append(Texts.list(lower, v -> v)).append('.');
+    }
+    if (unknown) {
+      sb.append(" A figure of unknown time weighs half.");
+    }
+  }
+
+  /** Priors the user gave, and sources on a losing side that are often alone against the rest. */
+  private void notes(Contest c, Candidate best, double[] r, StringBuilder sb) {
+    Set<Source> priors = new TreeSet<>(Comparator.comparingInt(s -> s.id));
+    Set<Source> weak = new TreeSet<>(Comparator.comparingInt(s -> s.id));
+    for (Candidate k : c.candidates) {
+      for (List<Vote> unit : k.units) {
+        for (Vote v : unit) {
+          for (Source s : new Source[] {outletOf[v.claim()], originOf[v.claim()]}) {
+            if (s == null) {
+              continue;
+            }
+            if (s.priorName != null) {
+              priors.add(s);
+            }
+            if (k != best && r[s.id] < UNRELIABLE) {
+              weak.add(s);
+            }
+          }
+        }
+      }
+    }
+    if (!priors.isEmpty()) {
+      sb.append(" Prior reliability given: ").append(Texts.list(new ArrayList<>(priors),
+          s -> s.name + " " + format(s.prior))).append('.');
+    }
+    if (!weak.isEmpty()) {
+      sb.append(' ').append(Texts.list(new ArrayList<>(weak), s -> s.name))
+          .append(weak.size() == 1 ? " is" : " are")
+          .append(" often alone against the other sources (reliability ")
+          .append(Texts.list(new ArrayList<>(weak), s -> format(r[s.id]))).append(").");
+    }
+  }
+
+  private static String format(double x) {
+    return Texts.number(BigDecimal.valueOf(round3(x)).stripTrailingZeros());
+  }
+
+  static double round3(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  private static double clamp(double r) {
+    return Math.max(FLOOR, Math.min(CEILING, r));
+  }
+
+  @Override
+  public String toString() {
+    return "LikelyValues{" + sources.size() + " sources}";
+  }
+
+}
