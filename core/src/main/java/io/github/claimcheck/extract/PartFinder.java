@@ -128,10 +128,11 @@ final class PartFinder {
   Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
     int end = a;
     int c = clause[a];
-    while (end > 0 && (clause[end - 1] == c || tokens.get(end - 1).text().equals(":"))
-        && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || tokens.get(end - 1).text().equals(":"))) {
-      if (tokens.get(end - 1).text().equals(":")) {
-        c = end >= 2 ? clause[end - 2] : c; // "Kabupaten Agam: 22 korban jiwa"
+    while (end > 0 && (clause[end - 1] == c || opensApposition(tokens, end - 1, a))
+        && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || opensApposition(tokens, end - 1, a))) {
+      if (opensApposition(tokens, end - 1, a)) {
+        // "Kabupaten Agam: 22 korban jiwa", "dari Sumatra Utara, yakni 116 orang"
+        c = end >= 2 ? clause[end - 2] : c;
       }
       end--;
     }
@@ -147,6 +148,15 @@ final class PartFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} is a colon, or a comma right before a filler that leads to the figure
+   * at {@code a} ("..., yakni 116 orang"): the place before it names the figure's part.
+   */
+  private boolean opensApposition(List<Token> tokens, int k, int a) {
+    String t = tokens.get(k).text();
+    return t.equals(":") || (t.equals(",") && k + 1 < a && isCue(tokens, k + 1, Lexicon.Cue.FILLER));
   }
 
   /**
