@@ -2,7 +2,15 @@ package io.github.claimcheck.benchmarks;
 
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Language;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +78,40 @@ public final class CorpusGenerator {
     }
     return out;
   }
+
+  /**
+   * Writes articles {@code from} to {@code from + count - 1} to {@code file} as JSON Lines (id,
+   * text, source, story, and published and language when the article has them), one article at a
+   * time: the corpus is never in memory, whatever its size.
+   *
+   * @return the bytes written
+   * @throws IOException if the file cannot be written
+   */
+  public long writeJsonLines(Path file, int from, int count) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        JsonGenerator g = JSON.createGenerator(out)) {
+      g.setRootValueSeparator(new SerializedString("\n"));
+      for (int i = from; i < from + count; i++) {
+        Article a = article(i);
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("text", a.text());
+        g.writeStringField("source", a.source().orElse(null));
+        g.writeStringField("story", a.story().orElse(null));
+        if (a.published().isPresent()) {
+          g.writeStringField("published", a.published().get().toString());
+        }
+        if (a.language().isPresent()) {
+          g.writeStringField("language", a.language().get().code());
+        }
+        g.writeEndObject();
+      }
+      g.writeRaw('\n');
+    }
+    return Files.size(file);
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** The UTF-8 size of the articles' texts. */
   public static long utf8Bytes(List<Article> articles) {

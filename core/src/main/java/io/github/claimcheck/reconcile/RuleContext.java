@@ -44,6 +44,15 @@ public final class RuleContext {
     this.intervals = new ConcurrentHashMap<>(Math.max(16, expectedClaims * 2));
   }
 
+  /**
+   * Forgets the values cached so far (intervals, source tokens): a batch reconciles one piece of
+   * its claims at a time and keeps the caches of one piece only.
+   */
+  void forget() {
+    intervals.clear();
+    sources.forget();
+  }
+
   /** The same-source heuristic, with a token cache for this call. */
   Sources sources() {
     return sources;
