@@ -35,9 +35,29 @@ final class Grouping {
   }
 
   private static String eventKey(String event) {
-    return event == null || event.isBlank()
-        ? null
-        : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (event == null || event.isBlank()) {
+      return null;
+    }
+    String e = event.strip().toLowerCase(Locale.ROOT);
+    // Called for every claim of a group, several times: the pattern runs only when the name has
+    // space to fold (strip and toLowerCase return the name itself when they change nothing).
+    return singleSpaced(e) ? e : WHITESPACE.matcher(e).replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  /** Whether every run of white space in {@code s} is one plain space. */
+  private static boolean singleSpaced(String s) {
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (ws && (c != ' ' || space)) {
+        return false;
+      }
+      space = ws;
+    }
+    return true;
   }
 
   /**
