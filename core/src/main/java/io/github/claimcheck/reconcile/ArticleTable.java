@@ -3,6 +3,7 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Language;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -24,14 +25,22 @@ final class ArticleTable {
   private static final ArticleInfo.DateBasis[] BASES = ArticleInfo.DateBasis.values();
   private static final Language[] LANGUAGES = Language.values();
 
-  private String[] ids = new String[64];
+  /**
+   * The ids, one after another in one array (a million ids as strings would cost some 50 MB of
+   * object headers): one byte per character when all are below U+0100, else two.
+   */
+  private byte[] idBytes = new byte[1024];
+  /** Where each id starts in {@link #idBytes}; entry {@code size} is where the next one goes. */
+  private int[] idStart = new int[65];
+  private int[] idHash = new int[64];
+  private boolean[] wide = new boolean[64];
   private int[] source = new int[64];
   private int[] story = new int[64];
   private int[] published = new int[64];
   /** Basis ordinal + 1 (0: none), language ordinal in bits 4-6, detected in bit 7. */
   private byte[] bits = new byte[64];
   private int size;
-  /** Open-addressing index of {@link #ids}: slot holds article number + 1, 0 when free. */
+  /** Open-addressing index of the ids: slot holds article number + 1, 0 when free. */
   private int[] slots = new int[128];
   private final Map<String, Integer> names = new HashMap<>();
   private final List<String> nameList = new ArrayList<>();
@@ -52,16 +61,18 @@ final class ArticleTable {
     if (index(id) >= 0) {
       throw new IllegalArgumentException("two articles share the id \"" + id + "\"");
     }
-    if (size == ids.length) {
+    if (size == idHash.length) {
       int n = size * 2;
-      ids = Arrays.copyOf(ids, n);
+      idStart = Arrays.copyOf(idStart, n + 1);
+      idHash = Arrays.copyOf(idHash, n);
+      wide = Arrays.copyOf(wide, n);
       source = Arrays.copyOf(source, n);
       story = Arrays.copyOf(story, n);
       published = Arrays.copyOf(published, n);
       bits = Arrays.copyOf(bits, n);
     }
     int a = size++;
-    ids[a] = id;
+    storeId(a, id);
     source[a] = name(info.article().source().orElse(null));
     story[a] = name(info.article().story().orElse(null));
     published[a] = info.published().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
@@ -79,19 +90,79 @@ final class ArticleTable {
   /** The number of the article with this id, or -1. */
   int index(String id) {
     int mask = slots.length - 1;
-    for (int s = spread(id.hashCode()) & mask; ; s = (s + 1) & mask) {
+    int h = id.hashCode();
+    for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
       int v = slots[s];
       if (v == 0) {
         return -1;
       }
-      if (ids[v - 1].equals(id)) {
+      if (idHash[v - 1] == h && sameId(v - 1, id)) {
         return v - 1;
       }
     }
   }
 
   String id(int a) {
-    return ids[a];
+    int from = idStart[a];
+    int to = idStart[a + 1];
+    if (!wide[a]) {
+      return new String(idBytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+    char[] c = new char[(to - from) / 2];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = (char) (((idBytes[from + 2 * i] & 0xFF) << 8) | (idBytes[from + 2 * i + 1] & 0xFF));
+    }
+    return new String(c);
+  }
+
+  private void storeId(int a, String id) {
+    boolean w = false;
+    for (int i = 0; i < id.length() && !w; i++) {
+      w = id.charAt(i) > 0xFF;
+    }
+    int from = idStart[a];
+    int length = w ? 2 * id.length() : id.length();
+    if (from + length > idBytes.length) {
+      long n = Math.max((long) idBytes.length * 2, (long) from + length);
+      if (n > Integer.MAX_VALUE - 8) {
+        n = Integer.MAX_VALUE - 8;
+        if (from + length > n) {
+          throw new IllegalStateException("too many article ids: over 2 GB in all");
+        }
+      }
+      idBytes = Arrays.copyOf(idBytes, (int) n);
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (w) {
+        idBytes[from + 2 * i] = (byte) (c >> 8);
+        idBytes[from + 2 * i + 1] = (byte) c;
+      } else {
+        idBytes[from + i] = (byte) c;
+      }
+    }
+    idStart[a + 1] = from + length;
+    idHash[a] = id.hashCode();
+    wide[a] = w;
+  }
+
+  /** Whether article {@code a}'s id is {@code id}. */
+  private boolean sameId(int a, String id) {
+    int from = idStart[a];
+    int length = idStart[a + 1] - from;
+    if (length != (wide[a] ? 2 * id.length() : id.length())) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      char stored = wide[a]
+          ? (char) (((idBytes[from + 2 * i] & 0xFF) << 8) | (idBytes[from + 2 * i + 1] & 0xFF))
+          : (char) (idBytes[from + i] & 0xFF);
+      if (c != stored) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The story of article {@code a}, or the empty string for the default story. */
@@ -109,7 +180,7 @@ final class ArticleTable {
   }
 
   private ArticleInfo make(int a) {
-    Article article = Article.builder(ids[a], "")
+    Article article = Article.builder(id(a), "")
         .source(source[a] < 0 ? null : nameList.get(source[a]))
         .story(story[a] < 0 ? null : nameList.get(story[a]))
         .build();
@@ -149,7 +220,7 @@ final class ArticleTable {
       public Set<Entry<String, ArticleInfo>> entrySet() {
         Map<String, ArticleInfo> all = new HashMap<>();
         for (int a = 0; a < size; a++) {
-          all.put(ids[a], info(a));
+          all.put(id(a), info(a));
         }
         return all.entrySet();
       }
@@ -178,7 +249,7 @@ final class ArticleTable {
 
   private void insert(int a) {
     int mask = slots.length - 1;
-    int s = spread(ids[a].hashCode()) & mask;
+    int s = spread(idHash[a]) & mask;
     while (slots[s] != 0) {
       s = (s + 1) & mask;
     }
