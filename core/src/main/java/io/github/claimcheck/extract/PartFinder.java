@@ -205,6 +205,17 @@ final class PartFinder {
     return null;
   }
 
+  /** The first category or status word in tokens {@code [from, to)}, as a scope, or null. */
+  Scope namedPart(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.to() <= to && m.value().kind() != Scope.Kind.PLACE) {
+        return new Scope(m.value().kind(), m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
+    return null;
+  }
+
   /**
    * The category of the counted people: the counting noun itself ("dua bayi"), the word after it
    * ("178 penumpang dewasa"), or the word before the figure ("perempuan 59.902 jiwa").

@@ -23,7 +23,6 @@ final class ArticleTable {
 
   private static final int NO_DATE = Integer.MIN_VALUE;
   private static final ArticleInfo.DateBasis[] BASES = ArticleInfo.DateBasis.values();
-  private static final Language[] LANGUAGES = Language.values();
 
   /**
    * The ids, one after another in one array (a million ids as strings would cost some 50 MB of
@@ -37,7 +36,11 @@ final class ArticleTable {
   private int[] source = new int[64];
   private int[] story = new int[64];
   private int[] published = new int[64];
-  /** Basis ordinal + 1 (0: none), language ordinal in bits 4-6, detected in bit 7. */
+  /** The number of each article's language in {@link #languageList}. */
+  private short[] language = new short[64];
+  private final Map<Language, Integer> languages = new HashMap<>();
+  private final List<Language> languageList = new ArrayList<>();
+  /** Basis ordinal + 1 (0: none), detected in bit 7. */
   private byte[] bits = new byte[64];
   private int size;
   /** Open-addressing index of the ids: slot holds article number + 1, 0 when free. */
@@ -70,6 +73,7 @@ final class ArticleTable {
       story = Arrays.copyOf(story, n);
       published = Arrays.copyOf(published, n);
       bits = Arrays.copyOf(bits, n);
+      language = Arrays.copyOf(language, n);
     }
     int a = size++;
     storeId(a, id);
@@ -77,7 +81,14 @@ final class ArticleTable {
     story[a] = name(info.article().story().orElse(null));
     published[a] = info.published().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
     int basis = info.publishedBasis().map(b -> b.ordinal() + 1).orElse(0);
-    bits[a] = (byte) (basis | (info.language().ordinal() << 4)
+    language[a] = (short) (int) languages.computeIfAbsent(info.language(), l -> {
+      if (languageList.size() == Short.MAX_VALUE) {
+        throw new IllegalStateException("more than " + Short.MAX_VALUE + " languages");
+      }
+      languageList.add(l);
+      return languageList.size() - 1;
+    });
+    bits[a] = (byte) (basis
         | (info.languageDetected() ? 0x80 : 0));
     if (size * 2 > slots.length) {
       rehash(slots.length * 2);
@@ -185,11 +196,11 @@ final class ArticleTable {
         .story(story[a] < 0 ? null : nameList.get(story[a]))
         .build();
     int b = bits[a] & 0xFF;
-    Language language = LANGUAGES[(b >> 4) & 0x7];
+    Language lang = languageList.get(language[a]);
     boolean detected = (b & 0x80) != 0;
     LocalDate date = published[a] == NO_DATE ? null : LocalDate.ofEpochDay(published[a]);
     ArticleInfo.DateBasis basis = (b & 0xF) == 0 ? null : BASES[(b & 0xF) - 1];
-    return ArticleInfo.of(article, language, detected, date, basis, null);
+    return ArticleInfo.of(article, lang, detected, date, basis, null);
   }
 
   /** Forgets the infos made so far: the heap holds those of one piece of work at a time. */
