@@ -97,11 +97,27 @@ final class PartFinder {
         return placeAt(tokens, k, blocked);
       }
       if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
-          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null)) {
-        return null; // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place
+          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null
+              && !onlyAuxiliaries(tokens, objectEnd, k))) {
+        // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place; but "136
+        // people were killed in El Salvador": the figure's own predicate after its auxiliary
+        return null;
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [from, to)} are all auxiliaries ("were", "have been"). */
+  private boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to) {
+      PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+      if (m == null || m.value() != Lexicon.Cue.AUXILIARY || m.to() > to) {
+        return false;
+      }
+      k = m.to();
+    }
+    return true;
   }
 
   /**
@@ -229,10 +245,23 @@ final class PartFinder {
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
       if (m != null && m.value().kind() == Scope.Kind.CATEGORY
           && (k != a - 1 || m.to() == a)) {
+        if (k != a - 1 && joinsAnotherCategory(tokens, m.to())) {
+          return null; // "10 jenazah kru dan penumpang": crew and passengers, the whole
+        }
         return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
       }
     }
     return null;
+  }
+
+  /** Whether a conjunction and another category or counting noun start at token {@code k}. */
+  private boolean joinsAnotherCategory(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size() || !lx.is(Lexicon.WordClass.CONJ, tokens.get(k).lower())) {
+      return false;
+    }
+    PhraseTable.Match<ScopeWord> next = lx.scopes.matchAt(tokens, k + 1);
+    return (next != null && next.value().kind() == Scope.Kind.CATEGORY)
+        || lx.nouns.matchAt(tokens, k + 1) != null; // "kru dan penumpang"
   }
 
   /** Whether the article's event place is the same place (so the figure is the total). */

@@ -462,6 +462,9 @@ final class ScanRun {
         b = cand;
       }
     }
+    if (b != null && p.weakIdent && !unitBetween && modelNumber(a, b, c)) {
+      return afterName(b.to); // ATR 42-500, JT 610-800: a model or series after a name, no amount
+    }
     int end = b != null ? b.to : a.to;
     int spanEnd = end;
 
@@ -880,6 +883,17 @@ final class ScanRun {
     Item it = items.get(k);
     return it.has(Kind.UNIT) || it.has(Kind.PERCENT) || it.has(Kind.CURRENCY_POST)
         || unitEntry(k, Kind.MEASURE) != null;
+  }
+
+  /**
+   * Whether "A-B" at the connector {@code c} is written as one designation: plain digits joined by
+   * a hyphen with no space on either side and no unit after ({@code 42-500}).
+   */
+  private boolean modelNumber(Core a, Core b, int c) {
+    Item dash = items.get(c);
+    return dash.isPunct("-") && dash.glued() && items.get(b.from).glued() && a.digits && b.digits
+        && isPlainDigits(items.get(a.from).first) && isPlainDigits(items.get(b.from).first)
+        && !(b.to < n && (isUnitItem(b.to) || items.get(b.to).has(Kind.PERCENT)));
   }
 
   /**
