@@ -186,6 +186,7 @@ public final class ClaimChecker {
         }
       }
       pipeline.forwardProblems();
+      listener.allArticlesRead();
       Reconciliation reconciliation = batch.reconcile();
       List<Problem> problems = new ArrayList<>(articles.problems());
       problems.addAll(textProblems);

@@ -38,6 +38,13 @@ public interface ReportListener {
   default void problem(Problem problem) {}
 
   /**
+   * Every article is read and reconciliation starts: the findings follow with {@link
+   * #finished(CheckResult)}, which for a large input may take a while (a progress display can
+   * say so).
+   */
+  default void allArticlesRead() {}
+
+  /**
    * The end of the check: findings and every problem. The result can read back claims and
    * articles only during this call.
    */

@@ -92,6 +92,11 @@ class StreamingCheckTest {
         }
 
         @Override
+        public void allArticlesRead() {
+          order.add("read");
+        }
+
+        @Override
         public void finished(CheckResult result) {
           results.add(result);
           result.forEachClaim(readBack::add);
@@ -99,7 +104,7 @@ class StreamingCheckTest {
       });
     }
     Report report = checker(1).check(ArticleReader.standard().read(file));
-    assertThat(order).extracting(s -> s.substring(0, 2)).containsExactly("s1", "s2", "s3", "s5");
+    assertThat(order).extracting(s -> s.substring(0, 2)).containsExactly("s1", "s2", "s3", "s5", "re");
     assertThat(results).singleElement().satisfies(r -> {
       assertThat(r.articleCount()).isEqualTo(4);
       assertThat(r.claimCount()).isEqualTo(report.claims().size());

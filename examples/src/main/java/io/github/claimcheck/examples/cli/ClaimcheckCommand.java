@@ -179,6 +179,11 @@ public final class ClaimcheckCommand implements Callable<Integer> {
       }
 
       @Override
+      public void allArticlesRead() {
+        listeners.forEach(ReportListener::allArticlesRead);
+      }
+
+      @Override
       public void finished(CheckResult result) {
         listeners.forEach(l -> l.finished(result));
       }

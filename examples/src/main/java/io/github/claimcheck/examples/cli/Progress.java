@@ -82,7 +82,8 @@ final class Progress implements ReportListener, AutoCloseable {
   }
 
   /** The reading is over; reconciliation runs. */
-  void reconciling() {
+  @Override
+  public void allArticlesRead() {
     reconciling = true;
   }
 

@@ -48,6 +48,8 @@ class ProgressTest {
       String line = p.line();
       assertThat(line).startsWith("claimcheck: 1 articles, 2 claims, 0:0")
           .contains("articles/s").contains("% of 1 kB");
+      p.allArticlesRead();
+      assertThat(p.line()).startsWith("claimcheck: 1 articles, 2 claims").endsWith(", comparing claims");
       p.message("feed.jsonl:3: a \u001b[31mred\u001b[0m problem");
     }
     // not shown: no line, and messages still go out, made safe
