@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,7 +18,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 // One operation takes minutes on 2 cores and warms the JIT within its first seconds.
 @Warmup(iterations = 0)
 @Measurement(iterations = 2)
-public class CheckBenchmark {
+public class CheckBenchmark extends HeapMeasured {
 
   /** How many articles one operation checks. */
   @Param({"100000"})
@@ -54,18 +52,6 @@ public class CheckBenchmark {
     corpus = CorpusGenerator.standard().articles(articles);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     checker = ClaimChecker.builder().today(LocalDate.of(2026, 11, 21)).parallelism(n).build();
-  }
-
-  /** Starts the heap measurement. */
-  @Setup(Level.Iteration)
-  public void resetHeap() {
-    HeapPeak.reset();
-  }
-
-  /** Prints the peak heap of the iteration. */
-  @TearDown(Level.Iteration)
-  public void printHeap() {
-    System.out.println(HeapPeak.line());
   }
 
   /** Checks the corpus and writes its JSON report; returns the report's length in chars. */

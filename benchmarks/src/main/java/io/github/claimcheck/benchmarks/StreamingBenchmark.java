@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -21,7 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -29,8 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * is read line by line, checked, and its JSON report written to a sink that only counts
  * characters. The file ({@code articles} generated articles, about 2.3 kB each) is written by
  * {@link CorpusGenerator#writeJsonLines} once into the folder {@code -p dir=...} (default: the
- * system's temporary folder) and kept for later runs; the
- * corpus is never in memory. After each iteration the peak heap is printed. Not in the default
+ * system's temporary folder) and kept for later runs; the corpus is never in memory. After each iteration the peak heap is printed. Not in the default
  * suite (1,000,000 articles take most of an hour on 2 cores): run it by name.
  */
 @State(Scope.Benchmark)
@@ -39,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-public class StreamingBenchmark {
+public class StreamingBenchmark extends HeapMeasured {
 
   /** How many articles the file holds. */
   @Param({"1000000"})
@@ -64,18 +61,6 @@ public class StreamingBenchmark {
     }
     checker = ClaimChecker.builder().today(LocalDate.of(2026, 11, 21))
         .parallelism(Runtime.getRuntime().availableProcessors()).build();
-  }
-
-  /** Starts the heap measurement. */
-  @Setup(Level.Iteration)
-  public void resetHeap() {
-    HeapPeak.reset();
-  }
-
-  /** Prints the peak heap of the iteration. */
-  @TearDown(Level.Iteration)
-  public void printHeap() {
-    System.out.println(HeapPeak.line());
   }
 
   /** Streams the file through the check; returns the JSON report's length in chars. */

@@ -77,14 +77,7 @@ final class Inputs {
    * command line, for which nothing is checked and nothing is printed on standard output.
    */
   Optional<Corpus> read(PrintWriter err) {
-    boolean missing = false;
-    for (Path p : paths) {
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        error(err, p + ": no such file or folder");
-        missing = true;
-      }
-    }
-    if (missing) {
+    if (anyMissing(err)) {
       return Optional.empty();
     }
     Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : reader.read(paths);
@@ -97,6 +90,14 @@ final class Inputs {
    * them; empty, after naming the path on the error stream, when a path does not exist.
    */
   Optional<ArticleStream> stream(PrintWriter err) {
+    if (anyMissing(err)) {
+      return Optional.empty();
+    }
+    return Optional.of(paths.isEmpty() ? ArticleStream.of(DemoCorpus.load()) : reader.stream(paths));
+  }
+
+  /** Names each path that does not exist on the error stream; whether there was one. */
+  private boolean anyMissing(PrintWriter err) {
     boolean missing = false;
     for (Path p : paths) {
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -104,10 +105,7 @@ final class Inputs {
         missing = true;
       }
     }
-    if (missing) {
-      return Optional.empty();
-    }
-    return Optional.of(paths.isEmpty() ? ArticleStream.of(DemoCorpus.load()) : reader.stream(paths));
+    return missing;
   }
 
   /** The exit status once the output is written: 1 when no article could be read, else 0. */
