@@ -161,7 +161,8 @@ public final class ClaimChecker {
    *
    * <p>Memory: the articles being read (at most a few per extraction thread, and fewer when they
    * are long), per claim twelve bytes and per article its id and a few numbers, then, while
-   * reconciling, the claims of one family of comparable claims at a time.
+   * reconciling, the claims of one family of comparable claims at a time and the findings so far
+   * (kept until the end: some hundreds of bytes each).
    *
    * @param articles the articles; read to the end, not closed
    * @param listener receives the results

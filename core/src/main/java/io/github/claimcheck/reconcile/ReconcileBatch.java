@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * file), and the heap holds per claim only where its record is and which group key it has
  * (twelve bytes), per article its id and a few numbers. {@link #reconcile()} then reads back one
  * family of comparable claims (one story, predicate, subject and type of value, all scopes) at a
- * time, runs the rules on it and forgets it: the heap needed is that of the largest family.
+ * time, runs the rules on it and forgets it: the heap needed is that of the largest family, plus the
+ * findings, which are kept until the end (some hundreds of bytes each).
  *
  * <pre>{@code
  * try (ReconcileBatch batch = Reconciler.standard().batch()) {
