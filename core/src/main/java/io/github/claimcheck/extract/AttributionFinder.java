@@ -2,6 +2,7 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.extract.Lexicon.AttributionCue;
 import io.github.claimcheck.extract.Lexicon.WordClass;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -64,6 +65,26 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** A speech verb of the sentence and the source named right before it. */
+  record Speaker(int verb, Attribution attribution) {}
+
+  /**
+   * Every speech verb with a source before it, in order ("Police estimated ..., while organisers
+   * claimed ..."): a sentence may give each of its figures from another source.
+   */
+  List<Speaker> speakers(List<Token> tokens) {
+    List<Speaker> out = new ArrayList<>();
+    for (PhraseTable.Match<List<AttributionCue>> m : lx.attribution.findAll(tokens, 0, tokens.size())) {
+      if (m.value().contains(AttributionCue.VERB)) {
+        Attribution a = sourceBefore(tokens, m.from());
+        if (a != null && a.named()) {
+          out.add(new Speaker(m.from(), a));
+        }
+      }
+    }
+    return out;
   }
 
   /** A speech tag stands after a comma or a closing quote: "..., kata X" / "...,” ujar X". */
@@ -139,8 +160,9 @@ final class AttributionFinder {
     }
     // A subject in lower case is a source only in a speech tag after a comma (", police said").
     boolean tag = start > 0 && tokens.get(start - 1).text().equals(",");
-    if (!tag && !tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)) {
-      return null;
+    if (!tag && !tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)
+        && !lx.is(WordClass.SOURCE_NOUN, tokens.get(end - 1).lower())) {
+      return null; // "organisers claimed": a source noun may stand in lower case
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);

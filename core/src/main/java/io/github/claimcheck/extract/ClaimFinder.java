@@ -258,10 +258,14 @@ final class ClaimFinder {
       fronted = new PartFinder.Place(0, 0, before.key(), before.text(), before.administrative());
     }
     boolean anecdote = has(cues, Cue.ANECDOTE);
+    List<AttributionFinder.Speaker> speakers = attribution.named() && attribution.origin() == null
+        ? attributions.speakers(tokens) : List.of();
+    Attribution sentenceAttribution = attribution;
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
+      attribution = speakerOf(speakers, a, sentenceAttribution);
       if (a < 0 || b < a || gluedToWord(tokens, a, b, abs) || namesSomething(tokens, a)
           || isAge(tokens, a, b) || !isWholeNumber(n.value())) {
         // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count;
@@ -1254,6 +1258,25 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The source of the figure at token {@code a} when the sentence names several, each before its
+   * own speech verb ("Police estimated the crowd at 40,000, while organisers claimed 200,000"):
+   * the last one named before the figure; otherwise the sentence's source.
+   */
+  private static Attribution speakerOf(List<AttributionFinder.Speaker> speakers, int a,
+      Attribution sentence) {
+    if (speakers.size() < 2 || speakers.stream().map(sp -> sp.attribution().source()).distinct().count() < 2) {
+      return sentence;
+    }
+    Attribution own = null;
+    for (AttributionFinder.Speaker sp : speakers) {
+      if (sp.verb() < a) {
+        own = sp.attribution();
+      }
+    }
+    return own != null ? own : sentence;
   }
 
   /**
