@@ -7,6 +7,7 @@ import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.extract.ArticleScan;
 import io.github.claimcheck.extract.Extractor;
 import io.github.claimcheck.extract.LanguagePack;
+import io.github.claimcheck.input.ArticleStream;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
@@ -16,12 +17,14 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Report;
+import io.github.claimcheck.reconcile.ReconcileBatch;
 import io.github.claimcheck.reconcile.Reconciler;
 import io.github.claimcheck.reconcile.Reconciliation;
 import io.github.claimcheck.reconcile.RuleSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -140,6 +143,148 @@ public final class ClaimChecker {
     return Report.of(List.copyOf(infos.values()), claims, findings, problems,
         reconciliation.sources());
   }
+
+  /**
+   * Checks articles as they come, holding none after its claims are extracted: extraction runs in
+   * parallel a few articles ahead of the one reported, each article's info and claims go to the
+   * listener in input order, the claims are kept compact for reconciliation (see {@link
+   * ReconcileBatch}; past a few tens of megabytes in a temporary file), and the findings and all
+   * problems go to the listener at the end. The articles, claims, findings and problems are those
+   * {@link #check(Corpus)} gives for the same input, in the same order: the problems met reading
+   * the input, then those met in each article's text, then those of failing rules.
+   *
+   * <pre>{@code
+   * try (ArticleStream in = ArticleReader.standard().stream(List.of(Path.of("archive.jsonl")));
+   *     Writer out = Files.newBufferedWriter(Path.of("report.json"))) {
+   *   checker.check(in, ReportJson.writer(out));
+   * }
+   * }</pre>
+   *
+   * <p>Memory: the articles being read (at most a few per extraction thread, and fewer when they
+   * are long), per claim twelve bytes and per article its id and a few numbers, then, while
+   * reconciling, the claims of one family of comparable claims at a time and the findings so far
+   * (kept until the end: some hundreds of bytes each).
+   *
+   * @param articles the articles; read to the end, not closed
+   * @param listener receives the results
+   * @throws IllegalArgumentException if two articles share an id (when the second is read)
+   * @throws IllegalStateException if a rule fails and the rule set {@linkplain RuleSet#failFast()
+   *     fails fast}
+   * @since 0.1.0
+   */
+  public void check(ArticleStream articles, ReportListener listener) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(listener, "listener");
+    LocalDate today = LocalDate.now(clock);
+    List<Problem> textProblems = new ArrayList<>();
+    try (ReconcileBatch batch = reconciler.batch();
+        Pipeline pipeline = new Pipeline(articles, today, listener)) {
+      for (ArticleAnalysis a = pipeline.next(); a != null; a = pipeline.next()) {
+        batch.add(a.info(), a.claims());
+        listener.article(a.info(), a.claims(), a.problems());
+        for (Problem p : a.problems()) {
+          textProblems.add(p);
+          listener.problem(p);
+        }
+      }
+      pipeline.forwardProblems();
+      listener.allArticlesRead();
+      Reconciliation reconciliation = batch.reconcile();
+      List<Problem> problems = new ArrayList<>(articles.problems());
+      problems.addAll(textProblems);
+      textProblems.clear();
+      for (Problem p : reconciliation.problems()) {
+        problems.add(p);
+        listener.problem(p);
+      }
+      listener.finished(new CheckResult(batch, reconciliation.findings(), problems,
+          reconciliation.sources()));
+    }
+  }
+
+  /**
+   * Reads articles from a stream and analyses them in input order: in the calling thread, or on
+   * the extraction threads a bounded window ahead (at most four articles per thread and about
+   * {@value #WINDOW_CHARS} characters of text in flight).
+   */
+  private final class Pipeline implements AutoCloseable {
+    private final ArticleStream in;
+    private final LocalDate today;
+    private final ReportListener listener;
+    private final ExecutorService pool;
+    private final ArrayDeque<Future<ArticleAnalysis>> window = new ArrayDeque<>();
+    private final ArrayDeque<Integer> sizes = new ArrayDeque<>();
+    private final int maxWindow;
+    private long charsInFlight;
+    private int problemsForwarded;
+
+    Pipeline(ArticleStream in, LocalDate today, ReportListener listener) {
+      this.in = in;
+      this.today = today;
+      this.listener = listener;
+      this.pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, WORKERS) : null;
+      this.maxWindow = parallelism * 4;
+    }
+
+    /** Gives the listener the reading problems met since the last call. */
+    void forwardProblems() {
+      List<Problem> p = in.problems();
+      while (problemsForwarded < p.size()) {
+        listener.problem(p.get(problemsForwarded++));
+      }
+    }
+
+    private Article read() {
+      boolean more = in.hasNext();
+      forwardProblems();
+      return more ? in.next() : null;
+    }
+
+    /** The next article's analysis, or null at the end of the stream. */
+    ArticleAnalysis next() {
+      if (pool == null) {
+        Article a = read();
+        return a == null ? null : analyseOrReport(a, today);
+      }
+      while (window.size() < maxWindow && (window.isEmpty() || charsInFlight < WINDOW_CHARS)) {
+        Article a = read();
+        if (a == null) {
+          break;
+        }
+        window.add(pool.submit(() -> analyseOrReport(a, today)));
+        sizes.add(a.text().length());
+        charsInFlight += a.text().length();
+      }
+      Future<ArticleAnalysis> head = window.poll();
+      if (head == null) {
+        return null;
+      }
+      charsInFlight -= sizes.poll();
+      try {
+        return head.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ClaimCheckException("interrupted while checking", e);
+      } catch (ExecutionException e) {
+        Throwable t = e.getCause();
+        if (t instanceof Error error) {
+          throw error;
+        }
+        throw new ClaimCheckException("extraction failed", t);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        window.forEach(f -> f.cancel(true));
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** About how many characters of article text the extraction threads may hold at once. */
+  private static final long WINDOW_CHARS = 32L * 1024 * 1024;
 
   /** Returns the claims of one article, in text order. */
   public List<Claim> extract(Article article) {

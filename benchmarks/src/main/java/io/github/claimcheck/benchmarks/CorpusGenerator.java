@@ -2,7 +2,16 @@ package io.github.claimcheck.benchmarks;
 
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Language;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +79,83 @@ public final class CorpusGenerator {
     }
     return out;
   }
+
+  /**
+   * Writes articles {@code from} to {@code from + count - 1} to {@code file} as JSON Lines (id,
+   * text, source, story, and published and language when the article has them), one article at a
+   * time: the corpus is never in memory, whatever its size.
+   *
+   * @return the bytes written
+   * @throws IOException if the file cannot be written
+   */
+  public long writeJsonLines(Path file, int from, int count) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        JsonGenerator g = JSON.createGenerator(out)) {
+      g.setRootValueSeparator(new SerializedString("\n"));
+      for (int i = from; i < from + count; i++) {
+        Article a = article(i);
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("text", a.text());
+        g.writeStringField("source", a.source().orElse(null));
+        g.writeStringField("story", a.story().orElse(null));
+        if (a.published().isPresent()) {
+          g.writeStringField("published", a.published().get().toString());
+        }
+        if (a.language().isPresent()) {
+          g.writeStringField("language", a.language().get().code());
+        }
+        g.writeEndObject();
+      }
+      g.writeRaw('\n');
+    }
+    return Files.size(file);
+  }
+
+  /**
+   * Writes one article of at least {@code bytes} UTF-8 bytes of text to {@code file} as a single
+   * JSON line: the texts of articles 0, 1, 2, ... one after another (declared Indonesian), as one very
+   * long report would read. The text is written piece by piece, never held whole.
+   *
+   * @return the bytes written
+   * @throws IOException if the file cannot be written
+   */
+  public long writeLongArticle(Path file, long bytes) throws IOException {
+    // Jackson writes a string value in one call, so the line is written by hand, the text in
+    // pieces quoted as JSON strings.
+    try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("{\"id\":\"long\",\"language\":\"" + Language.INDONESIAN.code() + "\",\"text\":\"");
+      long total = 0;
+      for (int i = 0; total < bytes; i++) {
+        String piece = article(i).text() + "\n\n";
+        total += utf8Bytes(piece);
+        out.write(JsonStringEncoder.getInstance().quoteAsString(piece));
+      }
+      out.write("\"}\n");
+    }
+    return Files.size(file);
+  }
+
+  /**
+   * Writes a generated input on disk: {@code jsonl FILE COUNT} writes COUNT articles as JSON
+   * Lines, {@code long FILE MEGABYTES} one article of that many megabytes of text.
+   *
+   * @param args the command, the file and the size
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3 || !(args[0].equals("jsonl") || args[0].equals("long"))) {
+      System.err.println("usage: CorpusGenerator jsonl FILE COUNT | long FILE MEGABYTES");
+      System.exit(2);
+    }
+    Path file = Path.of(args[1]);
+    long size = args[0].equals("jsonl")
+        ? standard().writeJsonLines(file, 0, Integer.parseInt(args[2]))
+        : standard().writeLongArticle(file, Long.parseLong(args[2]) << 20);
+    System.out.println(file + ": " + size + " bytes");
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** The UTF-8 size of the articles' texts. */
   public static long utf8Bytes(List<Article> articles) {

@@ -109,9 +109,12 @@ final class ClaimFinder {
   private Topic paragraphTopic;
   private String articleContext;
   private Attribution lastNamed;
-  /** Tokens of each sentence, made once: the article's context and the claims both read them. */
-  private List<List<Token>> tokenized;
-  /** The context each sentence names, computed on first use (index as in {@link #tokenized}). */
+  /** The sentences, as offsets. */
+  private SentenceSplitter.Sentences sentences;
+  /** The sentence whose tokens are in {@link #tokens}, or -1: one sentence's tokens at a time. */
+  private int tokensOf = -1;
+  private List<Token> tokens;
+  /** The context each sentence names, computed on first use (index as in {@link #sentences}). */
   private String[] contexts;
   private boolean[] contextKnown;
   /** The place each sentence's context names, as {@link #contexts}. */
@@ -137,19 +140,15 @@ final class ClaimFinder {
     this.quotes = Quotes.of(text);
   }
 
-  List<Claim> find(List<Sentence> sentences) {
-    tokenized = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end(), lx.profile.clitics()));
-    }
+  List<Claim> find(SentenceSplitter.Sentences sentences) {
+    this.sentences = sentences;
     contexts = new String[sentences.size()];
     contextPlaces = new PartFinder.Place[sentences.size()];
     contextKnown = new boolean[sentences.size()];
-    articleContext = firstContext(sentences);
+    articleContext = firstContext();
     for (int k = 0; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
-      if (s.paragraph() != paragraph) {
-        paragraph = s.paragraph();
+      if (sentences.paragraph(k) != paragraph) {
+        paragraph = sentences.paragraph(k);
         paragraphSubject = null;
         paragraphAttribution = null;
         if (topicSentence < k - 1) {
@@ -158,8 +157,9 @@ final class ClaimFinder {
           paragraphTopic = null;
         }
       }
-      read(s, k);
+      read(sentences.get(k), k);
     }
+    tokens = null;
     drafts.sort(Comparator.comparingInt(Draft::start));
     placesBelowTotals();
     List<Claim> out = new ArrayList<>(drafts.size());
@@ -184,9 +184,18 @@ final class ClaimFinder {
     return unread;
   }
 
+  /** The tokens of sentence {@code k}, made when first asked for and kept until the next one. */
+  private List<Token> tokens(int k) {
+    if (tokensOf != k) {
+      tokens = Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics());
+      tokensOf = k;
+    }
+    return tokens;
+  }
+
   private void read(Sentence s, int index) {
     sentenceIndex = index;
-    List<Token> tokens = tokenized.get(index);
+    List<Token> tokens = tokens(index);
     if (tokens.isEmpty()) {
       return;
     }
@@ -1402,31 +1411,36 @@ final class ClaimFinder {
    * 23 orang"), even when no administrative word or list says so.
    */
   private void placesBelowTotals() {
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      if (d.place() == null || d.scope() != null || scoped.contains(d)) {
-        continue;
-      }
-      for (int j = 0; j < i; j++) {
-        Draft t = drafts.get(j);
-        if (t.place() == null && t.scope() == null && d.predicate().equals(t.predicate())
-            && !scoped.contains(t) && larger(t.value(), d.value())) {
+    // A total counts when it has no place and no scope and was not scoped by its sentence; for
+    // each predicate the largest lower bound of the totals so far decides (one pass, not a
+    // search of every earlier figure per figure: an article may hold many thousands).
+    java.util.Map<String, java.math.BigDecimal> largestTotal = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.place() != null && d.scope() == null && !scoped.contains(d)) {
+        java.math.BigDecimal total = largestTotal.get(d.predicate());
+        Quantity p = d.value();
+        if (total != null && p != null && p.high().isPresent() && total.compareTo(p.high().get()) > 0) {
           d.builder().scope(d.place().scope());
           scoped.add(d);
-          break;
         }
+      } else if (d.place() == null && d.scope() == null && !scoped.contains(d)
+          && d.value() != null && d.value().low().isPresent()) {
+        largestTotal.merge(d.predicate(), d.value().low().get(),
+            (a, b) -> a.compareTo(b) >= 0 ? a : b);
       }
     }
     // The place a sentence opens with covers all its figures: if one is a part, all are.
+    Set<Integer> scopedFronted = new HashSet<>();
     for (Draft d : drafts) {
-      if (d.frontedPlace() && d.scope() == null && !scoped.contains(d)) {
-        for (Draft o : drafts) {
-          if (o != d && o.frontedPlace() && o.sentence() == d.sentence() && scoped.contains(o)) {
-            d.builder().scope(d.place().scope());
-            scoped.add(d);
-            break;
-          }
-        }
+      if (d.frontedPlace() && scoped.contains(d)) {
+        scopedFronted.add(d.sentence());
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.frontedPlace() && d.scope() == null && !scoped.contains(d)
+          && scopedFronted.contains(d.sentence())) {
+        d.builder().scope(d.place().scope());
+        scoped.add(d);
       }
     }
   }
@@ -1976,7 +1990,7 @@ final class ClaimFinder {
    * The article's event: the kind of event it names first, with the first place named with that
    * kind anywhere in the article ("gempa" in the lede, "gempa di Lombok" later: earthquake:lombok).
    */
-  private String firstContext(List<Sentence> sentences) {
+  private String firstContext() {
     String kind = null;
     for (int k = 0; k < sentences.size(); k++) {
       String c = contextOf(k);
@@ -2001,7 +2015,7 @@ final class ClaimFinder {
   /** The context sentence {@code k} names, computed once, with the place it names (if any). */
   private String contextOf(int k) {
     if (!contextKnown[k]) {
-      List<Token> tokens = tokenized.get(k);
+      List<Token> tokens = tokens(k);
       contexts[k] = contextOf(tokens, 0, tokens.size());
       contextPlaces[k] = lastContextPlace;
       contextKnown[k] = true;

@@ -129,7 +129,7 @@ public final class Extractor {
     String text = visible.text();
     Reading reading = read(article, text, today);
     ArticleInfo info = reading.info();
-    List<Sentence> sentences =
+    SentenceSplitter.Sentences sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
     Lexicon lexicon = lexicons == null ? Lexicon.builtIn(info.language())
         : lexicons.computeIfAbsent(info.language(), l -> Lexicon.build(l, pack));

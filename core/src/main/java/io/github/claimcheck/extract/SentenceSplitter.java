@@ -4,9 +4,11 @@ import io.github.claimcheck.internal.lang.SharedData;
 
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Span;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,16 +44,64 @@ final class SentenceSplitter {
     });
   }
 
+  /**
+   * The sentences of a text as offsets, three numbers each: a sentence's text is cut from the
+   * article's only when {@link #get(int) asked for}, so the list costs no copy of the text.
+   */
+  static final class Sentences extends AbstractList<Sentence> {
+    private final String text;
+    private int[] bounds = new int[48];
+    private int size;
+
+    Sentences(String text) {
+      this.text = text;
+    }
+
+    void add(int start, int end, int paragraph) {
+      if (3 * size + 3 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[3 * size] = start;
+      bounds[3 * size + 1] = end;
+      bounds[3 * size + 2] = paragraph;
+      size++;
+    }
+
+    int start(int k) {
+      return bounds[3 * k];
+    }
+
+    int end(int k) {
+      return bounds[3 * k + 1];
+    }
+
+    int paragraph(int k) {
+      return bounds[3 * k + 2];
+    }
+
+    @Override
+    public Sentence get(int k) {
+      Objects.checkIndex(k, size);
+      return new Sentence(Span.of(start(k), end(k)), text.substring(start(k), end(k)),
+          paragraph(k));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
   /** Splits each line; lines are separate paragraphs and never share a sentence. */
-  List<Sentence> split(String text, List<Span> lines) {
-    List<Sentence> out = new ArrayList<>();
+  Sentences split(String text, List<Span> lines) {
+    Sentences out = new Sentences(text);
     for (int p = 0; p < lines.size(); p++) {
       splitLine(text, lines.get(p), p, out);
     }
     return out;
   }
 
-  private void splitLine(String text, Span line, int paragraph, List<Sentence> out) {
+  private void splitLine(String text, Span line, int paragraph, Sentences out) {
     int start = line.start();
     int end = line.end();
     int i = start;
@@ -120,7 +170,7 @@ final class SentenceSplitter {
     return c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '\'';
   }
 
-  private static void add(String text, int s, int e, int paragraph, List<Sentence> out) {
+  private static void add(String text, int s, int e, int paragraph, Sentences out) {
     while (e - s > MAX_CHARS) {
       int cut = s + MAX_CHARS;
       int space = cut;
@@ -141,12 +191,12 @@ final class SentenceSplitter {
     addPiece(text, s, e, paragraph, out);
   }
 
-  private static void addPiece(String text, int s, int e, int paragraph, List<Sentence> out) {
+  private static void addPiece(String text, int s, int e, int paragraph, Sentences out) {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     if (e > s) {
-      out.add(new Sentence(Span.of(s, e), text.substring(s, e), paragraph));
+      out.add(s, e, paragraph);
     }
   }
 }

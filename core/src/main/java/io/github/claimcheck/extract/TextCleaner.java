@@ -7,10 +7,11 @@ import io.github.claimcheck.lang.LanguageProfile.DataLine;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Span;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +59,9 @@ final class TextCleaner {
   /** Returns the spans of the lines to read, in order, each trimmed of surrounding space. */
   List<Span> contentLines(String text) {
     List<Span> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    // The lines kept, by the hash of their normalised form: a line repeats a kept one when the
+    // normalised forms are equal, compared only on equal hashes (no copy of every line is kept).
+    Map<Integer, int[]> seen = new HashMap<>();
     int n = text.length();
     int start = 0;
     while (start <= n) {
@@ -76,8 +79,23 @@ final class TextCleaner {
       }
       if (e > s) {
         String line = text.substring(s, e);
-        if (!isBoilerplate(line) && seen.add(normalise(line))) {
-          out.add(Span.of(s, e));
+        if (!isBoilerplate(line)) {
+          String norm = normalise(line);
+          int[] same = seen.get(norm.hashCode());
+          boolean repeated = false;
+          for (int k = 0; same != null && k < same.length && !repeated; k++) {
+            Span kept = out.get(same[k]);
+            repeated = normalise(kept.of(text)).equals(norm);
+          }
+          if (!repeated) {
+            int index = out.size();
+            seen.merge(norm.hashCode(), new int[] {index}, (a, b) -> {
+              int[] c = Arrays.copyOf(a, a.length + 1);
+              c[a.length] = b[0];
+              return c;
+            });
+            out.add(Span.of(s, e));
+          }
         }
       }
       start = end + 1;

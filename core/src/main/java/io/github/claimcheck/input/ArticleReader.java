@@ -13,7 +13,13 @@ import io.github.claimcheck.model.Article;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
+import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -27,8 +33,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -133,18 +141,25 @@ public final class ArticleReader {
     return maxFileSize;
   }
 
-  /** Reads every path in order; see the class documentation. */
+  /** Reads every path in order into memory; see the class documentation. */
   public Corpus read(List<Path> paths) {
-    Collector out = new Collector();
-    for (Path path : paths) {
-      readPath(path, out, true);
-    }
-    return new Corpus(out.articles, out.problems);
+    return stream(paths).toCorpus();
   }
 
-  /** Reads one path; see the class documentation. */
+  /** Reads one path into memory; see the class documentation. */
   public Corpus read(Path path) {
     return read(List.of(path));
+  }
+
+  /**
+   * Returns the articles of every path in order, read as they are asked for: a {@code .jsonl}
+   * file line by line, so only the article being read is in memory whatever the size of the
+   * file. The articles and problems are those {@link #read(List)} gives.
+   *
+   * @since 0.1.0
+   */
+  public ArticleStream stream(List<Path> paths) {
+    return new ArticleStream(new PathSource(List.copyOf(paths)));
   }
 
   /**
@@ -154,173 +169,491 @@ public final class ArticleReader {
    * @param content the lines
    */
   public Corpus readJsonLines(String sourceName, String content) {
-    Collector out = new Collector();
-    parseJsonLines(sourceName, content, out);
-    return new Corpus(out.articles, out.problems);
+    Ids ids = new Ids();
+    ArticleStream stream = new ArticleStream(new ArticleStream.Source() {
+      final JsonLines lines = new JsonLines(sourceName, new StringReader(content), ids);
+
+      @Override
+      public Article next(ArticleStream to) {
+        return lines.next(to);
+      }
+    });
+    return stream.toCorpus();
   }
 
-  /** Reads a path named by the caller: a file or a folder; a link is followed. */
-  private void readPath(Path path, Collector out, boolean explicit) {
-    String name = path.toString();
-    InputFiles.Kind kind;
-    try {
-      kind = InputFiles.kind(path, true);
-    } catch (IOException | SecurityException e) {
-      out.problem(Problem.of(name, e instanceof IOException io && InputFiles.isLinkLoop(io)
-          ? "symbolic link loop (-> " + InputFiles.linkTarget(path) + "), skipped"
-          : "cannot read: " + describe(e)));
-      return;
-    }
-    switch (kind) {
-      case MISSING:
-        out.problem(Problem.of(name, isLink(path)
-            ? "symbolic link to a missing file (" + InputFiles.linkTarget(path) + "), skipped"
-            : "no such file or folder"));
-        return;
-      case FOLDER:
-        if (out.firstTime(path, name, "folder")) {
-          readFolder(path, out);
-        }
-        return;
-      case SPECIAL:
-        out.problem(Problem.of(name, (isLink(path)
-                ? "symbolic link to " + InputFiles.describeSpecial(path) + " ("
-                    + InputFiles.linkTarget(path) + ")"
-                : InputFiles.describeSpecial(path))
-            + ", not a regular file: skipped"));
-        return;
-      default:
-        readFile(path, out, explicit);
-    }
-  }
+  /** The ids given so far, so that a repeated one is renamed rather than merged. */
+  private static final class Ids {
+    final Set<String> ids = new HashSet<>();
 
-  private static boolean isLink(Path path) {
-    return Files.isSymbolicLink(path);
-  }
-
-  /** Reads a regular file (or a link to one) of any name; other types only when explicit. */
-  private void readFile(Path path, Collector out, boolean explicit) {
-    String name = path.toString();
-    String ext = extension(path);
-    if (!ext.equals("txt") && !ext.equals("jsonl")) {
-      if (explicit) {
-        out.problem(
-            Problem.of(name, "unsupported file type '." + ext + "': expected .txt or .jsonl"));
+    Article add(Article article, String where, ArticleStream to) {
+      String id = article.id();
+      if (ids.add(id)) {
+        return article;
       }
-      return;
-    }
-    if (!out.firstTime(path, name, "file")) {
-      return;
-    }
-    byte[] bytes;
-    try {
-      long size = Files.size(path);
-      if (size > maxFileSize) {
-        out.problem(Problem.of(name, "file of " + size + " bytes is larger than the limit of "
-            + maxFileSize + " bytes, skipped" + RAISE_LIMIT));
-        return;
+      int n = 2;
+      while (!ids.add(id + "~" + n)) {
+        n++;
       }
-      bytes = InputFiles.readAtMost(path, (int) maxFileSize).orElse(null);
-      if (bytes == null) {
-        out.problem(Problem.of(name, "file grew past the limit of " + maxFileSize
-            + " bytes while it was read, skipped" + RAISE_LIMIT));
-        return;
-      }
-    } catch (IOException | SecurityException e) {
-      out.problem(Problem.of(name, "cannot read file: " + describe(e)));
-      return;
-    }
-    int nul = indexOfNul(bytes);
-    if (nul >= 0) {
-      out.problem(Problem.at(name, lineOf(bytes, nul),
-          "binary file (contains NUL bytes, the first at byte " + nul + "), skipped"));
-      return;
-    }
-    String text = stripBom(decode(bytes, name, out));
-    if (ext.equals("txt")) {
-      String id = stripExtension(path.getFileName().toString());
-      if (text.isBlank()) {
-        out.problem(Problem.of(name, "empty article (no text)"));
-      }
-      out.add(Article.of(id, text), name);
-    } else {
-      if (text.isBlank()) {
-        out.problem(Problem.of(name, "empty file (no JSON lines)"));
-      }
-      parseJsonLines(name, text, out);
+      String renamed = id + "~" + n;
+      to.problem(Problem.of(where,
+          "duplicate article id \"" + id + "\"; kept as \"" + renamed + "\", not merged"));
+      return Article.builder(renamed, article.text())
+          .source(article.source().orElse(null))
+          .url(article.url().orElse(null))
+          .published(article.published().orElse(null))
+          .language(article.language().orElse(null))
+          .story(article.story().orElse(null))
+          .build();
     }
   }
 
   /**
-   * Reads the {@code .txt} and {@code .jsonl} regular files directly in a folder, by name; lists
-   * the links and special files in it as skipped (links inside folders are not followed).
+   * The articles of a list of paths, read on demand: a path at a time, a folder's files in name
+   * order, a {@code .jsonl} file a line at a time.
    */
-  private void readFolder(Path folder, Collector out) {
-    List<Path> entries;
-    try (Stream<Path> list = Files.list(folder)) {
-      entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .collect(Collectors.toList());
-    } catch (IOException | SecurityException e) {
-      out.problem(Problem.of(folder.toString(), "cannot list folder: " + describe(e)));
-      return;
+  private final class PathSource implements ArticleStream.Source {
+    private final Deque<Path> paths;
+    private final Deque<Path> files = new ArrayDeque<>();
+    private final Ids ids = new Ids();
+    /** The name each file or folder was first read under, by real path. */
+    private final Map<Path, String> seen = new HashMap<>();
+    private volatile JsonLines lines;
+    private volatile long done;
+    private final long total;
+
+    PathSource(List<Path> paths) {
+      this.paths = new ArrayDeque<>(paths);
+      this.total = InputFiles.totalSize(paths);
     }
-    List<Path> files = new ArrayList<>();
-    for (Path entry : entries) {
-      String name = entry.toString();
+
+    @Override
+    public Article next(ArticleStream to) {
+      while (true) {
+        if (lines != null) {
+          Article a = lines.next(to);
+          if (a != null) {
+            return a;
+          }
+          done += lines.bytesRead();
+          lines.close();
+          lines = null;
+        } else if (!files.isEmpty()) {
+          Article a = readFile(files.poll(), false, to);
+          if (a != null) {
+            return a;
+          }
+        } else if (!paths.isEmpty()) {
+          Article a = readPath(paths.poll(), to);
+          if (a != null) {
+            return a;
+          }
+        } else {
+          return null;
+        }
+      }
+    }
+
+    @Override
+    public long bytesRead() {
+      JsonLines l = lines;
+      return done + (l == null ? 0 : l.bytesRead());
+    }
+
+    @Override
+    public long totalBytes() {
+      return total;
+    }
+
+    @Override
+    public void close() {
+      if (lines != null) {
+        lines.close();
+        lines = null;
+      }
+      paths.clear();
+      files.clear();
+    }
+
+    /**
+     * Whether the file or folder is new; when it was read before, under this or another name,
+     * lists it as given twice (it is read once).
+     */
+    private boolean firstTime(Path path, String name, String what, ArticleStream to) {
+      Path real = InputFiles.realPath(path).orElse(path.toAbsolutePath().normalize());
+      String first = seen.putIfAbsent(real, name);
+      if (first == null) {
+        return true;
+      }
+      to.problem(Problem.of(name, first.equals(name)
+          ? what + " given twice: read once"
+          : "the same " + what + " as " + first + ", given twice: read once"));
+      return false;
+    }
+
+    /** Reads a path named by the caller: a file or a folder; a link is followed. */
+    private Article readPath(Path path, ArticleStream to) {
+      String name = path.toString();
       InputFiles.Kind kind;
       try {
-        kind = InputFiles.kind(entry, false);
+        kind = InputFiles.kind(path, true);
       } catch (IOException | SecurityException e) {
-        out.problem(Problem.of(name, "cannot read: " + describe(e)));
-        continue;
+        to.problem(Problem.of(name, e instanceof IOException io && InputFiles.isLinkLoop(io)
+            ? "symbolic link loop (-> " + InputFiles.linkTarget(path) + "), skipped"
+            : "cannot read: " + describe(e)));
+        return null;
       }
       switch (kind) {
-        case LINK:
-          out.problem(Problem.of(name, "symbolic link (-> " + InputFiles.linkTarget(entry)
-              + "): links inside a folder are not followed, skipped"));
-          break;
-        case SPECIAL:
-          out.problem(Problem.of(name,
-              InputFiles.describeSpecial(entry) + ", not a regular file: skipped"));
-          break;
-        case REGULAR:
-          if (Set.of("txt", "jsonl").contains(extension(entry))) {
-            files.add(entry);
+        case MISSING:
+          to.problem(Problem.of(name, Files.isSymbolicLink(path)
+              ? "symbolic link to a missing file (" + InputFiles.linkTarget(path) + "), skipped"
+              : "no such file or folder"));
+          return null;
+        case FOLDER:
+          if (firstTime(path, name, "folder", to)) {
+            listFolder(path, to);
           }
-          break;
+          return null;
+        case SPECIAL:
+          to.problem(Problem.of(name, (Files.isSymbolicLink(path)
+                  ? "symbolic link to " + InputFiles.describeSpecial(path) + " ("
+                      + InputFiles.linkTarget(path) + ")"
+                  : InputFiles.describeSpecial(path))
+              + ", not a regular file: skipped"));
+          return null;
         default:
-          break; // sub-folders are not read (documented), nor are vanished entries
+          return readFile(path, true, to);
       }
     }
-    if (files.isEmpty()) {
-      out.problem(Problem.of(folder.toString(), "folder holds no .txt or .jsonl files"));
+
+    /**
+     * Queues the {@code .txt} and {@code .jsonl} regular files directly in a folder, by name;
+     * lists the links and special files in it as skipped (links inside folders are not followed).
+     */
+    private void listFolder(Path folder, ArticleStream to) {
+      List<Path> entries;
+      try (Stream<Path> list = Files.list(folder)) {
+        entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString()))
+            .collect(Collectors.toList());
+      } catch (IOException | SecurityException e) {
+        to.problem(Problem.of(folder.toString(), "cannot list folder: " + describe(e)));
+        return;
+      }
+      List<Path> found = new ArrayList<>();
+      for (Path entry : entries) {
+        String name = entry.toString();
+        InputFiles.Kind kind;
+        try {
+          kind = InputFiles.kind(entry, false);
+        } catch (IOException | SecurityException e) {
+          to.problem(Problem.of(name, "cannot read: " + describe(e)));
+          continue;
+        }
+        switch (kind) {
+          case LINK:
+            to.problem(Problem.of(name, "symbolic link (-> " + InputFiles.linkTarget(entry)
+                + "): links inside a folder are not followed, skipped"));
+            break;
+          case SPECIAL:
+            to.problem(Problem.of(name,
+                InputFiles.describeSpecial(entry) + ", not a regular file: skipped"));
+            break;
+          case REGULAR:
+            if (Set.of("txt", "jsonl").contains(extension(entry))) {
+              found.add(entry);
+            }
+            break;
+          default:
+            break; // sub-folders are not read (documented), nor are vanished entries
+        }
+      }
+      if (found.isEmpty()) {
+        to.problem(Problem.of(folder.toString(), "folder holds no .txt or .jsonl files"));
+      }
+      files.addAll(found);
     }
-    for (Path file : files) {
-      readFile(file, out, false);
+
+    /**
+     * Reads a regular file (or a link to one) of any name; other types only when explicit. A
+     * {@code .txt} file gives its article; a {@code .jsonl} file is opened for reading its lines.
+     */
+    private Article readFile(Path path, boolean explicit, ArticleStream to) {
+      String name = path.toString();
+      String ext = extension(path);
+      if (!ext.equals("txt") && !ext.equals("jsonl")) {
+        if (explicit) {
+          to.problem(
+              Problem.of(name, "unsupported file type '." + ext + "': expected .txt or .jsonl"));
+        }
+        return null;
+      }
+      if (!firstTime(path, name, "file", to)) {
+        return null;
+      }
+      if (ext.equals("jsonl")) {
+        lines = JsonLines.open(path, name, maxFileSize, ids, to);
+        return null;
+      }
+      byte[] bytes;
+      try {
+        long size = Files.size(path);
+        if (size > maxFileSize) {
+          to.problem(Problem.of(name, "file of " + size + " bytes is larger than the limit of "
+              + maxFileSize + " bytes, skipped" + RAISE_LIMIT));
+          done += size;
+          return null;
+        }
+        bytes = InputFiles.readAtMost(path, (int) maxFileSize).orElse(null);
+        if (bytes == null) {
+          to.problem(Problem.of(name, "file grew past the limit of " + maxFileSize
+              + " bytes while it was read, skipped" + RAISE_LIMIT));
+          return null;
+        }
+      } catch (IOException | SecurityException e) {
+        to.problem(Problem.of(name, "cannot read file: " + describe(e)));
+        return null;
+      }
+      done += bytes.length;
+      int nul = indexOfNul(bytes);
+      if (nul >= 0) {
+        to.problem(Problem.at(name, lineOf(bytes, nul),
+            "binary file (contains NUL bytes, the first at byte " + nul + "), skipped"));
+        return null;
+      }
+      String text = stripBom(decode(bytes, name, to));
+      bytes = null;
+      String id = stripExtension(path.getFileName().toString());
+      if (text.isBlank()) {
+        to.problem(Problem.of(name, "empty article (no text)"));
+      }
+      return ids.add(Article.of(id, text), name, to);
     }
   }
 
-  private void parseJsonLines(String name, String content, Collector out) {
-    // Any line end: CRLF, LF, or a lone CR (old Mac files); a CR cannot occur unescaped in JSON.
-    String[] lines = content.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue;
-      }
-      int lineNo = i + 1;
+  /**
+   * The lines of one JSONL file or string, read one at a time. A file is first checked as a
+   * whole, without holding it: one with a NUL byte is skipped, invalid UTF-8 is named (and
+   * decoded with replacement characters), as {@link #read(List)} always did.
+   */
+  private static final class JsonLines implements Closeable {
+    private final String name;
+    private final LineReader in;
+    private final Ids ids;
+    private final CountingStream counted;
+    private int lineNo;
+    private boolean anyLine;
+    private boolean ended;
+
+    private JsonLines(String name, Reader reader, CountingStream counted, long maxLine, Ids ids) {
+      this.name = name;
+      this.in = new LineReader(reader, maxLine);
+      this.counted = counted;
+      this.ids = ids;
+    }
+
+    JsonLines(String name, Reader reader, Ids ids) {
+      this(name, reader, null, Long.MAX_VALUE, ids);
+    }
+
+    /** Opens a file for reading its lines, or lists why it cannot be read and returns null. */
+    static JsonLines open(Path path, String name, long maxLine, Ids ids, ArticleStream to) {
+      InputFiles.Check check;
       try {
-        JsonNode node = readObject(line);
-        List<String> notes = new ArrayList<>();
-        Article article = toArticle(node, notes);
-        for (String note : notes) {
-          out.problem(Problem.at(name, lineNo, note));
-        }
-        unknownFields(node, name, lineNo, out);
-        out.add(article, name + ":" + lineNo);
-      } catch (BadLineException e) {
-        out.problem(Problem.at(name, lineNo, e.getMessage()));
+        check = InputFiles.check(path);
+      } catch (IOException | SecurityException e) {
+        to.problem(Problem.of(name, "cannot read file: " + describe(e)));
+        return null;
       }
+      if (check.nulAt() >= 0) {
+        to.problem(Problem.at(name, check.nulLine(),
+            "binary file (contains NUL bytes, the first at byte " + check.nulAt() + "), skipped"));
+        return null;
+      }
+      if (check.badUtf8At() >= 0) {
+        to.problem(Problem.at(name, check.badUtf8Line(), "invalid UTF-8 (first at byte "
+            + check.badUtf8At() + "); undecodable bytes were replaced with U+FFFD"));
+      }
+      try {
+        CountingStream counted = new CountingStream(Files.newInputStream(path));
+        Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new JsonLines(name, reader, counted, maxLine, ids);
+      } catch (IOException | SecurityException e) {
+        to.problem(Problem.of(name, "cannot read file: " + describe(e)));
+        return null;
+      }
+    }
+
+    long bytesRead() {
+      return counted == null ? 0 : counted.count;
+    }
+
+    /** The next article of the lines, listing the problems of the lines on the way; null at the end. */
+    Article next(ArticleStream to) {
+      if (ended) {
+        return null;
+      }
+      while (true) {
+        String line;
+        try {
+          line = in.readLine();
+        } catch (IOException e) {
+          to.problem(Problem.at(name, lineNo + 1, "cannot read file: " + describe(e)));
+          ended = true;
+          return null;
+        }
+        if (line == null) {
+          ended = true;
+          if (!anyLine) {
+            to.problem(Problem.of(name, "empty file (no JSON lines)"));
+          }
+          return null;
+        }
+        lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (in.overLimit()) {
+          anyLine = true;
+          to.problem(Problem.at(name, lineNo, "line of more than " + in.limit()
+              + " characters is larger than the limit, skipped" + RAISE_LIMIT));
+          continue;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        anyLine = true;
+        try {
+          JsonNode node = readObject(line);
+          line = null;
+          List<String> notes = new ArrayList<>();
+          Article article = toArticle(node, notes);
+          for (String note : notes) {
+            to.problem(Problem.at(name, lineNo, note));
+          }
+          unknownFields(node, name, lineNo, to);
+          return ids.add(article, name + ":" + lineNo, to);
+        } catch (BadLineException e) {
+          to.problem(Problem.at(name, lineNo, e.getMessage()));
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // read to the end already; nothing is lost
+      }
+    }
+  }
+
+  /** Counts the bytes read through it. */
+  private static final class CountingStream extends FilterInputStream {
+    volatile long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Lines ended by CRLF, LF or a lone CR, as {@code BufferedReader.readLine} reads them, but a
+   * line longer than the limit is not held: its start is returned and {@link #overLimit()} says
+   * so.
+   */
+  private static final class LineReader implements Closeable {
+    private final Reader in;
+    private final long limit;
+    private final char[] buf = new char[1 << 14];
+    private int pos;
+    private int end;
+    private boolean skipLf;
+    private boolean over;
+
+    LineReader(Reader in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    long limit() {
+      return limit;
+    }
+
+    boolean overLimit() {
+      return over;
+    }
+
+    String readLine() throws IOException {
+      StringBuilder sb = null;
+      long length = 0;
+      over = false;
+      while (true) {
+        if (pos >= end) {
+          end = in.read(buf, 0, buf.length);
+          pos = 0;
+          if (end <= 0) {
+            end = 0;
+            return sb == null ? null : sb.toString();
+          }
+        }
+        if (skipLf) {
+          skipLf = false;
+          if (buf[pos] == '\n') {
+            pos++;
+            continue;
+          }
+        }
+        int start = pos;
+        while (pos < end && buf[pos] != '\n' && buf[pos] != '\r') {
+          pos++;
+        }
+        int n = pos - start;
+        if (!over) {
+          if (length + n > limit) {
+            over = true;
+            sb = new StringBuilder();
+          } else {
+            if (sb == null) {
+              sb = new StringBuilder(Math.max(16, n));
+            }
+            sb.append(buf, start, n);
+          }
+        }
+        length += n;
+        if (pos < end) {
+          skipLf = buf[pos] == '\r';
+          pos++;
+          return sb == null ? "" : sb.toString();
+        }
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
@@ -328,7 +661,7 @@ public final class ArticleReader {
    * Lists each field the line names that is not an article field, with the field it most likely
    * meant: a misspelt {@code "pubished"} would otherwise lose the date without a word.
    */
-  private static void unknownFields(JsonNode node, String name, int lineNo, Collector out) {
+  private static void unknownFields(JsonNode node, String name, int lineNo, ArticleStream out) {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (!FIELDS.contains(field)) {
@@ -440,7 +773,7 @@ public final class ArticleReader {
     return v.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
-  private static String decode(byte[] bytes, String name, Collector out) {
+  private static String decode(byte[] bytes, String name, ArticleStream out) {
     CharsetDecoder strict =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -513,60 +846,6 @@ public final class ArticleReader {
     }
     String m = e.getMessage();
     return m == null || m.isBlank() ? "input/output error" : m;
-  }
-
-  /** Accumulates articles, renaming repeated ids. */
-  private static final class Collector {
-    final List<Article> articles = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
-    final Set<String> ids = new HashSet<>();
-    /** The name each file or folder was first read under, by real path. */
-    final Map<Path, String> paths = new HashMap<>();
-
-    /**
-     * Whether the file or folder is new; when it was read before, under this or another name,
-     * lists it as given twice (it is read once).
-     */
-    boolean firstTime(Path path, String name, String what) {
-      Path real = InputFiles.realPath(path).orElse(path.toAbsolutePath().normalize());
-      String first = paths.putIfAbsent(real, name);
-      if (first == null) {
-        return true;
-      }
-      problems.add(Problem.of(name, first.equals(name)
-          ? what + " given twice: read once"
-          : "the same " + what + " as " + first + ", given twice: read once"));
-      return false;
-    }
-
-    void add(Article article, String where) {
-      String id = article.id();
-      if (ids.add(id)) {
-        articles.add(article);
-        return;
-      }
-      int n = 2;
-      while (!ids.add(id + "~" + n)) {
-        n++;
-      }
-      String renamed = id + "~" + n;
-      problems.add(
-          Problem.of(
-              where,
-              "duplicate article id \"" + id + "\"; kept as \"" + renamed + "\", not merged"));
-      articles.add(
-          Article.builder(renamed, article.text())
-              .source(article.source().orElse(null))
-              .url(article.url().orElse(null))
-              .published(article.published().orElse(null))
-              .language(article.language().orElse(null))
-              .story(article.story().orElse(null))
-              .build());
-    }
-
-    void problem(Problem p) {
-      problems.add(p);
-    }
   }
 
   /** A JSONL line that cannot become an article. */

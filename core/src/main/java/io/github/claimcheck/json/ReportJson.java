@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.claimcheck.CheckResult;
+import io.github.claimcheck.ReportListener;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
@@ -27,7 +29,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Writes a {@link Report} as JSON, schema {@value Report#SCHEMA}:
@@ -112,7 +116,7 @@ public final class ReportJson {
       g.writeStringField("schema", Report.SCHEMA);
       g.writeArrayFieldStart("articles");
       for (ArticleInfo a : report.articles()) {
-        article(g, a, report);
+        article(g, a, report.claimsOf(a.id()).size());
       }
       g.writeEndArray();
       g.writeArrayFieldStart("claims");
@@ -138,6 +142,77 @@ public final class ReportJson {
     }
   }
 
+  /**
+   * Returns a listener for a streaming check ({@link
+   * io.github.claimcheck.ClaimChecker#check(io.github.claimcheck.input.ArticleStream,
+   * ReportListener)}) that writes the report as it goes: each article as soon as it is read, then
+   * at the end the claims (read back one at a time), the findings and the problems. The document
+   * is the one {@link #write(Report, Writer)} writes for the same check, byte for byte. The
+   * writer is flushed at the end, not closed.
+   *
+   * @throws UncheckedIOException from the listener's calls, if the writer fails
+   * @since 0.1.0
+   */
+  public static ReportListener writer(Writer out) {
+    Objects.requireNonNull(out, "out");
+    return new ReportListener() {
+      private JsonGenerator g;
+
+      private void start() throws IOException {
+        if (g == null) {
+          g = newGenerator(out);
+          g.writeStartObject();
+          g.writeStringField("schema", Report.SCHEMA);
+          g.writeArrayFieldStart("articles");
+        }
+      }
+
+      @Override
+      public void article(ArticleInfo info, List<Claim> claims, List<Problem> problems) {
+        try {
+          start();
+          ReportJson.article(g, info, claims.size());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void finished(CheckResult result) {
+        try {
+          start();
+          g.writeEndArray();
+          g.writeArrayFieldStart("claims");
+          result.forEachClaim(c -> {
+            try {
+              claim(g, c);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+          g.writeEndArray();
+          g.writeArrayFieldStart("findings");
+          for (Finding f : result.findings()) {
+            finding(g, f);
+          }
+          g.writeEndArray();
+          JsonFields.problems(g, result.problems());
+          g.writeArrayFieldStart("sources");
+          for (SourceReliability s : result.sources()) {
+            source(g, s);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+          g.writeRaw('\n');
+          g.close();
+          out.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
   static JsonGenerator newGenerator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.setCharacterEscapes(ESCAPES);
@@ -148,7 +223,7 @@ public final class ReportJson {
     return g;
   }
 
-  private static void article(JsonGenerator g, ArticleInfo a, Report report) throws IOException {
+  private static void article(JsonGenerator g, ArticleInfo a, int claimCount) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     JsonFields.string(g, "source", a.article().source().orElse(null));
@@ -161,7 +236,7 @@ public final class ReportJson {
     g.writeStringField("language", a.language().code());
     g.writeBooleanField("languageDetected", a.languageDetected());
     JsonFields.string(g, "story", a.article().story().orElse(null));
-    g.writeNumberField("claimCount", report.claimsOf(a.id()).size());
+    g.writeNumberField("claimCount", claimCount);
     g.writeEndObject();
   }
 

@@ -149,6 +149,40 @@ public final class Quantity implements Value {
         hedged);
   }
 
+  /**
+   * Returns the quantity with exactly these parts, as {@link #kind()}, {@link #low()}, {@link
+   * #high()} and the flags give them: the way back from a stored or transmitted quantity.
+   *
+   * @param kind the kind
+   * @param low the lower bound, or {@code null} when unbounded below
+   * @param high the upper bound, or {@code null} when unbounded above
+   * @param lowInclusive whether the lower bound is included
+   * @param highInclusive whether the upper bound is included
+   * @param vague whether the amount was vague words
+   * @param hedged whether the figure was hedged
+   * @throws NullPointerException if {@code kind} is null, or a bound the kind has is null (a lower
+   *     bound for all kinds but {@link QuantityKind#AT_MOST}, an upper one for all but {@link
+   *     QuantityKind#AT_LEAST})
+   * @throws IllegalArgumentException if {@code low} exceeds {@code high}, or a bound is given that
+   *     the kind has not
+   * @since 0.1.0
+   */
+  public static Quantity of(QuantityKind kind, BigDecimal low, BigDecimal high,
+      boolean lowInclusive, boolean highInclusive, boolean vague, boolean hedged) {
+    Objects.requireNonNull(kind, "kind");
+    if (kind != QuantityKind.AT_MOST) {
+      Objects.requireNonNull(low, "low");
+    } else if (low != null) {
+      throw new IllegalArgumentException("an upper bound only has no lower bound");
+    }
+    if (kind != QuantityKind.AT_LEAST) {
+      Objects.requireNonNull(high, "high");
+    } else if (high != null) {
+      throw new IllegalArgumentException("a lower bound only has no upper bound");
+    }
+    return new Quantity(kind, low, high, lowInclusive, highInclusive, vague, hedged);
+  }
+
   private static BigDecimal req(BigDecimal n) {
     return Objects.requireNonNull(n, "value");
   }

@@ -21,6 +21,7 @@ public final class Report {
   private final List<Finding> findings;
   private final List<Problem> problems;
   private final List<SourceReliability> sources;
+  private final Omitted omitted;
   // Claims by article and by id, built once: writers ask per article, and a scan of all claims
   // per article made the JSON report quadratic (minutes at 100,000 articles).
   private final ImmutableListMultimap<String, Claim> claimsByArticle;
@@ -31,7 +32,9 @@ public final class Report {
       List<Claim> claims,
       List<Finding> findings,
       List<Problem> problems,
-      List<SourceReliability> sources) {
+      List<SourceReliability> sources,
+      Omitted omitted) {
+    this.omitted = Objects.requireNonNull(omitted, "omitted");
     this.articles = List.copyOf(articles);
     this.claims = List.copyOf(claims);
     this.findings = List.copyOf(findings);
@@ -47,7 +50,7 @@ public final class Report {
       List<Claim> claims,
       List<Finding> findings,
       List<Problem> problems) {
-    return new Report(articles, claims, findings, problems, List.of());
+    return new Report(articles, claims, findings, problems, List.of(), Omitted.NONE);
   }
 
   /**
@@ -63,7 +66,84 @@ public final class Report {
       List<Finding> findings,
       List<Problem> problems,
       List<SourceReliability> sources) {
-    return new Report(articles, claims, findings, problems, sources);
+    return new Report(articles, claims, findings, problems, sources, Omitted.NONE);
+  }
+
+  /**
+   * Returns a report that lists only part of a check (the part given), with how much it leaves
+   * out: what the text, Markdown and HTML reports of a large input show.
+   *
+   * @since 0.1.0
+   */
+  public static Report of(
+      List<ArticleInfo> articles,
+      List<Claim> claims,
+      List<Finding> findings,
+      List<Problem> problems,
+      List<SourceReliability> sources,
+      Omitted omitted) {
+    return new Report(articles, claims, findings, problems, sources, omitted);
+  }
+
+  /**
+   * How much of a check a report leaves out: articles, claims, findings by verdict and problems
+   * that the check had and the report does not list. All zero for a whole report.
+   *
+   * @param articles articles not listed
+   * @param claims claims not listed
+   * @param conflicts conflicts not listed
+   * @param unresolved unresolved findings not listed
+   * @param explained explained findings not listed
+   * @param agreements agreements not listed
+   * @param problems problems not listed
+   * @since 0.1.0
+   */
+  public record Omitted(int articles, long claims, int conflicts, int unresolved, int explained,
+      int agreements, int problems) {
+
+    /** Nothing left out. */
+    public static final Omitted NONE = new Omitted(0, 0, 0, 0, 0, 0, 0);
+
+    /** Validates the counts. */
+    public Omitted {
+      if (articles < 0 || claims < 0 || conflicts < 0 || unresolved < 0 || explained < 0
+          || agreements < 0 || problems < 0) {
+        throw new IllegalArgumentException("omitted counts must not be negative");
+      }
+    }
+
+    /** Returns the findings not listed. */
+    public int findings() {
+      return conflicts + unresolved + explained + agreements;
+    }
+
+    /** Returns the findings with the verdict not listed. */
+    public int findings(Verdict verdict) {
+      switch (verdict) {
+        case CONFLICT:
+          return conflicts;
+        case UNRESOLVED:
+          return unresolved;
+        case EXPLAINED:
+          return explained;
+        default:
+          return agreements;
+      }
+    }
+
+    /** Returns whether anything is left out. */
+    public boolean any() {
+      return articles > 0 || claims > 0 || findings() > 0 || problems > 0;
+    }
+  }
+
+  /**
+   * Returns how much of the check this report leaves out; {@link Omitted#NONE} for a whole report.
+   *
+   * @since 0.1.0
+   */
+  public Omitted omitted() {
+    return omitted;
   }
 
   /** Returns the articles, in input order. */
@@ -136,12 +216,13 @@ public final class Report {
         && claims.equals(r.claims)
         && findings.equals(r.findings)
         && problems.equals(r.problems)
-        && sources.equals(r.sources);
+        && sources.equals(r.sources)
+        && omitted.equals(r.omitted);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(articles, claims, findings, problems, sources);
+    return Objects.hash(articles, claims, findings, problems, sources, omitted);
   }
 
   @Override

@@ -32,8 +32,13 @@ final class DateGrammar {
 
   /** Returns the matches in text order, invalid ones included (their kind is INVALID). */
   List<DateMatch> run() {
+    return run(0);
+  }
+
+  /** Returns the matches from token {@code from} on, as {@link #run()} does from the start. */
+  List<DateMatch> run(int from) {
     List<DateMatch> out = new ArrayList<>();
-    int i = 0;
+    int i = from;
     while (i < t.size) {
       DateMatch m = t.type[i] == DateTokens.PUNCT && !t.isPunct(i, "(") ? null : at(i);
       if (m == null) {

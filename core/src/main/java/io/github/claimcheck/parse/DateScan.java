@@ -7,6 +7,7 @@ import io.github.claimcheck.parse.DateLexicon.Kind;
 import io.github.claimcheck.parse.DateMatch.Rel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The tokens and date matches of one text, with each match's as-of and future flags set. */
 final class DateScan {
@@ -32,9 +33,13 @@ final class DateScan {
   }
 
   static DateScan of(CharSequence text, Language language) {
-    DateTokens t = DateTokens.of(text);
+    return of(DateTokens.of(text), language, 0);
+  }
+
+  /** The matches of the tokens from token {@code fromTok} on. */
+  private static DateScan of(DateTokens t, Language language, int fromTok) {
     DateLexicon lex = DateLexicon.of(language);
-    List<DateMatch> all = new DateGrammar(t, lex, language).run();
+    List<DateMatch> all = new DateGrammar(t, lex, language).run(fromTok);
     List<DateMatch> valid = new ArrayList<>(all.size());
     DateScan scan = new DateScan(t, lex, valid);
     for (DateMatch m : all) {
@@ -45,6 +50,108 @@ final class DateScan {
       }
     }
     return scan;
+  }
+
+  /** Texts up to this long are scanned whole; longer ones piece by piece. */
+  static final int PIECE_CHARS = 1 << 16;
+  /**
+   * Tokens of context kept on each side of a piece: more than any pattern, as-of word, future cue,
+   * reporting or event verb looks back or ahead (at most 15 tokens each).
+   */
+  static final int CONTEXT_TOKENS = 100;
+
+  /**
+   * Gives each valid match of {@code text}, in text order, with the scan that holds its tokens:
+   * the matches {@link #of(CharSequence, Language)} finds, with the same facts, but a long text is
+   * read in pieces of about {@value #PIECE_CHARS} chars with {@value #CONTEXT_TOKENS} tokens of
+   * context around each, so memory is bounded by the piece, not the text. Scanning resumes in
+   * each piece where it stopped in the one before, so the matches are those of one pass.
+   */
+  static void forEach(CharSequence text, Language language, BiConsumer<DateScan, DateMatch> f) {
+    forEach(text, language, PIECE_CHARS, f);
+  }
+
+  /** {@link #forEach(CharSequence, Language, BiConsumer)} with pieces of {@code piece} chars. */
+  static void forEach(CharSequence text, Language language, int piece,
+      BiConsumer<DateScan, DateMatch> f) {
+    int n = text.length();
+    if (n <= piece) {
+      DateScan whole = of(text, language);
+      whole.matches.forEach(m -> f.accept(whole, m));
+      return;
+    }
+    int resume = 0; // scanning goes on at the first token starting here or later
+    for (int a = 0; a < n; ) {
+      int b = spaceAtOrAfter(text, Math.min(n, a + piece));
+      int back = 1024;
+      int ahead = 1024;
+      DateTokens t;
+      int first;
+      while (true) {
+        int from = a == 0 ? 0 : spaceAtOrBefore(text, Math.max(0, a - back));
+        int to = b >= n ? n : spaceAtOrAfter(text, Math.min(n, b + ahead));
+        t = DateTokens.of(text, from, to, newlineBefore(text, from));
+        first = firstAtOrAfter(t, resume);
+        int before = firstAtOrAfter(t, a);
+        int after = t.size - firstAtOrAfter(t, b);
+        boolean enoughBefore = from == 0 || before >= CONTEXT_TOKENS;
+        boolean enoughAfter = to == n || after >= CONTEXT_TOKENS;
+        if (enoughBefore && enoughAfter) {
+          break;
+        }
+        back = enoughBefore ? back : back * 2;
+        ahead = enoughAfter ? ahead : ahead * 2;
+      }
+      DateScan scan = of(t, language, first);
+      int end = b;
+      for (DateMatch m : scan.matches) {
+        if (t.start[m.startTok] >= b) {
+          break; // the next piece reads it, with its own context
+        }
+        f.accept(scan, m);
+        end = Math.max(end, t.end[m.endTok - 1]);
+      }
+      resume = end;
+      a = b;
+    }
+  }
+
+  private static int firstAtOrAfter(DateTokens t, int offset) {
+    int lo = 0;
+    int hi = t.size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.start[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int spaceAtOrAfter(CharSequence text, int i) {
+    while (i < text.length() && !DateTokens.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int spaceAtOrBefore(CharSequence text, int i) {
+    while (i > 0 && !DateTokens.isSpace(text.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether the spaces right before {@code i} hold a line break. */
+  private static boolean newlineBefore(CharSequence text, int i) {
+    for (int k = i - 1; k >= 0 && DateTokens.isSpace(text.charAt(k)); k--) {
+      if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   Span span(DateMatch m) {

@@ -27,9 +27,17 @@ final class DateTokens {
   /** The value of a digit run of at most 9 digits, else -1. */
   int[] num;
 
-  private DateTokens(CharSequence text) {
+  /** Where {@link #split()} starts and stops, and whether a line break comes before the start. */
+  private final int from;
+  private final int to;
+  private final boolean newlineFirst;
+
+  private DateTokens(CharSequence text, int from, int to, boolean newlineFirst) {
     this.text = text;
-    int cap0 = Math.max(16, text.length() / 4);
+    this.from = from;
+    this.to = to;
+    this.newlineFirst = newlineFirst;
+    int cap0 = Math.max(16, (to - from) / 4);
     start = new int[cap0];
     end = new int[cap0];
     norm = new String[cap0];
@@ -40,9 +48,24 @@ final class DateTokens {
   }
 
   static DateTokens of(CharSequence text) {
-    DateTokens t = new DateTokens(text);
+    return of(text, 0, text.length(), false);
+  }
+
+  /**
+   * The tokens of {@code text} from {@code from} to {@code to}, with offsets into the whole text.
+   * Both ends must be at the text's ends or at a space (which no token spans), so the tokens are
+   * those of the whole text there; {@code newlineFirst} says whether a line break comes between
+   * the token before {@code from} and the first one.
+   */
+  static DateTokens of(CharSequence text, int from, int to, boolean newlineFirst) {
+    DateTokens t = new DateTokens(text, from, to, newlineFirst);
     t.split();
     return t;
+  }
+
+  /** Whether tokens never span {@code c}: a space as {@link #split()} reads it. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
   }
 
   /** Returns the digit count of token {@code k}, or 0 when it is not a digit run. */
@@ -90,9 +113,9 @@ final class DateTokens {
 
   private void split() {
     CharSequence s = text;
-    int n = s.length();
-    int i = 0;
-    boolean nl = false;
+    int n = to;
+    int i = from;
+    boolean nl = newlineFirst;
     StringBuilder sb = new StringBuilder();
     while (i < n) {
       char c = s.charAt(i);

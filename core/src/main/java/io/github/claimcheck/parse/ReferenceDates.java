@@ -2,7 +2,11 @@ package io.github.claimcheck.parse;
 
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.parse.InferredDate.Basis;
+import io.github.claimcheck.model.Span;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,50 +74,61 @@ public final class ReferenceDates {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(today, "today");
-    DateScan scan = DateScan.of(text, language);
-    // No report is older than the events it tells: the latest full date bounds the report's day.
-    LocalDate floor = null;
-    for (DateMatch m : scan.matches) {
-      LocalDate d = fullDate(m, today);
-      if (d != null && (floor == null || d.isAfter(floor))) {
-        floor = d;
-      }
+    return infer(text, language, today, DateScan.PIECE_CHARS);
+  }
+
+  /** {@link #infer(CharSequence, Language, LocalDate)} reading the text in pieces of {@code piece} chars. */
+  static Optional<InferredDate> infer(
+      CharSequence text, Language language, LocalDate today, int piece) {
+    // One pass over the matches, keeping only what the rules need (a long text is read in
+    // pieces, so nothing grows with the text but the few yearless days named):
+    Pass p = new Pass(today);
+    DateScan.forEach(text, language, piece, p::accept);
+    return p.result();
+  }
+
+  /**
+   * The rules above, computed in one pass over the matches in text order. A rule that needs the
+   * whole text's latest date keeps the first match of each candidate value instead of every
+   * match: the earliest dateline at the latest full date (a dateline is a full date, so it is
+   * never after the latest one), and the first match of each yearless day (with or without its
+   * weekday), to be placed in a year at the end.
+   */
+  private static final class Pass {
+    private final LocalDate today;
+    /** The latest full date so far (the floor of rule 1), and its first match. */
+    private LocalDate latest;
+    private InferredDate latestFirst;
+    /** The first dateline candidate dated the latest full date so far. */
+    private InferredDate dateline;
+    /** The latest report-day candidate (rule 2), first met. */
+    private InferredDate reportDay;
+    /** The anchor for year guesses. */
+    private LocalDate anchor;
+    /** The first match of each yearless day: month, day and weekday (0: none), in text order. */
+    private final Map<Integer, Yearless> yearless = new LinkedHashMap<>();
+
+    private record Yearless(int month, int day, DayOfWeek weekday, Span span, String words) {}
+
+    Pass(LocalDate today) {
+      this.today = today;
     }
 
-    // 1. dateline: weekday + full date, near the start or in a reporting clause
-    for (DateMatch m : scan.matches) {
-      LocalDate d = fullDate(m, today);
-      if (d != null && m.weekday != null && d.getDayOfWeek() == m.weekday
-          && !d.isBefore(floor) && !scan.occurrence(m)
-          && (scan.tokens.start[m.startTok] < DATELINE_CHARS || scan.reportNear(m))) {
-        return Optional.of(result(scan, m, d, Basis.DATELINE));
-      }
-    }
-
-    // 2. report day: the latest full date in a reporting clause or a dateline shape
-    DateMatch bestMatch = null;
-    LocalDate best = null;
-    for (DateMatch m : scan.matches) {
-      LocalDate d = fullDate(m, today);
-      if (d != null && (best == null || d.isAfter(best)) && !scan.occurrence(m)
-          && (scan.reportNear(m) || scan.datelineShape(m, REPORT_DATELINE_CHARS))) {
-        best = d;
-        bestMatch = m;
-      }
-    }
-    if (best != null) {
-      return Optional.of(result(scan, bestMatch, best, Basis.REPORT_DAY));
-    }
-
-    // 3 and 4: the latest full date and the anchor for year guesses
-    LocalDate anchor = null;
-    LocalDate latest = null;
-    DateMatch latestMatch = null;
-    for (DateMatch m : scan.matches) {
+    void accept(DateScan scan, DateMatch m) {
       LocalDate d = fullDate(m, today);
       if (d != null && (latest == null || d.isAfter(latest))) {
         latest = d;
-        latestMatch = m;
+        latestFirst = ReferenceDates.result(scan, m, d, Basis.LATEST_DATE);
+        dateline = null; // earlier datelines are before the floor now
+      }
+      if (d != null && dateline == null && d.equals(latest) && m.weekday != null
+          && d.getDayOfWeek() == m.weekday && !scan.occurrence(m)
+          && (scan.tokens.start[m.startTok] < DATELINE_CHARS || scan.reportNear(m))) {
+        dateline = ReferenceDates.result(scan, m, d, Basis.DATELINE);
+      }
+      if (d != null && (reportDay == null || d.isAfter(reportDay.date())) && !scan.occurrence(m)
+          && (scan.reportNear(m) || scan.datelineShape(m, REPORT_DATELINE_CHARS))) {
+        reportDay = ReferenceDates.result(scan, m, d, Basis.REPORT_DAY);
       }
       LocalDate a = d;
       if (a == null && m.kind == DateMatch.Kind.MONTH && m.year != 0 && !m.future) {
@@ -123,45 +138,66 @@ public final class ReferenceDates {
       if (a != null && (anchor == null || a.isAfter(anchor))) {
         anchor = a;
       }
-    }
-
-    LocalDate weekdayBest = null;
-    DateMatch weekdayMatch = null;
-    for (DateMatch m : scan.matches) {
-      if (yearless(m) && m.weekday != null) {
-        LocalDate d = weekdayYear(m, anchor, today);
-        if (d != null && (weekdayBest == null || d.isAfter(weekdayBest))) {
-          weekdayBest = d;
-          weekdayMatch = m;
+      if (yearless(m)) {
+        int key = (m.month * 32 + m.day) * 8 + (m.weekday == null ? 0 : m.weekday.getValue());
+        if (!yearless.containsKey(key)) {
+          yearless.put(key, new Yearless(m.month, m.day, m.weekday, scan.span(m), scan.text(m)));
         }
       }
     }
 
-    for (DateMatch m : scan.matches) {
-      if (yearless(m) && m.weekday == null) {
-        LocalDate d;
-        if (anchor != null) {
-          d = firstOnOrAfter(m, anchor, today);
-        } else if (weekdayBest != null) {
-          d = DateMatch.yearless(weekdayBest, m.month, m.day, null, false);
-        } else {
-          // "Oct. 17" with no year, weekday or dated day anywhere: any year would be a guess.
-          continue;
-        }
-        if (d != null && (latest == null || d.isAfter(latest))) {
-          latest = d;
-          latestMatch = m;
+    Optional<InferredDate> result() {
+      // 1. dateline: weekday + full date, near the start or in a reporting clause
+      if (dateline != null) {
+        return Optional.of(dateline);
+      }
+      // 2. report day: the latest full date in a reporting clause or a dateline shape
+      if (reportDay != null) {
+        return Optional.of(reportDay);
+      }
+      // 3 and 4: weekdays placed in a year by the anchor; days without a year placed after it
+      LocalDate weekdayBest = null;
+      Yearless weekdayMatch = null;
+      for (Yearless y : yearless.values()) {
+        if (y.weekday() != null) {
+          LocalDate d = weekdayYear(y.month(), y.day(), y.weekday(), anchor, today);
+          if (d != null && (weekdayBest == null || d.isAfter(weekdayBest)
+              || (d.equals(weekdayBest) && y.span().start() < weekdayMatch.span().start()))) {
+            weekdayBest = d;
+            weekdayMatch = y;
+          }
         }
       }
+      LocalDate placed = null;
+      Yearless placedMatch = null;
+      for (Yearless y : yearless.values()) {
+        if (y.weekday() == null) {
+          LocalDate d;
+          if (anchor != null) {
+            d = firstOnOrAfter(y.month(), y.day(), anchor, today);
+          } else if (weekdayBest != null) {
+            d = DateMatch.yearless(weekdayBest, y.month(), y.day(), null, false);
+          } else {
+            // "Oct. 17" with no year, weekday or dated day anywhere: any year would be a guess.
+            continue;
+          }
+          if (d != null && (placed == null || d.isAfter(placed)
+              || (d.equals(placed) && y.span().start() < placedMatch.span().start()))) {
+            placed = d;
+            placedMatch = y;
+          }
+        }
+      }
+      InferredDate best = latestFirst;
+      if (placed != null && (best == null || placed.isAfter(best.date()))) {
+        best = new InferredDate(placed, placedMatch.span(), placedMatch.words(), Basis.LATEST_DATE);
+      }
+      if (weekdayBest != null && (best == null || !best.date().isAfter(weekdayBest))) {
+        return Optional.of(new InferredDate(weekdayBest, weekdayMatch.span(), weekdayMatch.words(),
+            Basis.WEEKDAY_YEAR));
+      }
+      return Optional.ofNullable(best);
     }
-
-    if (weekdayBest != null && (latest == null || !latest.isAfter(weekdayBest))) {
-      return Optional.of(result(scan, weekdayMatch, weekdayBest, Basis.WEEKDAY_YEAR));
-    }
-    if (latest != null) {
-      return Optional.of(result(scan, latestMatch, latest, Basis.LATEST_DATE));
-    }
-    return Optional.empty();
   }
 
   private static InferredDate result(DateScan scan, DateMatch m, LocalDate d, Basis basis) {
@@ -182,29 +218,30 @@ public final class ReferenceDates {
         && m.rel != DateMatch.Rel.NEXT;
   }
 
-  private static LocalDate weekdayYear(DateMatch m, LocalDate anchor, LocalDate today) {
+  private static LocalDate weekdayYear(
+      int month, int day, DayOfWeek weekday, LocalDate anchor, LocalDate today) {
     if (anchor != null) {
       for (int y = anchor.getYear(); y <= today.getYear(); y++) {
-        LocalDate d = DateMatch.safeDate(y, m.month, m.day);
+        LocalDate d = DateMatch.safeDate(y, month, day);
         if (d != null && !d.isBefore(anchor) && !d.isAfter(today)
-            && d.getDayOfWeek() == m.weekday) {
+            && d.getDayOfWeek() == weekday) {
           return d;
         }
       }
       return null;
     }
     for (int y = today.getYear(); y >= today.getYear() - 40; y--) {
-      LocalDate d = DateMatch.safeDate(y, m.month, m.day);
-      if (d != null && !d.isAfter(today) && d.getDayOfWeek() == m.weekday) {
+      LocalDate d = DateMatch.safeDate(y, month, day);
+      if (d != null && !d.isAfter(today) && d.getDayOfWeek() == weekday) {
         return d;
       }
     }
     return null;
   }
 
-  private static LocalDate firstOnOrAfter(DateMatch m, LocalDate anchor, LocalDate today) {
+  private static LocalDate firstOnOrAfter(int month, int day, LocalDate anchor, LocalDate today) {
     for (int y = anchor.getYear(); y <= today.getYear(); y++) {
-      LocalDate d = DateMatch.safeDate(y, m.month, m.day);
+      LocalDate d = DateMatch.safeDate(y, month, day);
       if (d != null && !d.isBefore(anchor)) {
         return d.isAfter(today) ? null : d;
       }

@@ -40,6 +40,7 @@ public final class ClaimGroup {
   private final List<Claim> totals;
   private final List<Claim> additions;
   private Clusters clusters;
+  private java.util.Map<String, List<Claim>> byArticle;
 
   ClaimGroup(
       String story,
@@ -148,6 +149,19 @@ public final class ClaimGroup {
   /** Returns the number of claims. */
   public int size() {
     return claims.size();
+  }
+
+  /** The claims of each article, in id order, computed once per group. */
+  java.util.Map<String, List<Claim>> byArticle() {
+    java.util.Map<String, List<Claim>> m = byArticle;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      for (Claim c : claims) {
+        m.computeIfAbsent(c.articleId(), k -> new ArrayList<>(2)).add(c);
+      }
+      byArticle = m;
+    }
+    return m;
   }
 
   /** The totals clustered by value, computed once per group with the context's tolerances. */

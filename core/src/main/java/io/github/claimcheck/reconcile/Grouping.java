@@ -4,8 +4,6 @@ import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.lang.SharedData;
 import io.github.claimcheck.lang.LanguageProfile.DataLine;
 
-import com.google.common.collect.ListMultimap;
-import com.google.common.collect.MultimapBuilder;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
@@ -52,9 +50,29 @@ final class Grouping {
   }
 
   private static String eventKey(String event) {
-    return event == null || event.isBlank()
-        ? null
-        : event.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (event == null || event.isBlank()) {
+      return null;
+    }
+    String e = event.strip().toLowerCase(Locale.ROOT);
+    // Called for every claim of a group, several times: the pattern runs only when the name has
+    // space to fold (strip and toLowerCase return the name itself when they change nothing).
+    return singleSpaced(e) ? e : WHITESPACE.matcher(e).replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  /** Whether every run of white space in {@code s} is one plain space. */
+  private static boolean singleSpaced(String s) {
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (ws && (c != ' ' || space)) {
+        return false;
+      }
+      space = ws;
+    }
+    return true;
   }
 
   /**
@@ -84,22 +102,52 @@ final class Grouping {
    */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
     // Keys sorted, so the groups come out in one order whatever the order of the input.
-    ListMultimap<String, Claim> byKey = MultimapBuilder.treeKeys().arrayListValues().build();
+    Map<Key, List<Claim>> byKey = new TreeMap<>();
     for (Claim c : claims) {
-      boolean dates = c.value() instanceof DateValue;
-      String key = ctx.story(c.articleId()) + '\u0000' + c.predicate() + '\u0000' + c.subject()
-          + '\u0000' + (dates ? 'D' : 'Q')
-          + (byScope ? '\u0000' + c.scope().map(Scope::id).orElse("") : "");
-      byKey.put(key, c);
+      byKey.computeIfAbsent(key(c, ctx.story(c.articleId()), byScope), k -> new ArrayList<>())
+          .add(c);
     }
     List<ClaimGroup> out = new ArrayList<>();
-    for (String key : byKey.keySet()) {
-      split(byKey.get(key), ctx, byScope, out);
+    for (List<Claim> bucket : byKey.values()) {
+      split(bucket, ctx, byScope, out);
     }
     return out;
   }
 
-  private static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, List<ClaimGroup> out) {
+  /**
+   * What claims must share to be compared: story, predicate, subject, the type of value and (when
+   * grouping by scope) the scope. Ordered field by field, so groups come out in one order.
+   */
+  record Key(String story, String predicate, String subject, boolean dates, String scope)
+      implements Comparable<Key> {
+
+    @Override
+    public int compareTo(Key o) {
+      int c = story.compareTo(o.story);
+      if (c == 0) {
+        c = predicate.compareTo(o.predicate);
+      }
+      if (c == 0) {
+        c = subject.compareTo(o.subject);
+      }
+      if (c == 0) {
+        c = Boolean.compare(o.dates, dates); // dates first
+      }
+      return c != 0 ? c : scope.compareTo(o.scope);
+    }
+  }
+
+  /** The key of a claim of the given story; the scope is empty for a total or when not by scope. */
+  static Key key(Claim c, String story, boolean byScope) {
+    return new Key(story, c.predicate(), c.subject(), c.value() instanceof DateValue,
+        byScope ? c.scope().map(Scope::id).orElse("") : "");
+  }
+
+  /**
+   * Splits the claims of one key (in id order) into groups by event and unit, and for fixed
+   * counts by occurrence, adding them to {@code out}.
+   */
+  static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, List<ClaimGroup> out) {
     Claim first = bucket.get(0);
     Scope scope = byScope ? first.scope().orElse(null) : null;
     boolean dates = first.value() instanceof DateValue;

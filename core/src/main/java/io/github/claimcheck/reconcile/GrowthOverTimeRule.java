@@ -7,6 +7,7 @@ import io.github.claimcheck.model.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,18 +106,25 @@ final class GrowthOverTimeRule implements Rule {
 
   /** The claims of the group from the articles of {@code claims}, those claims first. */
   static List<Claim> sameArticles(ClaimGroup group, List<Claim> claims) {
-    Set<String> articles = new HashSet<>();
+    Set<String> articles = new LinkedHashSet<>();
     Set<String> ids = new HashSet<>();
     for (Claim c : claims) {
       articles.add(c.articleId());
       ids.add(c.id());
     }
-    List<Claim> out = new ArrayList<>(claims);
-    for (Claim c : group.claims()) {
-      if (articles.contains(c.articleId()) && !ids.contains(c.id())) {
-        out.add(c);
+    // the others in group (id) order, found through the group's claims by article
+    List<Claim> others = new ArrayList<>();
+    for (String a : articles) {
+      for (Claim c : group.byArticle().getOrDefault(a, List.of())) {
+        if (!ids.contains(c.id())) {
+          others.add(c);
+        }
       }
     }
+    others.sort(ClaimGroup.BY_ID);
+    List<Claim> out = new ArrayList<>(claims.size() + others.size());
+    out.addAll(claims);
+    out.addAll(others);
     return out;
   }
 }

@@ -53,26 +53,39 @@ final class PartsAndTotalsRule implements ClaimSetRule {
   public List<Finding> evaluateAll(List<Claim> claims, RuleContext ctx) {
     List<Claim> usable = new ArrayList<>();
     for (Claim c : claims) {
-      if (c.value() instanceof Quantity && !c.has(ClaimFlag.PLANNED) && !c.has(ClaimFlag.CHANGE)
-          && !c.has(ClaimFlag.ADDITION) && !c.has(ClaimFlag.INCREMENT)) {
+      if (usable(c)) {
         usable.add(c);
       }
     }
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup family : Grouping.groups(usable, ctx, false)) {
-      List<Claim> totals = new ArrayList<>();
-      List<Claim> parts = new ArrayList<>();
-      for (Claim c : family.claims()) {
-        (c.scope().isPresent() ? parts : totals).add(c);
-      }
-      if (parts.isEmpty() || totals.isEmpty()) {
-        continue;
-      }
-      partsAboveTotal(family, parts, totals, ctx, out);
-      breakdowns(family, parts, totals, ctx, out);
+      family(family, ctx, out);
     }
     components(usable, ctx, out);
     return out;
+  }
+
+  /** Whether a claim may be a part, a total or a component: a quantity stated as it stands. */
+  static boolean usable(Claim c) {
+    return c.value() instanceof Quantity && !c.has(ClaimFlag.PLANNED) && !c.has(ClaimFlag.CHANGE)
+        && !c.has(ClaimFlag.ADDITION) && !c.has(ClaimFlag.INCREMENT);
+  }
+
+  /**
+   * The findings on one family: the usable claims of one story, predicate, subject and event,
+   * parts and totals together.
+   */
+  void family(ClaimGroup family, RuleContext ctx, List<Finding> out) {
+    List<Claim> totals = new ArrayList<>();
+    List<Claim> parts = new ArrayList<>();
+    for (Claim c : family.claims()) {
+      (c.scope().isPresent() ? parts : totals).add(c);
+    }
+    if (parts.isEmpty() || totals.isEmpty()) {
+      return;
+    }
+    partsAboveTotal(family, parts, totals, ctx, out);
+    breakdowns(family, parts, totals, ctx, out);
   }
 
   /** Whether two figures may be compared: one article, or the same known time. */
@@ -189,8 +202,11 @@ final class PartsAndTotalsRule implements ClaimSetRule {
         + ctx.effectiveTime(p).map(DateValue::toString).orElse("");
   }
 
-  /** Components larger than a combined count of the same article or time. */
-  private void components(List<Claim> claims, RuleContext ctx, List<Finding> out) {
+  /**
+   * Components larger than a combined count; only claims of one article are compared, so the
+   * claims of each article may be given apart (usable ones, in id order).
+   */
+  void components(List<Claim> claims, RuleContext ctx, List<Finding> out) {
     Map<String, List<Claim>> byPredicate = new HashMap<>();
     for (Claim c : claims) {
       byPredicate.computeIfAbsent(ctx.story(c.articleId()) + '\u0000' + c.predicate(),

@@ -164,25 +164,20 @@ public final class Reconciler {
     }
     if (!groupRules.isEmpty()) {
       for (ClaimGroup group : Grouping.groups(all, ctx)) {
-        Set<String> groupIds = new HashSet<>(group.size() * 2);
-        for (Claim c : group.claims()) {
-          groupIds.add(c.id());
-        }
-        List<Finding> found = new ArrayList<>();
-        List<Integer> ruleIndex = new ArrayList<>();
-        for (int i = 0; i < groupRules.size(); i++) {
-          Rule r = groupRules.get(i);
-          for (Finding f :
-              checked(r, group, () -> r.evaluate(group, ctx), groupIds, failFast, problems)) {
-            found.add(f);
-            ruleIndex.add(i);
-          }
-        }
-        out.addAll(dropSuperseded(found, ruleIndex));
+        evaluate(group, groupRules, ctx, failFast, problems, out);
       }
     }
-    out.sort(ORDER);
-    List<Finding> findings = dedupe(out);
+    return withLikelyValues(ordered(out), all, ctx, failFast, problems);
+  }
+
+  /**
+   * The reconciliation of the ordered findings: each disputed one with its most likely value, and
+   * the reliability of every source, estimated over all claims (sorted by id). When estimating
+   * fails, the findings stay as they are and a problem says so (thrown when failing fast).
+   */
+  static Reconciliation withLikelyValues(List<Finding> ordered, List<Claim> all, RuleContext ctx,
+      boolean failFast, List<Problem> problems) {
+    List<Finding> findings = ordered;
     List<SourceReliability> sources = List.of();
     try {
       LikelyValues.Result likely = LikelyValues.estimate(findings, all, ctx);
@@ -201,7 +196,48 @@ public final class Reconciler {
     return new Reconciliation(findings, problems, sources);
   }
 
-  private interface Call {
+  /**
+   * Returns a batch that takes articles and their claims one at a time and reconciles them with
+   * this reconciler's rules, keeping the claims compact (on disk past a few tens of megabytes)
+   * instead of as objects: for inputs whose claims do not fit the heap. Findings and problems are
+   * those {@link #run(List, Map)} gives for the same claims.
+   *
+   * @since 0.1.0
+   */
+  public ReconcileBatch batch() {
+    return new ReconcileBatch(rules);
+  }
+
+  /**
+   * Runs the group rules on one group, adding their findings (less those superseded by an
+   * explained finding) to {@code out}.
+   */
+  static void evaluate(ClaimGroup group, List<Rule> groupRules, RuleContext ctx, boolean failFast,
+      List<Problem> problems, List<Finding> out) {
+    Set<String> groupIds = new HashSet<>(group.size() * 2);
+    for (Claim c : group.claims()) {
+      groupIds.add(c.id());
+    }
+    List<Finding> found = new ArrayList<>();
+    List<Integer> ruleIndex = new ArrayList<>();
+    for (int i = 0; i < groupRules.size(); i++) {
+      Rule r = groupRules.get(i);
+      for (Finding f :
+          checked(r, group, () -> r.evaluate(group, ctx), groupIds, failFast, problems)) {
+        found.add(f);
+        ruleIndex.add(i);
+      }
+    }
+    out.addAll(dropSuperseded(found, ruleIndex));
+  }
+
+  /** The findings in report order, each reported once. */
+  static List<Finding> ordered(List<Finding> out) {
+    out.sort(ORDER);
+    return dedupe(out);
+  }
+
+  interface Call {
     List<Finding> run();
   }
 
@@ -209,7 +245,7 @@ public final class Reconciler {
    * Runs one rule on one group (or on all claims when {@code group} is null) and checks what it
    * returns. A failure is thrown when failing fast, else listed as a problem and no findings.
    */
-  private static List<Finding> checked(Rule rule, ClaimGroup group, Call call, Set<String> ids,
+  static List<Finding> checked(Rule rule, ClaimGroup group, Call call, Set<String> ids,
       boolean failFast, List<Problem> problems) {
     String where = group == null ? "" : " on " + group;
     List<Finding> result;

@@ -4,6 +4,7 @@ import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Quantity;
@@ -33,6 +34,9 @@ public final class RuleContext {
   /** Intervals by claim id; claim ids are unique within a reconcile call. */
   private final Map<String, ValueInterval> intervals;
   private final Sources sources = new Sources();
+  /** Revision cues found per language (or {@link #NO_LANGUAGE}) and sentence. */
+  private final Map<Object, Map<String, Optional<String>>> cues = new ConcurrentHashMap<>();
+  private static final Object NO_LANGUAGE = new Object();
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles) {
     this(rules, articles, 16);
@@ -42,6 +46,16 @@ public final class RuleContext {
     this.rules = rules;
     this.articles = articles;
     this.intervals = new ConcurrentHashMap<>(Math.max(16, expectedClaims * 2));
+  }
+
+  /**
+   * Forgets the values cached so far (intervals, source tokens): a batch reconciles one piece of
+   * its claims at a time and keeps the caches of one piece only.
+   */
+  void forget() {
+    intervals.clear();
+    sources.forget();
+    cues.clear();
   }
 
   /** The same-source heuristic, with a token cache for this call. */
@@ -239,9 +253,18 @@ public final class RuleContext {
   public Optional<String> revisionCue(Collection<Claim> claims) {
     for (Claim c : claims) {
       ArticleInfo info = articles.get(c.articleId());
-      String cue = CountData.revisionCue(c.sentence(), info == null ? null : info.language());
-      if (cue != null) {
-        return Optional.of(cue);
+      Language language = info == null ? null : info.language();
+      // Many claims share a sentence (and a large group asks again for each split): each
+      // sentence is searched once per language.
+      Map<String, Optional<String>> known =
+          cues.computeIfAbsent(language == null ? NO_LANGUAGE : language,
+              k -> new ConcurrentHashMap<>());
+      String sentence = c.sentence();
+      Optional<String> cue = sentence == null ? Optional.empty()
+          : known.computeIfAbsent(sentence,
+              t -> Optional.ofNullable(CountData.revisionCue(t, language)));
+      if (cue.isPresent()) {
+        return cue;
       }
     }
     return Optional.empty();

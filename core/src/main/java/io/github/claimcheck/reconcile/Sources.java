@@ -75,6 +75,11 @@ final class Sources {
 
   Sources() {}
 
+  /** Forgets the cached tokens. */
+  void forget() {
+    cache.clear();
+  }
+
   /** Returns the normalised tokens of {@code text}, cached. */
   Set<String> cachedTokens(String text) {
     return text == null ? Set.of() : cache.computeIfAbsent(text, this::tokens);

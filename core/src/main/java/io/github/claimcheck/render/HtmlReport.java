@@ -110,14 +110,20 @@ public final class HtmlReport {
     private void header() {
       out.append("<header>\n<h1>claimcheck report</h1>\n<p class=\"lede\">")
           .append(esc(TextReport.summary(report))).append("</p>\n<ul class=\"summary\">\n");
-      stat(report.articles().size(), "articles", "");
-      stat(report.claims().size(), "claims", "");
-      stat(report.findings(Verdict.CONFLICT).size(), "conflicts", "conflict");
-      stat(report.findings(Verdict.UNRESOLVED).size(), "unresolved", "unresolved");
-      stat(report.findings(Verdict.EXPLAINED).size(), "explained", "explained");
-      stat(report.findings(Verdict.AGREEMENT).size(), "agreements", "agreement");
-      stat(report.problems().size(), "problems", report.problems().isEmpty() ? "" : "problem");
+      Report.Omitted o = report.omitted();
+      stat(report.articles().size() + o.articles(), "articles", "");
+      stat(report.claims().size() + o.claims(), "claims", "");
+      stat(TextReport.count(report, Verdict.CONFLICT), "conflicts", "conflict");
+      stat(TextReport.count(report, Verdict.UNRESOLVED), "unresolved", "unresolved");
+      stat(TextReport.count(report, Verdict.EXPLAINED), "explained", "explained");
+      stat(TextReport.count(report, Verdict.AGREEMENT), "agreements", "agreement");
+      int problems = report.problems().size() + o.problems();
+      stat(problems, "problems", problems == 0 ? "" : "problem");
       out.append("</ul>\n");
+      String omitted = TextReport.omitted(report);
+      if (omitted != null) {
+        out.append("<p class=\"muted\">").append(esc(omitted)).append("</p>\n");
+      }
       List<Finding> disputed = findings.stream().filter(f -> f.verdict() != Verdict.AGREEMENT)
           .collect(Collectors.toList());
       if (!disputed.isEmpty()) {
@@ -132,7 +138,7 @@ public final class HtmlReport {
       out.append("</header>\n");
     }
 
-    private void stat(int n, String label, String cls) {
+    private void stat(long n, String label, String cls) {
       out.append("<li").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><b>")
           .append(n).append("</b> ").append(label).append("</li>\n");
     }

@@ -28,6 +28,10 @@ public final class MarkdownReport {
     Describe d = new Describe(report);
     StringBuilder out = new StringBuilder();
     out.append("# claimcheck report\n\n").append(escape(TextReport.summary(report))).append("\n");
+    String omitted = TextReport.omitted(report);
+    if (omitted != null) {
+      out.append("\n").append(escape(omitted)).append("\n");
+    }
     List<Finding> findings = Describe.ordered(report);
     if (!findings.isEmpty()) {
       out.append("\n## Findings\n");

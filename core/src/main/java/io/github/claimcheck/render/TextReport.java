@@ -10,6 +10,7 @@ import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +64,10 @@ public final class TextReport {
     Describe d = new Describe(report);
     StringBuilder out = new StringBuilder();
     out.append(style(BOLD, summary(report))).append("\n");
+    String omitted = omitted(report);
+    if (omitted != null) {
+      out.append(wrap(omitted, "")).append("\n");
+    }
     List<Finding> findings = Describe.ordered(report);
     if (!findings.isEmpty()) {
       out.append("\n").append(style(BOLD, "Findings")).append("\n");
@@ -188,18 +193,57 @@ public final class TextReport {
 
   /** "5 articles, 12 claims, 3 findings (1 conflict, 1 explained, 1 agreement), 0 problems". */
   public static String summary(Report report) {
-    return report.articles().size() + plural(report.articles().size(), " article")
-        + ", " + report.claims().size() + plural(report.claims().size(), " claim")
-        + ", " + report.findings().size() + plural(report.findings().size(), " finding")
-        + " (" + report.findings(Verdict.CONFLICT).size() + plural(report.findings(Verdict.CONFLICT).size(), " conflict")
-        + (report.findings(Verdict.UNRESOLVED).isEmpty() ? ""
-            : ", " + report.findings(Verdict.UNRESOLVED).size() + " unresolved")
-        + ", " + report.findings(Verdict.EXPLAINED).size() + " explained"
-        + ", " + report.findings(Verdict.AGREEMENT).size() + plural(report.findings(Verdict.AGREEMENT).size(), " agreement")
-        + "), " + report.problems().size() + plural(report.problems().size(), " problem");
+    Report.Omitted o = report.omitted();
+    int articles = report.articles().size() + o.articles();
+    long claims = report.claims().size() + o.claims();
+    int findings = report.findings().size() + o.findings();
+    int conflicts = count(report, Verdict.CONFLICT);
+    int unresolved = count(report, Verdict.UNRESOLVED);
+    int explained = count(report, Verdict.EXPLAINED);
+    int agreements = count(report, Verdict.AGREEMENT);
+    int problems = report.problems().size() + o.problems();
+    return articles + plural(articles, " article")
+        + ", " + claims + plural(claims, " claim")
+        + ", " + findings + plural(findings, " finding")
+        + " (" + conflicts + plural(conflicts, " conflict")
+        + (unresolved == 0 ? "" : ", " + unresolved + " unresolved")
+        + ", " + explained + " explained"
+        + ", " + agreements + plural(agreements, " agreement")
+        + "), " + problems + plural(problems, " problem");
   }
 
-  private static String plural(int n, String word) {
+  /** The findings of a verdict in the check the report is of, listed or not. */
+  static int count(Report report, Verdict verdict) {
+    return report.findings(verdict).size() + report.omitted().findings(verdict);
+  }
+
+  /**
+   * What a report of part of a check leaves out, in one sentence, or null for a whole report:
+   * "Not listed here (a large input): 99,500 articles, …; the JSON report lists everything."
+   */
+  static String omitted(Report report) {
+    Report.Omitted o = report.omitted();
+    if (!o.any()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    if (o.articles() > 0) {
+      parts.add(String.format(Locale.ROOT, "%,d", o.articles()) + plural(o.articles(), " article"));
+    }
+    if (o.claims() > 0) {
+      parts.add(String.format(Locale.ROOT, "%,d", o.claims()) + plural(o.claims(), " claim"));
+    }
+    if (o.findings() > 0) {
+      parts.add(String.format(Locale.ROOT, "%,d", o.findings()) + plural(o.findings(), " finding"));
+    }
+    if (o.problems() > 0) {
+      parts.add(String.format(Locale.ROOT, "%,d", o.problems()) + plural(o.problems(), " problem"));
+    }
+    return "Not listed here (a large input): " + String.join(", ", parts)
+        + "; the JSON report lists everything.";
+  }
+
+  private static String plural(long n, String word) {
     return n == 1 ? word : word + "s";
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ReconcilerTest {
 
   /** A mixed batch: several groups, stories, events, dates, flags and agreeing/clashing values. */
-  private static List<Claim> mixedBatch(Map<String, ArticleInfo> articles) {
+  static List<Claim> mixedBatch(Map<String, ArticleInfo> articles) {
     Random r = new Random(42);
     List<Claim> claims = new ArrayList<>();
     claims.addAll(AdditionExplainsRuleTest.SEED);

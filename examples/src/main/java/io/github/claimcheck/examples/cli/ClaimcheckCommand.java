@@ -1,11 +1,15 @@
 package io.github.claimcheck.examples.cli;
 
-import io.github.claimcheck.ClaimChecker;
-import io.github.claimcheck.input.Corpus;
+import io.github.claimcheck.CheckResult;
+import io.github.claimcheck.ReportListener;
+import io.github.claimcheck.input.ArticleStream;
 import io.github.claimcheck.json.ReportJson;
-import io.github.claimcheck.model.Report;
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.render.HtmlReport;
 import io.github.claimcheck.render.MarkdownReport;
+import io.github.claimcheck.render.ReportDigest;
 import io.github.claimcheck.render.TextReport;
 import java.io.Console;
 import java.io.IOException;
@@ -15,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -88,6 +94,12 @@ public final class ClaimcheckCommand implements Callable<Integer> {
 
   @Mixin Inputs inputs = new Inputs();
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line on standard error (it is shown only on a terminal, for runs"
+          + " longer than two seconds).")
+  boolean quiet;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -97,40 +109,85 @@ public final class ClaimcheckCommand implements Callable<Integer> {
       Inputs.error(err, badProfile.get());
       return Inputs.USAGE;
     }
-    Optional<Corpus> read = inputs.read(err);
+    Optional<ArticleStream> read = inputs.stream(err);
     if (read.isEmpty()) {
       return Inputs.USAGE;
     }
-    Corpus corpus = read.get();
-    Report report = common.checker().check(corpus);
+    // Every input is checked as a stream: articles are read, extracted and reported one at a
+    // time; the JSON report is written as it goes, the others keep a bounded part of the check.
+    ReportDigest digest = format == Format.json && htmlFile == null ? null : ReportDigest.standard();
+    int[] articles = {0};
+    try (ArticleStream in = read.get();
+        Progress progress = new Progress(err, in, !quiet && Progress.stderrIsTerminal())) {
+      List<ReportListener> listeners = new ArrayList<>();
+      listeners.add(progress);
+      if (format == Format.json) {
+        listeners.add(ReportJson.writer(out));
+      }
+      if (digest != null) {
+        listeners.add(digest);
+      }
+      listeners.add(new ReportListener() {
+        @Override
+        public void problem(Problem p) {
+          progress.message(p.source() + ": " + p.message());
+        }
+
+        @Override
+        public void finished(CheckResult result) {
+          articles[0] = result.articleCount();
+        }
+      });
+      common.checker().check(in, all(listeners));
+    }
     switch (format) {
       case json:
-        out.print(ReportJson.toJson(report));
         break;
       case markdown:
-        out.print(MarkdownReport.render(report));
+        out.print(MarkdownReport.render(digest.report()));
         break;
       case html:
-        out.print(HtmlReport.render(report));
+        out.print(HtmlReport.render(digest.report()));
         break;
       default:
         boolean color = !noColor && isTerminal(System.console()) && System.getenv("NO_COLOR") == null;
-        out.print((color ? TextReport.colored() : TextReport.plain()).render(report));
+        out.print((color ? TextReport.colored() : TextReport.plain()).render(digest.report()));
     }
     out.flush();
-    // what the check met besides the reading problems printed already: figures not read, rules
-    // that failed
-    Inputs.problems(report.problems().subList(corpus.problems().size(),
-        report.problems().size()), err);
     if (htmlFile != null) {
       try {
-        Files.writeString(htmlFile, HtmlReport.render(report), StandardCharsets.UTF_8);
+        Files.writeString(htmlFile, HtmlReport.render(digest.report()), StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         Inputs.error(err, "cannot write " + htmlFile + ": " + e.getMessage());
         return 1;
       }
     }
-    return Inputs.status(corpus, err);
+    return Inputs.status(articles[0], err);
+  }
+
+  /** One listener that gives every call to each of {@code listeners}, in order. */
+  private static ReportListener all(List<ReportListener> listeners) {
+    return new ReportListener() {
+      @Override
+      public void article(ArticleInfo info, List<Claim> claims, List<Problem> problems) {
+        listeners.forEach(l -> l.article(info, claims, problems));
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        listeners.forEach(l -> l.problem(problem));
+      }
+
+      @Override
+      public void allArticlesRead() {
+        listeners.forEach(ReportListener::allArticlesRead);
+      }
+
+      @Override
+      public void finished(CheckResult result) {
+        listeners.forEach(l -> l.finished(result));
+      }
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.claimcheck.examples.cli;
 
 import io.github.claimcheck.input.ArticleReader;
+import io.github.claimcheck.input.ArticleStream;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.render.SafeText;
@@ -76,6 +77,27 @@ final class Inputs {
    * command line, for which nothing is checked and nothing is printed on standard output.
    */
   Optional<Corpus> read(PrintWriter err) {
+    if (anyMissing(err)) {
+      return Optional.empty();
+    }
+    Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : reader.read(paths);
+    problems(corpus.problems(), err);
+    return Optional.of(corpus);
+  }
+
+  /**
+   * Opens the paths (or the demo corpus) as a stream of articles, read as the check asks for
+   * them; empty, after naming the path on the error stream, when a path does not exist.
+   */
+  Optional<ArticleStream> stream(PrintWriter err) {
+    if (anyMissing(err)) {
+      return Optional.empty();
+    }
+    return Optional.of(paths.isEmpty() ? ArticleStream.of(DemoCorpus.load()) : reader.stream(paths));
+  }
+
+  /** Names each path that does not exist on the error stream; whether there was one. */
+  private boolean anyMissing(PrintWriter err) {
     boolean missing = false;
     for (Path p : paths) {
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -83,12 +105,16 @@ final class Inputs {
         missing = true;
       }
     }
-    if (missing) {
-      return Optional.empty();
+    return missing;
+  }
+
+  /** The exit status once the output is written: 1 when no article could be read, else 0. */
+  static int status(int articles, PrintWriter err) {
+    if (articles == 0) {
+      error(err, "no article could be read");
+      return 1;
     }
-    Corpus corpus = paths.isEmpty() ? DemoCorpus.load() : reader.read(paths);
-    problems(corpus.problems(), err);
-    return Optional.of(corpus);
+    return 0;
   }
 
   /**

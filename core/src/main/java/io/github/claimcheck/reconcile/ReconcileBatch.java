@@ -1,0 +1,603 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Problem;
+import io.github.claimcheck.model.Scope;
+import java.util.AbstractList;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reconciles claims that arrive one article at a time, without keeping them as objects: each claim
+ * is written as a compact record (on the heap up to a few tens of megabytes, then in a temporary
+ * file), and the heap holds per claim only where its record is and which group key it has
+ * (twelve bytes), per article its id and a few numbers. {@link #reconcile()} then reads back one
+ * family of comparable claims (one story, predicate, subject and type of value, all scopes) at a
+ * time, runs the rules on it and forgets it: the heap needed is that of the largest family, plus the
+ * findings, which are kept until the end (some hundreds of bytes each).
+ *
+ * <pre>{@code
+ * try (ReconcileBatch batch = Reconciler.standard().batch()) {
+ *   for (ArticleAnalysis a : analyses) {
+ *     batch.add(a.info(), a.claims());
+ *   }
+ *   Reconciliation r = batch.reconcile();
+ *   r.findings().forEach(f -> System.out.println(batch.claim(f.claimIds().get(0))));
+ * }
+ * }</pre>
+ *
+ * <p>The findings and problems are those {@link Reconciler#run(List, Map)} returns for the same
+ * claims and articles. Rules see the articles as the batch keeps them: id, outlet, story,
+ * language and publication date with its basis; not the text, the URL or the words a date was
+ * read from. A {@link ClaimSetRule} other than the built-in ones is given all claims as a list
+ * that reads each claim back when asked (sorted by id, as always).
+ *
+ * <p>Not thread-safe: one thread adds, reconciles and reads. {@link #close()} deletes the
+ * temporary file; claims can be read back until then.
+ *
+ * @since 0.1.0
+ */
+public final class ReconcileBatch implements AutoCloseable {
+
+  private final RuleSet rules;
+  private final ArticleTable articles = new ArticleTable();
+  private final ClaimSpool spool;
+  private final ClaimCodec codec = new ClaimCodec();
+  private final RuleContext ctx;
+  private final List<Rule> groupRules = new ArrayList<>();
+  /** The claim-set rules, in rule-set order, with their findings and first failure. */
+  private final Map<ClaimSetRule, SetRuleResult> setRules = new LinkedHashMap<>();
+  private final PartsAndTotalsRule partsAndTotals;
+
+  private long[] offsets = new long[1024];
+  private int[] bucketOf = new int[1024];
+  private int claims;
+  /** The first claim of each article; entry {@code articles.size()} is the number of claims. */
+  private int[] firstClaim = new int[65];
+
+  private final Names stories = new Names();
+  private final Names predicates = new Names();
+  private final Names subjects = new Names();
+  private final Names scopes = new Names();
+  private final Buckets buckets = new Buckets();
+  /** Claims whose id is not their article's id, '#' and a suffix; and ids needing a full check. */
+  private final Map<String, Integer> otherIds = new HashMap<>();
+
+  private boolean reconciled;
+  private boolean closed;
+
+  ReconcileBatch(RuleSet rules) {
+    this(rules, ClaimSpool.MEMORY_LIMIT);
+  }
+
+  ReconcileBatch(RuleSet rules, int memoryLimit) {
+    this.rules = rules;
+    this.spool = new ClaimSpool(memoryLimit);
+    this.ctx = new RuleContext(rules, articles.asMap(), 16);
+    PartsAndTotalsRule pt = null;
+    for (Rule r : rules.rules()) {
+      if (r instanceof ClaimSetRule s) {
+        setRules.put(s, new SetRuleResult());
+        if (s instanceof PartsAndTotalsRule p) {
+          pt = p;
+        }
+      } else {
+        groupRules.add(r);
+      }
+    }
+    this.partsAndTotals = pt;
+  }
+
+  /** The results of one claim-set rule so far. */
+  private static final class SetRuleResult {
+    final List<Finding> findings = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>(1);
+
+    boolean failed() {
+      return !problems.isEmpty();
+    }
+  }
+
+  /** Returns the number of articles added. */
+  public int articleCount() {
+    return articles.size();
+  }
+
+  /** Returns the number of claims added. */
+  public int claimCount() {
+    return claims;
+  }
+
+  /** Returns whether the claims went to a temporary file. */
+  boolean onDisk() {
+    return spool.onDisk();
+  }
+
+  /**
+   * Adds an article and its claims (in text order). Rules that look at the claims of one article
+   * at a time run now, on this article.
+   *
+   * @throws NullPointerException if an argument or a claim is null
+   * @throws IllegalArgumentException if an article with the same id was added, a claim is not of
+   *     this article, or two claims share an id
+   * @throws IllegalStateException if the batch was reconciled or closed, or a rule fails and the
+   *     rule set {@linkplain RuleSet#failFast() fails fast}
+   */
+  public void add(ArticleInfo info, List<Claim> articleClaims) {
+    Objects.requireNonNull(info, "info");
+    Objects.requireNonNull(articleClaims, "claims");
+    requireOpen();
+    String articleId = info.id();
+    for (Claim c : articleClaims) {
+      Objects.requireNonNull(c, "claim");
+      if (!c.articleId().equals(articleId)) {
+        throw new IllegalArgumentException("claim '" + c.id() + "' is of article '"
+            + c.articleId() + "', not '" + articleId + "'");
+      }
+    }
+    Set<String> ids = new HashSet<>(articleClaims.size() * 2);
+    for (Claim c : articleClaims) {
+      if (!ids.add(c.id()) || otherIds.containsKey(c.id())) {
+        throw new IllegalArgumentException("duplicate claim id '" + c.id() + "'");
+      }
+    }
+    int a = articles.add(info);
+    if (a + 2 > firstClaim.length) {
+      firstClaim = Arrays.copyOf(firstClaim, firstClaim.length * 2);
+    }
+    int story = stories.id(articles.story(a));
+    boolean plainIds = articleId.indexOf('#') < 0;
+    for (Claim c : articleClaims) {
+      if (claims == offsets.length) {
+        offsets = Arrays.copyOf(offsets, claims * 2);
+        bucketOf = Arrays.copyOf(bucketOf, claims * 2);
+      }
+      if (!plainIds || !c.id().startsWith(articleId + "#")) {
+        otherIds.put(c.id(), claims);
+      }
+      offsets[claims] = codec.write(spool, c, a, articleId);
+      bucketOf[claims] = buckets.id(story, predicates.id(c.predicate()), subjects.id(c.subject()),
+          scopes.id(c.scope().map(Scope::id).orElse("")), c.value() instanceof DateValue);
+      claims++;
+    }
+    firstClaim[a + 1] = claims;
+    if (!articleClaims.isEmpty()) {
+      perArticle(articleClaims, ids);
+    }
+    ctx.forget();
+    articles.forget();
+  }
+
+  /** The built-in claim-set rules that compare only claims of one article: run on this one. */
+  private void perArticle(List<Claim> articleClaims, Set<String> ids) {
+    List<Claim> byId = new ArrayList<>(articleClaims);
+    byId.sort(ClaimGroup.BY_ID);
+    for (Map.Entry<ClaimSetRule, SetRuleResult> e : setRules.entrySet()) {
+      ClaimSetRule rule = e.getKey();
+      SetRuleResult result = e.getValue();
+      if (result.failed()) {
+        continue;
+      }
+      if (rule instanceof WeekdayMismatchRule) {
+        result.findings.addAll(Reconciler.checked(rule, null, () -> rule.evaluateAll(byId, ctx),
+            ids, rules.failFast(), result.problems));
+      } else if (rule == partsAndTotals) {
+        List<Claim> usable = new ArrayList<>();
+        for (Claim c : byId) {
+          if (PartsAndTotalsRule.usable(c)) {
+            usable.add(c);
+          }
+        }
+        if (!usable.isEmpty()) {
+          result.findings.addAll(Reconciler.checked(rule, null, () -> {
+            List<Finding> out = new ArrayList<>();
+            partsAndTotals.components(usable, ctx, out);
+            return out;
+          }, ids, rules.failFast(), result.problems));
+        }
+      }
+    }
+  }
+
+  /**
+   * Reconciles every claim added: the findings and problems {@link Reconciler#run(List, Map)}
+   * gives for them. Can be called once; claims can still be read back afterwards.
+   *
+   * @throws IllegalStateException if called twice or after {@link #close()}, or if a rule fails
+   *     and the rule set {@linkplain RuleSet#failFast() fails fast}
+   */
+  public Reconciliation reconcile() {
+    requireOpen();
+    reconciled = true;
+    List<Finding> out = new ArrayList<>();
+    List<Problem> groupProblems = new ArrayList<>();
+    int n = buckets.size();
+    // Buckets in key order (so groups come out in the order Reconciler.run gives), then the
+    // claims of each bucket, by a counting sort.
+    Integer[] order = new Integer[n];
+    for (int b = 0; b < n; b++) {
+      order[b] = b;
+    }
+    Arrays.sort(order, this::compareBuckets);
+    int[] rank = new int[n];
+    for (int r = 0; r < n; r++) {
+      rank[order[r]] = r;
+    }
+    int[] start = new int[n + 1];
+    for (int i = 0; i < claims; i++) {
+      start[rank[bucketOf[i]] + 1]++;
+    }
+    for (int r = 0; r < n; r++) {
+      start[r + 1] += start[r];
+    }
+    int[] members = new int[claims];
+    int[] fill = Arrays.copyOf(start, n);
+    for (int i = 0; i < claims; i++) {
+      members[fill[rank[bucketOf[i]]]++] = i;
+    }
+    fill = null;
+    rank = null;
+    SetRuleResult pt = partsAndTotals == null ? null : setRules.get(partsAndTotals);
+    for (int r = 0; r < n; ) {
+      int end = r + 1;
+      while (end < n && sameFamily(order[r], order[end])) {
+        end++;
+      }
+      List<Claim> family = new ArrayList<>();
+      for (int k = r; k < end; k++) {
+        List<Claim> bucket = new ArrayList<>(start[k + 1] - start[k]);
+        for (int m = start[k]; m < start[k + 1]; m++) {
+          bucket.add(read(members[m]));
+        }
+        bucket.sort(ClaimGroup.BY_ID);
+        family.addAll(bucket);
+        if (!groupRules.isEmpty()) {
+          List<ClaimGroup> groups = new ArrayList<>();
+          Grouping.split(bucket, ctx, true, groups);
+          for (ClaimGroup g : groups) {
+            Reconciler.evaluate(g, groupRules, ctx, rules.failFast(), groupProblems, out);
+          }
+        }
+      }
+      if (pt != null && !pt.failed()) {
+        family(family, pt);
+      }
+      ctx.forget();
+      articles.forget();
+      r = end;
+    }
+    start = null;
+    members = null;
+    List<Problem> problems = new ArrayList<>();
+    for (Map.Entry<ClaimSetRule, SetRuleResult> e : setRules.entrySet()) {
+      ClaimSetRule rule = e.getKey();
+      SetRuleResult result = e.getValue();
+      if (!(rule instanceof WeekdayMismatchRule) && rule != partsAndTotals) {
+        List<Claim> all = allById();
+        result.findings.addAll(Reconciler.checked(rule, null, () -> rule.evaluateAll(all, ctx),
+            idSet(), rules.failFast(), result.problems));
+      }
+      if (result.failed()) {
+        problems.add(result.problems.get(0));
+      } else {
+        out.addAll(result.findings);
+      }
+      result.findings.clear();
+    }
+    problems.addAll(groupProblems);
+    return Reconciler.withLikelyValues(Reconciler.ordered(out), allById(), ctx, rules.failFast(),
+        problems);
+  }
+
+  /** Parts and totals of one family (the claims of its buckets, in id order within each). */
+  private void family(List<Claim> family, SetRuleResult pt) {
+    List<Claim> usable = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Claim c : family) {
+      if (PartsAndTotalsRule.usable(c)) {
+        usable.add(c);
+        ids.add(c.id());
+      }
+    }
+    if (usable.isEmpty()) {
+      return;
+    }
+    usable.sort(ClaimGroup.BY_ID);
+    List<ClaimGroup> groups = new ArrayList<>();
+    Grouping.split(usable, ctx, false, groups);
+    pt.findings.addAll(Reconciler.checked(partsAndTotals, null, () -> {
+      List<Finding> found = new ArrayList<>();
+      for (ClaimGroup g : groups) {
+        partsAndTotals.family(g, ctx, found);
+      }
+      return found;
+    }, ids, rules.failFast(), pt.problems));
+  }
+
+  private int compareBuckets(int a, int b) {
+    int c = stories.name(buckets.story(a)).compareTo(stories.name(buckets.story(b)));
+    if (c == 0) {
+      c = predicates.name(buckets.predicate(a)).compareTo(predicates.name(buckets.predicate(b)));
+    }
+    if (c == 0) {
+      c = subjects.name(buckets.subject(a)).compareTo(subjects.name(buckets.subject(b)));
+    }
+    if (c == 0) {
+      c = Boolean.compare(buckets.dates(b), buckets.dates(a)); // dates first, as Grouping.Key
+    }
+    return c != 0 ? c : scopes.name(buckets.scope(a)).compareTo(scopes.name(buckets.scope(b)));
+  }
+
+  private boolean sameFamily(int a, int b) {
+    return buckets.story(a) == buckets.story(b) && buckets.predicate(a) == buckets.predicate(b)
+        && buckets.subject(a) == buckets.subject(b) && buckets.dates(a) == buckets.dates(b);
+  }
+
+  /** All claims sorted by id, each read back when asked: for claim-set rules of users. */
+  private List<Claim> allById() {
+    String[] ids = new String[claims];
+    Integer[] order = new Integer[claims];
+    for (int i = 0; i < claims; i++) {
+      ids[i] = read(i).id();
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
+    return new AbstractList<>() {
+      @Override
+      public Claim get(int index) {
+        return read(order[index]);
+      }
+
+      @Override
+      public int size() {
+        return claims;
+      }
+    };
+  }
+
+  private Set<String> idSet() {
+    return new AbstractSet<>() {
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof String s && index(s) >= 0;
+      }
+
+      @Override
+      public Iterator<String> iterator() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int size() {
+        return claims;
+      }
+    };
+  }
+
+  /**
+   * Returns the claim with this id, read back.
+   *
+   * @throws IllegalStateException if the batch is closed
+   */
+  public Optional<Claim> claim(String id) {
+    Objects.requireNonNull(id, "id");
+    if (closed) {
+      throw new IllegalStateException("the batch is closed");
+    }
+    int i = index(id);
+    return i < 0 ? Optional.empty() : Optional.of(read(i));
+  }
+
+  /**
+   * Returns the info of the article with this id, as rules see it (no text, URL or date
+   * evidence).
+   */
+  public Optional<ArticleInfo> article(String id) {
+    int a = articles.index(Objects.requireNonNull(id, "id"));
+    return a < 0 ? Optional.empty() : Optional.of(articles.info(a));
+  }
+
+  /**
+   * Gives every claim to {@code action}, read back in the order added.
+   *
+   * @throws IllegalStateException if the batch is closed
+   */
+  public void forEachClaim(Consumer<? super Claim> action) {
+    if (closed) {
+      throw new IllegalStateException("the batch is closed");
+    }
+    for (int i = 0; i < claims; i++) {
+      action.accept(read(i));
+    }
+  }
+
+  private Claim read(int i) {
+    return codec.read(spool, offsets[i], articles::id);
+  }
+
+  /** The number of the claim with this id, or -1. */
+  private int index(String id) {
+    Integer other = otherIds.get(id);
+    if (other != null) {
+      return other;
+    }
+    int hash = id.indexOf('#');
+    if (hash <= 0) {
+      return -1;
+    }
+    int a = articles.index(id.substring(0, hash));
+    if (a < 0 || id.substring(0, hash).indexOf('#') >= 0) {
+      return -1;
+    }
+    int from = firstClaim[a];
+    int to = firstClaim[a + 1];
+    int n = number(id, hash + 1);
+    if (n >= 1 && from + n - 1 < to && read(from + n - 1).id().equals(id)) {
+      return from + n - 1; // the extractor numbers claims 1, 2, … in text order
+    }
+    for (int i = from; i < to; i++) {
+      if (read(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int number(String s, int from) {
+    if (from >= s.length() || s.length() - from > 9) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the batch is closed");
+    }
+    if (reconciled) {
+      throw new IllegalStateException("the batch was reconciled already");
+    }
+  }
+
+  /** Deletes the temporary file, if any; claims can no longer be read back. */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      spool.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReconcileBatch{" + articles.size() + " articles, " + claims + " claims}";
+  }
+
+  /** Strings numbered in the order first seen. */
+  private static final class Names {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    int id(String s) {
+      Integer n = ids.get(s);
+      if (n == null) {
+        n = names.size();
+        ids.put(s, n);
+        names.add(s);
+      }
+      return n;
+    }
+
+    String name(int id) {
+      return names.get(id);
+    }
+  }
+
+  /**
+   * The group keys met (story, predicate, subject, scope, type of value, each numbered), with an
+   * open-addressing index; a key costs five numbers.
+   */
+  private static final class Buckets {
+    private int[] story = new int[256];
+    private int[] predicate = new int[256];
+    private int[] subject = new int[256];
+    private int[] scope = new int[256];
+    private boolean[] dates = new boolean[256];
+    private int size;
+    private int[] slots = new int[512];
+
+    int size() {
+      return size;
+    }
+
+    int story(int b) {
+      return story[b];
+    }
+
+    int predicate(int b) {
+      return predicate[b];
+    }
+
+    int subject(int b) {
+      return subject[b];
+    }
+
+    int scope(int b) {
+      return scope[b];
+    }
+
+    boolean dates(int b) {
+      return dates[b];
+    }
+
+    int id(int st, int pr, int su, int sc, boolean d) {
+      int mask = slots.length - 1;
+      int s = hash(st, pr, su, sc, d) & mask;
+      for (; slots[s] != 0; s = (s + 1) & mask) {
+        int b = slots[s] - 1;
+        if (story[b] == st && predicate[b] == pr && subject[b] == su && scope[b] == sc
+            && dates[b] == d) {
+          return b;
+        }
+      }
+      if (size == story.length) {
+        int n = size * 2;
+        story = Arrays.copyOf(story, n);
+        predicate = Arrays.copyOf(predicate, n);
+        subject = Arrays.copyOf(subject, n);
+        scope = Arrays.copyOf(scope, n);
+        dates = Arrays.copyOf(dates, n);
+      }
+      int b = size++;
+      story[b] = st;
+      predicate[b] = pr;
+      subject[b] = su;
+      scope[b] = sc;
+      dates[b] = d;
+      if (size * 2 > slots.length) {
+        slots = new int[slots.length * 2];
+        int m = slots.length - 1;
+        for (int k = 0; k < size; k++) {
+          int t = hash(story[k], predicate[k], subject[k], scope[k], dates[k]) & m;
+          while (slots[t] != 0) {
+            t = (t + 1) & m;
+          }
+          slots[t] = k + 1;
+        }
+      } else {
+        slots[s] = b + 1;
+      }
+      return b;
+    }
+
+    private static int hash(int st, int pr, int su, int sc, boolean d) {
+      int h = st * 0x9E3779B1 + pr;
+      h = h * 0x85EBCA6B + su;
+      h = h * 0xC2B2AE35 + sc;
+      h = h * 31 + (d ? 1 : 0);
+      return h ^ (h >>> 16);
+    }
+  }
+}
