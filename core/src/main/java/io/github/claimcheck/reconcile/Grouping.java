@@ -6,6 +6,7 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,20 +69,25 @@ final class Grouping {
    * group (and the group has no scope), for rules that compare parts with their total.
    */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
-    // Keys sorted, so the groups come out in one order whatever the order of the input.
-    ListMultimap<String, Claim> byKey = MultimapBuilder.treeKeys().arrayListValues().build();
+    // Keys sorted, so the groups come out in one order whatever the order of the input. Claims
+    // of different comparison keys are never in one group (see ComparisonKey).
+    ListMultimap<BucketKey, Claim> byKey =
+        MultimapBuilder.treeKeys(BucketKey.ORDER).arrayListValues().build();
     for (Claim c : claims) {
-      boolean dates = c.value() instanceof DateValue;
-      String key = ctx.story(c.articleId()) + '\u0000' + c.predicate() + '\u0000' + c.subject()
-          + '\u0000' + (dates ? 'D' : 'Q')
-          + (byScope ? '\u0000' + c.scope().map(Scope::id).orElse("") : "");
-      byKey.put(key, c);
+      String scope = byScope ? c.scope().map(Scope::id).orElse("") : "";
+      byKey.put(new BucketKey(ComparisonKey.inContext(c, ctx), scope), c);
     }
     List<ClaimGroup> out = new ArrayList<>();
-    for (String key : byKey.keySet()) {
+    for (BucketKey key : byKey.keySet()) {
       split(byKey.get(key), ctx, byScope, out);
     }
     return out;
+  }
+
+  /** A comparison key and, when groups are split by scope, the scope id (else empty). */
+  private record BucketKey(ComparisonKey key, String scope) {
+    static final Comparator<BucketKey> ORDER =
+        Comparator.comparing(BucketKey::key).thenComparing(BucketKey::scope);
   }
 
   private static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, List<ClaimGroup> out) {

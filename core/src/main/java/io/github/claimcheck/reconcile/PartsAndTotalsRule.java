@@ -42,7 +42,7 @@ import java.util.TreeSet;
  * parts and totals are in different {@link ClaimGroup}s, since claims are compared as the same
  * quantity only within one scope.
  */
-final class PartsAndTotalsRule implements ClaimSetRule {
+final class PartsAndTotalsRule implements SplittableRule {
 
   @Override
   public String name() {
@@ -51,6 +51,26 @@ final class PartsAndTotalsRule implements ClaimSetRule {
 
   @Override
   public List<Finding> evaluateAll(List<Claim> claims, RuleContext ctx) {
+    List<Claim> usable = usable(claims);
+    List<Finding> out = new ArrayList<>();
+    families(usable, ctx, out);
+    components(usable, ctx, out);
+    return out;
+  }
+
+  /**
+   * Components and combined counts only: they are the claims of one article with different
+   * predicates. Parts and totals share a comparison key, so {@link #evaluateKey} (which is
+   * {@link #evaluateAll}) finds them, and no combined count among the claims of one key.
+   */
+  @Override
+  public List<Finding> evaluateArticle(List<Claim> claims, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    components(usable(claims), ctx, out);
+    return out;
+  }
+
+  private static List<Claim> usable(List<Claim> claims) {
     List<Claim> usable = new ArrayList<>();
     for (Claim c : claims) {
       if (c.value() instanceof Quantity && !c.has(ClaimFlag.PLANNED) && !c.has(ClaimFlag.CHANGE)
@@ -58,7 +78,11 @@ final class PartsAndTotalsRule implements ClaimSetRule {
         usable.add(c);
       }
     }
-    List<Finding> out = new ArrayList<>();
+    return usable;
+  }
+
+  /** Parts larger than their totals, and complete breakdowns that do not add up. */
+  private void families(List<Claim> usable, RuleContext ctx, List<Finding> out) {
     for (ClaimGroup family : Grouping.groups(usable, ctx, false)) {
       List<Claim> totals = new ArrayList<>();
       List<Claim> parts = new ArrayList<>();
@@ -71,8 +95,6 @@ final class PartsAndTotalsRule implements ClaimSetRule {
       partsAboveTotal(family, parts, totals, ctx, out);
       breakdowns(family, parts, totals, ctx, out);
     }
-    components(usable, ctx, out);
-    return out;
   }
 
   /** Whether two figures may be compared: one article, or the same known time. */

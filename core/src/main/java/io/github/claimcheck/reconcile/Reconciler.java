@@ -99,7 +99,7 @@ public final class Reconciler {
    *     rule's exception
    */
   public List<Finding> reconcile(List<Claim> claims, Map<String, ArticleInfo> articles) {
-    return reconcile(claims, articles, true).findings();
+    return reconcile(claims, articles, true, Part.ALL).findings();
   }
 
   /**
@@ -122,11 +122,56 @@ public final class Reconciler {
    * @since 0.1.0
    */
   public Reconciliation run(List<Claim> claims, Map<String, ArticleInfo> articles) {
-    return reconcile(claims, articles, rules.failFast());
+    return reconcile(claims, articles, rules.failFast(), Part.ALL);
   }
 
+  /**
+   * Returns the findings among the claims of one {@link ComparisonKey}, for a reconcile call
+   * split by key and by article (see {@link ComparisonKey}): the group rules on the groups of the
+   * claims, and the {@link SplittableRule#evaluateKey key part} of the claim-set rules. Together
+   * with {@link #runArticle} on the claims of each article, the calls on the claims of each key
+   * find exactly what {@link #run} finds on all the claims; no finding comes from two calls.
+   * Failing rules are handled as {@link #run} handles them.
+   *
+   * @param claims claims sharing one comparison key, in any order; ids must be unique
+   * @param articles article id to info, at least for the articles of the claims
+   * @return the findings and problems, in the order of {@link #run}
+   * @throws NullPointerException if an argument or a claim is null
+   * @throws IllegalArgumentException if two claims share an id, or the claims do not share one
+   *     comparison key
+   * @throws IllegalStateException if a {@link ClaimSetRule} of the rule set is not a {@link
+   *     SplittableRule} (it needs all claims at once), or as {@link #run} with {@link
+   *     RuleSet#failFast()}
+   * @since 0.1.0
+   */
+  public Reconciliation runKey(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return reconcile(claims, articles, rules.failFast(), Part.KEY);
+  }
+
+  /**
+   * Returns the findings that compare claims of different comparison keys within one article (the
+   * {@link SplittableRule#evaluateArticle article part} of the claim-set rules, such as combined
+   * counts against their components), for a reconcile call split by key and by article; see
+   * {@link #runKey}.
+   *
+   * @param claims the claims of one article, in any order; ids must be unique
+   * @param articles article id to info, at least for the article of the claims
+   * @return the findings and problems, in the order of {@link #run}
+   * @throws NullPointerException if an argument or a claim is null
+   * @throws IllegalArgumentException if two claims share an id, or the claims are of several
+   *     articles
+   * @throws IllegalStateException as {@link #runKey}
+   * @since 0.1.0
+   */
+  public Reconciliation runArticle(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return reconcile(claims, articles, rules.failFast(), Part.ARTICLE);
+  }
+
+  /** Which claims a call is given: all, those of one comparison key, or those of one article. */
+  private enum Part { ALL, KEY, ARTICLE }
+
   private Reconciliation reconcile(
-      List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast) {
+      List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(articles, "articles");
     List<Claim> sorted = new ArrayList<>(claims.size());
@@ -141,14 +186,21 @@ public final class Reconciler {
     sorted.sort(ClaimGroup.BY_ID);
     List<Claim> all = Collections.unmodifiableList(sorted);
     RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size());
+    String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
 
     List<Finding> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<Rule> groupRules = new ArrayList<>();
     for (Rule r : rules.rules()) {
       if (r instanceof ClaimSetRule s) {
-        out.addAll(checked(s, null, () -> s.evaluateAll(all, ctx), ids, failFast, problems));
-      } else {
+        SplittableRule split = part == Part.ALL ? null : splittable(s);
+        Call call = switch (part) {
+          case ALL -> () -> s.evaluateAll(all, ctx);
+          case KEY -> () -> split.evaluateKey(all, ctx);
+          case ARTICLE -> () -> split.evaluateArticle(all, ctx);
+        };
+        out.addAll(checked(s, null, scope, call, ids, failFast, problems));
+      } else if (part != Part.ARTICLE) {
         groupRules.add(r);
       }
     }
@@ -162,8 +214,8 @@ public final class Reconciler {
         List<Integer> ruleIndex = new ArrayList<>();
         for (int i = 0; i < groupRules.size(); i++) {
           Rule r = groupRules.get(i);
-          for (Finding f :
-              checked(r, group, () -> r.evaluate(group, ctx), groupIds, failFast, problems)) {
+          for (Finding f : checked(
+              r, group, scope, () -> r.evaluate(group, ctx), groupIds, failFast, problems)) {
             found.add(f);
             ruleIndex.add(i);
           }
@@ -179,18 +231,58 @@ public final class Reconciler {
     List<Finding> run();
   }
 
+  /** The rule as a splittable one; fails when it needs all claims at once. */
+  private static SplittableRule splittable(ClaimSetRule rule) {
+    if (rule instanceof SplittableRule s) {
+      return s;
+    }
+    throw new IllegalStateException("rule '" + rule.name() + "' needs all claims at once (a "
+        + "ClaimSetRule that is not a SplittableRule), so reconciliation cannot be split by "
+        + "comparison key and article");
+  }
+
   /**
-   * Runs one rule on one group (or on all claims when {@code group} is null) and checks what it
-   * returns. A failure is thrown when failing fast, else listed as a problem and no findings.
+   * Checks that the claims are of one comparison key or of one article, and returns what they
+   * are in words ("the claims of killed / people (quantities)", "the claims of article a1").
    */
-  private static List<Finding> checked(Rule rule, ClaimGroup group, Call call, Set<String> ids,
-      boolean failFast, List<Problem> problems) {
+  private static String requireOnePart(List<Claim> claims, Part part, RuleContext ctx) {
+    if (claims.isEmpty()) {
+      return "no claims";
+    }
+    Claim first = claims.get(0);
+    if (part == Part.KEY) {
+      ComparisonKey key = ComparisonKey.inContext(first, ctx);
+      for (Claim c : claims) {
+        ComparisonKey k = ComparisonKey.inContext(c, ctx);
+        if (!k.equals(key)) {
+          throw new IllegalArgumentException("claims of two comparison keys: " + first.id()
+              + " is of " + key + ", " + c.id() + " of " + k);
+        }
+      }
+      return "the claims of " + key;
+    }
+    for (Claim c : claims) {
+      if (!c.articleId().equals(first.articleId())) {
+        throw new IllegalArgumentException("claims of two articles: " + first.id() + " is of "
+            + first.articleId() + ", " + c.id() + " of " + c.articleId());
+      }
+    }
+    return "the claims of article " + first.articleId();
+  }
+
+  /**
+   * Runs one rule on one group (or on all the claims of the call, named by {@code scope}, when
+   * {@code group} is null) and checks what it returns. A failure is thrown when failing fast,
+   * else listed as a problem and no findings.
+   */
+  private static List<Finding> checked(Rule rule, ClaimGroup group, String scope, Call call,
+      Set<String> ids, boolean failFast, List<Problem> problems) {
     String where = group == null ? "" : " on " + group;
     List<Finding> result;
     try {
       result = call.run();
     } catch (RuntimeException e) {
-      String what = "failed on " + (group == null ? "all claims" : describe(group)) + ": "
+      String what = "failed on " + (group == null ? scope : describe(group)) + ": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return failed(rule, new IllegalStateException(
           "rule '" + rule.name() + "' failed" + where, e), what, failFast, problems);
