@@ -152,7 +152,8 @@ public final class Reconciler {
    * Returns the findings that compare claims of different comparison keys within one article (the
    * {@link SplittableRule#evaluateArticle article part} of the claim-set rules, such as combined
    * counts against their components), for a reconcile call split by key and by article; see
-   * {@link #runKey}.
+   * {@link #runKey}. Claims that all share one comparison key have nothing to compare across
+   * keys: no rule is called on them.
    *
    * @param claims the claims of one article, in any order; ids must be unique
    * @param articles article id to info, at least for the article of the claims
@@ -187,6 +188,16 @@ public final class Reconciler {
     List<Claim> all = Collections.unmodifiableList(sorted);
     RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size());
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
+    if (part != Part.ALL) {
+      for (Rule r : rules.rules()) {
+        if (r instanceof ClaimSetRule s) {
+          splittable(s); // fails on a rule that needs all claims, whatever the claims
+        }
+      }
+      if (part == Part.ARTICLE && oneKey(all, ctx)) {
+        return new Reconciliation(List.of(), List.of());
+      }
+    }
 
     List<Finding> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -268,6 +279,17 @@ public final class Reconciler {
       }
     }
     return "the claims of article " + first.articleId();
+  }
+
+  /** Whether the claims share one comparison key (true for none). */
+  private static boolean oneKey(List<Claim> claims, RuleContext ctx) {
+    ComparisonKey first = claims.isEmpty() ? null : ComparisonKey.inContext(claims.get(0), ctx);
+    for (Claim c : claims) {
+      if (!ComparisonKey.inContext(c, ctx).equals(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

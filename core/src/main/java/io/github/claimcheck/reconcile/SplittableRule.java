@@ -40,7 +40,8 @@ public interface SplittableRule extends ClaimSetRule {
 
   /**
    * Returns the findings that compare claims of different comparison keys within one article;
-   * none by default.
+   * none by default. Each finding cites claims of at least two keys: the reconciler does not
+   * call this method on claims that share one key.
    *
    * @param claims the claims of one article, sorted by id; never {@code null}
    * @param context article info, effective times, tolerances and text helpers; never {@code null}

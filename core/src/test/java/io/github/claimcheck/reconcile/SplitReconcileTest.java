@@ -185,9 +185,12 @@ class SplitReconcileTest {
     assertThat(reconciler.runKey(one, ARTICLES).problems()).containsExactly(Problem.of("rule boom",
         "failed on the claims of killed / people (quantities, story quake): "
             + "IllegalStateException: nope; its findings there are missing"));
-    assertThat(reconciler.runArticle(one, ARTICLES).problems()).containsExactly(Problem.of(
+    List<Claim> twoKeys = List.of(claims().get(0), claims().get(1));
+    assertThat(reconciler.runArticle(twoKeys, ARTICLES).problems()).containsExactly(Problem.of(
         "rule boom", "failed on the claims of article a: IllegalStateException: nope; its"
             + " findings there are missing"));
+    // Claims of one key have nothing to compare across keys: no rule is called on them.
+    assertThat(reconciler.runArticle(one, ARTICLES).problems()).isEmpty();
     assertThat(reconciler.runKey(one, ARTICLES).findings()).extracting(Finding::verdict)
         .doesNotContain(Verdict.CONFLICT);
   }

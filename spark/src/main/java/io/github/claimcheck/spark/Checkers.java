@@ -1,6 +1,7 @@
 package io.github.claimcheck.spark;
 
 import io.github.claimcheck.ClaimChecker;
+import io.github.claimcheck.reconcile.Reconciler;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Checkers {
 
   private static final Map<String, ClaimChecker> BY_CONFIGURATION = new ConcurrentHashMap<>();
+  private static final Map<String, Reconciler> FAIL_FAST = new ConcurrentHashMap<>();
 
   private Checkers() {}
 
@@ -25,6 +27,19 @@ final class Checkers {
    */
   static ClaimChecker get(String id, CheckerSetup setup, LocalDate today) {
     return BY_CONFIGURATION.computeIfAbsent(id, k -> build(setup, today));
+  }
+
+  /**
+   * Returns the reconciler of a configuration's checker; when {@code failFast} is true, one that
+   * fails on the first failing rule (built once too).
+   */
+  static Reconciler reconciler(String id, CheckerSetup setup, LocalDate today, boolean failFast) {
+    Reconciler reconciler = get(id, setup, today).reconciler();
+    if (!failFast || reconciler.rules().failFast()) {
+      return reconciler;
+    }
+    return FAIL_FAST.computeIfAbsent(id,
+        k -> Reconciler.of(reconciler.rules().withFailFast(true)));
   }
 
   private static ClaimChecker build(CheckerSetup setup, LocalDate today) {

@@ -43,10 +43,12 @@ import org.apache.spark.storage.StorageLevel;
  *       thread-safe). The articles are never shuffled.
  *   <li><b>Reconciliation</b> sends each claim to the group of its {@link ComparisonKey} (story,
  *       predicate, subject, dates or quantities: the key the single-JVM reconciler groups by,
- *       from core) and to the group of its article, and calls {@link Reconciler#runKey} and
- *       {@link Reconciler#runArticle} on each group where it lands. Claims of different keys are
- *       never compared, except by checks within one article, so the findings are those of one
- *       call on all claims.
+ *       from core) and calls {@link Reconciler#runKey} on each group where it lands. Claims of
+ *       different keys are never compared, except by checks within one article (combined
+ *       counts), which {@link Reconciler#runArticle} runs on the claims of each article: in
+ *       {@link #check} right after extraction, where they are at hand; in {@link #reconcile} on
+ *       a second group per claim, its article's. So the findings are those of one call on all
+ *       claims.
  *   <li><b>Skew</b>: one story with hundreds of thousands of claims is split into its keys, and
  *       each key is a group that Spark's sort-based shuffle hands over as a stream of claims:
  *       no group is ever one row or one array, and a task holds only the group it reconciles
@@ -100,7 +102,7 @@ public final class ClaimcheckSpark {
    *     optional ones may be missing); ids must be unique
    */
   public Dataset<Row> extract(Dataset<Row> articles) {
-    return claimsOf(analyse(articles));
+    return claimsOf(analyse(articles, false));
   }
 
   /**
@@ -113,7 +115,7 @@ public final class ClaimcheckSpark {
    *     #extract(Dataset)} gives or a dataset of them read back; claim ids must be unique
    */
   public Dataset<Row> reconcile(Dataset<Row> claims) {
-    Dataset<Row> results = reconcileResults(claims, true);
+    Dataset<Row> results = reconcileResults(claims, true, true);
     return results.where(col("finding").isNotNull()).select("finding.*");
   }
 
@@ -126,9 +128,12 @@ public final class ClaimcheckSpark {
    *     unique
    */
   public SparkCheck check(Dataset<Row> articles) {
-    Dataset<Row> analysis = analyse(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> analysis = analyse(articles, true).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> claims = claimsOf(analysis);
-    Dataset<Row> results = reconcileResults(claims, false).persist(StorageLevel.MEMORY_AND_DISK());
+    // The article part of reconciliation ran at extraction; the key part runs here.
+    Dataset<Row> results = analysis.select(explode(col("results")).as("r")).select("r.*")
+        .union(reconcileResults(claims, false, false))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> articleRows = analysis.where(col("article").isNotNull()).select("article.*");
     Dataset<Row> problems = analysis.select(explode(col("problems")).as("p")).select("p.*")
         .union(results.where(col("problem").isNotNull()).select("problem.*"));
@@ -136,21 +141,26 @@ public final class ClaimcheckSpark {
     return new SparkCheck(articleRows, claims, findings, problems, analysis, results);
   }
 
-  private Dataset<Row> analyse(Dataset<Row> articles) {
+  private Dataset<Row> analyse(Dataset<Row> articles, boolean reconcileArticles) {
     Objects.requireNonNull(articles, "articles");
-    return articles.mapPartitions(new Extraction(config), Encoders.row(Extraction.ANALYSIS));
+    return articles.mapPartitions(new Extraction(config, reconcileArticles),
+        Encoders.row(Extraction.ANALYSIS));
   }
 
   private static Dataset<Row> claimsOf(Dataset<Row> analysis) {
     return analysis.select(explode(col("claims")).as("c")).select("c.*");
   }
 
-  private Dataset<Row> reconcileResults(Dataset<Row> claims, boolean failFast) {
+  /**
+   * Reconciles per comparison key and, when {@code articles} is true, per article (else the
+   * article part ran at extraction).
+   */
+  private Dataset<Row> reconcileResults(Dataset<Row> claims, boolean failFast, boolean articles) {
     Objects.requireNonNull(claims, "claims");
     Column[] columns = Arrays.stream(ClaimcheckRows.CLAIM.fieldNames()).map(claims::col)
         .toArray(Column[]::new);
     return claims.select(columns)
-        .flatMap(new Reconciling.Tag(), Encoders.row(Reconciling.TAGGED))
+        .flatMap(new Reconciling.Tag(articles), Encoders.row(Reconciling.TAGGED))
         .groupByKey(new Reconciling.GroupOf(), Encoders.STRING())
         .flatMapGroups(new Reconciling.Group(config, failFast), Encoders.row(Reconciling.RESULT));
   }

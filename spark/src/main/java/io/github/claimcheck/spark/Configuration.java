@@ -1,6 +1,7 @@
 package io.github.claimcheck.spark;
 
 import io.github.claimcheck.ClaimChecker;
+import io.github.claimcheck.reconcile.Reconciler;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -25,6 +26,14 @@ final class Configuration implements Serializable {
   /** This JVM's checker for the configuration, built on first use. */
   ClaimChecker checker() {
     return Checkers.get(id, setup, today);
+  }
+
+  /**
+   * This JVM's reconciler for the configuration: the checker's, made to fail fast on the first
+   * failing rule when {@code failFast} is true.
+   */
+  Reconciler reconciler(boolean failFast) {
+    return Checkers.reconciler(id, setup, today, failFast);
   }
 
   CheckerSetup setup() {

@@ -60,19 +60,53 @@ final class Reconciling {
     return s.length() + ":" + s;
   }
 
-  /** Tags each claim row with its key's group and its article's group. */
+  /**
+   * Tags each claim row with its key's group and, unless the article part is done elsewhere (at
+   * extraction, where each article's claims are at hand), its article's group.
+   */
   static final class Tag implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private final boolean articles;
+
+    Tag(boolean articles) {
+      this.articles = articles;
+    }
 
     @Override
     public Iterator<Row> call(Row claim) {
       Claim c = ClaimcheckRows.claim(claim);
       ComparisonKey key = ComparisonKey.of(c, ClaimcheckRows.articleInfoOfClaim(claim));
-      return List.<Row>of(
-          new GenericRowWithSchema(new Object[] {keyGroup(key), claim}, TAGGED),
-          new GenericRowWithSchema(new Object[] {articleGroup(c.articleId()), claim}, TAGGED))
-          .iterator();
+      Row byKey = new GenericRowWithSchema(new Object[] {keyGroup(key), claim}, TAGGED);
+      return (articles
+          ? List.of(byKey, new GenericRowWithSchema(
+              new Object[] {articleGroup(c.articleId()), claim}, TAGGED))
+          : List.of(byKey)).iterator();
     }
+  }
+
+
+  /** The {@link #RESULT} rows of a reconciliation: each finding with its cited claims, then the problems. */
+  static List<Row> results(Reconciliation r, List<Claim> claims, Map<String, ArticleInfo> articles) {
+    List<Row> out = new ArrayList<>(r.findings().size() + r.problems().size());
+    if (!r.findings().isEmpty()) {
+      Map<String, Claim> byId = new HashMap<>();
+      for (Claim c : claims) {
+        byId.put(c.id(), c);
+      }
+      for (Finding f : r.findings()) {
+        List<Row> cited = new ArrayList<>(f.claimIds().size());
+        for (String id : f.claimIds()) {
+          Claim c = byId.get(id);
+          cited.add(ClaimcheckRows.claim(c, articles.get(c.articleId())));
+        }
+        out.add(new GenericRowWithSchema(
+            new Object[] {ClaimcheckRows.finding(f, cited), null}, RESULT));
+      }
+    }
+    for (Problem p : r.problems()) {
+      out.add(new GenericRowWithSchema(new Object[] {null, ClaimcheckRows.problem(p)}, RESULT));
+    }
+    return out;
   }
 
   /** The group of a tagged claim. */
@@ -103,10 +137,7 @@ final class Reconciling {
 
     @Override
     public Iterator<Row> call(String group, Iterator<Row> tagged) {
-      Reconciler reconciler = config.checker().reconciler();
-      if (failFast && !reconciler.rules().failFast()) {
-        reconciler = Reconciler.of(reconciler.rules().withFailFast(true));
-      }
+      Reconciler reconciler = config.reconciler(failFast);
       List<Claim> claims = new ArrayList<>();
       Map<String, ArticleInfo> articles = new HashMap<>();
       while (tagged.hasNext()) {
@@ -123,24 +154,7 @@ final class Reconciling {
       Reconciliation r = group.startsWith("K")
           ? reconciler.runKey(claims, articles)
           : reconciler.runArticle(claims, articles);
-      Map<String, Claim> byId = new HashMap<>();
-      for (Claim c : claims) {
-        byId.put(c.id(), c);
-      }
-      List<Row> out = new ArrayList<>(r.findings().size() + r.problems().size());
-      for (Finding f : r.findings()) {
-        List<Row> cited = new ArrayList<>(f.claimIds().size());
-        for (String id : f.claimIds()) {
-          Claim c = byId.get(id);
-          cited.add(ClaimcheckRows.claim(c, articles.get(c.articleId())));
-        }
-        out.add(new GenericRowWithSchema(
-            new Object[] {ClaimcheckRows.finding(f, cited), null}, RESULT));
-      }
-      for (Problem p : r.problems()) {
-        out.add(new GenericRowWithSchema(new Object[] {null, ClaimcheckRows.problem(p)}, RESULT));
-      }
-      return out.iterator();
+      return results(r, claims, articles).iterator();
     }
   }
 }
