@@ -6,7 +6,6 @@ import static io.github.claimcheck.spark.SparkTests.assertSameAsReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimcheck.ClaimChecker;
-import io.github.claimcheck.benchmarks.CorpusGenerator;
 import io.github.claimcheck.input.ArticleReader;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
@@ -21,7 +20,7 @@ class SparkCheckTest {
   private static final ClaimChecker CHECKER = ClaimChecker.builder().today(TODAY).build();
   private static final ClaimcheckSpark SPARK = ClaimcheckSpark.builder().today(TODAY).build();
 
-  private static void assertSameResults(List<Article> articles, int partitions) {
+  static void assertSameResults(List<Article> articles, int partitions) {
     Report report = CHECKER.check(articles);
     SparkCheck check = SPARK.check(articles(articles, partitions));
     try {
@@ -42,11 +41,5 @@ class SparkCheckTest {
     Report report = CHECKER.check(demo);
     assertThat(report.findings(Verdict.CONFLICT)).isNotEmpty();
     assertSameResults(demo.articles(), 3);
-  }
-
-  @Test
-  void twoThousandGeneratedArticlesGiveTheClaimsAndFindingsOfOneJvm() {
-    List<Article> generated = CorpusGenerator.standard().articles(2_000);
-    assertSameResults(generated, 4);
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The runnable job: JSONL in, JSON lines or Parquet out, read back as the report. */
-class JobTest {
+class JobSparkIT {
 
   private static final ClaimChecker CHECKER = ClaimChecker.builder().today(TODAY).build();
 

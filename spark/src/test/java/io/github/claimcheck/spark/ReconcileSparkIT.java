@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reconciling claims on their own, and rules that fail or cannot be split. */
-class ReconcileTest {
+class ReconcileSparkIT {
 
   private static final Report DEMO = ClaimChecker.builder().today(TODAY).build()
       .check(ArticleReader.standard().read(List.of(SparkTests.DEMO)));
