@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -112,18 +111,18 @@ public final class ClaimcheckSparkJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // spark-submit passes the master as a system property. Under java -jar, Spark logs warnings
+    // only, on standard error, instead of every step: set before any Spark class starts logging.
+    boolean submitted = System.getProperty("spark.master") != null;
+    if (!submitted && System.getProperty(LOG_CONFIG) == null) {
+      System.setProperty(LOG_CONFIG, "classpath:io/github/claimcheck/spark/log4j2-local.properties");
+    }
     // Read on the driver: a pack that does not read fails before the job starts.
     pack = languagePack == null ? null : Setups.PackFiles.read(languagePack);
     // A session that already runs (a test, a notebook) is used and left running.
     scala.Option<SparkSession> running = SparkSession.getDefaultSession();
     if (running.isDefined()) {
       return check(running.get());
-    }
-    SparkConf conf = new SparkConf();
-    boolean submitted = conf.contains("spark.master");
-    if (!submitted && System.getProperty(LOG_CONFIG) == null) {
-      // java -jar: Spark logs warnings only, on standard error, instead of every step.
-      System.setProperty(LOG_CONFIG, "classpath:io/github/claimcheck/spark/log4j2-local.properties");
     }
     SparkSession.Builder builder = SparkSession.builder().appName("claimcheck");
     if (master != null) {

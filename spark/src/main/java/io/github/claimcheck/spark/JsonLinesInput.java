@@ -79,9 +79,17 @@ final class JsonLinesInput {
     Job job;
     try {
       job = Job.getInstance(jsc.hadoopConfiguration());
+      long bytes = 0;
       for (String p : paths) {
-        FileInputFormat.addInputPath(job, inputPath(new Path(p), job));
+        Path in = inputPath(new Path(p), job);
+        FileInputFormat.addInputPath(job, in);
+        bytes += bytes(in, job);
       }
+      // Extraction runs per split and the articles are never shuffled: splits small enough that
+      // every core works (two per core of the job for the input's size, at least 1 MB), where
+      // Hadoop would make one split per file block (32 to 128 MB: a whole file on one core).
+      FileInputFormat.setMaxInputSplitSize(job,
+          Math.max(MIN_SPLIT, bytes / (2L * jsc.defaultParallelism()) + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -100,6 +108,18 @@ final class JsonLinesInput {
       problems = problems.union(spark.createDataFrame(renames.problems, ClaimcheckRows.PROBLEM));
     }
     return new Input(articles, problems, read);
+  }
+
+  /** The smallest split of the input files: 1 MB, some 400 articles. */
+  private static final long MIN_SPLIT = 1L << 20;
+
+  /** The bytes of the files a path or pattern matches. */
+  private static long bytes(Path pattern, Job job) throws IOException {
+    long bytes = 0;
+    for (FileStatus f : pattern.getFileSystem(job.getConfiguration()).globStatus(pattern)) {
+      bytes += f.isFile() ? f.getLen() : 0;
+    }
+    return bytes;
   }
 
   /** A folder stands for its {@code *.jsonl} files; a missing path or empty match is an error. */
