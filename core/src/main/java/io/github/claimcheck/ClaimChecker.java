@@ -1,9 +1,13 @@
 package io.github.claimcheck;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.extract.ArticleAnalysis;
 import io.github.claimcheck.extract.ArticleScan;
 import io.github.claimcheck.extract.Extractor;
 import io.github.claimcheck.extract.LanguagePack;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.input.Corpus;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
@@ -70,6 +74,7 @@ import java.util.function.BiFunction;
  * StackOverflowError}) in any thread ends the check promptly: the other extraction threads stop
  * taking articles and {@code check} throws that error.
  */
+@CheckReturnValue // a check's report is its only result
 public final class ClaimChecker {
 
   private final Extractor extractor;
@@ -271,14 +276,28 @@ public final class ClaimChecker {
   public static final int MAX_PARALLELISM = 256;
 
   /** Builds a {@link ClaimChecker}. Not thread-safe; the checker it builds is. */
+  @CanIgnoreReturnValue // setters return the builder for chaining
   public static final class Builder {
     private Extractor extractor = Extractor.standard();
     private Reconciler reconciler = Reconciler.standard();
     private Clock clock = Clock.systemUTC();
     private int parallelism = 1;
     private BiFunction<Article, LocalDate, ArticleAnalysis> analyser;
+    /** The setter that chose the extractor, or null while it is the default. */
+    private String extractorFrom;
+    /** The setter that chose the reconciler, or null while it is the default. */
+    private String reconcilerFrom;
 
     private Builder() {}
+
+    // Two setters of one part would silently overwrite each other: the second call fails instead.
+    private static String once(String setBy, String setter, String part) {
+      if (setBy != null) {
+        throw new IllegalStateException("the " + part + " is already set by " + setBy
+            + "; " + setter + " cannot replace it: set the " + part + " once");
+      }
+      return setter;
+    }
 
     /** Replaces how one article is read; for tests of failures in extraction threads. */
     Builder analyser(BiFunction<Article, LocalDate, ArticleAnalysis> analyser) {
@@ -286,38 +305,88 @@ public final class ClaimChecker {
       return this;
     }
 
-    /** Sets the extractor; defaults to {@link Extractor#standard()}. */
+    /**
+     * Sets the extractor; defaults to {@link Extractor#standard()}.
+     *
+     * @throws IllegalStateException if the extractor is already set, here or by {@link
+     *     #language(LanguagePack)}
+     */
     public Builder extractor(Extractor extractor) {
-      this.extractor = Objects.requireNonNull(extractor, "extractor");
+      Objects.requireNonNull(extractor, "extractor");
+      extractorFrom = once(extractorFrom, "extractor(Extractor)", "extractor");
+      this.extractor = extractor;
       return this;
     }
 
     /**
      * Sets the language knowledge added to the built-in one: predicates and their words,
      * counting nouns, actor aliases. Shorthand for {@code extractor(Extractor.of(pack))}; the
-     * merged lexicons are built here, once. A later call (or {@link #extractor(Extractor)})
-     * replaces it; to combine packs, use {@link LanguagePack.Builder#add(LanguagePack)}.
+     * merged lexicons are built here, once. Call it once; to combine packs, use {@link
+     * LanguagePack.Builder#add(LanguagePack)}.
      *
      * @throws NullPointerException if {@code pack} is null
+     * @throws IllegalStateException if the extractor is already set, here or by {@link
+     *     #extractor(Extractor)}
      */
     public Builder language(LanguagePack pack) {
-      return extractor(Extractor.of(Objects.requireNonNull(pack, "pack")));
+      Objects.requireNonNull(pack, "pack");
+      extractorFrom = once(extractorFrom, "language(LanguagePack)", "extractor");
+      this.extractor = Extractor.of(pack);
+      return this;
+    }
+
+    /**
+     * Adds a language: its profile (a folder of word lists plus a few settings, see {@link
+     * LanguageProfile}) is registered JVM-wide, so articles in that language are read and the
+     * language detector knows its words. Call it once per language; the built-in Indonesian and
+     * English need no call.
+     *
+     * <p>Every file of the profile is read here, so a malformed one fails now, naming its file
+     * and line. A malformed file shared by all languages ({@code sources.tsv}, …) fails before
+     * the profile is registered; one of the language's own files after, and the language then
+     * stays unreadable in this JVM until it restarts with the file fixed.
+     *
+     * @throws NullPointerException if {@code profile} is null
+     * @throws IllegalStateException if another profile is registered for the same language
+     * @throws ClaimCheckException if a file of the profile is malformed
+     * @since 0.1.0
+     */
+    public Builder language(LanguageProfile profile) {
+      LanguageProfile registered = LanguageProfile.register(Objects.requireNonNull(profile, "profile"));
+      try {
+        Extractor.load(registered.language());
+      } catch (IllegalArgumentException e) { // a malformed line, named in the message
+        throw new ClaimCheckException(e.getMessage(), e);
+      }
+      return this;
     }
 
     /**
      * Sets the rules findings come from, such as {@code
-     * RuleSet.defaults().withTolerance("shipped", 0.2)}. Shorthand for {@code reconciler(Reconciler.of(rules))}; a later call (or {@link
-     * #reconciler(Reconciler)}) replaces it.
+     * RuleSet.defaults().withTolerance("shipped", 0.2)}. Shorthand for {@code
+     * reconciler(Reconciler.of(rules))}; call it once.
      *
      * @throws NullPointerException if {@code rules} is null
+     * @throws IllegalStateException if the reconciler is already set, here or by {@link
+     *     #reconciler(Reconciler)}
      */
     public Builder ruleSet(RuleSet rules) {
-      return reconciler(Reconciler.of(Objects.requireNonNull(rules, "rules")));
+      Objects.requireNonNull(rules, "rules");
+      reconcilerFrom = once(reconcilerFrom, "ruleSet(RuleSet)", "reconciler");
+      this.reconciler = Reconciler.of(rules);
+      return this;
     }
 
-    /** Sets the reconciler; defaults to {@link Reconciler#standard()}. */
+    /**
+     * Sets the reconciler; defaults to {@link Reconciler#standard()}.
+     *
+     * @throws IllegalStateException if the reconciler is already set, here or by {@link
+     *     #ruleSet(RuleSet)}
+     */
     public Builder reconciler(Reconciler reconciler) {
-      this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+      Objects.requireNonNull(reconciler, "reconciler");
+      reconcilerFrom = once(reconcilerFrom, "reconciler(Reconciler)", "reconciler");
+      this.reconciler = reconciler;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.claimcheck.extract;
 
 import io.github.claimcheck.extract.Lexicon.AttributionCue;
+import io.github.claimcheck.extract.Lexicon.WordClass;
 import java.util.List;
 import java.util.Set;
 
@@ -12,28 +13,6 @@ import java.util.Set;
  * pronoun or function word is never a source.
  */
 final class AttributionFinder {
-
-  // Words that end a source's noun phrase: prepositions of time and manner, complementisers.
-  private static final Set<String> STOP =
-      Set.of(
-          "pada", "dalam", "kepada", "bahwa", "yang", "setelah", "saat", "ketika", "sejak",
-          "sebelum", "tentang", "mengenai", "on", "that", "who", "which", "in", "after", "when",
-          "last", "this", "telah", "sudah", "juga", "has", "have", "had", "secara", "kemudian",
-          "sebelumnya", "terus", "tidak", "masih", "akan", "pun", "also", "then", "later",
-          "bulan", "tahun", "pekan", "minggu", "hari", "kemarin", "tadi", "month", "year", "week",
-          "yesterday", "today");
-
-  // A subject that is a pronoun or a function word names no one.
-  private static final Set<String> NOT_A_SOURCE =
-      Set.of(
-          "ini", "itu", "ia", "dia", "mereka", "kami", "kita", "hal", "yang", "di", "ke", "dari",
-          "this", "that", "it", "he", "she", "they", "we", "there", "which", "who", "terbaru",
-          "terakhir", "latest", "recent");
-
-  private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "he", "she");
-
-  private static final Set<String> CONJUNCTIONS =
-      Set.of("dan", "namun", "tetapi", "tapi", "sementara", "serta", "lalu", "and", "but", "while");
 
   private final Lexicon lx;
 
@@ -98,7 +77,7 @@ final class AttributionFinder {
 
   /** Reads the source after a cue, extending over lists "A, B, dan C". */
   private Attribution sourceAfter(List<Token> tokens, int from, boolean allowList) {
-    if (from < tokens.size() && STOP.contains(tokens.get(from).lower())) {
+    if (from < tokens.size() && lx.is(WordClass.STOP, tokens.get(from).lower())) {
       return null;
     }
     int end = phraseEnd(tokens, from);
@@ -140,19 +119,19 @@ final class AttributionFinder {
         && !tokens.get(start - 1).text().equals(".")) {
       start--;
     }
-    while (start < verb && CONJUNCTIONS.contains(tokens.get(start).lower())) {
+    while (start < verb && lx.is(WordClass.CLAUSE_CONJ, tokens.get(start).lower())) {
       start++;
     }
-    if (start < verb && PRONOUNS.contains(tokens.get(start).lower()) && start + 1 == verb) {
+    if (start < verb && lx.is(WordClass.PRONOUN, tokens.get(start).lower()) && start + 1 == verb) {
       return Attribution.PRONOUN;
     }
-    if (start < verb && NOT_A_SOURCE.contains(tokens.get(start).lower())) {
+    if (start < verb && lx.is(WordClass.NOT_SOURCE, tokens.get(start).lower())) {
       return null;
     }
     // Cut at a time expression or auxiliary between subject and verb ("X pada 27 Februari
     // mengungkapkan").
     int end = start;
-    while (end < verb && !STOP.contains(tokens.get(end).lower())) {
+    while (end < verb && !lx.is(WordClass.STOP, tokens.get(end).lower())) {
       end++;
     }
     if (end - start > 10 || end == start) {
@@ -197,7 +176,7 @@ final class AttributionFinder {
     return clean(tokens, m.to(), end);
   }
 
-  private static int phraseEnd(List<Token> tokens, int from) {
+  private int phraseEnd(List<Token> tokens, int from) {
     int i = from;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -211,7 +190,7 @@ final class AttributionFinder {
         }
         break;
       }
-      if (i > from && STOP.contains(t.lower())) {
+      if (i > from && lx.is(WordClass.STOP, t.lower())) {
         break;
       }
       i++;
@@ -231,7 +210,7 @@ final class AttributionFinder {
         stripped = true;
       }
     }
-    if (i >= to || NOT_A_SOURCE.contains(tokens.get(i).lower())) {
+    if (i >= to || lx.is(WordClass.NOT_SOURCE, tokens.get(i).lower())) {
       return null;
     }
     StringBuilder sb = new StringBuilder();
@@ -251,7 +230,7 @@ final class AttributionFinder {
     return s.isEmpty() ? null : s;
   }
 
-  private static boolean isAnd(Token t) {
-    return t.lower().equals("dan") || t.lower().equals("and") || t.lower().equals("serta");
+  private boolean isAnd(Token t) {
+    return lx.is(WordClass.AND, t.lower());
   }
 }

@@ -3,6 +3,7 @@ package io.github.claimcheck.extract;
 import io.github.claimcheck.extract.Lexicon.Cue;
 import io.github.claimcheck.extract.Lexicon.Noun;
 import io.github.claimcheck.extract.Lexicon.PredicateForm;
+import io.github.claimcheck.extract.Lexicon.WordClass;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -36,6 +37,12 @@ import java.util.TreeSet;
 final class ClaimFinder {
 
   /** Who or what a figure counts. */
+  /** How many tokens after a subset's figure may name its part ("dua di antaranya anak-anak"). */
+  private static final int SUBSET_REACH = 5;
+
+  /** The key of a part of a group that no word names, before the figure's offset. */
+  private static final String UNNAMED_PART = "part_at_";
+
   private record Subject(String key, String kind, String unit) {}
 
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
@@ -54,14 +61,6 @@ final class ClaimFinder {
     }
   }
 
-  private static final Set<String> TREATY_WORDS =
-      Set.of("perjanjian", "kesepakatan", "pakta", "traktat", "treaty", "agreement", "pact", "accord");
-  private static final Set<String> TITLE_WORDS =
-      Set.of("presiden", "pemimpin", "menteri", "sekretaris", "ketua", "kepala", "wakil", "perdana",
-          "president", "leader", "minister", "secretary", "chief", "head", "prime", "dewan", "keamanan");
-  private static final Set<String> WEAK_NUMBER_WORDS = Set.of("satu", "one", "seorang");
-  private static final Set<String> DATE_FILLERS =
-      Set.of("pada", "on", "in", "sejak", "hingga", "sampai", "per", "tanggal", "until", "by");
   /**
    * Date predicates whose dates belong to one article: a statement, the start of a period, an
    * occurrence as one report tells it. Their subjects never group claims across articles.
@@ -72,7 +71,6 @@ final class ClaimFinder {
   /** The event predicate of a verb of the event happening ("terjadi", "struck"). */
   private static final String OCCURRED = "occurred";
   private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
-  private static final Set<String> CASUALTY_JOINERS = Set.of("atau", "dan", "or", "and", "maupun", "/");
   /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
   static final String OTHER = "other";
 
@@ -139,7 +137,7 @@ final class ClaimFinder {
   List<Claim> find(List<Sentence> sentences) {
     tokenized = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end()));
+      tokenized.add(Tokenizer.tokenize(text, s.span().start(), s.span().end(), lx.profile.clitics()));
     }
     contexts = new String[sentences.size()];
     contextPlaces = new PartFinder.Place[sentences.size()];
@@ -265,7 +263,7 @@ final class ClaimFinder {
       int nounFrom = b + 1;
       boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
       boolean additionBetween = false;
-      if (nounFrom < tokens.size() && tokens.get(nounFrom).lower().equals("of")) {
+      if (nounFrom < tokens.size() && lx.is(WordClass.OF, tokens.get(nounFrom).lower())) {
         nounFrom++;
       }
       PhraseTable.Match<Cue> between = nounFrom < tokens.size() ? lx.cues.matchAt(tokens, nounFrom) : null;
@@ -289,11 +287,12 @@ final class ClaimFinder {
           noun = lx.nouns.matchAt(tokens, k + 1);
         }
       }
-      if (noun == null && n.unit() != null && adjActor == null && !additionBetween) {
-        // The scanner read a unit our lexicon does not count (hari, negara, desa): not a claim.
+      if (noun == null && n.unit() != null && adjActor == null && !additionBetween
+          && !unitOfLaterFigure(n, numbers)) {
+        // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
         continue;
       }
-      if (noun == null && WEAK_NUMBER_WORDS.contains(n.text().toLowerCase(Locale.ROOT))) {
+      if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (noun == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {
@@ -329,6 +328,7 @@ final class ClaimFinder {
       // --- which part of the whole
       int objectEnd = noun != null ? noun.to() : b + 1;
       int nounStart = noun != null ? noun.from() : -1;
+      subset |= subsetAfter(tokens, numbers, objectEnd);
       PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
       if (place == null) {
         place = parts.placeBefore(tokens, clause, a, blocked,
@@ -392,7 +392,8 @@ final class ClaimFinder {
           && (listItem || subset || quoted
               || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
           && (subject == null || noun == null || noun.value().generic()
-              || subject.kind().equals(lastCount.subject().kind()))) {
+              || subject.kind().equals(lastCount.subject().kind()))
+          && !saysOwnState(tokens, objectEnd)) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
         // the figure before began, counting what it counted.
         continued = lastCount;
@@ -534,6 +535,18 @@ final class ClaimFinder {
       Scope own = status != null ? status : part;
       if (own == null && subset && place != null) {
         own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
+      }
+      if (own == null && subset) {
+        // "delapan orang, dua di antaranya anak-anak": the part is named after the marker
+        int to = objectEnd;
+        while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a]) {
+          to++;
+        }
+        own = parts.namedPart(tokens, objectEnd, to);
+        if (own == null) {
+          // A part no word names: it is compared with nothing, and never taken for the total.
+          own = Scope.status(UNNAMED_PART + abs.start(), n.text());
+        }
       }
       Draft draft =
           new Draft(
@@ -726,6 +739,21 @@ final class ClaimFinder {
     return null;
   }
 
+  /**
+   * Whether the scanner gave the figure the unit of a later figure it changed into ("naik dari 500
+   * menjadi 1.090 orang": 500 has the unit of 1.090): the figure itself is followed by no unit.
+   */
+  private static boolean unitOfLaterFigure(NumberExpression n, List<NumberExpression> numbers) {
+    int from = n.span().end();
+    int to = n.unitSpan().start();
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().start() >= from && o.span().start() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any other figure starts between tokens {@code from} and {@code to}. */
   private boolean crossesAnyNumber(
       List<Token> tokens, List<NumberExpression> numbers, NumberExpression n, int base, int from, int to) {
@@ -761,7 +789,7 @@ final class ClaimFinder {
       int gapTo = Math.max(tokenAt(tokens, c.span.start()), m.from());
       if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
         String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
-        if (CASUALTY_JOINERS.contains(mid)) {
+        if (lx.is(WordClass.JOINER, mid)) {
           c.predicate = combined;
           c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
           return;
@@ -790,13 +818,13 @@ final class ClaimFinder {
    * conjunction ("menewaskan 12 tentara dan 3 warga") or naming the new total ("bertambah 19
    * orang sehingga totalnya menjadi 1.090").
    */
-  private static boolean joinedToGoverningVerb(List<Token> tokens, int a, NumberExpression n) {
+  private boolean joinedToGoverningVerb(List<Token> tokens, int a, NumberExpression n) {
     if (n.markers().contains(NumberMarker.NEW_TOTAL)) {
       return true;
     }
     for (int k = Math.max(0, a - 4); k < a; k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("dan") || w.equals("serta") || w.equals("and") || w.equals("or") || w.equals("atau")) {
+      if (lx.is(WordClass.CONJ, w)) {
         return true;
       }
     }
@@ -1004,6 +1032,24 @@ final class ClaimFinder {
    * Whether the figure is all a quote says: "\"30 ribu,\" kata Kapolres"; "\"Sekitar 200 ribu.\"":
    * it answers the count the text spoke of just before.
    */
+  /**
+   * Whether the figure's own words say what state it counts, one the predicates do not track
+   * ("2.282 warga terdampak banjir", "300 people stranded"): then it is no further item of the
+   * count before it.
+   */
+  private boolean saysOwnState(List<Token> tokens, int objectEnd) {
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (lx.is(WordClass.OTHER_STATE, t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
     int open = a - 1;
     if (open < 0 || !isQuote(tokens.get(open).text())) {
@@ -1088,7 +1134,7 @@ final class ClaimFinder {
       return m.value();
     }
     String w = tokens.get(i).lower();
-    if ((w.equals("dari") || w.equals("from") || w.equals("asal")) && i + 1 < tokens.size()) {
+    if (lx.is(WordClass.FROM, w) && i + 1 < tokens.size()) {
       m = lx.actors.matchAt(tokens, i + 1);
       return m == null ? null : m.value();
     }
@@ -1196,6 +1242,24 @@ final class ClaimFinder {
       }
       if (cueAt(tokens, k, cue)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a subset cue follows the figure's noun within its clause, with no figure of its own
+   * after it ("Dua korban meninggal di antaranya ..."; not "8 orang tewas, di antaranya 2 anak").
+   */
+  private boolean subsetAfter(List<Token> tokens, List<NumberExpression> numbers, int objectEnd) {
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        return false;
+      }
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.SUBSET_AFTER) {
+        int next = m.to() < tokens.size() ? tokens.get(m.to()).start() : -1;
+        return numbers.stream().noneMatch(e -> e.span().start() == next);
       }
     }
     return false;
@@ -1521,7 +1585,7 @@ final class ClaimFinder {
    * clause (the nearest), or one whose clause frames the sentence ("Hingga pukul 15.00 WITA, 225
    * ..."); a part of the day ("sore") only with the day that dates the figure ("hingga Kamis sore").
    */
-  private static ClockFinder.Clock clockFor(
+  private ClockFinder.Clock clockFor(
       List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
       int base, List<Span> framing) {
     ClockFinder.Clock best = null;
@@ -1603,10 +1667,10 @@ final class ClaimFinder {
   }
 
   /** Whether "sejak"/"since" stands within the three words before token t. */
-  private static boolean startsAPeriod(List<Token> tokens, int t) {
+  private boolean startsAPeriod(List<Token> tokens, int t) {
     for (int k = Math.max(0, t - 3); k < t; k++) {
       String w = tokens.get(k).lower();
-      if (w.equals("sejak") || w.equals("semenjak") || w.equals("since")) {
+      if (lx.is(WordClass.SINCE, w)) {
         return true;
       }
     }
@@ -1617,7 +1681,7 @@ final class ClaimFinder {
    * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
    * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
    */
-  private static boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
+  private boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
     int depth = 0;
@@ -1633,7 +1697,7 @@ final class ClaimFinder {
         depth--;
         continue;
       }
-      boolean filler = depth > 0 || !tok.isWord() || DATE_FILLERS.contains(tok.lower());
+      boolean filler = depth > 0 || !tok.isWord() || lx.is(WordClass.DATE_FILLER, tok.lower());
       if (!inDate && !filler) {
         return false;
       }
@@ -1846,7 +1910,7 @@ final class ClaimFinder {
    */
   private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
     for (Token t : tokens) {
-      if (TREATY_WORDS.contains(t.norm())) {
+      if (lx.is(WordClass.TREATY, t.norm())) {
         return "treaty";
       }
     }
@@ -1861,7 +1925,7 @@ final class ClaimFinder {
       Token t = tokens.get(i);
       if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord() || actor[i]
           || (t.start() >= date.start() && t.end() <= date.end())
-          || TITLE_WORDS.contains(t.lower()) || lx.functionWords.contains(t.lower())) {
+          || lx.is(WordClass.TITLE, t.lower()) || lx.functionWords.contains(t.lower())) {
         continue;
       }
       names.add(t.lower());
@@ -1959,17 +2023,14 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- token helpers
 
-  // Words opening an aside between commas: "1,9 juta orang, atau sekitar 90 persen, mengungsi".
-  private static final Set<String> ASIDE_OPENERS =
-      Set.of("including", "termasuk", "or", "atau", "among", "di", "antaranya", "mostly", "sebagian",
-          "kebanyakan", "mainly", "terutama");
 
   /**
    * Clause index of every token: a comma, semicolon, colon or dash starts a new clause. An aside
-   * between two commas opened by "including"/"termasuk"/"or"/"atau" is a clause of its own, and
-   * the words after it continue the clause before it.
+   * between two commas opened by an {@code aside} word ("including", "termasuk": "1,9 juta orang,
+   * atau sekitar 90 persen, mengungsi") is a clause of its own, and the words after it continue
+   * the clause before it.
    */
-  private static int[] clauses(List<Token> tokens) {
+  private int[] clauses(List<Token> tokens) {
     int[] c = new int[tokens.size()];
     int k = 0;
     int next = 0;
@@ -1981,7 +2042,7 @@ final class ClaimFinder {
           k = resume;
           resume = -1;
         } else if (t.text().equals(",") && i + 1 < tokens.size()
-            && ASIDE_OPENERS.contains(tokens.get(i + 1).lower()) && hasCommaAhead(tokens, i + 1)) {
+            && lx.is(WordClass.ASIDE, tokens.get(i + 1).lower()) && hasCommaAhead(tokens, i + 1)) {
           resume = k;
           k = ++next;
         } else {

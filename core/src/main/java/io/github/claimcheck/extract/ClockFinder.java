@@ -2,6 +2,7 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.ClockTime;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Span;
 import java.time.LocalTime;
@@ -9,11 +10,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class ClockFinder {
    */
   record Clock(Span span, ClockTime time, String text, boolean partOfDay) {}
 
-  private static final Map<Language, ClockFinder> FINDERS = new EnumMap<>(Language.class);
+  private static final Map<LanguageProfile, ClockFinder> FINDERS = new ConcurrentHashMap<>();
 
   private final Pattern clock;
   private final Pattern partAfter;
@@ -48,17 +49,15 @@ final class ClockFinder {
   private final Map<String, String> ampm;
   private final Map<String, LocalTime> parts;
 
-  private ClockFinder(Language language) {
-    String file = "lang/" + language.code() + "/clock.tsv";
+  private ClockFinder(LanguageProfile profile) {
     List<String> pre = new ArrayList<>();
     Map<String, ZoneOffset> z = new HashMap<>();
     Map<String, String> ap = new HashMap<>();
     Map<String, LocalTime> pt = new HashMap<>();
-    for (Resources.Line line : Resources.numberedLines(file)) {
+    for (LanguageProfile.DataLine line : profile.lines("clock.tsv")) {
       String[] c = Resources.cells(line.text());
       if (c.length != 3) {
-        throw new IllegalStateException(
-            file + " line " + line.number() + ": expected 3 tab-separated columns: " + line.text());
+        throw new IllegalStateException(line.at() + ": expected 3 tab-separated columns: " + line.text());
       }
       for (String form : c[1].split("\\|")) {
         String f = form.strip().toLowerCase(Locale.ROOT);
@@ -67,8 +66,7 @@ final class ClockFinder {
           case "zone" -> z.put(f, ZoneOffset.of(c[2]));
           case "ampm" -> ap.put(f, c[2]);
           case "part" -> pt.put(f, LocalTime.parse(c[2]));
-          default -> throw new IllegalStateException(
-              file + " line " + line.number() + ": unknown kind " + c[0]);
+          default -> throw new IllegalStateException(line.at() + ": unknown kind " + c[0]);
         }
       }
     }
@@ -91,9 +89,7 @@ final class ClockFinder {
 
   /** Returns the finder of the language, compiling its vocabulary on first use. */
   static ClockFinder of(Language language) {
-    synchronized (FINDERS) {
-      return FINDERS.computeIfAbsent(language, ClockFinder::new);
-    }
+    return FINDERS.computeIfAbsent(LanguageProfile.of(language), ClockFinder::new);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.VisibleText;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
@@ -13,9 +15,9 @@ import io.github.claimcheck.parse.ReferenceDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,11 +80,26 @@ public final class Extractor {
     if (pack.isEmpty()) {
       return STANDARD;
     }
-    Map<Language, Lexicon> merged = new EnumMap<>(Language.class);
-    for (Language l : Language.values()) {
+    // Built here for the languages known now; a language registered later is merged on first use.
+    Map<Language, Lexicon> merged = new ConcurrentHashMap<>();
+    for (Language l : LanguageProfile.known()) {
       merged.put(l, Lexicon.build(l, pack));
     }
-    return new Extractor(pack, Collections.unmodifiableMap(merged));
+    return new Extractor(pack, merged);
+  }
+
+  /**
+   * Reads the files of a language's profile now, rather than on the first article in that
+   * language, so that a malformed file fails here, naming its file and line.
+   *
+   * @throws IllegalArgumentException if no profile is registered for the language
+   * @throws ClaimCheckException if one of its files is malformed
+   * @since 0.1.0
+   */
+  public static void load(Language language) {
+    Lexicon.builtIn(language);
+    ClockFinder.of(language);
+    Expressions.scan("1", language, null);
   }
 
   /** Returns the language knowledge added to the built-in one; empty for {@link #standard()}. */
@@ -114,8 +131,8 @@ public final class Extractor {
     ArticleInfo info = reading.info();
     List<Sentence> sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
-    Lexicon lexicon =
-        lexicons == null ? Lexicon.builtIn(info.language()) : lexicons.get(info.language());
+    Lexicon lexicon = lexicons == null ? Lexicon.builtIn(info.language())
+        : lexicons.computeIfAbsent(info.language(), l -> Lexicon.build(l, pack));
     ClaimFinder finder =
         new ClaimFinder(
             article.id(),
@@ -183,6 +200,11 @@ public final class Extractor {
     boolean detected = article.language().isEmpty();
     Language language =
         article.language().orElseGet(() -> LanguageDetector.standard().detect(text));
+    if (!LanguageProfile.isKnown(language)) {
+      throw new IllegalArgumentException("no profile for its language '" + language.code()
+          + "' (known: " + LanguageProfile.known() + "); register one with "
+          + "ClaimChecker.builder().language(LanguageProfile)");
+    }
     if (article.published().isPresent()) {
       return new Reading(
           ArticleInfo.of(article, language, detected, article.published().get(), false, null),

@@ -1,28 +1,31 @@
 package io.github.claimcheck.extract;
 
-import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells Indonesian from English by counting each language's function words (yang, dan, di, …
- * versus the, and, of, …), read from {@code lang/<code>/function-words.txt}.
+ * Tells the language of a text by counting each known language's function words ({@code
+ * function-words.txt} of its {@link LanguageProfile}: yang, dan, di, … for Indonesian; the, and,
+ * of, … for English; those of every registered profile too).
  *
- * <p>A text with no function words of either language (empty, numbers only) falls back to
- * Indonesian, the primary language. Thread-safe.
+ * <p>A text with no function words of any language (empty, numbers only) falls back to
+ * Indonesian, the primary language, which also wins a tie; between other languages a tie goes to
+ * the one whose code sorts first. Thread-safe.
  */
 public final class LanguageDetector {
 
   private static final LanguageDetector STANDARD = new LanguageDetector();
+  /** Function words by profile, read once. */
+  private static final Map<LanguageProfile, Set<String>> WORDS = new ConcurrentHashMap<>();
 
-  private final Set<String> indonesian;
-  private final Set<String> english;
-
-  private LanguageDetector() {
-    this.indonesian = Resources.wordSet("lang/id/function-words.txt");
-    this.english = Resources.wordSet("lang/en/function-words.txt");
-  }
+  private LanguageDetector() {}
 
   /** Returns the detector. */
   public static LanguageDetector standard() {
@@ -31,8 +34,12 @@ public final class LanguageDetector {
 
   /** Returns the language of the text, {@link Language#INDONESIAN} when undecided. */
   public Language detect(CharSequence text) {
-    int id = 0;
-    int en = 0;
+    List<Language> languages = LanguageProfile.known();
+    List<Set<String>> words = new ArrayList<>(languages.size());
+    for (Language l : languages) {
+      words.add(WORDS.computeIfAbsent(LanguageProfile.of(l), LanguageDetector::functionWords));
+    }
+    int[] hits = new int[languages.size()];
     int n = text.length();
     int i = 0;
     // Only the first 20,000 chars are needed to decide; the cap keeps huge inputs cheap.
@@ -47,14 +54,30 @@ public final class LanguageDetector {
       }
       if (i > start) {
         String w = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-        if (indonesian.contains(w)) {
-          id++;
-        }
-        if (english.contains(w)) {
-          en++;
+        for (int k = 0; k < hits.length; k++) {
+          if (words.get(k).contains(w)) {
+            hits[k]++;
+          }
         }
       }
     }
-    return en > id ? Language.ENGLISH : Language.INDONESIAN;
+    // Indonesian, the primary language, keeps a tie; others need strictly more hits.
+    Language best = Language.INDONESIAN;
+    int most = hits[languages.indexOf(Language.INDONESIAN)];
+    for (int k = 0; k < hits.length; k++) {
+      if (hits[k] > most) {
+        most = hits[k];
+        best = languages.get(k);
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> functionWords(LanguageProfile profile) {
+    Set<String> out = new HashSet<>();
+    for (LanguageProfile.DataLine l : profile.lines("function-words.txt")) {
+      out.add(l.text().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
   }
 }

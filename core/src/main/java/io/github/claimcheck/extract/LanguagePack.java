@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -105,12 +104,10 @@ public final class LanguagePack {
   private final List<KindsEntry> kinds;
 
   private LanguagePack(Builder b) {
-    Map<Language, List<FormEntry>> f = new EnumMap<>(Language.class);
-    Map<Language, List<NounEntry>> n = new EnumMap<>(Language.class);
-    for (Language l : Language.values()) {
-      f.put(l, List.copyOf(b.forms.getOrDefault(l, List.of())));
-      n.put(l, List.copyOf(b.nouns.getOrDefault(l, List.of())));
-    }
+    Map<Language, List<FormEntry>> f = new HashMap<>();
+    Map<Language, List<NounEntry>> n = new HashMap<>();
+    b.forms.forEach((l, list) -> f.put(l, List.copyOf(list)));
+    b.nouns.forEach((l, list) -> n.put(l, List.copyOf(list)));
     this.forms = Collections.unmodifiableMap(f);
     this.nouns = Collections.unmodifiableMap(n);
     this.actors = List.copyOf(b.actors);
@@ -154,11 +151,18 @@ public final class LanguagePack {
   }
 
   List<FormEntry> forms(Language language) {
-    return forms.get(language);
+    return forms.getOrDefault(language, List.of());
   }
 
   List<NounEntry> nouns(Language language) {
-    return nouns.get(language);
+    return nouns.getOrDefault(language, List.of());
+  }
+
+  /** Returns the languages the pack adds words to. */
+  Set<Language> languages() {
+    Set<Language> out = new java.util.HashSet<>(forms.keySet());
+    out.addAll(nouns.keySet());
+    return out;
   }
 
   List<ActorEntry> actors() {
@@ -183,8 +187,10 @@ public final class LanguagePack {
    * thread-safe; the pack it builds is.
    */
   public static final class Builder {
-    private final Map<Language, List<FormEntry>> forms = new EnumMap<>(Language.class);
-    private final Map<Language, List<NounEntry>> nouns = new EnumMap<>(Language.class);
+    private final Map<Language, List<FormEntry>> forms = new HashMap<>();
+    private final Map<Language, List<NounEntry>> nouns = new HashMap<>();
+    /** The languages whose built-in entries are in the indexes. */
+    private final Set<Language> seeded = new java.util.HashSet<>();
     private final List<ActorEntry> actors = new ArrayList<>();
     private final List<KindsEntry> kinds = new ArrayList<>();
 
@@ -197,12 +203,15 @@ public final class LanguagePack {
     private final Set<Object> builtIn = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Builder() {
-      Lexicon.BuiltIn base = Lexicon.builtInEntries();
-      for (Language l : Language.values()) {
-        base.forms().get(l).forEach(e -> seed(formIndex, formKey(e), e));
-        base.nouns().get(l).forEach(e -> seed(nounIndex, nounKey(e.language(), e.noun()), e));
+      Lexicon.builtInActors().forEach(e -> seed(actorIndex, aliasKey(e.alias()), e));
+    }
+
+    /** Puts the built-in entries of the language in the indexes, on its first word. */
+    private void seed(Language l) {
+      if (seeded.add(l) && io.github.claimcheck.lang.LanguageProfile.isKnown(l)) {
+        Lexicon.builtInForms(l).forEach(e -> seed(formIndex, formKey(e), e));
+        Lexicon.builtInNouns(l).forEach(e -> seed(nounIndex, nounKey(e.language(), e.noun()), e));
       }
-      base.actors().forEach(e -> seed(actorIndex, aliasKey(e.alias()), e));
     }
 
     private <E> void seed(Map<String, E> index, String key, E entry) {
@@ -413,7 +422,7 @@ public final class LanguagePack {
       if (Files.isRegularFile(dir.resolve("actors.tsv"))) {
         actorsFile(dir.resolve("actors.tsv"));
       }
-      for (Language l : Language.values()) {
+      for (Language l : languageFolders(dir)) {
         Path sub = dir.resolve(l.code());
         if (Files.isRegularFile(sub.resolve("predicates.tsv"))) {
           predicatesFile(l, sub.resolve("predicates.tsv"));
@@ -442,7 +451,7 @@ public final class LanguagePack {
       found += resource(anchor, base + "predicates-subjects.tsv",
           (in, name) -> predicatesSubjectsFile(in, name));
       found += resource(anchor, base + "actors.tsv", (in, name) -> actorsFile(in, name));
-      for (Language l : Language.values()) {
+      for (Language l : io.github.claimcheck.lang.LanguageProfile.known()) {
         found += resource(anchor, base + l.code() + "/predicates.tsv",
             (in, name) -> predicatesFile(l, in, name));
         found += resource(anchor, base + l.code() + "/subjects.tsv",
@@ -461,12 +470,24 @@ public final class LanguagePack {
      * @throws IllegalArgumentException if the packs share an entry
      */
     public Builder add(LanguagePack pack) {
-      for (Language l : Language.values()) {
+      for (Language l : pack.languages()) {
         addForms(pack.forms(l));
         addNouns(pack.nouns(l));
       }
       addActors(pack.actors());
       return addKinds(pack.kinds());
+    }
+
+    /** The sub-folders of {@code dir} named by a language code, sorted. */
+    private static List<Language> languageFolders(Path dir) {
+      List<Language> out = new ArrayList<>();
+      try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+            .forEach(name -> Language.fromCode(name).ifPresent(out::add));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot list " + dir, e);
+      }
+      return out;
     }
 
     /** Returns the pack. */
@@ -512,6 +533,7 @@ public final class LanguagePack {
     // --- checks; entries are validated in full before any is added, so a failed call adds nothing
 
     private Builder addForms(List<FormEntry> entries) {
+      entries.forEach(e -> seed(e.language()));
       Map<String, FormEntry> local = new HashMap<>();
       List<FormEntry> fresh = new ArrayList<>();
       for (FormEntry e : entries) {
@@ -533,6 +555,7 @@ public final class LanguagePack {
     }
 
     private Builder addNouns(List<NounEntry> entries) {
+      entries.forEach(e -> seed(e.language()));
       Map<String, NounEntry> local = new HashMap<>();
       List<NounEntry> fresh = new ArrayList<>();
       for (NounEntry e : entries) {

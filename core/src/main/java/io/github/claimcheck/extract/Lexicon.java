@@ -1,19 +1,22 @@
 package io.github.claimcheck.extract;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.internal.lang.SharedData;
+
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.internal.text.Resources.Line;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -109,10 +112,21 @@ final class Lexicon {
     CAUSES,
     /** Opening a sentence: its figures count part of a group named before ("Dari yang meninggal"). */
     SUBSET_OF,
+    /**
+     * After a figure's noun and predicate, not before another figure: the figure is part of a
+     * group named before ("dua korban meninggal di antaranya", "two were killed among them").
+     */
+    SUBSET_AFTER,
     /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
     NONE,
     /** The time the sentence before named ("kala itu", "at the time"). */
     THEN
+  }
+
+  /** The word classes of {@code lang/<code>/words.tsv}: small closed lists the rules read. */
+  enum WordClass {
+    TREATY, TITLE, ONE, DATE_FILLER, JOINER, CONJ, ASIDE, OF, FROM, SINCE, STOP, NOT_SOURCE,
+    PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE
   }
 
   enum AttributionCue {
@@ -148,15 +162,9 @@ final class Lexicon {
 
   /** A non-blank, non-comment line and its number in the file (from 1; 0 for a builder call). */
 
-  /** The built-in entries of the extensible files. */
-  record BuiltIn(
-      Map<Language, List<FormEntry>> forms,
-      Map<Language, List<NounEntry>> nouns,
-      List<ActorEntry> actors,
-      List<KindsEntry> kinds) {}
-
-  private static final Map<Language, Lexicon> CACHE = new EnumMap<>(Language.class);
-  private static BuiltIn builtIn;
+  private static final Map<LanguageProfile, Lexicon> CACHE = new ConcurrentHashMap<>();
+  private static final Map<LanguageProfile, List<FormEntry>> FORMS = new ConcurrentHashMap<>();
+  private static final Map<LanguageProfile, List<NounEntry>> NOUNS = new ConcurrentHashMap<>();
 
   final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>();
   final PhraseTable<Noun> nouns = new PhraseTable<>();
@@ -176,52 +184,97 @@ final class Lexicon {
   final Map<String, String> weakPredicates = new HashMap<>();
   /** Two predicates named together ("tewas dan hilang") and the combined count they make. */
   final Map<String, String> combinations = new HashMap<>();
+  /** The word classes of {@code words.tsv}, lower case. */
+  private final Map<WordClass, Set<String>> words = new java.util.EnumMap<>(WordClass.class);
+
+  /** Whether the lower-case word is in the class ({@code words.tsv}). */
+  boolean is(WordClass c, String word) {
+    Set<String> set = words.get(c);
+    return set != null && set.contains(word);
+  }
+
   /** The counting nouns, lower case, as written in the files. */
   Set<String> nounWords = Set.of();
   /** Words that may follow a figure without naming what it counts ("yang", "were", "lainnya"). */
   Set<String> functionWords = Set.of();
 
+  /** The language's profile: its settings and where its files are. */
+  LanguageProfile profile;
+
   private Lexicon() {}
 
-  /** Returns the built-in lexicon of a language, loaded on first use and shared. */
-  static synchronized Lexicon builtIn(Language language) {
-    return CACHE.computeIfAbsent(language, l -> build(l, LanguagePack.empty()));
+  /** The entries of the files shared by every language, parsed once. */
+  private static final class Shared {
+    static final List<KindsEntry> KINDS = List.copyOf(parseKinds(
+        resourceLines("lang/predicates-subjects.tsv"), "built-in lang/predicates-subjects.tsv"));
   }
 
-  /** Returns the built-in entries of the extensible files, parsed once. */
-  static synchronized BuiltIn builtInEntries() {
-    if (builtIn == null) {
-      Map<Language, List<FormEntry>> forms = new EnumMap<>(Language.class);
-      Map<Language, List<NounEntry>> nouns = new EnumMap<>(Language.class);
-      for (Language l : Language.values()) {
-        String dir = "lang/" + l.code() + "/";
-        forms.put(l, List.copyOf(parsePredicates(l, resourceLines(dir + "predicates.tsv"),
-            "built-in " + dir + "predicates.tsv")));
-        nouns.put(l, List.copyOf(parseSubjects(l, resourceLines(dir + "subjects.tsv"),
-            "built-in " + dir + "subjects.tsv")));
+  /** Returns the lexicon of a language's profile, loaded on first use and shared. */
+  static Lexicon builtIn(Language language) {
+    return CACHE.computeIfAbsent(LanguageProfile.of(language), p -> build(p.language(), LanguagePack.empty()));
+  }
+
+  /** Returns the predicate forms of a language's profile ({@code predicates.tsv}), parsed once. */
+  static List<FormEntry> builtInForms(Language language) {
+    LanguageProfile p = LanguageProfile.of(language);
+    return FORMS.computeIfAbsent(p, k -> List.copyOf(parsePredicates(language, numbered(p, "predicates.tsv"),
+        p.fileName("predicates.tsv"))));
+  }
+
+  /** Returns the counting nouns of a language's profile ({@code subjects.tsv}), parsed once. */
+  static List<NounEntry> builtInNouns(Language language) {
+    LanguageProfile p = LanguageProfile.of(language);
+    return NOUNS.computeIfAbsent(p, k -> List.copyOf(parseSubjects(language, numbered(p, "subjects.tsv"),
+        p.fileName("subjects.tsv"))));
+  }
+
+  /** The actor aliases of the shared {@code lang/actors.tsv} and every known language's. */
+  private record Actors(List<ActorEntry> entries) {
+    static Actors parse(List<LanguageProfile.DataLine> lines) {
+      List<ActorEntry> out = new ArrayList<>();
+      for (LanguageProfile.DataLine l : lines) {
+        out.addAll(parseActors(List.of(new Line(l.number(), l.text())), l.file()));
       }
-      builtIn = new BuiltIn(forms, nouns,
-          List.copyOf(parseActors(resourceLines("lang/actors.tsv"), "built-in lang/actors.tsv")),
-          List.copyOf(parseKinds(resourceLines("lang/predicates-subjects.tsv"),
-              "built-in lang/predicates-subjects.tsv")));
+      return new Actors(List.copyOf(out));
     }
-    return builtIn;
   }
 
-  /** Builds the lexicon of a language: the built-in entries, then the pack's. */
+  /** Returns the built-in actor aliases ({@code lang/actors.tsv}, with each known language's). */
+  static List<ActorEntry> builtInActors() {
+    return SharedData.parsed("actors.tsv", Actors.class, Actors::parse).entries();
+  }
+
+  private static List<Line> numbered(LanguageProfile p, String file) {
+    List<Line> out = new ArrayList<>();
+    for (LanguageProfile.DataLine l : p.lines(file)) {
+      out.add(new Line(l.number(), l.text()));
+    }
+    return out;
+  }
+
+  private static List<String> texts(LanguageProfile p, String file) {
+    List<String> out = new ArrayList<>();
+    for (LanguageProfile.DataLine l : p.lines(file)) {
+      out.add(l.text());
+    }
+    return out;
+  }
+
+  /** Builds the lexicon of a language: its profile's entries, then the pack's. */
   static Lexicon build(Language language, LanguagePack pack) {
-    BuiltIn base = builtInEntries();
-    String dir = "lang/" + language.code() + "/";
+    LanguageProfile profile = LanguageProfile.of(language);
+    String dir = profile.fileName("");
     Lexicon lx = new Lexicon();
+    lx.profile = profile;
     Map<String, List<PredicateForm>> forms = new LinkedHashMap<>();
-    List<FormEntry> allForms = new ArrayList<>(base.forms().get(language));
+    List<FormEntry> allForms = new ArrayList<>(builtInForms(language));
     allForms.addAll(pack.forms(language));
     for (FormEntry e : allForms) {
       forms.computeIfAbsent(e.form(), k -> new ArrayList<>())
           .add(new PredicateForm(e.predicate(), e.position(), e.kinds()));
     }
     forms.forEach((form, list) -> lx.predicates.add(form, List.copyOf(list)));
-    for (KindsEntry e : base.kinds()) {
+    for (KindsEntry e : Shared.KINDS) {
       lx.kindsOfPredicate.put(e.predicate(), e.kinds());
     }
     for (KindsEntry e : pack.kinds()) {
@@ -230,7 +283,7 @@ final class Lexicon {
       kinds.addAll(e.kinds());
       lx.kindsOfPredicate.put(e.predicate(), Set.copyOf(kinds));
     }
-    List<NounEntry> nouns = new ArrayList<>(base.nouns().get(language));
+    List<NounEntry> nouns = new ArrayList<>(builtInNouns(language));
     nouns.addAll(pack.nouns(language));
     Set<String> nounWords = new java.util.HashSet<>();
     for (NounEntry e : nouns) {
@@ -238,24 +291,38 @@ final class Lexicon {
       nounWords.add(e.noun().toLowerCase(Locale.ROOT));
     }
     lx.nounWords = Set.copyOf(nounWords);
-    lx.functionWords = Resources.wordSet(dir + "function-words.txt");
-    List<ActorEntry> actors = new ArrayList<>(base.actors());
+    Set<String> function = new LinkedHashSet<>();
+    texts(profile, "function-words.txt").forEach(w -> function.add(w.toLowerCase(Locale.ROOT)));
+    lx.functionWords = Set.copyOf(function);
+    List<ActorEntry> actors = new ArrayList<>(builtInActors());
     actors.addAll(pack.actors());
     for (ActorEntry e : actors) {
       lx.actors.add(e.alias(), e.key());
     }
     Map<String, List<AttributionCue>> attr = new HashMap<>();
-    for (String line : Resources.lines(dir + "attribution.tsv")) {
+    for (String line : texts(profile, "attribution.tsv")) {
       String[] c = cells(line, 2, dir + "attribution.tsv");
       attr.computeIfAbsent(c[1], k -> new ArrayList<>())
           .add(AttributionCue.valueOf(c[0].toUpperCase(Locale.ROOT)));
     }
     attr.forEach((cue, list) -> lx.attribution.add(cue, List.copyOf(list)));
-    for (String line : Resources.lines(dir + "events.tsv")) {
+    Map<WordClass, Set<String>> classes = new java.util.EnumMap<>(WordClass.class);
+    for (String line : texts(profile, "words.tsv")) {
+      String[] c = cells(line, 2, dir + "words.tsv");
+      WordClass wc;
+      try {
+        wc = WordClass.valueOf(c[0].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(dir + "words.tsv: unknown word class '" + c[0] + "' in: " + line);
+      }
+      classes.computeIfAbsent(wc, k -> new LinkedHashSet<>()).add(c[1].toLowerCase(Locale.ROOT));
+    }
+    classes.forEach((k, v) -> lx.words.put(k, Set.copyOf(v)));
+    for (String line : texts(profile, "events.tsv")) {
       String[] c = cells(line, 2, dir + "events.tsv");
       lx.events.add(c[1], c[0]);
     }
-    for (String line : Resources.lines(dir + "cues.tsv")) {
+    for (String line : texts(profile, "cues.tsv")) {
       String[] c = cells(line, 2, dir + "cues.tsv");
       lx.cues.add(c[1], Cue.valueOf(c[0].toUpperCase(Locale.ROOT)));
     }
@@ -263,7 +330,12 @@ final class Lexicon {
       String[] c = cells(line, 2, "lang/contexts.tsv");
       lx.contexts.add(c[0], c[1]);
     }
-    for (String line : Resources.lines(dir + "scopes.tsv")) {
+    for (String line : texts(profile, "contexts.tsv")) {
+      // a language may name events in words of its own
+      String[] c = cells(line, 2, dir + "contexts.tsv");
+      lx.contexts.add(c[0], c[1]);
+    }
+    for (String line : texts(profile, "scopes.tsv")) {
       String[] c = Resources.cells(line);
       if (c.length < 3 || c.length > 4) {
         throw new IllegalStateException(dir + "scopes.tsv: expected 3 or 4 tab-separated columns in line: " + line);

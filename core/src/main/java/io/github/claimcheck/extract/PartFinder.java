@@ -97,11 +97,27 @@ final class PartFinder {
         return placeAt(tokens, k, blocked);
       }
       if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
-          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null)) {
-        return null; // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place
+          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null
+              && !onlyAuxiliaries(tokens, objectEnd, k))) {
+        // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place; but "136
+        // people were killed in El Salvador": the figure's own predicate after its auxiliary
+        return null;
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [from, to)} are all auxiliaries ("were", "have been"). */
+  private boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to) {
+      PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+      if (m == null || m.value() != Lexicon.Cue.AUXILIARY || m.to() > to) {
+        return false;
+      }
+      k = m.to();
+    }
+    return true;
   }
 
   /**
@@ -200,6 +216,17 @@ final class PartFinder {
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
       if (m != null && m.value().kind() == Scope.Kind.STATUS && m.to() <= to + 1) {
         return Scope.status(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
+    return null;
+  }
+
+  /** The first category or status word in tokens {@code [from, to)}, as a scope, or null. */
+  Scope namedPart(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.to() <= to && m.value().kind() != Scope.Kind.PLACE) {
+        return new Scope(m.value().kind(), m.value().key(), joined(tokens, m.from(), m.to()));
       }
     }
     return null;

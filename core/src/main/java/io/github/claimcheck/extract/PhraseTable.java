@@ -30,7 +30,16 @@ final class PhraseTable<V> {
   void add(String phrase, V value) {
     boolean caps = phrase.length() > 1 && phrase.equals(phrase.toUpperCase(Locale.ROOT))
         && phrase.chars().anyMatch(Character::isLetter);
-    String[] words = phrase.strip().split("\\s+");
+    // Split like article text, so a phrase with punctuation ("Badan Intelijen Nasional (NIS)")
+    // matches the tokens the text gives for it.
+    List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length(), List.of());
+    if (tokens.isEmpty()) {
+      throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
+    }
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
     if (!caps) {
       for (int i = 0; i < words.length; i++) {
         words[i] = words[i].toLowerCase(Locale.ROOT);

@@ -1,8 +1,11 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.lang.SharedData;
+
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,9 +24,6 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-  private static final SentenceSplitter STANDARD =
-      new SentenceSplitter(Resources.wordSet("lang/abbreviations.txt"));
-
   /** The longest sentence kept whole; real sentences are far shorter. */
   static final int MAX_CHARS = 2000;
 
@@ -33,8 +33,13 @@ final class SentenceSplitter {
     this.abbreviations = abbreviations;
   }
 
+  /** Returns the splitter knowing the shared abbreviations and those of every known language. */
   static SentenceSplitter standard() {
-    return STANDARD;
+    return SharedData.parsed("abbreviations.txt", SentenceSplitter.class, lines -> {
+      Set<String> words = new HashSet<>();
+      lines.forEach(l -> words.add(l.text().toLowerCase(Locale.ROOT)));
+      return new SentenceSplitter(Set.copyOf(words));
+    });
   }
 
   /** Splits each line; lines are separate paragraphs and never share a sentence. */

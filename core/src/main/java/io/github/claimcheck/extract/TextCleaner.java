@@ -1,5 +1,9 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.model.ClaimCheckException;
+import io.github.claimcheck.internal.lang.SharedData;
+import io.github.claimcheck.lang.LanguageProfile.DataLine;
+
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Span;
 import java.util.ArrayList;
@@ -19,17 +23,15 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
 
-  private static final TextCleaner STANDARD = new TextCleaner(Resources.lines("lang/boilerplate.tsv"));
-
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contains = new ArrayList<>();
   private final List<Pattern> patterns = new ArrayList<>();
 
-  private TextCleaner(List<String> entries) {
-    for (String entry : entries) {
-      String[] c = Resources.cells(entry);
+  private TextCleaner(List<DataLine> entries) {
+    for (DataLine entry : entries) {
+      String[] c = Resources.cells(entry.text());
       if (c.length != 2) {
-        throw new IllegalStateException("lang/boilerplate.tsv: expected kind<TAB>pattern: " + entry);
+        throw new ClaimCheckException(entry.at() + ": expected kind<TAB>pattern: " + entry.text());
       }
       switch (c[0]) {
         case "prefix":
@@ -42,13 +44,15 @@ final class TextCleaner {
           patterns.add(Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           break;
         default:
-          throw new IllegalStateException("lang/boilerplate.tsv: unknown kind " + c[0]);
+          throw new ClaimCheckException(entry.at() + ": unknown kind '" + c[0]
+              + "'; kinds: prefix, contains, regex");
       }
     }
   }
 
+  /** Returns the cleaner of the shared boilerplate and that of every known language. */
   static TextCleaner standard() {
-    return STANDARD;
+    return SharedData.parsed("boilerplate.tsv", TextCleaner.class, TextCleaner::new);
   }
 
   /** Returns the spans of the lines to read, in order, each trimmed of surrounding space. */

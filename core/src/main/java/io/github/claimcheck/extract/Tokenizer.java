@@ -11,11 +11,13 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
-  private static final String[] CLITICS = {"nya", "lah", "kah", "pun"};
-
   private Tokenizer() {}
 
-  static List<Token> tokenize(String text, int from, int to) {
+  /**
+   * Splits {@code text[from, to)}; each word's norm is the word without one of {@code clitics}
+   * (the language profile's endings: "-nya", "-lah", … in Indonesian).
+   */
+  static List<Token> tokenize(String text, int from, int to, List<String> clitics) {
     List<Token> out = new ArrayList<>();
     int i = from;
     while (i < to) {
@@ -49,7 +51,7 @@ final class Tokenizer {
       }
       String t = text.substring(start, i);
       String lower = t.toLowerCase(Locale.ROOT);
-      out.add(new Token(start, i, t, lower, stripClitic(lower)));
+      out.add(new Token(start, i, t, lower, stripClitic(lower, clitics)));
     }
     return out;
   }
@@ -63,8 +65,8 @@ final class Tokenizer {
     return true;
   }
 
-  static String stripClitic(String lower) {
-    for (String c : CLITICS) {
+  static String stripClitic(String lower, List<String> clitics) {
+    for (String c : clitics) {
       if (lower.length() > c.length() + 2 && lower.endsWith(c)) {
         return lower.substring(0, lower.length() - c.length());
       }

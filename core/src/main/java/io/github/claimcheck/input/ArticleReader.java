@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.claimcheck.internal.text.Similar;
 import io.github.claimcheck.model.Article;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Problem;
 import java.io.IOException;
@@ -376,12 +377,12 @@ public final class ArticleReader {
     }
     String language = optionalString(node, "language");
     if (language != null) {
-      b.language(
-          Language.fromCode(language)
-              .orElseThrow(
-                  () ->
-                      new BadLineException(
-                          "\"language\" must be \"id\" or \"en\", not \"" + language + "\"")));
+      Language lang = Language.fromCode(language)
+          .filter(LanguageProfile::isKnown)
+          .orElseThrow(() -> new BadLineException("\"language\" must be the code of a known language ("
+              + LanguageProfile.known().stream().map(Language::code).collect(Collectors.joining(", "))
+              + "), not \"" + language + "\""));
+      b.language(lang);
     }
     return b.build();
   }

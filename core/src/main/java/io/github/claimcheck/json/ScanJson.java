@@ -17,12 +17,16 @@ import java.util.List;
  * {"schema": "claimcheck-scan/1",
  *  "documents": [{"id", "language", "published", "expressions": [
  *     {"type": quantity|ordinal|percent|money|year|date, "span": {"start", "end"}, "text",
- *      "value": {...} or null, "unit"}]}],
+ *      "value": {...} or null, "unit", "unitNormalized"}]}],
  *  "problems": [{"source", "message"}]}
  * }</pre>
  *
- * <p>Values have the shapes of the report ({@link ReportJson}). Every document read is listed,
- * with an empty list when nothing was found. Thread-safe.
+ * <p>Values have the shapes of the report ({@link ReportJson}). {@code unit} is the unit as
+ * written ({@code Rp}, {@code GB}, {@code persen}, {@code tentara}) and {@code unitNormalized} the
+ * unit from the tables of {@code lang/} ({@code IDR}, {@code GB}, {@code %}, {@code soldier}); both
+ * are null when the expression has no unit (see {@link
+ * io.github.claimcheck.parse.NumberExpression}). Every document read is listed, with an empty list
+ * when nothing was found. Thread-safe.
  */
 public final class ScanJson {
 
@@ -61,6 +65,7 @@ public final class ScanJson {
           g.writeStringField("text", e.text());
           JsonFields.value(g, "value", e.value().orElse(null));
           JsonFields.string(g, "unit", e.unit().orElse(null));
+          JsonFields.string(g, "unitNormalized", e.unitNormalized().orElse(null));
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.parse.DateLexicon.Hit;
 import io.github.claimcheck.parse.DateLexicon.Kind;
@@ -20,12 +21,13 @@ final class DateGrammar {
 
   private final DateTokens t;
   private final DateLexicon lex;
-  private final boolean english;
+  /** Whether a month may come before its day ("June 19"): the profile's date order. */
+  private final boolean monthFirst;
 
   DateGrammar(DateTokens tokens, DateLexicon lexicon, Language language) {
     this.t = tokens;
     this.lex = lexicon;
-    this.english = language == Language.ENGLISH;
+    this.monthFirst = LanguageProfile.of(language).dateOrder() == LanguageProfile.DateOrder.MDY;
   }
 
   /** Returns the matches in text order, invalid ones included (their kind is INVALID). */
@@ -219,9 +221,9 @@ final class DateGrammar {
         && (k + 1 >= t.size || t.type[k + 1] == DateTokens.PUNCT);
   }
 
-  /** Month then day (English): {@code Dec. 20}, {@code June 19, 2024}. */
+  /** Month then day (date order mdy): {@code Dec. 20}, {@code June 19, 2024}. */
   private DateMatch mdy(int k) {
-    if (!english) {
+    if (!monthFirst) {
       return null;
     }
     Hit m = hit(k, Kind.MONTH);

@@ -1,6 +1,6 @@
 package io.github.claimcheck.parse;
 
-import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The date vocabulary of one language, read from {@code io/github/claimcheck/lang/<code>/dates.tsv}
@@ -64,7 +65,7 @@ final class DateLexicon {
     }
   }
 
-  private static final Map<Language, DateLexicon> LEXICONS = new EnumMap<>(Language.class);
+  private static final Map<LanguageProfile, DateLexicon> LEXICONS = new ConcurrentHashMap<>();
 
   private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
   // Per kind, entries by first and by last word, longest first: at() and endingAt() then try
@@ -76,18 +77,15 @@ final class DateLexicon {
 
   /** Returns the lexicon of the language, loading it on first use. */
   static DateLexicon of(Language language) {
-    synchronized (LEXICONS) {
-      return LEXICONS.computeIfAbsent(language, DateLexicon::load);
-    }
+    return LEXICONS.computeIfAbsent(LanguageProfile.of(language), DateLexicon::load);
   }
 
-  private static DateLexicon load(Language language) {
-    String path = "lang/" + language.code() + "/dates.tsv";
+  private static DateLexicon load(LanguageProfile profile) {
     DateLexicon lex = new DateLexicon();
-    for (Resources.Line line : Resources.numberedLines(path)) {
+    for (LanguageProfile.DataLine line : profile.lines("dates.tsv")) {
       String[] cols = line.text().split("\t");
       if (cols.length < 3) {
-        throw new IllegalStateException(path + ":" + line.number() + ": expected kind, value, forms");
+        throw new IllegalStateException(line.at() + ": expected kind, value, forms");
       }
       Kind kind = Kind.valueOf(cols[0].trim().toUpperCase(Locale.ROOT));
       String value = cols[1].trim();

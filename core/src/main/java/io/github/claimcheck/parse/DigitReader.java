@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,8 +43,9 @@ final class DigitReader {
    * @param unitNext a count unit follows
    */
   static BigDecimal read(String s, Language lang, boolean decimalContext, boolean unitNext) {
-    char group = lang == Language.INDONESIAN ? '.' : ',';
-    char dec = lang == Language.INDONESIAN ? ',' : '.';
+    LanguageProfile profile = LanguageProfile.of(lang);
+    char group = profile.groupSeparator();
+    char dec = profile.decimalSeparator();
     List<String> groups = new ArrayList<>();
     StringBuilder seps = new StringBuilder();
     int digits = 0;
@@ -99,6 +101,11 @@ final class DigitReader {
       return decimal(String.join("", groups.subList(0, groups.size() - 1)), last);
     }
     return null;
+  }
+
+  /** The native decimal mark of the language: {@code ,} in Indonesian, {@code .} in English. */
+  static char decimalMark(Language lang) {
+    return LanguageProfile.of(lang).decimalSeparator();
   }
 
   private static BigDecimal decimal(String intPart, String frac) {

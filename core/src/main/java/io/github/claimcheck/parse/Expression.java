@@ -16,23 +16,27 @@ public final class Expression {
   private final String text;
   private final Value value;
   private final String unit;
+  private final String unitNormalized;
 
-  private Expression(ExpressionType type, Span span, String text, Value value, String unit) {
+  private Expression(ExpressionType type, Span span, String text, Value value, String unit,
+      String unitNormalized) {
     this.type = Objects.requireNonNull(type, "type");
     this.span = Objects.requireNonNull(span, "span");
     this.text = Objects.requireNonNull(text, "text");
     this.value = value;
     this.unit = unit;
+    this.unitNormalized = unitNormalized;
   }
 
   /** Returns the expression for a number expression. */
   public static Expression of(NumberExpression n) {
-    return new Expression(n.type(), n.span(), n.text(), n.value(), n.unit());
+    return new Expression(n.type(), n.span(), n.text(), n.value(), n.unit(), n.unitNormalized());
   }
 
   /** Returns the expression for a date expression; its value is empty when unresolved. */
   public static Expression of(DateExpression d) {
-    return new Expression(ExpressionType.DATE, d.span(), d.text(), d.value().orElse(null), null);
+    return new Expression(ExpressionType.DATE, d.span(), d.text(), d.value().orElse(null), null,
+        null);
   }
 
   /** Returns the type. */
@@ -55,9 +59,22 @@ public final class Expression {
     return Optional.ofNullable(value);
   }
 
-  /** Returns the unit noun or currency; empty when none. */
+  /**
+   * Returns the unit as written (a counting noun, unit of measure, currency or percent sign);
+   * empty when none. See {@link NumberExpression#unit()}.
+   */
   public Optional<String> unit() {
     return Optional.ofNullable(unit);
+  }
+
+  /**
+   * Returns the unit from the unit tables ({@code USD}, {@code km}, {@code %}, {@code person});
+   * empty exactly when {@link #unit()} is. See {@link NumberExpression#unitNormalized()}.
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> unitNormalized() {
+    return Optional.ofNullable(unitNormalized);
   }
 
   @Override
@@ -67,17 +84,19 @@ public final class Expression {
         && span.equals(e.span)
         && text.equals(e.text)
         && Objects.equals(value, e.value)
-        && Objects.equals(unit, e.unit);
+        && Objects.equals(unit, e.unit)
+        && Objects.equals(unitNormalized, e.unitNormalized);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, span, text, value, unit);
+    return Objects.hash(type, span, text, value, unit, unitNormalized);
   }
 
   @Override
   public String toString() {
     return type.jsonName() + " " + span.start() + ".." + span.end() + " \"" + text + "\" = "
-        + (value == null ? "unresolved" : value) + (unit == null ? "" : " " + unit);
+        + (value == null ? "unresolved" : value) + (unit == null ? "" : " " + unitNormalized)
+        + (unit == null || unit.equals(unitNormalized) ? "" : " (" + unit + ")");
   }
 }

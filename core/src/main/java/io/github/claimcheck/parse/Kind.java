@@ -56,8 +56,45 @@ enum Kind {
   KE,
   /** Words that look like numbers but are not counts (salah satu, no one): skipped. */
   NOT_NUMBER,
-  /** Words after a number that make it a ratio or fraction, not a count (kali lipat, times). */
-  NOT_COUNT,
+  /** A multiplier after a number ({@code kali lipat}, {@code times}, {@code -fold}): code = normalised unit. */
+  MULTIPLIER,
+  /** A word after a multiplier that makes it an occasion, not a multiplier ({@code kali ini}). */
+  NOT_AFTER_MULTIPLIER,
+  /** A multiplier in one word ({@code sixfold}, {@code twice}): value, code = normalised unit. */
+  MULTIPLIER_WORD,
+  /**
+   * The denominator of a fraction after a numerator ({@code thirds}, {@code pertiga}): value. With
+   * the flag {@code always} the word is a denominator wherever it follows a number; without it
+   * ({@code third}, also an ordinal) only when joined by a hyphen or followed by {@code of}.
+   */
+  DENOMINATOR,
+  /** A fused "one n-th" ({@code sepertiga}, {@code seperempat}): value = the denominator. */
+  FRACTION_ONE,
+  /** A word after a fraction that makes it one ({@code of}, {@code the}, {@code dari}). */
+  FRACTION_NEXT,
+  /** The word of a ratio "one in three" ({@code in}, {@code out of}). */
+  RATIO_IN,
+  /** A word before a number that makes it a name, not an amount ({@code Flight 610}); flag cap. */
+  IDENT,
+  /** A word near "3-2" that makes it a score ({@code won}, {@code menang}). */
+  SCORE_CUE,
+  /** A word for a negative sign before a number ({@code minus}). */
+  MINUS,
+  /** A word ending of plural nouns: an unknown word with it after a number is its counting noun. */
+  NOUN_SUFFIX,
+  /** A word ending that {@link #NOUN_SUFFIX} does not cover ({@code ss}: class, press). */
+  NOT_NOUN_SUFFIX,
+  /** A word ending of verbs and adverbs: no adjective between a number and its noun ({@code ed}). */
+  NOT_ADJECTIVE_SUFFIX,
+  /** A word with a plural ending that is no counting noun ({@code its}, {@code always}). */
+  NOT_UNIT,
+  /** A capitalised word before a number that does not make it a name ({@code Monday 20 people}). */
+  NOT_NAME,
+  /**
+   * A switch of the language's grammar, on when listed: {@code capitalised_names} (a capitalised
+   * word inside a sentence before a bare number names a thing: {@code the Snapdragon 845}).
+   */
+  SETTING,
 
   // ---- hedges, bounds and markers (hedges.tsv) ----
   /** About: {@code sekitar}, {@code about}. */
@@ -138,8 +175,23 @@ enum Kind {
   DATE_PRE,
 
   // ---- units (units.tsv) ----
-  /** A counting noun that can follow a number. */
-  UNIT;
+  /** A counting noun that can follow a number: code = normalised unit. */
+  UNIT,
+  /**
+   * A unit of measure after a number, spaced or glued ({@code km}, {@code 256GB}): code =
+   * normalised unit, flags {@code glued}, {@code exact}, {@code money}.
+   */
+  MEASURE,
+  /** A unit written before the number ({@code magnitudo 5,6}): code = normalised unit. */
+  UNIT_PRE,
+  /** "per" between a unit and what it is counted per ({@code per}, {@code /}; {@code a}: flag article). */
+  PER,
+  /** What a unit is counted per ({@code per barrel}, {@code a month}): code = normalised unit. */
+  PER_UNIT,
+  /** A word after "a month" that makes it a time, not a rate ({@code a year ago}). */
+  NOT_AFTER_PER,
+  /** A suffix after a round number making it a range of its order: "700-an" is 700 to 799. */
+  RANGE_SUFFIX;
 
   /** Returns the constant for a lexicon file name such as {@code at_least_excl}. */
   static Kind fromFileName(String name) {

@@ -21,10 +21,19 @@ import java.util.Set;
  * @param span the char offsets of the expression in the scanned text
  * @param text the text covered by {@code span}
  * @param value the normalised value; for ordinals and years an exact quantity of the number
- * @param unit the counting noun right after the number, lower-cased as written ({@code tentara},
- *     {@code kepala keluarga}, {@code troops}), or the ISO currency code for money ({@code IDR},
- *     {@code USD}); {@code null} when there is none
- * @param unitSpan the span of the unit words, {@code null} exactly when {@code unit} is
+ * @param unit the unit as written: a counting noun after the number lower-cased ({@code tentara},
+ *     {@code kepala keluarga}, {@code troops}), a unit of measure, currency or percent sign as
+ *     written ({@code GB}, {@code km/h}, {@code Rp}, {@code US$}, {@code dolar AS}, {@code %}), a
+ *     multiplier ({@code kali lipat}, {@code times}), with what it is counted per when the text says
+ *     ({@code $ a barrel}, {@code points per game}); {@code null} when there is none
+ * @param unitSpan the span of the unit words (without the "per" part), {@code null} exactly when
+ *     {@code unit} is
+ * @param unitNormalized the unit from the unit tables of {@code lang/}: an ISO 4217 code for money
+ *     ({@code IDR}, {@code USD}), a symbol for units of measure ({@code km}, {@code GB}, {@code
+ *     km/h}, {@code hp}), {@code %} for percentages, an English singular for counting nouns
+ *     ({@code person}, {@code soldier}, {@code household}), {@code times} for multipliers, with
+ *     {@code /} and the normalised per-unit for rates ({@code USD/barrel}); a counting noun the
+ *     tables do not know is its lower-cased self; {@code null} exactly when {@code unit} is
  * @param markers what the surrounding words say about the figure; empty when nothing
  */
 public record NumberExpression(
@@ -34,14 +43,27 @@ public record NumberExpression(
     Quantity value,
     String unit,
     Span unitSpan,
+    String unitNormalized,
     Set<NumberMarker> markers) {
+
+  /**
+   * An expression whose normalised unit is the unit as given; the form before {@code
+   * unitNormalized} was added.
+   *
+   * @throws NullPointerException if a required field is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public NumberExpression(ExpressionType type, Span span, String text, Quantity value, String unit,
+      Span unitSpan, Set<NumberMarker> markers) {
+    this(type, span, text, value, unit, unitSpan, unit, markers);
+  }
 
   /**
    * Validates the fields and makes {@code markers} an immutable copy.
    *
    * @throws NullPointerException if a required field is null
    * @throws IllegalArgumentException if the type is {@code DATE}, the text does not match the span
-   *     length, or only one of {@code unit} and {@code unitSpan} is given
+   *     length, or only some of {@code unit}, {@code unitSpan} and {@code unitNormalized} are given
    */
   public NumberExpression {
     Objects.requireNonNull(type, "type");
@@ -56,9 +78,9 @@ public record NumberExpression(
       throw new IllegalArgumentException(
           "text '" + text + "' does not match span " + span);
     }
-    if ((unit == null) != (unitSpan == null)) {
-      throw new IllegalArgumentException("unit " + unit + " and unit span " + unitSpan
-          + " must both be given or both be null");
+    if ((unit == null) != (unitSpan == null) || (unit == null) != (unitNormalized == null)) {
+      throw new IllegalArgumentException("unit " + unit + ", unit span " + unitSpan
+          + " and normalised unit " + unitNormalized + " must all be given or all be null");
     }
     markers = markers.isEmpty()
         ? Collections.emptySet()

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds every number expression in a text: counts with their hedges, bounds, ranges and units,
- * vague amounts ({@code ribuan}, {@code dozens of}), ordinals, percentages, money and years.
+ * Finds every number expression in a text: counts and measures with their hedges, bounds, ranges
+ * and units ({@code 256GB}, {@code 65 mph}, {@code 5 ton}), vague amounts ({@code ribuan}, {@code
+ * dozens of}), multipliers ({@code sixfold}, {@code dua kali lipat}), fractions ({@code a third},
+ * {@code sepertiga}, {@code one in three}), ordinals, percentages, money ({@code US$58.24}, {@code
+ * 10.5 million Australian dollars}, {@code $80 a barrel}) and years. Names and codes are no
+ * amounts and produce nothing: {@code Flight 610}, {@code iPhone 15}, scores ({@code 3-2}), phone
+ * numbers.
  *
  * <p>Dates are not read here: day numbers of dates ({@code 19 Juni}, {@code (22/3/2025)}, {@code
  * Dec. 20}) and times of day ({@code 18:17 WIB}, {@code pukul 10.30}) produce no expression; the
@@ -66,7 +71,8 @@ public final class NumberScanner {
     for (NumberExpression e : found) {
       out.add(new NumberExpression(e.type(), visible.toOriginal(e.span()),
           visible.originalText(e.span()), e.value(), e.unit(),
-          e.unitSpan() == null ? null : visible.toOriginal(e.unitSpan()), e.markers()));
+          e.unitSpan() == null ? null : visible.toOriginal(e.unitSpan()), e.unitNormalized(),
+          e.markers()));
     }
     return Collections.unmodifiableList(out);
   }

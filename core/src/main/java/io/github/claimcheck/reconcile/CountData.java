@@ -1,15 +1,17 @@
 package io.github.claimcheck.reconcile;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ final class CountData {
   /** Components (predicates) by combined key, in file order. */
   static final Map<String, List<String>> COMBINED_PARTS;
   /** Revision cues per language, as one whole-word pattern. */
-  private static final Map<Language, Pattern> REVISIONS = new EnumMap<>(Language.class);
+  private static final Map<LanguageProfile, Optional<Pattern>> REVISIONS = new ConcurrentHashMap<>();
 
   /** The count kinds of a counts file, and what a fall means where it says. */
   record Counts(Map<String, CountKind> kinds, Map<String, String> falls) {}
@@ -41,15 +43,19 @@ final class CountData {
     KINDS = counts.kinds();
     FALLS = counts.falls();
     COMBINED_PARTS = parseCombined(Resources.numberedLines(COMBINED), COMBINED);
-    for (Language lang : Language.values()) {
-      String path = "lang/" + lang.code() + "/revisions.txt";
+  }
+
+  /** The revision cues of a language's profile as one whole-word pattern; empty if it has none. */
+  private static Optional<Pattern> revisions(LanguageProfile profile) {
+    return REVISIONS.computeIfAbsent(profile, p -> {
       List<String> alternatives = new ArrayList<>();
-      for (String w : Resources.lines(path)) {
-        alternatives.add(Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+      for (LanguageProfile.DataLine w : p.lines("revisions.txt")) {
+        alternatives.add(Pattern.quote(w.text().toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
       }
-      REVISIONS.put(lang, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
-          + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
+      return alternatives.isEmpty() ? Optional.empty()
+          : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
+              + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    });
   }
 
   private CountData() {}
@@ -133,14 +139,14 @@ final class CountData {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    List<Language> order = new ArrayList<>(REVISIONS.keySet());
-    if (language != null) {
-      order.remove(language);
+    List<Language> order = new ArrayList<>(LanguageProfile.known());
+    if (language != null && order.remove(language)) {
       order.add(0, language);
     }
     for (Language l : order) {
-      var m = REVISIONS.get(l).matcher(text);
-      if (m.find()) {
+      Optional<Pattern> p = revisions(LanguageProfile.of(l));
+      var m = p.isPresent() ? p.get().matcher(text) : null;
+      if (m != null && m.find()) {
         return m.group();
       }
     }

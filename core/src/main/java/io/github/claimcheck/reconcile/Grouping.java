@@ -1,12 +1,18 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.ClaimCheckException;
+import io.github.claimcheck.internal.lang.SharedData;
+import io.github.claimcheck.lang.LanguageProfile.DataLine;
+
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +27,20 @@ import java.util.TreeSet;
  */
 final class Grouping {
 
-  /** Units counted as people: compatible with each other, not with households, rounds, …. */
-  private static final Set<String> PEOPLE = Set.of(
-      "people", "person", "persons", "orang", "jiwa", "soldiers", "soldier", "troops", "troop",
-      "tentara", "prajurit", "personnel", "personel", "military personnel", "civilians",
-      "residents", "warga", "victims", "korban", "fighters");
+  /** Units by family (lang/unit-families.tsv): people and soldiers compare, households not. */
+  private record Families(Map<String, String> byUnit) {
+    static Families parse(List<DataLine> lines) {
+      Map<String, String> out = new HashMap<>();
+      for (DataLine l : lines) {
+        String[] c = Resources.cells(l.text());
+        if (c.length != 2) {
+          throw new ClaimCheckException(l.at() + ": expected unit<TAB>family, found \"" + l.text() + "\"");
+        }
+        out.put(c[0].toLowerCase(Locale.ROOT), c[1]);
+      }
+      return new Families(Map.copyOf(out));
+    }
+  }
 
   private Grouping() {}
 
@@ -34,7 +49,7 @@ final class Grouping {
       return null;
     }
     String u = unit.strip().toLowerCase(Locale.ROOT);
-    return PEOPLE.contains(u) ? "people" : u;
+    return SharedData.parsed("unit-families.tsv", Families.class, Families::parse).byUnit().getOrDefault(u, u);
   }
 
   private static String eventKey(String event) {

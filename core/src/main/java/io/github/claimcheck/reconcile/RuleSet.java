@@ -1,5 +1,6 @@
 package io.github.claimcheck.reconcile;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ import java.util.TreeSet;
  *
  * @since 0.1.0
  */
+@CheckReturnValue // every with… returns a new set: ignoring it loses the change
 public final class RuleSet {
 
   /** Name of the built-in rule for weekdays that do not match their date. */

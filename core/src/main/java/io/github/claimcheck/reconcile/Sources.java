@@ -1,9 +1,15 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.internal.lang.SharedData;
+import io.github.claimcheck.lang.LanguageProfile.DataLine;
+
+import io.github.claimcheck.model.ClaimCheckException;
+import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,60 +40,52 @@ final class Sources {
 
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
-  private static final Map<String, String> PHRASES = new LinkedHashMap<>();
-  private static final Map<String, String> WORDS = Map.ofEntries(
-      Map.entry("korsel", "south_korea"),
-      Map.entry("korut", "north_korea"),
-      Map.entry("as", "us"),
-      Map.entry("usa", "us"),
-      Map.entry("intelijen", "intelligence"),
-      Map.entry("polisi", "police"),
-      Map.entry("kepolisian", "police"),
-      Map.entry("polri", "police"),
-      Map.entry("militer", "military"),
-      Map.entry("kementerian", "ministry"),
-      Map.entry("pemerintah", "government"),
-      Map.entry("rusia", "russia"),
-      Map.entry("ukraina", "ukraine"),
-      Map.entry("tni", "military"));
+  /** The words of {@code lang/sources.tsv} (and of each known language's {@code sources.tsv}). */
+  private record Vocabulary(Map<String, String> phrases, Map<String, String> words,
+      Map<String, List<String>> expansions, Set<String> stop) {
 
-  private static final Set<String> STOP = Set.of(
-      "the", "a", "an", "s", "of", "and", "in", "on", "for", "by", "from", "to", "its", "their",
-      "dan", "di", "dari", "yang", "oleh", "untuk", "serta", "para",
-      "citing", "cited", "cites", "mengutip", "according", "menurut", "said", "says", "kata",
-      "told", "reported", "melaporkan", "laporan", "report",
-      "member", "members", "anggota", "parlemen", "parliament", "lawmaker", "lawmakers",
-      "official", "officials", "pejabat", "spokesperson", "spokesman", "juru", "bicara",
-      "national", "nasional", "service", "services", "agency", "badan", "dinas", "lembaga",
-      "office", "kantor", "source", "sources", "sumber");
-
-  static {
-    PHRASES.put("korea selatan", "south_korea");
-    PHRASES.put("south korean", "south_korea");
-    PHRASES.put("south korea", "south_korea");
-    PHRASES.put("korea utara", "north_korea");
-    PHRASES.put("north korean", "north_korea");
-    PHRASES.put("north korea", "north_korea");
-    PHRASES.put("amerika serikat", "us");
-    PHRASES.put("united states", "us");
-    PHRASES.put("u.s.", "us");
+    static Vocabulary parse(List<DataLine> lines) {
+      Map<String, String> phrases = new LinkedHashMap<>();
+      Map<String, String> words = new HashMap<>();
+      Map<String, List<String>> expansions = new HashMap<>();
+      Set<String> stop = new HashSet<>();
+      for (DataLine l : lines) {
+        String[] c = Resources.cells(l.text());
+        if (c.length != 3) {
+          throw new ClaimCheckException(l.at() + ": expected kind<TAB>words<TAB>key");
+        }
+        String w = c[1].toLowerCase(Locale.ROOT);
+        switch (c[0]) {
+          case "phrase" -> phrases.put(w, c[2]);
+          case "word" -> words.put(w, c[2]);
+          case "expand" -> expansions.put(w, List.of(c[2].split(",")));
+          case "stop" -> stop.add(w);
+          default -> throw new ClaimCheckException(l.at() + ": unknown kind '" + c[0]
+              + "'; kinds: phrase, word, expand, stop");
+        }
+      }
+      return new Vocabulary(Collections.unmodifiableMap(phrases), Map.copyOf(words),
+          Map.copyOf(expansions), Set.copyOf(stop));
+    }
   }
 
+  private final Vocabulary vocabulary =
+      SharedData.parsed("sources.tsv", Vocabulary.class, Vocabulary::parse);
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
   Sources() {}
 
   /** Returns the normalised tokens of {@code text}, cached. */
   Set<String> cachedTokens(String text) {
-    return text == null ? Set.of() : cache.computeIfAbsent(text, Sources::tokens);
+    return text == null ? Set.of() : cache.computeIfAbsent(text, this::tokens);
   }
 
-  static Set<String> tokens(String text) {
+  private Set<String> tokens(String text) {
     if (text == null) {
       return Set.of();
     }
     String s = " " + text.toLowerCase(Locale.ROOT) + " ";
-    for (Map.Entry<String, String> p : PHRASES.entrySet()) {
+    for (Map.Entry<String, String> p : vocabulary.phrases().entrySet()) {
       s = s.replace(p.getKey(), " " + p.getValue() + " ");
     }
     Set<String> out = new HashSet<>();
@@ -95,11 +93,11 @@ final class Sources {
       if (w.isEmpty()) {
         continue;
       }
-      String t = WORDS.getOrDefault(w, w);
-      if (t.equals("nis")) {
-        out.add("south_korea");
-        out.add("intelligence");
-      } else if (!STOP.contains(t)) {
+      String t = vocabulary.words().getOrDefault(w, w);
+      List<String> expanded = vocabulary.expansions().get(t);
+      if (expanded != null) {
+        out.addAll(expanded);
+      } else if (!vocabulary.stop().contains(t)) {
         out.add(t);
       }
     }

@@ -1,6 +1,7 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
@@ -33,6 +34,9 @@ final class WithinArticleRule implements Rule {
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     Map<String, List<Claim>> buckets = new HashMap<>();
     for (Claim c : group.totals()) {
+      if (changedInItsSentence(c, group.totals())) {
+        continue;
+      }
       String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("")
           + c.clock().map(k -> " " + k).orElse("");
       buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
@@ -70,6 +74,23 @@ final class WithinArticleRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the claim is the value before a change its own sentence reports ("rose from 148 to
+   * 154"): the article says the figure changed, so the old value contradicts nothing.
+   */
+  private static boolean changedInItsSentence(Claim c, List<Claim> totals) {
+    if (!c.has(ClaimFlag.EARLIER)) {
+      return false;
+    }
+    for (Claim o : totals) {
+      if (o != c && !o.has(ClaimFlag.EARLIER) && o.articleId().equals(c.articleId())
+          && o.sentenceSpan().equals(c.sentenceSpan())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

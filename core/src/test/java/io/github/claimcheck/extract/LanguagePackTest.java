@@ -49,6 +49,17 @@ class LanguagePackTest {
   }
 
   @Test
+  void aPhraseWithPunctuationMatchesAsWritten() {
+    // GIVEN an actor alias written with its abbreviation in brackets
+    LanguagePack pack = LanguagePack.builder().actor("Republik Rakyat Tiongkok (RRT)", "china").build();
+    // WHEN the text writes it the same way
+    List<String> claims = read(Extractor.of(pack),
+        "Sebanyak 500 tentara Republik Rakyat Tiongkok (RRT) dikerahkan ke perbatasan.");
+    // THEN the brackets do not keep it from matching
+    assertThat(claims).containsExactly("deployed china:soldiers 500 soldiers");
+  }
+
+  @Test
   void aPredicateAddedThroughTheBuilderIsExtractedInBothLanguages() {
     Extractor extractor = Extractor.of(DAMAGE);
     assertThat(read(extractor, "Sebanyak 1.200 rumah rusak berat akibat banjir, menurut BPBD."))
@@ -123,7 +134,7 @@ class LanguagePackTest {
             .predicate("damaged", Language.ENGLISH, "Damaged"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("form 'Damaged' of predicate 'damaged' (en) is defined twice")
-        .hasMessageContaining("predicateForm(damaged, ENGLISH, \"damaged\")");
+        .hasMessageContaining("predicateForm(damaged, en, \"damaged\")");
     assertThatThrownBy(() -> LanguagePack.builder()
             .counts("damaged", "buildings")
             .predicatesSubjectsFile(stream("damaged\tbuildings,roads\n"), "extra.tsv"))

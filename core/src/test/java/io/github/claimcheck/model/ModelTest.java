@@ -142,6 +142,10 @@ class ModelTest {
     assertThat(Language.fromCode("ID")).contains(Language.INDONESIAN);
     assertThat(Language.fromCode("in")).contains(Language.INDONESIAN);
     assertThat(Language.fromCode("en")).contains(Language.ENGLISH);
-    assertThat(Language.fromCode("fr")).isEmpty();
+    assertThat(Language.fromCode("fr")).contains(Language.of("fr"));
+    assertThat(Language.of("MS")).isSameAs(Language.of("ms")).hasToString("ms");
+    assertThat(Language.fromCode("x1!")).isEmpty();
+    assertThatThrownBy(() -> Language.of("indonesian")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two or three letters");
   }
 }

@@ -8,11 +8,6 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,29 +33,10 @@ class DateScannerTest {
 
   // ---- the corpora
 
-  static Stream<Arguments> corpus() throws IOException {
-    List<Arguments> rows = new ArrayList<>();
-    for (Language language : Language.values()) {
-      String path = "/corpus/" + language.code() + "/dates.tsv";
-      try (InputStream in = DateScannerTest.class.getResourceAsStream(path)) {
-        assertThat(in).as(path).isNotNull();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-          no++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] c = Arrays.copyOf(line.split("\t", -1), 6);
-          rows.add(
-              Arguments.of(
-                  language.code() + ":" + no, language, c[0], c[1], c[2], c[3], c[4],
-                  c[5] == null ? "" : c[5]));
-        }
-      }
-    }
-    return rows.stream();
+  static Stream<Arguments> corpus() {
+    return CorpusRows.of("dates.tsv").stream().map(row -> Arguments.of(
+        row.where(), row.language(), row.cell(0), row.cell(1), row.cell(2), row.cell(3),
+        row.cell(4), row.cell(5)));
   }
 
   @ParameterizedTest(name = "{0} {3}")
@@ -208,7 +184,7 @@ class DateScannerTest {
         "lalu lalu lalu", "(", "((((", "2024-13-45", "Dec. 99, 2024",
       })
   void invalidOrBrokenInputNeverThrows(String text) {
-    for (Language language : Language.values()) {
+    for (Language language : Language.builtIn()) {
       assertThatCode(() -> SCANNER.scan(text, language, P)).doesNotThrowAnyException();
       assertThatCode(() -> SCANNER.scan(text, language, null)).doesNotThrowAnyException();
     }

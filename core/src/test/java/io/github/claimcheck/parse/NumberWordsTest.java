@@ -98,12 +98,12 @@ class NumberWordsTest {
       en | 1000000000000 | one trillion
       """)
   void spellsOut(String lang, long n, String expected) {
-    assertThat(NumberWords.spellOut(n, language(lang))).isEqualTo(expected);
+    assertThat(SpellOut.spellOut(n, language(lang))).isEqualTo(expected);
   }
 
   @org.junit.jupiter.api.Test
   void rejectsNegativeNumbers() {
-    assertThatThrownBy(() -> NumberWords.spellOut(-1, Language.ENGLISH))
+    assertThatThrownBy(() -> SpellOut.spellOut(-1, Language.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

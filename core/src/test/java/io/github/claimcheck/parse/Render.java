@@ -16,7 +16,8 @@ final class Render {
   }
 
   /**
-   * {@code type kind bounds [hedged] [vague] [unit=u] [+MARKER…] text=…}; bounds in interval
+   * {@code type kind bounds [hedged] [vague] [unit=u [norm=n]] [+MARKER…] text=…}; the unit as
+   * written and, when it differs, normalised (spaces as {@code _}); bounds in interval
    * notation: {@code [1,2]}, {@code (10000,)}, {@code (,30]}.
    */
   static String one(NumberExpression e) {
@@ -37,6 +38,9 @@ final class Render {
     }
     if (e.unit() != null) {
       sb.append(" unit=").append(e.unit().replace(' ', '_'));
+      if (!e.unitNormalized().equals(e.unit())) {
+        sb.append(" norm=").append(e.unitNormalized().replace(' ', '_'));
+      }
     }
     for (NumberMarker m : e.markers()) {
       sb.append(" +").append(m.name().toLowerCase(Locale.ROOT));

@@ -7,7 +7,7 @@ import static io.github.claimcheck.reconcile.TestClaims.withVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.Verdict;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WithinArticleRuleTest {
@@ -57,6 +60,30 @@ class WithinArticleRuleTest {
                 .when(TestClaims.day("2025-09-30")).build(),
             claim("a#2", "a", "killed", "people", Quantity.exact(131)).build());
     assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
+  }
+
+  @Test
+  void theValueBeforeAChangeItsSentenceReportsContradictsNothing() {
+    // "the toll for Tuesday's quake rose from 148 to 154": both figures carry the event's day
+    Span sentence = Span.of(0, 80);
+    List<Claim> claims =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(148))
+                .when(TestClaims.day("2025-09-30")).flags(Set.of(ClaimFlag.EARLIER))
+                .sentence(sentence, "s").build(),
+            claim("a#2", "a", "killed", "people", Quantity.exact(154))
+                .when(TestClaims.day("2025-09-30")).sentence(sentence, "s").build());
+    assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
+    // the same earlier figure in another sentence is still a restatement that disagrees
+    List<Claim> apart =
+        List.of(
+            claim("a#1", "a", "killed", "people", Quantity.exact(148))
+                .when(TestClaims.day("2025-09-30")).flags(Set.of(ClaimFlag.EARLIER))
+                .sentence(Span.of(0, 40), "s1").build(),
+            claim("a#2", "a", "killed", "people", Quantity.exact(154))
+                .when(TestClaims.day("2025-09-30")).sentence(Span.of(41, 80), "s2").build());
+    assertThat(Reconciler.standard().reconcile(apart, ARTICLES))
+        .extracting(f -> f.rule()).containsExactly("within-article");
   }
 
   @Test

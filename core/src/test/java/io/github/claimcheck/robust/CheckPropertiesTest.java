@@ -97,7 +97,7 @@ class CheckPropertiesTest {
             Arbitraries.of("flood", "s").injectNull(0.3),
             Arbitraries.integers().between(0, 10).map(d -> LocalDate.of(2025, 10, 1).plusDays(d))
                 .injectNull(0.3),
-            Arbitraries.of(Language.values()).injectNull(0.5))
+            Arbitraries.of(Language.builtIn()).injectNull(0.5))
         .as(Draft::new);
     return draft.list().ofMaxSize(8).map(CheckPropertiesTest::build);
   }

@@ -1,6 +1,6 @@
 package io.github.claimcheck.internal.text;
 
-import io.github.claimcheck.ClaimCheckException;
+import io.github.claimcheck.model.ClaimCheckException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +38,11 @@ public final class Resources {
       out.add(l.text());
     }
     return out;
+  }
+
+  /** Returns whether a built-in resource exists. */
+  public static boolean exists(String path) {
+    return Resources.class.getResource(ROOT + path) != null;
   }
 
   /** Returns the non-comment, non-blank lines of a resource with their numbers. */

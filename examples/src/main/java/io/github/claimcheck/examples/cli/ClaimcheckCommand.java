@@ -92,6 +92,11 @@ public final class ClaimcheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<String> badProfile = common.readProfiles();
+    if (badProfile.isPresent()) {
+      Inputs.error(err, badProfile.get());
+      return Inputs.USAGE;
+    }
     Optional<Corpus> read = inputs.read(err);
     if (read.isEmpty()) {
       return Inputs.USAGE;

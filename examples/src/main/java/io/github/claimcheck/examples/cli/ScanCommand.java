@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Lists every number and date expression found in the articles, claim or not, with its"
-          + " normalised value: quantities, ordinals, percentages, money, years and dates.",
+          + " normalised value and unit: quantities, ordinals, percentages, money, years and"
+          + " dates.",
       ""
     })
 final class ScanCommand implements Callable<Integer> {
@@ -50,6 +51,11 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<String> badProfile = common.readProfiles();
+    if (badProfile.isPresent()) {
+      Inputs.error(err, badProfile.get());
+      return Inputs.USAGE;
+    }
     Optional<Corpus> read = inputs.read(err);
     if (read.isEmpty()) {
       return Inputs.USAGE;
@@ -73,11 +79,22 @@ final class ScanCommand implements Callable<Integer> {
           out.printf("  %-8s %5d-%-5d %-40s %s%s%n", e.type().jsonName(), e.span().start(),
               e.span().end(), '"' + SafeText.clean(e.text()) + '"',
               e.value().map(Object::toString).orElse("unresolved"),
-              e.unit().map(u -> " " + SafeText.clean(u)).orElse(""));
+              unit(e));
         }
       }
     }
     out.flush();
     return Inputs.status(corpus, err);
+  }
+
+  /** " USD (US$)": the normalised unit, then the unit as written when it differs; or nothing. */
+  private static String unit(Expression e) {
+    if (e.unit().isEmpty()) {
+      return "";
+    }
+    String written = e.unit().get();
+    String normalized = e.unitNormalized().orElse(written);
+    return " " + SafeText.clean(normalized)
+        + (normalized.equals(written) ? "" : " (" + SafeText.clean(written) + ")");
   }
 }

@@ -1,4 +1,4 @@
-package io.github.claimcheck;
+package io.github.claimcheck.model;
 
 /**
  * The one unchecked exception type claimcheck throws for failures that are not the caller's
