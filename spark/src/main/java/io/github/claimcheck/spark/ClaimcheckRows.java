@@ -1,5 +1,6 @@
 package io.github.claimcheck.spark;
 
+import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataType;
@@ -46,7 +48,8 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * The fields of the JSONL input: {@code id} and {@code text} (required), {@code source}, {@code
  * url}, {@code published} ({@code YYYY-MM-DD}; a Spark date works too), {@code language} ({@code
- * id} or {@code en}) and {@code story}. Columns missing from a dataset count as null.
+ * id}, {@code en} or the code of a language whose profile the setup registers) and {@code story}.
+ * Columns missing from a dataset count as null.
  *
  * <h2>{@link #CLAIM}: one row per claim</h2>
  *
@@ -219,8 +222,12 @@ public final class ClaimcheckRows {
     }
     String language = text(row, "language");
     if (language != null) {
-      b.language(Language.fromCode(language).orElseThrow(() -> new IllegalArgumentException(
-          "\"language\" must be \"id\" or \"en\", not \"" + language + "\"")));
+      // As the JSONL reader: a built-in language or one whose profile this JVM registered (the
+      // checker of the executor registers the profiles of its setup before reading rows).
+      b.language(Language.fromCode(language).filter(LanguageProfile::isKnown)
+          .orElseThrow(() -> new IllegalArgumentException("\"language\" must be the code of a"
+              + " known language (" + LanguageProfile.known().stream().map(Language::code)
+                  .collect(Collectors.joining(", ")) + "), not \"" + language + "\"")));
     }
     return b.build();
   }

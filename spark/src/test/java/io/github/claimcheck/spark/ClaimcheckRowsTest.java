@@ -131,7 +131,8 @@ class ClaimcheckRowsTest {
     assertThatThrownBy(() -> ClaimcheckRows.article(input(in, "x", "t", null, null, "0001-01-01",
         null, null))).hasMessageContaining("published must be between 1900-01-01");
     assertThatThrownBy(() -> ClaimcheckRows.article(input(in, "x", "t", null, null, null, "ms",
-        null))).hasMessage("\"language\" must be \"id\" or \"en\", not \"ms\"");
+        null))).hasMessageStartingWith("\"language\" must be the code of a known language (")
+        .hasMessageEndingWith("), not \"ms\"");
   }
 
   @Test
