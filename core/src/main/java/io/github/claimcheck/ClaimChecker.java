@@ -286,6 +286,16 @@ public final class ClaimChecker {
   /** About how many characters of article text the extraction threads may hold at once. */
   private static final long WINDOW_CHARS = 32L * 1024 * 1024;
 
+  /**
+   * Returns the reconciler this checker applies (its rule set), for callers that reconcile claims
+   * themselves, such as the Spark module.
+   *
+   * @since 0.1.0
+   */
+  public Reconciler reconciler() {
+    return reconciler;
+  }
+
   /** Returns the claims of one article, in text order. */
   public List<Claim> extract(Article article) {
     return analyse(article).claims();
@@ -294,6 +304,18 @@ public final class ClaimChecker {
   /** Returns how the article is read (language, reference date) and its claims. */
   public ArticleAnalysis analyse(Article article) {
     return extractor.analyse(article, LocalDate.now(clock));
+  }
+
+  /**
+   * Reads one article as {@link #check(List)} does: like {@link #analyse(Article)}, except that
+   * an exception while reading it leaves it without claims, with a problem naming it (an {@link
+   * Error} is not caught). For callers that extract articles one by one themselves, such as the
+   * Spark module.
+   *
+   * @since 0.1.0
+   */
+  public ArticleAnalysis analyseOrReport(Article article) {
+    return analyseOrReport(Objects.requireNonNull(article, "article"), LocalDate.now(clock));
   }
 
   /** Lists every number and date expression of the article, claim or not. */

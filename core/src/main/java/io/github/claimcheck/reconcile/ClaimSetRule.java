@@ -14,6 +14,10 @@ import java.util.List;
  * dropped in favour of explained findings of group rules; a failure costs all of the rule's
  * findings (the problem names "all claims" instead of a group).
  *
+ * <p>A claim-set rule needs all claims at once, so a reconcile call that is split by comparison
+ * key and article ({@link Reconciler#runKey}, as the Spark module does) fails on it; implement
+ * {@link SplittableRule} to say how the rule splits.
+ *
  * @since 0.1.0
  */
 public interface ClaimSetRule extends Rule {

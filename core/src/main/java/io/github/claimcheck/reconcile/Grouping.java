@@ -1,14 +1,16 @@
 package io.github.claimcheck.reconcile;
 
-import io.github.claimcheck.model.ClaimCheckException;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
 import io.github.claimcheck.internal.lang.SharedData;
-import io.github.claimcheck.lang.LanguageProfile.DataLine;
-
 import io.github.claimcheck.internal.text.Resources;
+import io.github.claimcheck.lang.LanguageProfile.DataLine;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,46 +103,25 @@ final class Grouping {
    * group (and the group has no scope), for rules that compare parts with their total.
    */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
-    // Keys sorted, so the groups come out in one order whatever the order of the input.
-    Map<Key, List<Claim>> byKey = new TreeMap<>();
+    // Keys sorted, so the groups come out in one order whatever the order of the input. Claims
+    // of different comparison keys are never in one group (see ComparisonKey).
+    ListMultimap<BucketKey, Claim> byKey =
+        MultimapBuilder.treeKeys(BucketKey.ORDER).arrayListValues().build();
     for (Claim c : claims) {
-      byKey.computeIfAbsent(key(c, ctx.story(c.articleId()), byScope), k -> new ArrayList<>())
-          .add(c);
+      String scope = byScope ? c.scope().map(Scope::id).orElse("") : "";
+      byKey.put(new BucketKey(ComparisonKey.inContext(c, ctx), scope), c);
     }
     List<ClaimGroup> out = new ArrayList<>();
-    for (List<Claim> bucket : byKey.values()) {
-      split(bucket, ctx, byScope, out);
+    for (BucketKey key : byKey.keySet()) {
+      split(byKey.get(key), ctx, byScope, out);
     }
     return out;
   }
 
-  /**
-   * What claims must share to be compared: story, predicate, subject, the type of value and (when
-   * grouping by scope) the scope. Ordered field by field, so groups come out in one order.
-   */
-  record Key(String story, String predicate, String subject, boolean dates, String scope)
-      implements Comparable<Key> {
-
-    @Override
-    public int compareTo(Key o) {
-      int c = story.compareTo(o.story);
-      if (c == 0) {
-        c = predicate.compareTo(o.predicate);
-      }
-      if (c == 0) {
-        c = subject.compareTo(o.subject);
-      }
-      if (c == 0) {
-        c = Boolean.compare(o.dates, dates); // dates first
-      }
-      return c != 0 ? c : scope.compareTo(o.scope);
-    }
-  }
-
-  /** The key of a claim of the given story; the scope is empty for a total or when not by scope. */
-  static Key key(Claim c, String story, boolean byScope) {
-    return new Key(story, c.predicate(), c.subject(), c.value() instanceof DateValue,
-        byScope ? c.scope().map(Scope::id).orElse("") : "");
+  /** A comparison key and, when groups are split by scope, the scope id (else empty). */
+  private record BucketKey(ComparisonKey key, String scope) {
+    static final Comparator<BucketKey> ORDER =
+        Comparator.comparing(BucketKey::key).thenComparing(BucketKey::scope);
   }
 
   /**

@@ -42,7 +42,7 @@ import java.util.TreeSet;
  * parts and totals are in different {@link ClaimGroup}s, since claims are compared as the same
  * quantity only within one scope.
  */
-final class PartsAndTotalsRule implements ClaimSetRule {
+final class PartsAndTotalsRule implements SplittableRule {
 
   @Override
   public String name() {
@@ -51,18 +51,40 @@ final class PartsAndTotalsRule implements ClaimSetRule {
 
   @Override
   public List<Finding> evaluateAll(List<Claim> claims, RuleContext ctx) {
+    List<Claim> usable = usable(claims);
+    List<Finding> out = new ArrayList<>();
+    families(usable, ctx, out);
+    components(usable, ctx, out);
+    return out;
+  }
+
+  /**
+   * Components and combined counts only: they are the claims of one article with different
+   * predicates. Parts and totals share a comparison key, so {@link #evaluateKey} (which is
+   * {@link #evaluateAll}) finds them, and no combined count among the claims of one key.
+   */
+  @Override
+  public List<Finding> evaluateArticle(List<Claim> claims, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    components(usable(claims), ctx, out);
+    return out;
+  }
+
+  private static List<Claim> usable(List<Claim> claims) {
     List<Claim> usable = new ArrayList<>();
     for (Claim c : claims) {
       if (usable(c)) {
         usable.add(c);
       }
     }
-    List<Finding> out = new ArrayList<>();
+    return usable;
+  }
+
+  /** Parts larger than their totals, and complete breakdowns that do not add up. */
+  private void families(List<Claim> usable, RuleContext ctx, List<Finding> out) {
     for (ClaimGroup family : Grouping.groups(usable, ctx, false)) {
       family(family, ctx, out);
     }
-    components(usable, ctx, out);
-    return out;
   }
 
   /** Whether a claim may be a part, a total or a component: a quantity stated as it stands. */

@@ -337,7 +337,7 @@ public final class ReconcileBatch implements AutoCloseable {
       c = subjects.name(buckets.subject(a)).compareTo(subjects.name(buckets.subject(b)));
     }
     if (c == 0) {
-      c = Boolean.compare(buckets.dates(b), buckets.dates(a)); // dates first, as Grouping.Key
+      c = Boolean.compare(buckets.dates(b), buckets.dates(a)); // dates first, as ComparisonKey
     }
     return c != 0 ? c : scopes.name(buckets.scope(a)).compareTo(scopes.name(buckets.scope(b)));
   }

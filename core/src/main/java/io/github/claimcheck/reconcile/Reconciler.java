@@ -24,6 +24,15 @@ import java.util.Set;
  * List<Finding> findings = Reconciler.standard().reconcile(claims, articlesById);
  * }</pre>
  *
+ * <h2>Most likely values</h2>
+ *
+ * Each finding with verdict {@code conflict} or {@code unresolved} between values of one quantity
+ * gets its {@linkplain Finding#likely() most likely value}, and {@link Reconciliation#sources()}
+ * the reliability of every outlet and original source, estimated together over all claims: a
+ * value backed by more independent and more reliable sources is more likely (the latest, for a
+ * running count), and a source often alone against the rest is less reliable. The formula is in
+ * the README ("Which figure is most likely"); {@link RuleSet#sourcePriors()} sets priors.
+ *
  * <h2>Which claims are compared</h2>
  *
  * A {@link ClaimGroup} holds claims with the same story (articles of different stories are never
@@ -41,15 +50,6 @@ import java.util.Set;
  * depend on the order of the input. Within a group, a conflict or explained finding is dropped
  * when an explained finding of another rule cites all of its claims (see {@link Rule}); findings
  * equal in rule, verdict, predicate, subject and cited ids are reported once.
- *
- * <h2>Most likely values</h2>
- *
- * Each finding with verdict {@code conflict} or {@code unresolved} between values of one quantity
- * gets its {@linkplain Finding#likely() most likely value}, and {@link Reconciliation#sources()}
- * the reliability of every outlet and original source, estimated together over all claims: a
- * value backed by more independent and more reliable sources is more likely (the latest, for a
- * running count), and a source often alone against the rest is less reliable. The formula is in
- * the README ("Which figure is most likely"); {@link RuleSet#sourcePriors()} sets priors.
  *
  * <h2>Cost</h2>
  *
@@ -109,7 +109,7 @@ public final class Reconciler {
    *     rule's exception
    */
   public List<Finding> reconcile(List<Claim> claims, Map<String, ArticleInfo> articles) {
-    return reconcile(claims, articles, true).findings();
+    return reconcile(claims, articles, true, Part.ALL).findings();
   }
 
   /**
@@ -132,11 +132,59 @@ public final class Reconciler {
    * @since 0.1.0
    */
   public Reconciliation run(List<Claim> claims, Map<String, ArticleInfo> articles) {
-    return reconcile(claims, articles, rules.failFast());
+    return reconcile(claims, articles, rules.failFast(), Part.ALL);
   }
 
+  /**
+   * Returns the findings among the claims of one {@link ComparisonKey}, for a reconcile call
+   * split by key and by article (see {@link ComparisonKey}): the group rules on the groups of the
+   * claims, and the {@link SplittableRule#evaluateKey key part} of the claim-set rules. Together
+   * with {@link #runArticle} on the claims of each article, the calls on the claims of each key
+   * find exactly what {@link #run} finds on all the claims; no finding comes from two calls.
+   * Failing rules are handled as {@link #run} handles them. The findings carry no {@linkplain
+   * Finding#likely() most likely value} and the reconciliation no sources: those are estimated
+   * over all claims at once.
+   *
+   * @param claims claims sharing one comparison key, in any order; ids must be unique
+   * @param articles article id to info, at least for the articles of the claims
+   * @return the findings and problems, in the order of {@link #run}
+   * @throws NullPointerException if an argument or a claim is null
+   * @throws IllegalArgumentException if two claims share an id, or the claims do not share one
+   *     comparison key
+   * @throws IllegalStateException if a {@link ClaimSetRule} of the rule set is not a {@link
+   *     SplittableRule} (it needs all claims at once), or as {@link #run} with {@link
+   *     RuleSet#failFast()}
+   * @since 0.1.0
+   */
+  public Reconciliation runKey(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return reconcile(claims, articles, rules.failFast(), Part.KEY);
+  }
+
+  /**
+   * Returns the findings that compare claims of different comparison keys within one article (the
+   * {@link SplittableRule#evaluateArticle article part} of the claim-set rules, such as combined
+   * counts against their components), for a reconcile call split by key and by article; see
+   * {@link #runKey}. Claims that all share one comparison key have nothing to compare across
+   * keys: no rule is called on them.
+   *
+   * @param claims the claims of one article, in any order; ids must be unique
+   * @param articles article id to info, at least for the article of the claims
+   * @return the findings and problems, in the order of {@link #run}
+   * @throws NullPointerException if an argument or a claim is null
+   * @throws IllegalArgumentException if two claims share an id, or the claims are of several
+   *     articles
+   * @throws IllegalStateException as {@link #runKey}
+   * @since 0.1.0
+   */
+  public Reconciliation runArticle(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return reconcile(claims, articles, rules.failFast(), Part.ARTICLE);
+  }
+
+  /** Which claims a call is given: all, those of one comparison key, or those of one article. */
+  private enum Part { ALL, KEY, ARTICLE }
+
   private Reconciliation reconcile(
-      List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast) {
+      List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(articles, "articles");
     List<Claim> sorted = new ArrayList<>(claims.size());
@@ -151,14 +199,31 @@ public final class Reconciler {
     sorted.sort(ClaimGroup.BY_ID);
     List<Claim> all = Collections.unmodifiableList(sorted);
     RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size());
+    String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
+    if (part != Part.ALL) {
+      for (Rule r : rules.rules()) {
+        if (r instanceof ClaimSetRule s) {
+          splittable(s); // fails on a rule that needs all claims, whatever the claims
+        }
+      }
+      if (part == Part.ARTICLE && oneKey(all, ctx)) {
+        return new Reconciliation(List.of(), List.of(), List.of());
+      }
+    }
 
     List<Finding> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<Rule> groupRules = new ArrayList<>();
     for (Rule r : rules.rules()) {
       if (r instanceof ClaimSetRule s) {
-        out.addAll(checked(s, null, () -> s.evaluateAll(all, ctx), ids, failFast, problems));
-      } else {
+        SplittableRule split = part == Part.ALL ? null : splittable(s);
+        Call call = switch (part) {
+          case ALL -> () -> s.evaluateAll(all, ctx);
+          case KEY -> () -> split.evaluateKey(all, ctx);
+          case ARTICLE -> () -> split.evaluateArticle(all, ctx);
+        };
+        out.addAll(checked(s, null, scope, call, ids, failFast, problems));
+      } else if (part != Part.ARTICLE) {
         groupRules.add(r);
       }
     }
@@ -167,7 +232,10 @@ public final class Reconciler {
         evaluate(group, groupRules, ctx, failFast, problems, out);
       }
     }
-    return withLikelyValues(ordered(out), all, ctx, failFast, problems);
+    // Likely values and sources' reliability are estimated over all claims at once: a call on
+    // the claims of one key or one article gives its findings without them.
+    return part == Part.ALL ? withLikelyValues(ordered(out), all, ctx, failFast, problems)
+        : new Reconciliation(ordered(out), problems, List.of());
   }
 
   /**
@@ -223,7 +291,8 @@ public final class Reconciler {
     for (int i = 0; i < groupRules.size(); i++) {
       Rule r = groupRules.get(i);
       for (Finding f :
-          checked(r, group, () -> r.evaluate(group, ctx), groupIds, failFast, problems)) {
+          checked(r, group, "all claims", () -> r.evaluate(group, ctx), groupIds, failFast,
+              problems)) {
         found.add(f);
         ruleIndex.add(i);
       }
@@ -241,18 +310,75 @@ public final class Reconciler {
     List<Finding> run();
   }
 
+  /** The rule as a splittable one; fails when it needs all claims at once. */
+  private static SplittableRule splittable(ClaimSetRule rule) {
+    if (rule instanceof SplittableRule s) {
+      return s;
+    }
+    throw new IllegalStateException("rule '" + rule.name() + "' needs all claims at once (a "
+        + "ClaimSetRule that is not a SplittableRule), so reconciliation cannot be split by "
+        + "comparison key and article");
+  }
+
   /**
-   * Runs one rule on one group (or on all claims when {@code group} is null) and checks what it
-   * returns. A failure is thrown when failing fast, else listed as a problem and no findings.
+   * Checks that the claims are of one comparison key or of one article, and returns what they
+   * are in words ("the claims of killed / people (quantities)", "the claims of article a1").
    */
+  private static String requireOnePart(List<Claim> claims, Part part, RuleContext ctx) {
+    if (claims.isEmpty()) {
+      return "no claims";
+    }
+    Claim first = claims.get(0);
+    if (part == Part.KEY) {
+      ComparisonKey key = ComparisonKey.inContext(first, ctx);
+      for (Claim c : claims) {
+        ComparisonKey k = ComparisonKey.inContext(c, ctx);
+        if (!k.equals(key)) {
+          throw new IllegalArgumentException("claims of two comparison keys: " + first.id()
+              + " is of " + key + ", " + c.id() + " of " + k);
+        }
+      }
+      return "the claims of " + key;
+    }
+    for (Claim c : claims) {
+      if (!c.articleId().equals(first.articleId())) {
+        throw new IllegalArgumentException("claims of two articles: " + first.id() + " is of "
+            + first.articleId() + ", " + c.id() + " of " + c.articleId());
+      }
+    }
+    return "the claims of article " + first.articleId();
+  }
+
+  /** Whether the claims share one comparison key (true for none). */
+  private static boolean oneKey(List<Claim> claims, RuleContext ctx) {
+    ComparisonKey first = claims.isEmpty() ? null : ComparisonKey.inContext(claims.get(0), ctx);
+    for (Claim c : claims) {
+      if (!ComparisonKey.inContext(c, ctx).equals(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs one rule on one group (or on all the claims of the call, named by {@code scope}, when
+   * {@code group} is null) and checks what it returns. A failure is thrown when failing fast,
+   * else listed as a problem and no findings.
+   */
+  /** {@link #checked(Rule, ClaimGroup, String, Call, Set, boolean, List)} on all claims. */
   static List<Finding> checked(Rule rule, ClaimGroup group, Call call, Set<String> ids,
       boolean failFast, List<Problem> problems) {
+    return checked(rule, group, "all claims", call, ids, failFast, problems);
+  }
+
+  static List<Finding> checked(Rule rule, ClaimGroup group, String scope, Call call,
+      Set<String> ids, boolean failFast, List<Problem> problems) {
     String where = group == null ? "" : " on " + group;
     List<Finding> result;
     try {
       result = call.run();
     } catch (RuntimeException e) {
-      String what = "failed on " + (group == null ? "all claims" : describe(group)) + ": "
+      String what = "failed on " + (group == null ? scope : describe(group)) + ": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return failed(rule, new IllegalStateException(
           "rule '" + rule.name() + "' failed" + where, e), what, failFast, problems);

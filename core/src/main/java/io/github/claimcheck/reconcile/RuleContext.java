@@ -81,8 +81,7 @@ public final class RuleContext {
 
   /** Returns the story of the article, or the empty string (the default story) when none is known. */
   public String story(String articleId) {
-    ArticleInfo info = articles.get(articleId);
-    return info == null ? "" : info.article().story().orElse("");
+    return ComparisonKey.storyOf(articles.get(articleId));
   }
 
   /**

@@ -12,9 +12,10 @@ import java.util.Locale;
 
 /**
  * {@value RuleSet#WEEKDAY_MISMATCH}: every claim flagged {@link ClaimFlag#WEEKDAY_MISMATCH} (the
- * text names a weekday that does not match the date) is a conflict citing that claim.
+ * text names a weekday that does not match the date) is a conflict citing that claim. It looks at
+ * each claim on its own, so it splits by comparison key as it is.
  */
-final class WeekdayMismatchRule implements ClaimSetRule {
+final class WeekdayMismatchRule implements SplittableRule {
 
   @Override
   public String name() {

@@ -11,6 +11,10 @@
  *   <li>{@link io.github.claimcheck.reconcile.Rule} and {@link
  *       io.github.claimcheck.reconcile.ClaimSetRule}: the extension point, with a written
  *       contract;
+ *   <li>{@link io.github.claimcheck.reconcile.ComparisonKey} and {@link
+ *       io.github.claimcheck.reconcile.SplittableRule}: which claims may be compared, so that
+ *       reconciliation can be split by key and article ({@code Reconciler.runKey}, {@code
+ *       runArticle}), as the Spark module does;
  *   <li>{@link io.github.claimcheck.reconcile.ClaimGroup}, {@link
  *       io.github.claimcheck.reconcile.RuleContext} and {@link
  *       io.github.claimcheck.reconcile.ValueInterval}: what rules read.
