@@ -40,6 +40,12 @@ final class ClaimFinder {
   /** How many tokens after a subset's figure may name its part ("dua di antaranya anak-anak"). */
   private static final int SUBSET_REACH = 5;
 
+  /**
+   * How far a generic noun that names a predicate ("23 korban") counts: a verb of the clause up to
+   * four words after the noun wins ("23 korban di Kecamatan Cigenang masih tertimbun").
+   */
+  private static final int GENERIC_NOMINAL_DISTANCE = 5;
+
   /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
   private static final int RELATIVE_CLAUSE_PENALTY = 8;
 
@@ -683,7 +689,7 @@ final class ClaimFinder {
       }
       // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
       // participle describing the noun to the main verb ("people reported missing were found").
-      int distance = nominal ? (genericNoun ? 2 : 0) : after ? m.from() - objectEnd : a - m.to();
+      int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2) : after ? m.from() - objectEnd : a - m.to();
       if (after && relative(tokens, m.from())) {
         // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
         // have died": the relative clause describes the soldiers; the main verb after it says
