@@ -46,6 +46,12 @@ final class ClaimFinder {
    */
   private static final int GENERIC_NOMINAL_DISTANCE = 5;
 
+  /**
+   * How many content words in a figure's own clause make it a clause of its own, not an aside
+   * ("searched homes for 670 people"; "sebanyak 225 orang" is none).
+   */
+  private static final int CLAUSE_WORDS = 2;
+
   /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
   private static final int RELATIVE_CLAUSE_PENALTY = 8;
 
@@ -412,7 +418,8 @@ final class ClaimFinder {
       if (choice == null && topic == null && lastCount != null
           && lastCount.sentence() >= index - (quoted ? 2 : 1)
           && (listItem || subset || quoted
-              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
+              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))
+                  && !clauseBetween(tokens, abs.start())))
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))
           && !saysOwnState(tokens, objectEnd)) {
@@ -751,7 +758,11 @@ final class ClaimFinder {
         last = m;
       }
     }
-    if (last == null || crossesAnyNumber(tokens, numbers, n, base, last.to(), a)) {
+    if (last == null || crossesAnyNumber(tokens, numbers, n, base, last.to(), a)
+        || contentWords(tokens, ownClauseStart(tokens, last.to(), a), a) >= CLAUSE_WORDS) {
+      // "..., where 11 of the deaths occurred, searched homes for 670 people": the figure's own
+      // clause says something else; asides between commas ("di Posko Induk, hingga Kamis (9/8),
+      // sebanyak 225 orang") do not
       return null;
     }
     for (PredicateForm f : last.value()) {
@@ -934,6 +945,54 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a clause of its own stands between the last figure and the offset: two or more words
+   * in lower case that are neither function words, cues, counting nouns nor predicate words
+   * ("Where 11 people died, officers
+   * searched homes for 670 people"), so the figure is no further item of the same list.
+   */
+  private boolean clauseBetween(List<Token> tokens, int offset) {
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).start() < lastCountEnd) {
+      from++;
+    }
+    int to = from;
+    while (to < tokens.size() && tokens.get(to).start() < offset) {
+      to++;
+    }
+    return contentWords(tokens, from, to) >= 2;
+  }
+
+  /** The token after the last clause break in {@code [from, to)}, or {@code from}. */
+  private static int ownClauseStart(List<Token> tokens, int from, int to) {
+    int start = from;
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        start = k + 1;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The words of tokens {@code [from, to)} that may make a clause of their own: in lower case and
+   * neither function words, cues, scope words, counting nouns, predicate or attribution words.
+   */
+  private int contentWords(List<Token> tokens, int from, int to) {
+    int content = 0;
+    for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))
+          || lx.functionWords.contains(t.lower()) || lx.cues.matchAt(tokens, k) != null
+          || lx.scopes.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null
+          || lx.predicates.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null) {
+        continue;
+      }
+      content++;
+    }
+    return content;
   }
 
   /**
