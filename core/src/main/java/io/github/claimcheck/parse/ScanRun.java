@@ -24,6 +24,9 @@ final class ScanRun {
 
   /** How many items before a number are searched for hedges and markers. */
   private static final int LOOKBACK = 8;
+
+  /** How many words may stand between a change word and "from" ("raised the death toll from"). */
+  private static final int FROM_OBJECT_WORDS = 3;
   /** How many capitalised or adjective words may stand between an English number and its unit. */
   private static final int MAX_ADJECTIVES = 3;
   /** How many items after a number or unit are searched for lainnya / di antaranya / tambahan. */
@@ -724,6 +727,7 @@ final class ScanRun {
     }
     boolean chain = true; // still contiguous with the number: extends the span
     boolean sawChange = false;
+    int between = 0; // words passed between "from" and a change word before it
     int min = Math.max(lastEnd, i - LOOKBACK);
     for (int k = top; k >= min; k--) {
       Item it = items.get(k);
@@ -769,6 +773,13 @@ final class ScanRun {
         continue; // "sedikitnya ada 17", "hampir mencapai 500": the hedge still governs
       }
       chain = false;
+      if (between > 0 && !it.has(Kind.CHANGE)) {
+        // past the words after "from", only a change word counts: "Estimates range from" is none
+        if (it.has(Kind.NEUTRAL) || (objectWord(it) && ++between <= FROM_OBJECT_WORDS)) {
+          continue;
+        }
+        break;
+      }
       if (it.has(Kind.ESTIMATED)) {
         p.markers.add(NumberMarker.ESTIMATED);
       } else if (it.has(Kind.NEW_TOTAL)) {
@@ -788,10 +799,19 @@ final class ScanRun {
       } else if (it.has(Kind.FROM)) {
         p.sawFrom = true;
       } else if (!it.has(Kind.NEUTRAL)) {
+        if (p.sawFrom && !sawChange && objectWord(it) && ++between <= FROM_OBJECT_WORDS) {
+          continue; // "raised the death toll from 29 to 31": the change word may stand further back
+        }
         break;
       }
     }
     return p;
+  }
+
+  /** A word that may stand between a change word and "from": no marker of a figure of its own. */
+  private static boolean objectWord(Item it) {
+    return it.isWord() && !it.has(Kind.ESTIMATED) && !it.has(Kind.NEW_TOTAL)
+        && !it.has(Kind.ADDITION) && !it.has(Kind.FROM) && !it.has(Kind.CHANGE);
   }
 
   /**
