@@ -418,8 +418,8 @@ final class ClaimFinder {
       if (choice == null && topic == null && lastCount != null
           && lastCount.sentence() >= index - (quoted ? 2 : 1)
           && (listItem || subset || quoted
-              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))
-                  && !clauseBetween(tokens, abs.start())))
+              || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
+          && !(lastCount.sentence() == index && clauseBetween(tokens, abs.start()))
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))
           && !saysOwnState(tokens, objectEnd)) {
