@@ -689,9 +689,12 @@ final class ClaimFinder {
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())) {
         continue;
       }
-      if (before && !listItem && !joinedToGoverningVerb(tokens, a, n)
-          && crossesOtherNumber(tokens, clause, a, numbers, n, base, m.to(), a)) {
-        // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12.
+      if (before && !joinedToGoverningVerb(tokens, a, n)
+          && crossesOtherNumber(tokens, clause, a, numbers, n, base, m.to(), a)
+          && (!listItem || contentWords(tokens, ownClauseStart(tokens, m.to(), a), a) >= CLAUSE_WORDS)) {
+        // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12; a
+        // list item with a place too, when a clause of its own stands before it ("rose to 23 in
+        // four counties while deputies in Lake County searched homes for 540 people")
         continue;
       }
       // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
@@ -865,8 +868,8 @@ final class ClaimFinder {
     }
     for (int k = Math.max(0, a - 4); k < a; k++) {
       String w = tokens.get(k).lower();
-      if (lx.is(WordClass.CONJ, w)) {
-        return true;
+      if (lx.is(WordClass.CONJ, w) && contentWords(tokens, k + 1, a) == 0) {
+        return true; // "12 tentara dan 3 warga"; not "searched shelters and homes for 540"
       }
     }
     return false;
