@@ -105,6 +105,9 @@ final class ScanRun {
     if (it.has(Kind.NOT_NUMBER)) {
       return i + 1;
     }
+    if (numberWordInName(i)) {
+      return i + 1; // "restoran Pulau Dua", "World War Two": a name, no amount
+    }
     if (it.has(Kind.KE) && i + 1 < n) {
       int r = keDigits(i);
       if (r > i) {
@@ -850,6 +853,23 @@ final class ScanRun {
     }
     Item before = items.get(k - 1);
     return before.isWord() && Character.isLowerCase(before.first.text.charAt(0));
+  }
+
+  /**
+   * Whether item i is a capitalised number word that ends a name: right after a capitalised word
+   * that follows a word in lower case ("di restoran Pulau Dua"); not in a headline in title case
+   * or at the start of a sentence, where every word may be capitalised.
+   */
+  private boolean numberWordInName(int i) {
+    Item it = items.get(i);
+    if (i < 2 || it.isNumber() || !it.capitalized() || it.upperCase()
+        || !WordNumberGrammar.canStart(items, i)) {
+      return false;
+    }
+    Item name = items.get(i - 1);
+    Item before = items.get(i - 2);
+    return name.isWord() && name.capitalized() && !name.upperCase() && !name.known()
+        && before.isWord() && Character.isLowerCase(before.first.text.charAt(0));
   }
 
   private static boolean isOnlyNeutral(Item it) {
