@@ -140,8 +140,9 @@ final class AttributionFinder {
         && !tokens.get(start - 1).text().equals(".")) {
       start--;
     }
-    while (start < verb && lx.is(WordClass.CLAUSE_CONJ, tokens.get(start).lower())) {
-      start++;
+    while (start < verb && (lx.is(WordClass.CLAUSE_CONJ, tokens.get(start).lower())
+        || isQuote(tokens.get(start).text()))) {
+      start++; // '..., namun X mengatakan', '"...," he said': the quote closes, the source follows
     }
     if (start < verb && lx.is(WordClass.PRONOUN, tokens.get(start).lower()) && start + 1 == verb) {
       return Attribution.PRONOUN;
@@ -166,6 +167,10 @@ final class AttributionFinder {
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
+  }
+
+  private static boolean isQuote(String t) {
+    return t.equals("\"") || t.equals("”") || t.equals("“") || t.equals("’") || t.equals("'");
   }
 
   private static boolean hasCapital(String s) {
