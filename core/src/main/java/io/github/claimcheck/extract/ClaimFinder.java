@@ -635,6 +635,10 @@ final class ClaimFinder {
     boolean addition;
     /** Chosen from a generic counting noun ("17 korban"): a topic or a list may override it. */
     boolean weak;
+    /** In a relative clause after the counted noun ("who had been unaccounted for"). */
+    boolean relative;
+    /** The token after the predicate's words. */
+    int to;
   }
 
   private List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
@@ -731,12 +735,20 @@ final class ClaimFinder {
           best = new PredicateChoice();
           best.predicate = f.predicate();
           best.from = m.from();
+          best.to = m.to();
+          best.relative = after && relative(tokens, m.from());
           best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
           best.addition = cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY);
           // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives.
           best.weak = (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to());
         }
       }
+    }
+    if (best != null && best.relative && mainVerbElsewhere(tokens, numbers, n, base, best.to)) {
+      // "Fifty people who had been unaccounted for, though, were found on Tuesday": the
+      // relative clause says what they were; the main verb, which counts nothing we track, what
+      // the figure is about
+      return null;
     }
     if (best == null) {
       best = earlierClause(tokens, clause, mentions, numbers, n, a, base, subject);
@@ -1030,11 +1042,45 @@ final class ClaimFinder {
     return from <= to;
   }
 
+  /**
+   * Whether, after a relative clause ending at token {@code from}, the sentence goes on with an
+   * auxiliary and a verb that is no predicate ("..., were found on Tuesday"), before any other
+   * figure.
+   */
+  private boolean mainVerbElsewhere(List<Token> tokens, List<NumberExpression> numbers,
+      NumberExpression n, int base, int from) {
+    for (int k = from; k < tokens.size(); k++) {
+      int start = tokens.get(k).start();
+      if (numbers.stream().anyMatch(o -> o != n && o.span().start() + base == start)) {
+        return false;
+      }
+      PhraseTable.Match<Cue> aux = lx.cues.matchAt(tokens, k);
+      if (aux != null && aux.value() == Cue.AUXILIARY && aux.to() < tokens.size()) {
+        for (int j = aux.to(); j < Math.min(tokens.size(), aux.to() + 2); j++) {
+          if (lx.predicates.matchAt(tokens, j) != null) {
+            return false;
+          }
+        }
+        Token next = tokens.get(aux.to());
+        return next.isWord() && !lx.functionWords.contains(next.lower()) && !next.isCapitalised();
+      }
+    }
+    return false;
+  }
+
   /** Whether the predicate word at token i opens a relative clause ("yang mengungsi"). */
   private boolean relative(List<Token> tokens, int i) {
-    return cueAt(tokens, i - 1, Cue.RELATIVE) || (cueAt(tokens, i - 2, Cue.RELATIVE)
-        && i >= 1 && !tokens.get(i - 1).isClauseBreak() && tokens.get(i - 1).isWord()
-        && !tokens.get(i - 1).isCapitalised());
+    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
+    for (int back = 1; back <= 3 && i - back >= 0; back++) {
+      if (cueAt(tokens, i - back, Cue.RELATIVE)) {
+        return true;
+      }
+      Token t = tokens.get(i - back);
+      if (t.isClauseBreak() || !t.isWord() || t.isCapitalised()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Tokens inside a figure or a date: no place name starts or runs there. */
