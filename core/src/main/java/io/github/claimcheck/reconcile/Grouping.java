@@ -5,10 +5,12 @@ import com.google.common.collect.MultimapBuilder;
 import io.github.claimcheck.internal.lang.SharedData;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.lang.LanguageProfile.DataLine;
+import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -194,8 +196,11 @@ final class Grouping {
    */
   private static List<List<Claim>> occurrences(
       List<Claim> members, Claim first, boolean dates, RuleContext ctx) {
-    if (dates || ctx.rules().countKind(first.predicate(), first.subject()).orElse(null) != CountKind.FIXED) {
+    if (dates) {
       return List.of(members);
+    }
+    if (ctx.rules().countKind(first.predicate(), first.subject()).orElse(null) != CountKind.FIXED) {
+      return bygoneSplit(members, ctx);
     }
     TreeMap<Integer, List<Claim>> byYear = new TreeMap<>();
     List<Claim> unknown = new ArrayList<>();
@@ -212,6 +217,34 @@ final class Grouping {
     }
     byYear.lastEntry().getValue().addAll(unknown);
     return new ArrayList<>(byYear.values());
+  }
+
+  /**
+   * A figure an article dates more than a year before its own publication year ("The Oakland
+   * Hills fire of 1991 killed 29 people" in a 2017 report) counts another occurrence than the
+   * article's news: such claims are set apart by that year; the rest stay together.
+   */
+  private static List<List<Claim>> bygoneSplit(List<Claim> members, RuleContext ctx) {
+    TreeMap<Integer, List<Claim>> bygone = new TreeMap<>();
+    List<Claim> current = new ArrayList<>();
+    for (Claim c : members) {
+      int year = c.when().map(w -> w.end().getYear()).orElse(Integer.MAX_VALUE);
+      int published = ctx.article(c.articleId()).flatMap(ArticleInfo::published)
+          .map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
+      if (year < published - 1) {
+        bygone.computeIfAbsent(year, y -> new ArrayList<>()).add(c);
+      } else {
+        current.add(c);
+      }
+    }
+    if (bygone.isEmpty()) {
+      return List.of(members);
+    }
+    List<List<Claim>> out = new ArrayList<>(bygone.values());
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
   }
 
   /** The wording that names an event most often (the first in order on a tie): for texts. */

@@ -46,6 +46,31 @@ class GroupingTest {
   }
 
   @Test
+  void aRunningCountDatedYearsBeforeItsArticleIsAnotherOccurrence() {
+    // GIVEN this year's toll by two sources, and an older disaster's toll one of them recalls
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(31)).event("fire").build(),
+        claim("a#2", "a", "killed", "people", Quantity.exact(29)).event("fire").when(year(1991))
+            .build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(31)).event("fire").build());
+    // WHEN
+    List<Finding> findings = reconciler.reconcile(claims, ARTICLES);
+    // THEN the old toll is neither a conflict nor an earlier figure of this year's toll
+    assertThat(findings).noneMatch(f -> f.claimIds().contains("a#2"));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
+    });
+    // AND last year's figure (a year before publication) still belongs to the running count
+    List<Claim> recent = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(31)).event("fire").build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(12)).event("fire").when(year(2023))
+            .build());
+    assertThat(reconciler.reconcile(recent, ARTICLES))
+        .anySatisfy(f -> assertThat(f.claimIds()).containsExactlyInAnyOrder("a#1", "b#1"));
+  }
+
+  @Test
   void aFixedCountOfAnotherYearIsAnotherOccurrence() {
     // GIVEN this year's rally crowd by two sources, and the crowd of the rally two years before
     List<Claim> claims = List.of(
