@@ -135,6 +135,9 @@ final class AttributionFinder {
 
   /** Reads the subject before a reporting verb, from the clause start. */
   private Attribution sourceBefore(List<Token> tokens, int verb) {
+    if (verb > 0 && endsAuxiliary(tokens, verb)) {
+      return null; // "Six hundred people have been reported missing": a passive names no speaker
+    }
     int start = verb;
     while (start > 0 && !tokens.get(start - 1).isClauseBreak()
         && !tokens.get(start - 1).text().equals(".")) {
@@ -167,6 +170,12 @@ final class AttributionFinder {
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
+  }
+
+  /** Whether a passive auxiliary stands right before token {@code verb} ("been", "were"). */
+  private boolean endsAuxiliary(List<Token> tokens, int verb) {
+    PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, verb - 1);
+    return m != null && m.value() == Lexicon.Cue.PASSIVE && m.to() == verb;
   }
 
   private static boolean isQuote(String t) {
