@@ -336,7 +336,8 @@ final class ClaimFinder {
       }
       boolean others = n.markers().contains(NumberMarker.OTHERS);
       // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
-      boolean subset = n.markers().contains(NumberMarker.SUBSET) || opensWith(tokens, Cue.SUBSET_OF);
+      boolean subset = n.markers().contains(NumberMarker.SUBSET)
+          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a));
       boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
@@ -1452,6 +1453,23 @@ final class ClaimFinder {
   }
 
   /** Whether the sentence's first words are the cue. */
+  /**
+   * Whether token {@code a} lies in a sentence's opening group that holds a figure of its own, up
+   * to its first comma ("Of the 55 passengers on board, 33 were women": the 55 is the group).
+   */
+  private static boolean inSubsetOpener(List<Token> tokens, List<NumberExpression> numbers,
+      int base, int a) {
+    int end = 0;
+    while (end < tokens.size() && !tokens.get(end).isClauseBreak()) {
+      end++;
+    }
+    if (a >= end || end == tokens.size()) {
+      return false;
+    }
+    int limit = tokens.get(end).start();
+    return numbers.stream().anyMatch(o -> o.span().start() + base < limit);
+  }
+
   private boolean opensWith(List<Token> tokens, Cue cue) {
     int first = 0;
     while (first < tokens.size() && !tokens.get(first).isWord()) {
