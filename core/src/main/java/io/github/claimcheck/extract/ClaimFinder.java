@@ -705,6 +705,11 @@ final class ClaimFinder {
       // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
       // participle describing the noun to the main verb ("people reported missing were found").
       int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2) : after ? m.from() - objectEnd : a - m.to();
+      if (after && isGenericNoun(tokens, m.from(), m.to())) {
+        // "Tujuh orang korban dengan luka berat": a generic noun after the counted one yields to
+        // a predicate of its clause a few words on, as it does when it is the counted noun
+        distance += GENERIC_NOMINAL_DISTANCE;
+      }
       if (after && relative(tokens, m.from())) {
         // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
         // have died": the relative clause describes the soldiers; the main verb after it says
