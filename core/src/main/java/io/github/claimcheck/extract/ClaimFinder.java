@@ -566,11 +566,16 @@ final class ClaimFinder {
       if (own == null && subset && place != null) {
         own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
       }
-      if (own == null && subset && (lastCount == null || lastCount.predicate().equals(predicate))) {
+      // "11 orang meninggal dunia. 10 penumpang dan satu korban tewas lainnya ...": others of
+      // the count just given are a part of it, not a second total.
+      boolean othersOfCount = (others || cueRight(tokens, objectEnd, Cue.OTHERS_AFTER))
+          && place == null && lastCount != null && lastCount.sentence() >= index - 1
+          && lastCount.predicate().equals(predicate);
+      if (own == null && (othersOfCount
+          || (subset && (lastCount == null || lastCount.predicate().equals(predicate))))) {
         // "delapan orang tewas, dua di antaranya anak-anak": the part is named after the marker.
         // Drawn from a group of another count ("15.000 tentara dikirim ... 600 di antaranya
         // tewas"), the figure is the whole of its own: no part.
-
         int to = objectEnd;
         while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a]) {
           to++;

@@ -117,6 +117,8 @@ final class Lexicon {
      * group named before ("dua korban meninggal di antaranya", "two were killed among them").
      */
     SUBSET_AFTER,
+    /** After a figure's noun and predicate: others besides those counted ("satu korban tewas lainnya"). */
+    OTHERS_AFTER,
     /** Right before a speech verb, makes it passive: no speaker before it ("have been reported"). */
     PASSIVE,
     /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
