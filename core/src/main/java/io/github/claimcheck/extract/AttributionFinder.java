@@ -3,6 +3,7 @@ package io.github.claimcheck.extract;
 import io.github.claimcheck.extract.Lexicon.AttributionCue;
 import io.github.claimcheck.extract.Lexicon.WordClass;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -71,20 +72,23 @@ final class AttributionFinder {
   record Speaker(int verb, Attribution attribution) {}
 
   /**
-   * Every speech verb with a source before it, in order ("Police estimated ..., while organisers
-   * claimed ..."): a sentence may give each of its figures from another source.
+   * Every speech verb with a source before it, in order, when the sentence names at least two
+   * sources so ("Police estimated ..., while organisers claimed ..."): a sentence may give each of
+   * its figures from another source. Empty when it names fewer.
    */
   List<Speaker> speakers(List<Token> tokens) {
     List<Speaker> out = new ArrayList<>();
+    Set<String> sources = new HashSet<>();
     for (PhraseTable.Match<List<AttributionCue>> m : lx.attribution.findAll(tokens, 0, tokens.size())) {
       if (m.value().contains(AttributionCue.VERB)) {
         Attribution a = sourceBefore(tokens, m.from());
         if (a != null && a.named()) {
           out.add(new Speaker(m.from(), a));
+          sources.add(a.source());
         }
       }
     }
-    return out;
+    return sources.size() < 2 ? List.of() : out;
   }
 
   /** A speech tag stands after a comma or a closing quote: "..., kata X" / "...,” ujar X". */
@@ -144,7 +148,7 @@ final class AttributionFinder {
       start--;
     }
     while (start < verb && (lx.is(WordClass.CLAUSE_CONJ, tokens.get(start).lower())
-        || isQuote(tokens.get(start).text()))) {
+        || tokens.get(start).isQuote() || tokens.get(start).text().equals("’"))) {
       start++; // '..., namun X mengatakan', '"...," he said': the quote closes, the source follows
     }
     if (start < verb && lx.is(WordClass.PRONOUN, tokens.get(start).lower()) && start + 1 == verb) {
@@ -176,10 +180,6 @@ final class AttributionFinder {
   private boolean endsAuxiliary(List<Token> tokens, int verb) {
     PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, verb - 1);
     return m != null && m.value() == Lexicon.Cue.PASSIVE && m.to() == verb;
-  }
-
-  private static boolean isQuote(String t) {
-    return t.equals("\"") || t.equals("”") || t.equals("“") || t.equals("’") || t.equals("'");
   }
 
   private static boolean hasCapital(String s) {

@@ -273,8 +273,9 @@ final class ClaimFinder {
       fronted = new PartFinder.Place(0, 0, before.key(), before.text(), before.administrative());
     }
     boolean anecdote = has(cues, Cue.ANECDOTE);
-    List<AttributionFinder.Speaker> speakers = attribution.named() && attribution.origin() == null
-        ? attributions.speakers(tokens) : List.of();
+    List<AttributionFinder.Speaker> speakers =
+        !numbers.isEmpty() && attribution.named() && attribution.origin() == null
+            ? attributions.speakers(tokens) : List.of();
     Attribution sentenceAttribution = attribution;
     for (NumberExpression n : numbers) {
       Span abs = shift(n.span(), base);
@@ -1201,21 +1202,17 @@ final class ClaimFinder {
 
   private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
     int open = a - 1;
-    if (open < 0 || !isQuote(tokens.get(open).text())) {
+    if (open < 0 || !tokens.get(open).isQuote()) {
       return false;
     }
     int k = objectEnd;
     while (k < tokens.size() && !tokens.get(k).isWord()) {
-      if (isQuote(tokens.get(k).text())) {
+      if (tokens.get(k).isQuote()) {
         return true;
       }
       k++;
     }
     return k >= tokens.size();
-  }
-
-  private static boolean isQuote(String s) {
-    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'");
   }
 
   /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
@@ -1403,9 +1400,6 @@ final class ClaimFinder {
    */
   private static Attribution speakerOf(List<AttributionFinder.Speaker> speakers, int a,
       Attribution sentence) {
-    if (speakers.size() < 2 || speakers.stream().map(sp -> sp.attribution().source()).distinct().count() < 2) {
-      return sentence;
-    }
     Attribution own = null;
     for (AttributionFinder.Speaker sp : speakers) {
       if (sp.verb() < a) {

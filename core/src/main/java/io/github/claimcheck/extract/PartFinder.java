@@ -3,6 +3,7 @@ package io.github.claimcheck.extract;
 import io.github.claimcheck.extract.Lexicon.ScopeWord;
 import io.github.claimcheck.model.Scope;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds the part of the whole a figure counts: the place of a regional breakdown ("19 orang di
@@ -222,20 +223,23 @@ final class PartFinder {
 
   /** The status word ("luka berat", "critical condition") in tokens {@code [from, to)}, or null. */
   Scope status(List<Token> tokens, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
-      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
-      if (m != null && m.value().kind() == Scope.Kind.STATUS && m.to() <= to + 1) {
-        return Scope.status(m.value().key(), joined(tokens, m.from(), m.to()));
-      }
-    }
-    return null;
+    return firstScopeWord(tokens, from, to, to + 1, k -> k == Scope.Kind.STATUS);
   }
 
   /** The first category or status word in tokens {@code [from, to)}, as a scope, or null. */
   Scope namedPart(List<Token> tokens, int from, int to) {
+    return firstScopeWord(tokens, from, to, to, k -> k != Scope.Kind.PLACE);
+  }
+
+  /**
+   * The first scope word of a wanted kind that starts in tokens {@code [from, to)} and ends by
+   * {@code end}, as a scope, or null.
+   */
+  private Scope firstScopeWord(List<Token> tokens, int from, int to, int end,
+      Predicate<Scope.Kind> wanted) {
     for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
-      if (m != null && m.to() <= to && m.value().kind() != Scope.Kind.PLACE) {
+      if (m != null && m.to() <= end && wanted.test(m.value().kind())) {
         return new Scope(m.value().kind(), m.value().key(), joined(tokens, m.from(), m.to()));
       }
     }

@@ -19,6 +19,11 @@ record Token(int start, int end, String text, String lower, String norm) {
     return Character.isUpperCase(text.charAt(0));
   }
 
+  /** Whether the token is a quote mark standing alone: {@code "}, {@code “}, {@code ”} or {@code '}. */
+  boolean isQuote() {
+    return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("'");
+  }
+
   /**
    * Whether the token ends a clause: a comma, semicolon, colon or a dash standing alone (a
    * hyphen inside a word or a range such as 10-12 is part of its token).

@@ -776,8 +776,10 @@ final class ScanRun {
         continue; // "sedikitnya ada 17", "hampir mencapai 500": the hedge still governs
       }
       chain = false;
-      if (between > 0 && !it.has(Kind.CHANGE)) {
-        // past the words after "from", only a change word counts: "Estimates range from" is none
+      if (!it.has(Kind.CHANGE) && (between > 0
+          || (p.sawFrom && !sawChange && !it.has(Kind.NEUTRAL) && objectWord(it)))) {
+        // "raised the death toll from 29 to 31": the change word may stand a few words before
+        // "from"; past those words only a change word counts ("Estimates range from" is none)
         if (it.has(Kind.NEUTRAL) || (objectWord(it) && ++between <= FROM_OBJECT_WORDS)) {
           continue;
         }
@@ -802,9 +804,6 @@ final class ScanRun {
       } else if (it.has(Kind.FROM)) {
         p.sawFrom = true;
       } else if (!it.has(Kind.NEUTRAL)) {
-        if (p.sawFrom && !sawChange && objectWord(it) && ++between <= FROM_OBJECT_WORDS) {
-          continue; // "raised the death toll from 29 to 31": the change word may stand further back
-        }
         break;
       }
     }

@@ -3,10 +3,7 @@ package io.github.claimcheck.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClaimcheckCommandBadInputTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = ClaimcheckCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
 
   private static List<String> texts(JsonNode array, String field) {
     List<String> out = new ArrayList<>();
@@ -71,10 +57,10 @@ class ClaimcheckCommandBadInputTest {
     List<String> args = new ArrayList<>(List.of("--format", "json", "--today", "2026-01-01"));
     args.addAll(paths);
 
-    Run r = run(args.toArray(String[]::new));
+    CliRun r = CliRun.of(args.toArray(String[]::new));
 
     assertThat(r.status()).isZero();
-    JsonNode report = JSON.readTree(r.out());
+    JsonNode report = r.json();
     List<String> expectedIds = new ArrayList<>(List.of("garut", "b1", "b1~2", "latin1"));
     if (lockedReadable) {
       expectedIds.add("locked");
@@ -112,7 +98,7 @@ class ClaimcheckCommandBadInputTest {
     List<String> paths = mixedInputs();
     List<String> args = new ArrayList<>(List.of("--no-color", "--today", "2026-01-01"));
     args.addAll(paths);
-    Run r = run(args.toArray(String[]::new));
+    CliRun r = CliRun.of(args.toArray(String[]::new));
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("Problems").contains(paths.get(1) + ":2").contains(paths.get(4));
   }
@@ -122,9 +108,9 @@ class ClaimcheckCommandBadInputTest {
     Path feed = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n[1]\n");
     Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {0, 1, 2});
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    Run r = run("--format", "json", feed.toString(), binary.toString(), empty.toString());
+    CliRun r = CliRun.of("--format", "json", feed.toString(), binary.toString(), empty.toString());
     assertThat(r.status()).isEqualTo(1);
-    JsonNode report = JSON.readTree(r.out());
+    JsonNode report = r.json();
     assertThat(report.get("articles")).isEmpty();
     assertThat(texts(report.get("problems"), "source")).containsExactly(
         feed + ":1", feed + ":2", binary + ":1", empty.toString());
@@ -134,9 +120,9 @@ class ClaimcheckCommandBadInputTest {
   @Test
   void anEmptyArticleIsReadSoTheExitStatusIsZero() throws IOException {
     Path blank = Files.writeString(dir.resolve("blank.txt"), " \n");
-    Run r = run("--format", "json", blank.toString());
+    CliRun r = CliRun.of("--format", "json", blank.toString());
     assertThat(r.status()).isZero();
-    JsonNode report = JSON.readTree(r.out());
+    JsonNode report = r.json();
     assertThat(texts(report.get("articles"), "id")).containsExactly("blank");
     assertThat(texts(report.get("problems"), "message")).containsExactly("empty article (no text)");
   }
@@ -149,10 +135,10 @@ class ClaimcheckCommandBadInputTest {
       List<String> args = new ArrayList<>(
           List.of("--format", "json", "--today", "2026-01-01", "--threads", threads));
       args.addAll(paths);
-      outputs.add(run(args.toArray(String[]::new)).out());
+      outputs.add(CliRun.of(args.toArray(String[]::new)).out());
     }
-    outputs.add(run("--format", "json", "--today", "2026-01-01").out());
-    outputs.add(run("--format", "json", "--today", "2026-01-01", "--threads", "3").out());
+    outputs.add(CliRun.of("--format", "json", "--today", "2026-01-01").out());
+    outputs.add(CliRun.of("--format", "json", "--today", "2026-01-01", "--threads", "3").out());
     assertThat(outputs.subList(0, 4)).containsOnly(outputs.get(0));
     assertThat(outputs.get(5)).isEqualTo(outputs.get(4));
   }
@@ -160,24 +146,24 @@ class ClaimcheckCommandBadInputTest {
   @Test
   void aThreadCountOutOfRangeIsAUsageErrorNotAStackTrace() {
     for (String n : new String[] {"40000", "0", "-3", "257"}) {
-      Run r = run("--threads", n, "--format", "json");
+      CliRun r = CliRun.of("--threads", n, "--format", "json");
       assertThat(r.status()).as(n).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).startsWith("claimcheck: --threads must be between 1 and 256, not " + n)
           .doesNotContain("Exception").doesNotContain("\tat ");
     }
-    assertThat(run("--threads", "256", "--format", "json").status()).isZero();
+    assertThat(CliRun.of("--threads", "256", "--format", "json").status()).isZero();
   }
 
   @Test
   void theFileSizeLimitIsAnOptionAndAFileOverItIsAProblem() throws IOException {
     Path small = Files.writeString(dir.resolve("small.txt"), "Banjir menewaskan 12 orang.");
     Path big = Files.writeString(dir.resolve("big.txt"), "Banjir. ".repeat(200));
-    Run r = run("--max-file-size", "1K", "--format", "json", small.toString(), big.toString());
+    CliRun r = CliRun.of("--max-file-size", "1K", "--format", "json", small.toString(), big.toString());
     assertThat(r.status()).isZero();
     assertThat(r.err()).contains("claimcheck: " + big + ": file of 1600 bytes is larger than the"
         + " limit of 1024 bytes, skipped");
-    Run bad = run("--max-file-size", "lots", small.toString());
+    CliRun bad = CliRun.of("--max-file-size", "lots", small.toString());
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();
     assertThat(bad.err()).startsWith("claimcheck: --max-file-size must be a size");
@@ -199,10 +185,10 @@ class ClaimcheckCommandBadInputTest {
     writer.setDaemon(true);
     writer.start();
 
-    Run r = run("--format", "json", pipe.toString());
+    CliRun r = CliRun.of("--format", "json", pipe.toString());
 
     assertThat(r.status()).isEqualTo(1);
-    assertThat(JSON.readTree(r.out()).get("articles")).isEmpty();
+    assertThat(r.json().get("articles")).isEmpty();
     assertThat(r.err()).contains("claimcheck: " + pipe + ": a named pipe (FIFO), not a regular"
         + " file: skipped");
     Files.readAllBytes(pipe); // lets the waiting writer finish

@@ -3,10 +3,7 @@ package io.github.claimcheck.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,22 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the command end to end on files written to a temporary folder. */
 class ClaimcheckCommandTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {
-    JsonNode json() throws IOException {
-      return JSON.readTree(out);
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = ClaimcheckCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
 
   private static List<String> ids(JsonNode array, String field) {
     List<String> out = new ArrayList<>();
@@ -53,7 +35,7 @@ class ClaimcheckCommandTest {
     Path folder = Files.createDirectory(dir.resolve("more"));
     Files.writeString(folder.resolve("c1.txt"), "Tidak ada angka di sini.");
 
-    Run r = run("--format", "json", "--today", "2026-01-01", txt.toString(), jsonl.toString(), folder.toString());
+    CliRun r = CliRun.of("--format", "json", "--today", "2026-01-01", txt.toString(), jsonl.toString(), folder.toString());
 
     assertThat(r.status()).isZero();
     JsonNode report = r.json();
@@ -72,12 +54,12 @@ class ClaimcheckCommandTest {
     Path good = Files.writeString(dir.resolve("good.txt"), "Banjir menewaskan 12 orang.");
     Path missing = dir.resolve("missing.txt");
     for (String format : new String[] {"json", "text"}) {
-      Run r = run("--format", format, good.toString(), missing.toString());
+      CliRun r = CliRun.of("--format", format, good.toString(), missing.toString());
       assertThat(r.status()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).isEqualTo("claimcheck: " + missing + ": no such file or folder\n");
     }
-    Run scan = run("scan", missing.toString());
+    CliRun scan = CliRun.of("scan", missing.toString());
     assertThat(scan.status()).isEqualTo(2);
     assertThat(scan.out()).isEmpty();
     assertThat(scan.err()).contains(missing + ": no such file or folder");
@@ -85,15 +67,15 @@ class ClaimcheckCommandTest {
 
   @Test
   void helpIsACommandAndTheVersionIsTheBuildsVersion() throws IOException {
-    Run help = run("help");
+    CliRun help = CliRun.of("help");
     assertThat(help.status()).isZero();
     assertThat(help.err()).isEmpty();
-    assertThat(help.out()).isEqualTo(run("--help").out()).contains("Usage: claimcheck");
-    Run scanHelp = run("help", "scan");
+    assertThat(help.out()).isEqualTo(CliRun.of("--help").out()).contains("Usage: claimcheck");
+    CliRun scanHelp = CliRun.of("help", "scan");
     assertThat(scanHelp.status()).isZero();
     assertThat(scanHelp.out()).startsWith("Usage: claimcheck scan");
 
-    Run version = run("--version");
+    CliRun version = CliRun.of("--version");
     assertThat(version.status()).isZero();
     String expected = readVersionFromPom();
     assertThat(expected).isNotBlank();
@@ -111,7 +93,7 @@ class ClaimcheckCommandTest {
   @Test
   void helpTextFitsEightyColumnsAndNeverBreaksAFileExtension() {
     for (String[] args : new String[][] {{"--help"}, {"help", "scan"}}) {
-      String help = run(args).out();
+      String help = CliRun.of(args).out();
       assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
       assertThat(help).doesNotContainPattern("\\.\\s*\\n\\s*(txt|jsonl)\\b")
           .contains(".txt").contains(".jsonl");
@@ -120,7 +102,7 @@ class ClaimcheckCommandTest {
 
   @Test
   void usageErrorsAreOneLineEachOnStandardError() {
-    Run r = run("--frmat", "json");
+    CliRun r = CliRun.of("--frmat", "json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).isNotEmpty()
@@ -130,32 +112,32 @@ class ClaimcheckCommandTest {
 
   @Test
   void runsTheDemoCorpusWithoutArguments() throws IOException {
-    Run text = run("--no-color");
+    CliRun text = CliRun.of("--no-color");
     assertThat(text.status()).isZero();
     assertThat(text.out()).contains("articles").contains("Claims by article");
 
-    Run json = run("--format", "json");
+    CliRun json = CliRun.of("--format", "json");
     assertThat(json.json().get("articles").size()).isGreaterThanOrEqualTo(5);
     assertThat(json.json().get("problems")).isEmpty();
   }
 
   @Test
   void writesMarkdown() {
-    Run md = run("--format", "markdown");
+    CliRun md = CliRun.of("--format", "markdown");
     assertThat(md.status()).isZero();
     assertThat(md.out()).startsWith("# claimcheck report").contains("## Claims by article");
   }
 
   @Test
   void rejectsAnUnknownFormatWithUsageStatus() {
-    Run r = run("--format", "xml");
+    CliRun r = CliRun.of("--format", "xml");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--format");
   }
 
   @Test
   void helpDocumentsTheOptions() {
-    Run r = run("--help");
+    CliRun r = CliRun.of("--help");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("--format").contains("PATH").contains("scan").contains("Exit status");
   }
@@ -163,7 +145,7 @@ class ClaimcheckCommandTest {
   @Test
   void scanListsEveryDocumentEvenWithoutExpressions() throws IOException {
     Path a = Files.writeString(dir.resolve("a.txt"), "Tanpa angka.");
-    Run r = run("scan", "--format", "json", a.toString());
+    CliRun r = CliRun.of("scan", "--format", "json", a.toString());
     assertThat(r.status()).isZero();
     JsonNode scan = r.json();
     assertThat(scan.get("schema").asText()).isEqualTo("claimcheck-scan/1");
@@ -179,10 +161,10 @@ class ClaimcheckCommandTest {
             + "{\"id\": \"b1\", \"text\": \"Longsor di Bukit Hijau menewaskan 35 orang, kata polisi.\","
             + " \"source\": \"Warta B\", \"published\": \"2025-03-03\"}\n");
 
-    JsonNode plain = run("--format", "json", "--today", "2026-01-01", feed.toString()).json();
+    JsonNode plain = CliRun.of("--format", "json", "--today", "2026-01-01", feed.toString()).json();
     assertThat(plain.at("/findings/0/likely/value/low").asInt()).isEqualTo(40);
 
-    Run distrust = run("--format", "json", "--today", "2026-01-01",
+    CliRun distrust = CliRun.of("--format", "json", "--today", "2026-01-01",
         "--source-prior", "Kepala BPBD=0.05", "--source-prior", "Harian A=0.1", feed.toString());
     assertThat(distrust.status()).isZero();
     JsonNode report = distrust.json();
@@ -196,12 +178,12 @@ class ClaimcheckCommandTest {
         {"BNPB=1.5", "--source-prior BNPB=1.5: prior reliability of 'BNPB' must be strictly between 0 and 1"},
         {"BNPB", "--source-prior expects SOURCE=R, a name and a number (BNPB=0.95), not 'BNPB'"},
         {"BNPB=tinggi", "not 'BNPB=tinggi'"}}) {
-      Run r = run("--source-prior", bad[0], feed.toString());
+      CliRun r = CliRun.of("--source-prior", bad[0], feed.toString());
       assertThat(r.status()).as(bad[0]).isEqualTo(2);
       assertThat(r.out()).as(bad[0]).isEmpty();
       assertThat(r.err()).as(bad[0]).contains(bad[1]);
     }
-    Run twice = run("--source-prior", "BNPB=0.9", "--source-prior", "bnpb=0.8", feed.toString());
+    CliRun twice = CliRun.of("--source-prior", "BNPB=0.9", "--source-prior", "bnpb=0.8", feed.toString());
     assertThat(twice.status()).isEqualTo(2);
     assertThat(twice.err()).contains("--source-prior bnpb=0.8: 'bnpb' is given twice");
   }

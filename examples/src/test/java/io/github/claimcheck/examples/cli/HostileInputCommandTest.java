@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimcheck.render.SafeText;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileInputCommandTest {
 
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = ClaimcheckCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
 
   /** Fails on any control or bidi formatting character but a line feed. */
   private static void assertPrintable(String what, String output) {
@@ -50,7 +39,7 @@ class HostileInputCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "markdown", "html", "json"})
   void noFormatPrintsAControlCharacterFromTheInput(String format) throws IOException {
-    Run r = run("--format", format, "--no-color", "--today", "2026-01-01", feed().toString());
+    CliRun r = CliRun.of("--format", format, "--no-color", "--today", "2026-01-01", feed().toString());
 
     assertThat(r.status()).isZero();
     assertPrintable(format, r.out());
@@ -60,7 +49,7 @@ class HostileInputCommandTest {
 
   @Test
   void standardErrorListsTheReadingProblemAndTheFigureNotReadMadeSafe() throws IOException {
-    Run r = run("--format", "json", "--today", "2026-01-01", feed().toString());
+    CliRun r = CliRun.of("--format", "json", "--today", "2026-01-01", feed().toString());
 
     assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.startsWith("claimcheck: "));
     assertThat(r.err()).contains("feed\u241b[31m.jsonl:4: ")
@@ -71,7 +60,7 @@ class HostileInputCommandTest {
 
   @Test
   void theTextReportShowsWhatWasThereWithoutObeyingIt() throws IOException {
-    Run r = run("--no-color", "--today", "2026-01-01", feed().toString());
+    CliRun r = CliRun.of("--no-color", "--today", "2026-01-01", feed().toString());
     assertThat(r.out()).doesNotContain("\u001b")
         .contains("a\u241b[2J")
         .contains("Warta\u241b]52;c;aGk=\u2407 claimcheck: ok");
@@ -80,28 +69,28 @@ class HostileInputCommandTest {
 
   @Test
   void scanPrintsNoControlCharacterFromTheInput() throws IOException {
-    Run text = run("scan", "--today", "2026-01-01", feed().toString());
+    CliRun text = CliRun.of("scan", "--today", "2026-01-01", feed().toString());
     assertPrintable("scan", text.out());
     assertPrintable("scan errors", text.err());
     assertThat(text.out()).contains("a\u241b[2J (id");
 
-    Run json = run("scan", "--format", "json", "--today", "2026-01-01", feed().toString());
+    CliRun json = CliRun.of("scan", "--format", "json", "--today", "2026-01-01", feed().toString());
     assertPrintable("scan json", json.out());
   }
 
   @Test
   void usageErrorsAndFileNamesOnStandardErrorAreMadeSafe() {
-    Run option = run("--format", "\u001b[2Jhtml");
+    CliRun option = CliRun.of("--format", "\u001b[2Jhtml");
     assertThat(option.status()).isEqualTo(2);
     assertPrintable("usage error", option.err());
     assertThat(option.err()).contains("\u241b[2Jhtml");
 
-    Run missing = run("--today", "2026-01-01", dir.resolve("gone\u001b]0;pwned\u0007.txt").toString());
+    CliRun missing = CliRun.of("--today", "2026-01-01", dir.resolve("gone\u001b]0;pwned\u0007.txt").toString());
     assertThat(missing.status()).isEqualTo(2); // a path that does not exist is a usage error
     assertPrintable("missing file", missing.err());
     assertThat(missing.err()).contains("gone\u241b]0;pwned\u2407.txt");
 
-    Run html = run("--today", "2026-01-01", "--html",
+    CliRun html = CliRun.of("--today", "2026-01-01", "--html",
         dir.resolve("no-such-dir").resolve("r\u001b[5m.html").toString());
     assertThat(html.status()).isEqualTo(1);
     assertPrintable("html error", html.err());

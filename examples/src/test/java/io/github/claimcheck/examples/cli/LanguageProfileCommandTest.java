@@ -3,11 +3,8 @@ package io.github.claimcheck.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimcheck.examples.malay.Malay;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LanguageProfileCommandTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = ClaimcheckCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
 
   /** Copies the Malay profile of this module into {@code <dir>/zsm}, as a user's folder would be. */
   private Path malayFolder() throws IOException, URISyntaxException {
@@ -60,10 +46,10 @@ class LanguageProfileCommandTest {
 
   @Test
   void aProfileFolderReadsArticlesInItsLanguage() throws Exception {
-    Run r = run("--format", "json", "--language-profile", malayFolder().toString(), malayFeed().toString());
+    CliRun r = CliRun.of("--format", "json", "--language-profile", malayFolder().toString(), malayFeed().toString());
 
     assertThat(r.status()).as(r.err()).isZero();
-    JsonNode report = JSON.readTree(r.out());
+    JsonNode report = r.json();
     assertThat(report.get("articles").get(0).get("language").asText()).isEqualTo("zsm");
     JsonNode claim = report.get("claims").get(0);
     assertThat(claim.get("predicate").asText()).isEqualTo("evacuated");
@@ -75,17 +61,17 @@ class LanguageProfileCommandTest {
   void withoutTheProfileTheArticleIsAProblemNamingItsLine() throws Exception {
     Path feed = feed("xq");
 
-    Run r = run("--format", "json", feed.toString());
+    CliRun r = CliRun.of("--format", "json", feed.toString());
 
     assertThat(r.err()).contains(feed + ":1").contains("known language").contains("\"xq\"");
-    assertThat(JSON.readTree(r.out()).get("articles")).isEmpty();
+    assertThat(r.json().get("articles")).isEmpty();
   }
 
   @Test
   void aMissingFolderIsAUsageError() {
     Path missing = dir.resolve("profiles").resolve("xx");
 
-    Run r = run("--language-profile", missing.toString(), malayFeedUnchecked());
+    CliRun r = CliRun.of("--language-profile", missing.toString(), malayFeedUnchecked());
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -96,7 +82,7 @@ class LanguageProfileCommandTest {
   void aFolderWithoutProfileTsvIsAUsageErrorNamingTheFile() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("profiles").resolve("xy"));
 
-    Run r = run("--language-profile", empty.toString(), malayFeedUnchecked());
+    CliRun r = CliRun.of("--language-profile", empty.toString(), malayFeedUnchecked());
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("profile.tsv").contains("missing");
@@ -106,7 +92,7 @@ class LanguageProfileCommandTest {
   void aFolderNotNamedByALanguageCodeIsAUsageError() throws IOException {
     Path odd = Files.createDirectories(dir.resolve("my profile!"));
 
-    Run r = run("--language-profile", odd.toString(), malayFeedUnchecked());
+    CliRun r = CliRun.of("--language-profile", odd.toString(), malayFeedUnchecked());
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("the folder's name is the language code");
@@ -117,7 +103,7 @@ class LanguageProfileCommandTest {
     Path bad = Files.createDirectories(dir.resolve("profiles").resolve("xz"));
     Files.writeString(bad.resolve("profile.tsv"), "# settings\nname\tTest\ndate_order\tydm\n");
 
-    Run r = run("--language-profile", bad.toString(), malayFeedUnchecked());
+    CliRun r = CliRun.of("--language-profile", bad.toString(), malayFeedUnchecked());
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains(bad.resolve("profile.tsv").toAbsolutePath() + ":3").contains("'ydm'");
