@@ -21,4 +21,5 @@ module io.github.claimcheck.core {
   exports io.github.claimcheck.parse;
   exports io.github.claimcheck.reconcile;
   exports io.github.claimcheck.render;
+  exports io.github.claimcheck.render.text;
 }

@@ -13,6 +13,7 @@ import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.DateScanner;
 import io.github.claimcheck.parse.ExpressionType;
@@ -58,7 +59,7 @@ final class ClaimFinder {
   /** The key of a part of a group that no word names, before the figure's offset. */
   private static final String UNNAMED_PART = "part_at_";
 
-  private record Subject(String key, String kind, String unit) {}
+  private record Subject(SubjectKey.Counted key, String kind, String unit) {}
 
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
   private record Topic(String predicate, Subject subject, boolean addition) {}
@@ -390,7 +391,7 @@ final class ClaimFinder {
       if (choice == null && (noun == null || noun.value().generic()) && subject != null
           && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
         // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
-        Subject own = noun == null ? new Subject("people", "people", "people")
+        Subject own = noun == null ? new Subject(SubjectKey.of("people"), "people", "people")
             : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
         choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed);
         subject = choice != null ? own : subject;
@@ -449,7 +450,7 @@ final class ClaimFinder {
       if (subject == null && choice != null && noun == null && lx.counts(choice.predicate, "people")
           && isWholeNumber(n.value())) {
         // "the death toll has risen to 2,445": a toll of people with no noun after the figure.
-        subject = new Subject("people", "people", "people");
+        subject = new Subject(SubjectKey.of("people"), "people", "people");
       }
       if (subject == null) {
         continue;
@@ -458,7 +459,7 @@ final class ClaimFinder {
           : topic != null ? topic.predicate()
           : continued != null ? continued.predicate()
           : OTHER;
-      if (choice != null && subject.key().equals(subject.kind()) && actor == null
+      if (choice != null && subject.key().actor().isEmpty() && actor == null
           && (predicate.equals("deployed") || predicate.equals("shipped"))) {
         // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
         String sender = nearestActorBefore(tokens, clause, Math.min(a, choice.from));
@@ -466,7 +467,7 @@ final class ClaimFinder {
           subject = new Subject(key(sender, subject.kind()), subject.kind(), subject.unit());
         }
       }
-      if (subject.key().equals(subject.kind()) && paragraphSubject != null
+      if (subject.key().actor().isEmpty() && paragraphSubject != null
           && paragraphSubject.kind().equals(subject.kind()) && !paragraphSubject.key().equals(subject.key())) {
         subject = new Subject(paragraphSubject.key(), subject.kind(), subject.unit());
       }
@@ -1266,7 +1267,7 @@ final class ClaimFinder {
     if (noun == null || noun.to() > limit || !lx.measureNouns.containsKey(noun.value().kind())) {
       return null;
     }
-    return new Subject(noun.value().kind(), noun.value().kind(), "people");
+    return new Subject(SubjectKey.of(noun.value().kind()), noun.value().kind(), "people");
   }
 
   // ---------------------------------------------------------------- subjects
@@ -1316,13 +1317,12 @@ final class ClaimFinder {
     return null;
   }
 
-  private static String actorOf(String subjectKey) {
-    int colon = subjectKey.indexOf(':');
-    return colon < 0 ? null : subjectKey.substring(0, colon);
+  private static String actorOf(SubjectKey.Counted subjectKey) {
+    return subjectKey.actor().orElse(null);
   }
 
-  private static String key(String actor, String kind) {
-    return actor == null ? kind : actor + ":" + kind;
+  private static SubjectKey.Counted key(String actor, String kind) {
+    return SubjectKey.of(actor, kind);
   }
 
   /** Remembers "tentara Korea Utara yang baru dikerahkan" even without a figure. */
@@ -1640,7 +1640,7 @@ final class ClaimFinder {
                   Claim.builder()
                       .articleId(articleId)
                       .predicate(predicate)
-                      .subject(counted != null ? counted : "people")
+                      .subject(SubjectKey.of(counted != null ? counted : "people"))
                       .value(Quantity.exact(0))
                       .unit("people")
                       .attribution(attribution.source())
@@ -1952,7 +1952,7 @@ final class ClaimFinder {
       if (role != DateRole.EVENT_WORD && d.asOf()) {
         flags.add(ClaimFlag.AS_OF);
       }
-      String subject =
+      SubjectKey subject =
           best == null || ARTICLE_EVENTS.contains(predicate)
               ? localSubject(predicate, context, abs)
               : eventSubject(predicate, tokens, clause, best.from(), abs, evidence);
@@ -2066,10 +2066,10 @@ final class ClaimFinder {
    * The subject of a date that belongs to this article alone (a statement, a cut-off, the day of
    * an occurrence as this report tells it): what is dated, then where in the article.
    */
-  private String localSubject(String predicate, String context, Span date) {
+  private SubjectKey localSubject(String predicate, String context, Span date) {
     String what = predicate.equals("reported") ? "statement"
         : predicate.equals("occurred") && context != null ? context : predicate;
-    return what + "@" + articleId + ":" + date.start();
+    return new SubjectKey.Local(what, articleId, date.start());
   }
 
   private static boolean crossesDate(
@@ -2092,10 +2092,10 @@ final class ClaimFinder {
    * people named in the event word's clause. Statements ("reported") are never the same event
    * across sentences.
    */
-  private String eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
+  private SubjectKey eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
     for (Token t : tokens) {
       if (lx.is(WordClass.TREATY, t.norm())) {
-        return "treaty";
+        return SubjectKey.of("treaty");
       }
     }
     boolean[] actor = new boolean[tokens.size()];
@@ -2115,9 +2115,9 @@ final class ClaimFinder {
       names.add(t.lower());
     }
     if (names.isEmpty()) {
-      return predicate + "@" + articleId + ":" + date.start();
+      return new SubjectKey.Local(predicate, articleId, date.start());
     }
-    return String.join("+", names);
+    return new SubjectKey.Named(names);
   }
 
   // ---------------------------------------------------------------- contexts

@@ -116,6 +116,16 @@ public final class ArticleInfo {
     return article;
   }
 
+  /**
+   * Returns the outlet that published the article ({@link Article#source()}), else its id: how
+   * findings and reports name it.
+   *
+   * @since 0.1.0
+   */
+  public String outlet() {
+    return article.source().orElse(id());
+  }
+
   /** Returns the article id. */
   public String id() {
     return article.id();

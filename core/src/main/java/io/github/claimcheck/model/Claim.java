@@ -20,14 +20,14 @@ public final class Claim {
   private final String id;
   private final String articleId;
   private final String predicate;
-  private final String subject;
+  private final SubjectKey subject;
   private final Value value;
   private final String unit;
   private final DateValue when;
   private final String whenText;
   private final String attribution;
   private final String origin;
-  private final String event;
+  private final EventKey event;
   private final Scope scope;
   private final ClockTime clock;
   private final String clockText;
@@ -104,8 +104,20 @@ public final class Claim {
     return predicate;
   }
 
-  /** Returns the canonical key of who or what is counted or dated, such as {@code kp:soldiers}. */
+  /**
+   * Returns the canonical key of who or what is counted or dated in its string form, such as
+   * {@code kp:soldiers}: the {@link SubjectKey#id() id} of {@link #subjectKey()}.
+   */
   public String subject() {
+    return subject.id();
+  }
+
+  /**
+   * Returns the typed key of who or what is counted or dated.
+   *
+   * @since 0.1.0
+   */
+  public SubjectKey subjectKey() {
     return subject;
   }
 
@@ -154,6 +166,15 @@ public final class Claim {
 
   /** Returns the event or place the figure belongs to, when the text names one. */
   public Optional<String> event() {
+    return event == null ? Optional.empty() : Optional.of(event.name());
+  }
+
+  /**
+   * Returns the typed key of the event the figure belongs to, when the text names one.
+   *
+   * @since 0.1.0
+   */
+  public Optional<EventKey> eventKey() {
     return Optional.ofNullable(event);
   }
 
@@ -277,14 +298,14 @@ public final class Claim {
     private String id;
     private String articleId;
     private String predicate;
-    private String subject;
+    private SubjectKey subject;
     private Value value;
     private String unit;
     private DateValue when;
     private String whenText;
     private String attribution;
     private String origin;
-    private String event;
+    private EventKey event;
     private Scope scope;
     private ClockTime clock;
     private String clockText;
@@ -313,8 +334,21 @@ public final class Claim {
       return this;
     }
 
-    /** Sets the subject key. */
+    /**
+     * Sets the subject key from its string form, {@code kind} or {@code actor:kind} (see {@link
+     * SubjectKey#parse(String)}); {@code null} clears it.
+     */
     public Builder subject(String subject) {
+      this.subject = subject == null ? null : SubjectKey.parse(subject);
+      return this;
+    }
+
+    /**
+     * Sets the typed subject key.
+     *
+     * @since 0.1.0
+     */
+    public Builder subject(SubjectKey subject) {
       this.subject = subject;
       return this;
     }
@@ -355,8 +389,21 @@ public final class Claim {
       return this;
     }
 
-    /** Sets the event or place; {@code null} for none. */
+    /**
+     * Sets the event by name ({@code flood:garut} or free text, see {@link EventKey#named(String)});
+     * {@code null} or blank for none.
+     */
     public Builder event(String event) {
+      this.event = EventKey.named(event).orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets the typed event key; {@code null} for none.
+     *
+     * @since 0.1.0
+     */
+    public Builder event(EventKey event) {
       this.event = event;
       return this;
     }

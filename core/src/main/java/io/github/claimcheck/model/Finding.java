@@ -17,6 +17,7 @@ public final class Finding {
   private final String subject;
   private final List<String> claimIds;
   private final String explanation;
+  private final Reason reason;
   private final Likely likely;
 
   private Finding(
@@ -26,6 +27,7 @@ public final class Finding {
       String subject,
       List<String> claimIds,
       String explanation,
+      Reason reason,
       Likely likely) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.verdict = Objects.requireNonNull(verdict, "verdict");
@@ -33,6 +35,7 @@ public final class Finding {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.claimIds = List.copyOf(claimIds);
     this.explanation = Objects.requireNonNull(explanation, "explanation");
+    this.reason = reason == null ? new Reason.Text(explanation) : reason;
     this.likely = likely;
     if (this.claimIds.isEmpty()) {
       throw new IllegalArgumentException("a finding must cite at least one claim");
@@ -56,7 +59,32 @@ public final class Finding {
       String subject,
       List<String> claimIds,
       String explanation) {
-    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, null);
+    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, null, null);
+  }
+
+  /**
+   * Returns a finding with a structured reason, as the built-in rules make them.
+   *
+   * @param rule the name of the rule that produced it
+   * @param verdict the verdict
+   * @param predicate the predicate of the claims
+   * @param subject the subject of the claims
+   * @param claimIds the ids of the cited claims, at least one
+   * @param reason why the rule concluded so
+   * @param explanation the English rendering of the reason ({@code
+   *     io.github.claimcheck.render.text.FindingTexts#english(Reason)})
+   * @since 0.1.0
+   */
+  public static Finding of(
+      String rule,
+      Verdict verdict,
+      String predicate,
+      String subject,
+      List<String> claimIds,
+      Reason reason,
+      String explanation) {
+    Objects.requireNonNull(reason, "reason");
+    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, reason, null);
   }
 
   /**
@@ -67,7 +95,7 @@ public final class Finding {
    */
   public Finding withLikely(Likely likely) {
     Objects.requireNonNull(likely, "likely");
-    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, likely);
+    return new Finding(rule, verdict, predicate, subject, claimIds, explanation, reason, likely);
   }
 
   /**
@@ -106,9 +134,20 @@ public final class Finding {
     return claimIds;
   }
 
-  /** Returns the explanation for a reader. */
+  /** Returns the explanation for a reader, in English: the English rendering of {@link #reason()}. */
   public String explanation() {
     return explanation;
+  }
+
+  /**
+   * Returns why the rule concluded so, as data: render it in a reader's language with {@code
+   * io.github.claimcheck.render.text.FindingTexts}. A finding made from words only carries them as a
+   * {@link Reason.Text}.
+   *
+   * @since 0.1.0
+   */
+  public Reason reason() {
+    return reason;
   }
 
   @Override

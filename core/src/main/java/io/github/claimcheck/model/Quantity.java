@@ -247,8 +247,44 @@ public final class Quantity implements Value {
   /** Returns a compact form such as {@code ≈600}, {@code 10000–12000}, {@code >10000}. */
   @Override
   public String toString() {
-    String lo = low == null ? null : low.toPlainString();
-    String hi = high == null ? null : high.toPlainString();
+    return symbols(BigDecimal::toPlainString);
+  }
+
+  /**
+   * Returns the value in symbols like {@link #toString()}, with thousands grouped by commas:
+   * {@code ≈15,000}, {@code 10,000–12,000}, {@code ≤9,000,000}.
+   *
+   * @since 0.1.0
+   */
+  public String toGroupedString() {
+    return symbols(Quantity::grouped);
+  }
+
+  /**
+   * Returns a number with its thousands grouped by commas: {@code 1234567.5} gives {@code
+   * 1,234,567.5}; the digits are those of {@link BigDecimal#toPlainString()}.
+   *
+   * @since 0.1.0
+   */
+  public static String grouped(BigDecimal n) {
+    String plain = n.toPlainString();
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3);
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(whole.charAt(i));
+    }
+    return (negative ? "-" : "") + sb + (dot < 0 ? "" : digits.substring(dot));
+  }
+
+  private String symbols(java.util.function.Function<BigDecimal, String> number) {
+    String lo = low == null ? null : number.apply(low);
+    String hi = high == null ? null : number.apply(high);
     String prefix = hedged && kind != QuantityKind.APPROXIMATE ? "≈" : "";
     switch (kind) {
       case EXACT:

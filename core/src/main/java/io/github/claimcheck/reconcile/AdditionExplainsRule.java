@@ -1,5 +1,8 @@
 package io.github.claimcheck.reconcile;
 
+import java.util.Optional;
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
@@ -103,24 +106,19 @@ final class AdditionExplainsRule implements Rule {
 
   private Finding finding(ClaimGroup group, Clusters.Split s, Claim addition, RuleContext ctx) {
     Claim first = s.lower.get(0);
-    String sumText = "";
+    Optional<Reason.Sum> sum = Optional.empty();
     if (first.value() instanceof Quantity lq && addition.value() instanceof Quantity aq) {
       ValueInterval stated = ValueInterval.of(lq, 0).plus(ValueInterval.of(aq, 0));
       boolean contains = true;
       for (Claim h : s.higher) {
         contains &= h.value() instanceof Quantity hq && stated.contains(ValueInterval.of(hq, 0));
       }
-      sumText = ": " + ctx.formatValue(lq) + " plus " + ctx.formatValue(aq) + " = "
-          + Texts.interval(stated) + ", which " + (contains ? "contains " : "overlaps ")
-          + Texts.list(s.higher, h -> ctx.formatValue(h.value()));
+      sum = Optional.of(new Reason.Sum(lq, aq, stated.asQuantity(), contains,
+          Reason.Listed.of(s.higher, Claim::value)));
     }
-    String timing = ctx.allBefore(s.lower, s.higher) ? " The figure grew over time" : " The figures";
-    String text = Texts.capitalize(ctx.topic(group)) + ": the later total "
-        + Texts.list(s.higher, ctx::describe) + " is accounted for by the earlier "
-        + Texts.list(s.lower, ctx::describe) + " plus an addition of "
-        + ctx.describe(addition) + "."
-        + timing + " and the addition explains the gap" + sumText + ".";
+    Reason reason = new Reason.AdditionExplains(ctx.about(group), ctx.cite(s.higher),
+        ctx.cite(s.lower), ctx.cite(addition), ctx.allBefore(s.lower, s.higher), sum);
     return Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
-        s.ids(List.of(addition)), text);
+        s.ids(List.of(addition)), reason, FindingTexts.english(reason));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
@@ -32,17 +34,13 @@ final class AgreementRule implements Rule {
       List<Claim> claims = cluster.claims();
       Set<String> articles = new TreeSet<>();
       claims.forEach(c -> articles.add(c.articleId()));
-      StringBuilder text = new StringBuilder()
-          .append(articles.size()).append(" articles agree on ").append(ctx.topic(group))
-          .append(": ").append(Texts.list(claims, ctx::describe)).append('.');
-      Optional<String> source = ctx.sources().commonSource(claims);
-      source.ifPresent(s -> text.append(" The corroboration is not independent: all of them rest"
-          + " on the same original source (").append(s).append(").")); 
+      Reason reason = new Reason.Agree(ctx.about(group), articles.size(), ctx.cite(claims),
+          ctx.sources().commonSource(claims));
       List<String> ids = new ArrayList<>(claims.size());
       claims.forEach(c -> ids.add(c.id()));
       Collections.sort(ids);
       out.add(Finding.of(name(), Verdict.AGREEMENT, group.predicate(), group.subject(), ids,
-          text.toString()));
+          reason, FindingTexts.english(reason)));
     }
     return out;
   }

@@ -1,6 +1,8 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.EventKey;
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
@@ -71,14 +73,14 @@ final class ClaimCodec {
       string(id, false);
     }
     string(c.predicate(), true);
-    string(c.subject(), true);
+    subject(c.subjectKey());
     value(c.value());
     string(c.unit().orElse(null), true);
     date(c.when().orElse(null));
     string(c.whenText().orElse(null), true);
     string(c.attribution().orElse(null), true);
     string(c.origin().orElse(null), true);
-    string(c.event().orElse(null), true);
+    event(c.eventKey().orElse(null));
     Scope scope = c.scope().orElse(null);
     if (scope == null) {
       varint(0);
@@ -162,14 +164,14 @@ final class ClaimCodec {
     String id = suffix.isEmpty() && r.lastWasMarker ? r.string() : articleId + "#" + suffix;
     Claim.Builder cb = Claim.builder().id(id).articleId(articleId);
     cb.predicate(r.string());
-    cb.subject(r.string());
+    cb.subject(r.subject());
     cb.value(r.value());
     cb.unit(r.string());
     cb.when(r.date());
     cb.whenText(r.string());
     cb.attribution(r.string());
     cb.origin(r.string());
-    cb.event(r.string());
+    cb.event(r.event());
     int scopeKind = r.varint();
     if (scopeKind > 0) {
       cb.scope(new Scope(SCOPE_KINDS[scopeKind - 1], r.string(), r.string()));
@@ -275,6 +277,39 @@ final class ClaimCodec {
     varint(1 + d.granularity().ordinal());
     zigzagLong(d.start().toEpochDay());
     varlong(d.end().toEpochDay() - d.start().toEpochDay());
+  }
+
+  /** A subject key by its form: 0 kind, 1 actor and kind, 2 names, 3 local date. */
+  private void subject(SubjectKey key) {
+    if (key instanceof SubjectKey.Counted c) {
+      varint(c.actor().isPresent() ? 1 : 0);
+      c.actor().ifPresent(a -> string(a, true));
+      string(c.kind(), true);
+    } else if (key instanceof SubjectKey.Named n) {
+      varint(2);
+      varint(n.names().size());
+      n.names().forEach(name -> string(name, true));
+    } else {
+      SubjectKey.Local l = (SubjectKey.Local) key;
+      varint(3);
+      string(l.what(), true);
+      string(l.articleId(), true);
+      varint(l.offset());
+    }
+  }
+
+  /** An event key: 0 none, 1 type and place, 2 a name as written. */
+  private void event(EventKey e) {
+    if (e == null) {
+      varint(0);
+    } else if (e.place().isPresent() && e.name().equals(e.typeText() + ":" + e.place().get())) {
+      varint(1);
+      string(e.typeText(), true);
+      string(e.place().get(), true);
+    } else {
+      varint(2);
+      string(e.name(), true);
+    }
   }
 
   /** A string, {@code null} included: numbered from the pool when {@code pooling}. */
@@ -425,6 +460,40 @@ final class ClaimCodec {
     long zigzagLong() {
       long v = varlong();
       return (v >>> 1) ^ -(v & 1);
+    }
+
+    SubjectKey subject() {
+      int form = varint();
+      switch (form) {
+        case 0:
+          return SubjectKey.of(string());
+        case 1:
+          String actor = string();
+          return SubjectKey.of(actor, string());
+        case 2:
+          int n = varint();
+          java.util.TreeSet<String> names = new java.util.TreeSet<>();
+          for (int k = 0; k < n; k++) {
+            names.add(string());
+          }
+          return new SubjectKey.Named(names);
+        default:
+          String what = string();
+          String article = string();
+          return new SubjectKey.Local(what, article, varint());
+      }
+    }
+
+    EventKey event() {
+      int form = varint();
+      if (form == 0) {
+        return null;
+      }
+      if (form == 1) {
+        String type = string();
+        return EventKey.of(type, string());
+      }
+      return EventKey.named(string()).orElse(null);
     }
 
     String string() {

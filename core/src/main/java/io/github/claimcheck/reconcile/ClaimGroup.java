@@ -1,6 +1,8 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.EventKey;
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
@@ -31,8 +33,8 @@ public final class ClaimGroup {
 
   private final String story;
   private final String predicate;
-  private final String subject;
-  private final String event;
+  private final SubjectKey subject;
+  private final EventKey event;
   private final String unit;
   private final Scope scope;
   private final boolean dates;
@@ -45,8 +47,8 @@ public final class ClaimGroup {
   ClaimGroup(
       String story,
       String predicate,
-      String subject,
-      String event,
+      SubjectKey subject,
+      EventKey event,
       String unit,
       Scope scope,
       boolean dates,
@@ -83,13 +85,31 @@ public final class ClaimGroup {
     return predicate;
   }
 
-  /** Returns the subject key shared by the claims. */
+  /** Returns the subject key shared by the claims, in its string form. */
   public String subject() {
+    return subject.id();
+  }
+
+  /**
+   * Returns the typed subject key shared by the claims.
+   *
+   * @since 0.1.0
+   */
+  public SubjectKey subjectKey() {
     return subject;
   }
 
   /** Returns the event the group is about, when a claim names one (as first written, by claim id). */
   public Optional<String> event() {
+    return event == null ? Optional.empty() : Optional.of(event.name().strip());
+  }
+
+  /**
+   * Returns the typed key of the event the group is about, when a claim names one.
+   *
+   * @since 0.1.0
+   */
+  public Optional<EventKey> eventKey() {
     return Optional.ofNullable(event);
   }
 

@@ -4,6 +4,7 @@ import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.SubjectKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -113,21 +114,9 @@ final class CountData {
     return Collections.unmodifiableMap(combined);
   }
 
-  /** The subject kind of a subject key: its last {@code :}-separated segment. */
-  static String subjectKind(String subject) {
-    int colon = subject.lastIndexOf(':');
-    return colon < 0 ? subject : subject.substring(colon + 1);
-  }
-
-  /** The actor of a subject key {@code actor:kind}, or null when it has none. */
-  static String subjectActor(String subject) {
-    int colon = subject.lastIndexOf(':');
-    return colon < 0 ? null : subject.substring(0, colon);
-  }
-
   /** Returns the value of {@code table} for the predicate and subject: predicate:kind, else predicate. */
-  static <V> V lookup(Map<String, V> table, String predicate, String subject) {
-    V v = table.get(predicate + ":" + subjectKind(subject));
+  static <V> V lookup(Map<String, V> table, String predicate, SubjectKey subject) {
+    V v = table.get(predicate + ":" + subject.kind());
     return v != null ? v : table.get(predicate);
   }
 

@@ -7,6 +7,7 @@ import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.lang.LanguageProfile.DataLine;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.EventKey;
 import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Scope;
@@ -53,32 +54,6 @@ final class Grouping {
     return SharedData.parsed("unit-families.tsv", Families.class, Families::parse).byUnit().getOrDefault(u, u);
   }
 
-  private static String eventKey(String event) {
-    if (event == null || event.isBlank()) {
-      return null;
-    }
-    String e = event.strip().toLowerCase(Locale.ROOT);
-    // Called for every claim of a group, several times: the pattern runs only when the name has
-    // space to fold (strip and toLowerCase return the name itself when they change nothing).
-    return singleSpaced(e) ? e : WHITESPACE.matcher(e).replaceAll(" ");
-  }
-
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
-  /** Whether every run of white space in {@code s} is one plain space. */
-  private static boolean singleSpaced(String s) {
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-      if (ws && (c != ' ' || space)) {
-        return false;
-      }
-      space = ws;
-    }
-    return true;
-  }
-
   /**
    * The kind of event a claim names ("flood" for "flood:agam"), which is what claims are compared
    * by. Within one story, the place or name after the kind tells nothing reliable: outlets name
@@ -86,13 +61,8 @@ final class Grouping {
    * "Tanah Datar"), and one rally by several names. Different events of one kind are told apart
    * by their stories.
    */
-  private static String eventKind(String event) {
-    String e = eventKey(event);
-    if (e == null) {
-      return null;
-    }
-    int colon = e.indexOf(':');
-    return colon < 0 ? e : e.substring(0, colon);
+  private static String eventKind(Claim c) {
+    return c.eventKey().map(EventKey::type).orElse(null);
   }
 
   /** The groups of comparable claims: same scope (part of the whole) or both totals. */
@@ -136,12 +106,13 @@ final class Grouping {
     boolean dates = first.value() instanceof DateValue;
     String story = ctx.story(first.articleId());
     // Kinds of events named (kind -> how often each wording names it) and unit families.
-    Map<String, Map<String, Integer>> events = new TreeMap<>();
+    Map<String, Map<String, Wording>> events = new TreeMap<>();
     Set<String> units = new TreeSet<>();
     for (Claim c : bucket) {
-      String e = eventKind(c.event().orElse(null));
+      EventKey e = c.eventKey().orElse(null);
       if (e != null) {
-        events.computeIfAbsent(e, k -> new TreeMap<>()).merge(c.event().orElseThrow().strip(), 1, Integer::sum);
+        events.computeIfAbsent(e.type(), k -> new TreeMap<>())
+            .computeIfAbsent(e.name().strip(), w -> new Wording(e)).count++;
       }
       String u = dates ? null : unitFamily(c.unit().orElse(null));
       if (u != null) {
@@ -149,7 +120,7 @@ final class Grouping {
       }
     }
     List<String> eventKeys = new ArrayList<>(events.keySet());
-    boolean anyEventless = bucket.stream().anyMatch(c -> eventKey(c.event().orElse(null)) == null);
+    boolean anyEventless = bucket.stream().anyMatch(c -> c.eventKey().isEmpty());
     // Claims naming no event join the named event's group within an explicit story, and in the
     // default story when the batch names only that one event for them (up to detail).
     boolean joinNamed = !story.isEmpty() || eventKeys.size() == 1;
@@ -166,7 +137,7 @@ final class Grouping {
         } else {
           members = new ArrayList<>();
           for (Claim c : bucket) {
-            String ce = eventKind(c.event().orElse(null));
+            String ce = eventKind(c);
             String cu = dates ? null : unitFamily(c.unit().orElse(null));
             // A claim naming no event joins a named event's group only within an explicit story:
             // otherwise an unrelated article in the same batch would be compared with it.
@@ -177,9 +148,9 @@ final class Grouping {
           }
         }
         if (!members.isEmpty()) {
-          String eventText = e == null ? null : mostNamed(events.get(e));
+          EventKey event = e == null ? null : mostNamed(events.get(e));
           for (List<Claim> occurrence : occurrences(members, first, dates, ctx)) {
-            out.add(new ClaimGroup(story, first.predicate(), first.subject(), eventText, u, scope,
+            out.add(new ClaimGroup(story, first.predicate(), first.subjectKey(), event, u, scope,
                 dates, occurrence));
           }
         }
@@ -199,7 +170,7 @@ final class Grouping {
     if (dates) {
       return List.of(members);
     }
-    if (ctx.rules().countKind(first.predicate(), first.subject()).orElse(null) != CountKind.FIXED) {
+    if (ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null) != CountKind.FIXED) {
       return bygoneSplit(members, ctx);
     }
     TreeMap<Integer, List<Claim>> byYear = new TreeMap<>();
@@ -247,14 +218,24 @@ final class Grouping {
     return out;
   }
 
+  /** How often claims name an event with one wording, and the first claim's key of it. */
+  private static final class Wording {
+    final EventKey key;
+    int count;
+
+    Wording(EventKey key) {
+      this.key = key;
+    }
+  }
+
   /** The wording that names an event most often (the first in order on a tie): for texts. */
-  private static String mostNamed(Map<String, Integer> wordings) {
-    String best = null;
+  private static EventKey mostNamed(Map<String, Wording> wordings) {
+    EventKey best = null;
     int most = 0;
-    for (Map.Entry<String, Integer> w : wordings.entrySet()) {
-      if (w.getValue() > most) {
-        best = w.getKey();
-        most = w.getValue();
+    for (Wording w : wordings.values()) {
+      if (w.count > most) {
+        best = w.key;
+        most = w.count;
       }
     }
     return best;
@@ -265,8 +246,8 @@ final class Grouping {
    * (within an explicit story) either naming none.
    */
   static boolean sameEvent(Claim a, Claim b, String story) {
-    String ea = eventKind(a.event().orElse(null));
-    String eb = eventKind(b.event().orElse(null));
+    String ea = eventKind(a);
+    String eb = eventKind(b);
     if (ea == null || eb == null) {
       return !story.isEmpty() || (ea == null && eb == null);
     }

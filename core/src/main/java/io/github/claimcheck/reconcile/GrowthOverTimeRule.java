@@ -1,5 +1,7 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
@@ -37,35 +39,29 @@ final class GrowthOverTimeRule implements Rule {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
-    String topic = Texts.capitalize(ctx.topic(group));
+    Reason.Topic topic = ctx.about(group);
     for (Clusters.Split s : group.clusters(ctx).splits) {
       if (s.singleArticle()) {
         continue;
       }
-      String text = null;
+      Reason reason = null;
       if (ctx.allBeforeDated(s.lower, s.higher)) {
-        text = topic + " grew over time, so the figures do not conflict: "
-            + Texts.list(s.lower, ctx::describe) + " earlier, then "
-            + Texts.list(s.higher, ctx::describe) + " later.";
+        reason = new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher));
       } else {
-        String change = Texts.list(s.higher, ctx::describe) + " earlier, then "
-            + Texts.list(s.lower, ctx::describe) + " later";
         boolean fell = ctx.allBeforeDated(s.higher, s.lower);
         if (fell && kind == CountKind.VARIES) {
-          String meaning = ctx.fallMeaning(group);
-          text = topic + " changed over time, as such a count may, so the figures do not"
-              + " conflict: " + change + (meaning == null ? "." : "; " + meaning + ".");
+          reason = new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
+              Optional.ofNullable(ctx.fallMeaning(group)));
         } else if (kind == CountKind.GROWS) {
           Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower));
           if (cue.isPresent() && (fell || revisedLater(s, ctx))) {
-            text = "The figure for " + ctx.topic(group) + " was revised down, as the"
-                + " later report itself says (\"" + cue.get() + "\"): " + change + ".";
+            reason = new Reason.RevisedDown(topic, ctx.cite(s.higher), ctx.cite(s.lower), cue.get());
           }
         }
       }
-      if (text != null) {
+      if (reason != null) {
         out.add(Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
-            s.ids(List.of()), text));
+            s.ids(List.of()), reason, FindingTexts.english(reason)));
       }
     }
     return out;

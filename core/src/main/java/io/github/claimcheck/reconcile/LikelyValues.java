@@ -1,5 +1,9 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.Value;
+import java.util.Locale;
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
@@ -407,7 +411,7 @@ final class LikelyValues {
       return Optional.empty();
     }
     CountKind kind = dates ? null
-        : ctx.rules().countKind(first.predicate(), first.subject()).orElse(null);
+        : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     Set<String> superseded = new TreeSet<>();
     Map<String, Double> recency = recency(cited, running, kind == CountKind.GROWS, superseded);
@@ -638,20 +642,20 @@ final class LikelyValues {
       }
     }
     if (tiedWithBest.size() > 1) {
-      sb.append("A tie: ").append(Texts.list(tiedWithBest, k -> value(k, k == best ? shown : null)
+      sb.append("A tie: ").append(list(tiedWithBest, k -> value(k, k == best ? shown : null)
           + " with " + support(k, true)))
           .append(" have the same support, so neither is more likely and the confidence is low.");
       List<Candidate> rest = new ArrayList<>(order);
       rest.removeAll(tiedWithBest);
       if (!rest.isEmpty()) {
-        sb.append(" Less support: ").append(Texts.list(rest,
+        sb.append(" Less support: ").append(list(rest,
             k -> value(k, null) + " (" + support(k, false) + ")")).append('.');
       }
     } else {
       List<Candidate> rest = order.subList(1, order.size());
-      sb.append(Texts.capitalize(value(best, shown))).append(" has the most support: ")
+      sb.append(capitalize(value(best, shown))).append(" has the most support: ")
           .append(support(best, true)).append(" vs ")
-          .append(Texts.list(rest, k -> value(k, null) + ": " + support(k, false))).append('.');
+          .append(list(rest, k -> value(k, null) + ": " + support(k, false))).append('.');
       if (best.p < LOW_CONFIDENCE) {
         sb.append(" The support is close, so the confidence is low.");
       }
@@ -672,7 +676,7 @@ final class LikelyValues {
         }
       }
     }
-    return Texts.value(c.value());
+    return english(c.value());
   }
 
   /** "2 independent sources (Basarnas, BPBD)" or, {@code full} false, "1 (police)". */
@@ -683,10 +687,10 @@ final class LikelyValues {
       names.add(label(unit));
     }
     boolean comma = names.stream().anyMatch(x -> x.contains(","));
-    List<String> shown = names.size() > Texts.MAX_LISTED
-        ? new ArrayList<>(names.subList(0, Texts.MAX_LISTED)) : names;
-    if (names.size() > Texts.MAX_LISTED) {
-      shown.add((names.size() - Texts.MAX_LISTED) + " more");
+    List<String> shown = names.size() > Reason.Listed.MAX_SHOWN
+        ? new ArrayList<>(names.subList(0, Reason.Listed.MAX_SHOWN)) : names;
+    if (names.size() > Reason.Listed.MAX_SHOWN) {
+      shown.add((names.size() - Reason.Listed.MAX_SHOWN) + " more");
     }
     return n + (full ? (n == 1 ? " independent source" : " independent sources") : "")
         + " (" + String.join(comma ? "; " : ", ", shown) + ")";
@@ -732,29 +736,29 @@ final class LikelyValues {
       if (c.recency.get(k.id()) == 1.0) {
         first = first == null ? k : first;
         count++;
-        latestSet.add(Texts.value(k.value()));
+        latestSet.add(english(k.value()));
       }
     }
     List<String> latest = new ArrayList<>(latestSet);
     if (first != null && count < dated.size()) {
       DateValue time = ctx.effectiveTime(first).get();
       String clock = time.start().equals(time.end())
-          ? first.clock().map(k -> " " + Texts.clock(k)).orElse("") : "";
+          ? first.clock().map(k -> " " + FindingTexts.clock(k)).orElse("") : "";
       sb.append(" For a running count the latest report weighs most (")
           .append(ctx.formatTime(time)).append(clock).append("): ")
-          .append(Texts.list(latest, v -> v)).append('.');
+          .append(list(latest, v -> v)).append('.');
     }
     if (!c.superseded.isEmpty()) {
       Set<String> lowerSet = new LinkedHashSet<>();
       for (Claim k : c.cited) {
         if (c.superseded.contains(k.id())) {
-          lowerSet.add(Texts.value(k.value()));
+          lowerSet.add(english(k.value()));
         }
       }
       List<String> lower = new ArrayList<>(lowerSet);
       sb.append(" The count only grows, so a figure of the same day without a time of day that"
           + " another article tops is taken as the earlier update and weighs half: ")
-          .append(Texts.list(lower, v -> v)).append('.');
+          .append(list(lower, v -> v)).append('.');
     }
     if (unknown) {
       sb.append(" A figure of unknown time weighs half.");
@@ -783,19 +787,19 @@ final class LikelyValues {
       }
     }
     if (!priors.isEmpty()) {
-      sb.append(" Prior reliability given: ").append(Texts.list(new ArrayList<>(priors),
+      sb.append(" Prior reliability given: ").append(list(new ArrayList<>(priors),
           s -> s.name + " " + format(s.prior))).append('.');
     }
     if (!weak.isEmpty()) {
-      sb.append(' ').append(Texts.list(new ArrayList<>(weak), s -> s.name))
+      sb.append(' ').append(list(new ArrayList<>(weak), s -> s.name))
           .append(weak.size() == 1 ? " is" : " are")
           .append(" often alone against the other sources (reliability ")
-          .append(Texts.list(new ArrayList<>(weak), s -> format(r[s.id]))).append(").");
+          .append(list(new ArrayList<>(weak), s -> format(r[s.id]))).append(").");
     }
   }
 
   private static String format(double x) {
-    return Texts.number(BigDecimal.valueOf(round3(x)).stripTrailingZeros());
+    return Quantity.grouped(BigDecimal.valueOf(round3(x)).stripTrailingZeros());
   }
 
   static double round3(double x) {
@@ -811,4 +815,20 @@ final class LikelyValues {
     return "LikelyValues{" + sources.size() + " sources}";
   }
 
+
+  private static String english(Value v) {
+    return FindingTexts.value(v, Locale.ENGLISH);
+  }
+
+  private static <T> String list(List<T> items, java.util.function.Function<T, String> f) {
+    List<String> words = new ArrayList<>(items.size());
+    for (T t : items) {
+      words.add(f.apply(t));
+    }
+    return FindingTexts.list(words, Locale.ENGLISH);
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -152,13 +154,11 @@ final class PartsAndTotalsRule implements SplittableRule {
     }
     partsByTotals.forEach((ids, above) -> {
       List<Claim> below = totalsByIds.get(ids);
-      String text = "A total is smaller than a part of it: " + Texts.list(below, ctx::describe)
-          + " for " + ctx.topic(family) + " in all, but "
-          + Texts.list(above, p -> ctx.describe(p) + " " + Texts.scope(p.scope().orElseThrow()))
-          + ".";
+      Reason reason = new Reason.PartsExceedTotal(ctx.about(family), ctx.cite(below),
+          Reason.Listed.of(above, p -> new Reason.Part(ctx.cite(p), p.scope().orElseThrow())));
       List<Claim> cited = new ArrayList<>(above);
       cited.addAll(below);
-      out.add(finding(family.predicate(), family.subject(), null, cited, text));
+      out.add(finding(family.predicate(), family.subject(), null, cited, reason));
     });
   }
 
@@ -207,15 +207,12 @@ final class PartsAndTotalsRule implements SplittableRule {
       if (own.stream().anyMatch(t -> ctx.interval(t).overlaps(total))) {
         continue;
       }
-      String text = ctx.outlet(first.articleId()) + " lists " + ctx.topic(family)
-          + " part by part as a complete list, but the parts do not add up to the total: "
-          + Texts.list(members, p -> p.scope().orElseThrow().text().strip() + " "
-              + ctx.formatValue(p.value()))
-          + " make " + Texts.interval(stated) + ", the total is "
-          + Texts.list(own, ctx::describe) + ".";
+      Reason reason = new Reason.PartsDoNotAddUp(ctx.outlet(first.articleId()), ctx.about(family),
+          Reason.Listed.of(members, p -> new Reason.Part(ctx.cite(p), p.scope().orElseThrow())),
+          stated.asQuantity(), ctx.cite(own));
       List<Claim> cited = new ArrayList<>(members);
       cited.addAll(own);
-      out.add(finding(family.predicate(), family.subject(), null, cited, text));
+      out.add(finding(family.predicate(), family.subject(), null, cited, reason));
     }
   }
 
@@ -236,13 +233,13 @@ final class PartsAndTotalsRule implements SplittableRule {
     }
     for (Claim combined : claims) {
       List<String> componentPredicates =
-          CountData.lookup(CountData.COMBINED_PARTS, combined.predicate(), combined.subject());
+          CountData.lookup(CountData.COMBINED_PARTS, combined.predicate(), combined.subjectKey());
       if (componentPredicates == null) {
         continue;
       }
       String story = ctx.story(combined.articleId());
       String actor = combined.predicate().equals("other")
-          ? CountData.subjectActor(combined.subject())
+          ? combined.subjectKey().actor().orElse(null)
           : combined.subject();
       for (String predicate : componentPredicates) {
         List<Claim> above = new ArrayList<>();
@@ -260,26 +257,25 @@ final class PartsAndTotalsRule implements SplittableRule {
           continue;
         }
         Claim k0 = above.get(0);
-        String text = "A count is larger than the combined count it belongs to: "
-            + Texts.list(above, ctx::describe) + " for "
-            + Texts.topic(predicate, k0.subject(), k0.event().orElse(null), false,
-                k0.scope().orElse(null))
-            + ", but " + ctx.describe(combined) + " for " + Texts.topic(combined.predicate(),
-                combined.subject(), combined.event().orElse(null), false,
-                combined.scope().orElse(null))
-            + ", which counts them and more.";
-        out.add(finding(predicate, k0.subject(), combined, above, text));
+        Reason reason = new Reason.ExceedsCombined(
+            new Reason.Topic(predicate, k0.subjectKey(), k0.eventKey(), k0.scope(), false),
+            ctx.cite(above),
+            new Reason.Topic(combined.predicate(), combined.subjectKey(), combined.eventKey(),
+                combined.scope(), false),
+            ctx.cite(combined));
+        out.add(finding(predicate, k0.subject(), combined, above, reason));
       }
     }
   }
 
   private Finding finding(String predicate, String subject, Claim one, List<Claim> more,
-      String text) {
+      Reason reason) {
     TreeSet<String> ids = new TreeSet<>();
     if (one != null) {
       ids.add(one.id());
     }
     more.forEach(c -> ids.add(c.id()));
-    return Finding.of(name(), Verdict.CONFLICT, predicate, subject, new ArrayList<>(ids), text);
+    return Finding.of(name(), Verdict.CONFLICT, predicate, subject, new ArrayList<>(ids), reason,
+        FindingTexts.english(reason));
   }
 }

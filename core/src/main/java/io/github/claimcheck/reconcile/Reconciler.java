@@ -509,10 +509,9 @@ public final class Reconciler {
     if (c == 0) {
       c = a.rule().compareTo(b.rule());
     }
-    if (c == 0) {
-      c = compareIds(a, b);
-    }
-    return c != 0 ? c : a.explanation().compareTo(b.explanation());
+    // Findings equal in all of these are duplicates; the sort is stable, so the one a rule gave
+    // first is kept, and the order never depends on the wording.
+    return c != 0 ? c : compareIds(a, b);
   }
 
   private static int compareIds(Finding a, Finding b) {

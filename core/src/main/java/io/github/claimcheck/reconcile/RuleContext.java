@@ -1,5 +1,9 @@
 package io.github.claimcheck.reconcile;
 
+import java.util.Locale;
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
@@ -76,7 +80,7 @@ public final class RuleContext {
   /** Returns the outlet of the article ({@code Article.source()}), or else the article id. */
   public String outlet(String articleId) {
     ArticleInfo info = articles.get(articleId);
-    return info == null ? articleId : info.article().source().orElse(articleId);
+    return info == null ? articleId : info.outlet();
   }
 
   /** Returns the story of the article, or the empty string (the default story) when none is known. */
@@ -233,12 +237,12 @@ public final class RuleContext {
    * @since 0.1.0
    */
   public Optional<CountKind> countKind(ClaimGroup group) {
-    return rules.countKind(group.predicate(), group.subject());
+    return rules.countKind(group.predicate(), group.subjectKey());
   }
 
   /** What a fall of a {@code varies} count means, from the data; null when the data does not say. */
   String fallMeaning(ClaimGroup group) {
-    return CountData.lookup(CountData.FALLS, group.predicate(), group.subject());
+    return CountData.lookup(CountData.FALLS, group.predicate(), group.subjectKey());
   }
 
   /**
@@ -308,8 +312,48 @@ public final class RuleContext {
    * Korean soldiers}. Known country prefixes are turned into adjectives; anything else has its
    * separators replaced by spaces.
    */
-  public String subjectLabel(String subjectKey) {
-    return Texts.subjectLabel(subjectKey);
+  public String subjectLabel(SubjectKey subjectKey) {
+    return FindingTexts.subject(subjectKey, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns what a group is about, as data for a {@link Reason}.
+   *
+   * @since 0.1.0
+   */
+  public Reason.Topic about(ClaimGroup group) {
+    return new Reason.Topic(group.predicate(), group.subjectKey(), group.eventKey(), group.scope(),
+        group.isDates());
+  }
+
+  /**
+   * Returns a claim as a {@link Reason} cites it: value, outlet, attribution and source, and the
+   * time it refers to or was reported at (the publication date when the text gives none).
+   *
+   * @since 0.1.0
+   */
+  public Reason.Cited cite(Claim claim) {
+    Reason.Dating dating = Reason.Dating.NONE;
+    Optional<DateValue> time = claim.when();
+    if (time.isPresent()) {
+      dating = Reason.Dating.STATED;
+    } else {
+      time = effectiveTime(claim);
+      if (time.isPresent()) {
+        dating = claim.has(ClaimFlag.EARLIER) ? Reason.Dating.BEFORE : Reason.Dating.AS_OF;
+      }
+    }
+    return new Reason.Cited(claim.id(), claim.value(), outlet(claim.articleId()),
+        claim.attribution(), claim.origin(), dating, time, claim.clock());
+  }
+
+  /**
+   * Returns the claims as a {@link Reason} lists them: the first few cited, all counted.
+   *
+   * @since 0.1.0
+   */
+  public Reason.Listed<Reason.Cited> cite(List<Claim> claims) {
+    return Reason.Listed.of(claims, this::cite);
   }
 
   /**
@@ -318,8 +362,7 @@ public final class RuleContext {
    * Lombok earthquake}.
    */
   public String topic(ClaimGroup group) {
-    return Texts.topic(group.predicate(), group.subject(), group.event().orElse(null),
-        group.isDates(), group.scope().orElse(null));
+    return FindingTexts.topic(about(group), Locale.ENGLISH);
   }
 
   /**
@@ -327,12 +370,12 @@ public final class RuleContext {
    * more than 10,000}, {@code up to 9,000,000}, {@code 13 Sep 2023}, {@code 2023}.
    */
   public String formatValue(Value value) {
-    return Texts.value(value);
+    return FindingTexts.value(value, Locale.ENGLISH);
   }
 
   /** Returns a date or period in words: {@code 2 Oct 2025}, {@code Oct 2025}, {@code Sep–Nov 2024}. */
   public String formatTime(DateValue time) {
-    return Texts.time(time);
+    return FindingTexts.time(time, Locale.ENGLISH);
   }
 
   /**
@@ -341,6 +384,6 @@ public final class RuleContext {
    * taken from the publication date reads {@code as of 2 Oct 2025}.
    */
   public String describe(Claim claim) {
-    return Texts.describe(claim, this);
+    return FindingTexts.describe(cite(claim), Locale.ENGLISH);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.claimcheck.reconcile;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.claimcheck.model.SubjectKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -411,14 +412,24 @@ public final class RuleSet {
 
   /**
    * Returns how figures of {@code predicate} about {@code subject} behave over time: the kind
-   * given for {@code predicate:kind} (the subject's last {@code :}-separated segment is its kind),
-   * else for {@code predicate}; empty when neither has one (figures are then compared only for
-   * the same time).
+   * given for {@code predicate:kind} (the subject's {@linkplain SubjectKey#kind() kind}), else for
+   * {@code predicate}; empty when neither has one (figures are then compared only for the same
+   * time).
+   *
+   * @since 0.1.0
+   */
+  public Optional<CountKind> countKind(String predicate, SubjectKey subject) {
+    return Optional.ofNullable(CountData.lookup(counts, predicate, subject));
+  }
+
+  /**
+   * Returns {@link #countKind(String, SubjectKey)} for a subject key in its string form, read with
+   * {@link SubjectKey#parse(String)}.
    *
    * @since 0.1.0
    */
   public Optional<CountKind> countKind(String predicate, String subject) {
-    return Optional.ofNullable(CountData.lookup(counts, predicate, subject));
+    return countKind(predicate, SubjectKey.parse(subject));
   }
 
   /**

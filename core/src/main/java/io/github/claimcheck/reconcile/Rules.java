@@ -1,5 +1,7 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -235,11 +237,9 @@ public final class Rules {
         }
         List<String> ids = new ArrayList<>();
         totals.forEach(c -> ids.add(c.id()));
-        String text = Texts.capitalize(ctx.topic(group)) + ": sources give different figures, "
-            + Texts.list(totals, ctx::describe) + "; explained: " + reason
-            + (reason.endsWith(".") ? "" : ".");
+        Reason explained = new Reason.ExplainedByRule(ctx.about(group), ctx.cite(totals), reason);
         return List.of(Finding.of(ruleName, Verdict.EXPLAINED, group.predicate(),
-            group.subject(), ids, text));
+            group.subject(), ids, explained, FindingTexts.english(explained)));
       });
     }
 
@@ -286,12 +286,10 @@ public final class Rules {
             continue;
           }
           Set<String> ids = new TreeSet<>(List.of(earlier.id(), later.id()));
-          String text = "The " + (officialOnly ? "official " : "") + "figure for "
-              + ctx.topic(group) + " went down: " + ctx.describe(earlier) + " earlier, then "
-              + ctx.describe(later) + " later; a count that falls needs a correction or an"
-              + " explanation.";
+          Reason reason = new Reason.WentDown(ctx.about(group), ctx.cite(earlier),
+              ctx.cite(later), officialOnly);
           out.add(Finding.of(ruleName, Verdict.CONFLICT, group.predicate(), group.subject(),
-              new ArrayList<>(ids), text));
+              new ArrayList<>(ids), reason, FindingTexts.english(reason)));
         }
         return out;
       });

@@ -1,5 +1,7 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.Reason;
+import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
@@ -45,52 +47,44 @@ final class ValueConflictRule implements Rule {
   @Override
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    String topic = ctx.topic(group);
+    Reason.Topic topic = ctx.about(group);
     CountKind kind = ctx.countKind(group).orElse(null);
     for (Clusters.Split s : group.clusters(ctx).splits) {
       if (s.singleArticle() || (!group.isDates() && (allVague(s.lower) || allVague(s.higher)))) {
         continue;
       }
-      String lower = Texts.list(s.lower, ctx::describe);
-      String higher = Texts.list(s.higher, ctx::describe);
-      String text;
+      Reason.Listed<Reason.Cited> lower = ctx.cite(s.lower);
+      Reason.Listed<Reason.Cited> higher = ctx.cite(s.higher);
+      Reason reason;
       Verdict verdict = Verdict.CONFLICT;
       boolean running = !group.isDates() && kind != null && kind.isRunning();
       boolean rose = false;
       if (group.isDates() || kind == CountKind.FIXED) {
-        text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
+        reason = new Reason.Disagree(topic, lower, higher);
       } else if (ctx.allBeforeDated(s.higher, s.lower)) {
         if (kind == null) {
           continue;
         }
-        text = "The figure for " + topic + " fell over time, a revision readers should see: "
-            + higher + " earlier, then " + lower + " later.";
+        reason = new Reason.FellOverTime(topic, higher, lower);
       } else if (ctx.allBeforeDated(s.lower, s.higher)) {
         if (kind == null) {
           continue;
         }
         rose = true;
-        text = "Sources disagree on " + topic + " at different times: " + lower
-            + " earlier vs " + higher + " later.";
+        reason = new Reason.DisagreeOverTime(topic, lower, higher);
       } else {
-        text = "Sources disagree on " + topic + ": " + lower + " vs " + higher + ".";
+        reason = new Reason.Disagree(topic, lower, higher);
       }
       if (running && !rose && !certain(s, kind, ctx)) {
         verdict = Verdict.UNRESOLVED;
-        text = "Sources give different figures for " + topic + ": " + lower + " vs " + higher
-            + "." + missing(s, ctx)
-            + " A running count may differ because it was reported earlier or later.";
+        reason = unresolved(topic, lower, higher, s, ctx);
       }
       out.add(Finding.of(name(), verdict, group.predicate(), group.subject(), s.ids(List.of()),
-          text));
+          reason, FindingTexts.english(reason)));
     }
     return out;
   }
 
-  /**
-   * Whether every claim is a vague amount ("ratusan", "tens of thousands"): an impression of size,
-   * not a count, which agrees with what it contains and alone never makes a conflict.
-   */
   static boolean allVague(List<Claim> claims) {
     for (Claim c : claims) {
       if (!(c.value() instanceof Quantity q) || !q.isVague()) {
@@ -154,20 +148,18 @@ final class ValueConflictRule implements Rule {
   }
 
   /** What is missing, by figure: " Time of report unknown for 20 (Warta B)." and the like. */
-  private static String missing(Clusters.Split s, RuleContext ctx) {
+  /** Which figures lack a certain time: unknown, inferred, or an earlier figure undated. */
+  private static Reason unresolved(Reason.Topic topic, Reason.Listed<Reason.Cited> lower,
+      Reason.Listed<Reason.Cited> higher, Clusters.Split s, RuleContext ctx) {
     Map<TimeBound, List<Claim>> by = new EnumMap<>(TimeBound.class);
     for (List<Claim> side : List.of(s.lower, s.higher)) {
       for (Claim c : side) {
         by.computeIfAbsent(ctx.timeBound(c), k -> new ArrayList<>()).add(c);
       }
     }
-    return missing("Time of report unknown for ", by.get(TimeBound.UNKNOWN), ctx)
-        + missing("Report date inferred, not certain, for ", by.get(TimeBound.ON_OR_AFTER), ctx)
-        + missing("No date given for the earlier figure ", by.get(TimeBound.BEFORE), ctx);
-  }
-
-  private static String missing(String what, List<Claim> claims, RuleContext ctx) {
-    return claims == null ? "" : " " + what + Texts.list(claims,
-        c -> ctx.formatValue(c.value()) + " (" + ctx.outlet(c.articleId()) + ")") + ".";
+    return new Reason.UnresolvedTime(topic, lower, higher,
+        ctx.cite(by.getOrDefault(TimeBound.UNKNOWN, List.of())),
+        ctx.cite(by.getOrDefault(TimeBound.ON_OR_AFTER, List.of())),
+        ctx.cite(by.getOrDefault(TimeBound.BEFORE, List.of())));
   }
 }

@@ -234,6 +234,25 @@ public final class ValueInterval {
   }
 
   /** Returns a form such as {@code [540, 660]} or {@code (10000, ∞)}. */
+  /**
+   * Returns the interval as a quantity, for texts: a point is exact, a closed interval a range, an
+   * unbounded one at least (or at most) its bound.
+   *
+   * @throws IllegalStateException if the interval has no bound at all
+   */
+  public Quantity asQuantity() {
+    if (low == null && high == null) {
+      throw new IllegalStateException("an interval with no bound is no quantity");
+    }
+    if (high == null) {
+      return Quantity.atLeast(low, lowInclusive);
+    }
+    if (low == null) {
+      return Quantity.atMost(high, highInclusive);
+    }
+    return low.compareTo(high) == 0 ? Quantity.exact(low) : Quantity.range(low, high);
+  }
+
   @Override
   public String toString() {
     return describe();

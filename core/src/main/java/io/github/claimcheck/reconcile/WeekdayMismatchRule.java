@@ -1,5 +1,8 @@
 package io.github.claimcheck.reconcile;
 
+import java.util.Optional;
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -29,22 +32,11 @@ final class WeekdayMismatchRule implements SplittableRule {
       if (!c.has(ClaimFlag.WEEKDAY_MISMATCH)) {
         continue;
       }
-      DateValue date = c.date().orElseGet(() -> c.when().orElse(null));
-      StringBuilder text = new StringBuilder(ctx.outlet(c.articleId()))
-          .append(" names a weekday that does not match the date it gives for ")
-          .append(Texts.topic(c.predicate(), c.subject(), c.event().orElse(null),
-              c.date().isPresent(), c.scope().orElse(null)));
-      if (date != null) {
-        text.append(": ").append(ctx.formatTime(date));
-        if (date.start().equals(date.end())) {
-          text.append(" is a ")
-              .append(date.start().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        }
-      }
-      c.whenText().ifPresent(w -> text.append(" (\"").append(w).append("\")"));
-      text.append(". Either the day or the date is wrong.");
+      Optional<DateValue> date = c.date().or(c::when);
+      Reason reason = new Reason.WeekdayMismatch(ctx.outlet(c.articleId()), Reason.Topic.of(c),
+          date, c.whenText());
       out.add(Finding.of(name(), Verdict.CONFLICT, c.predicate(), c.subject(), List.of(c.id()),
-          text.toString()));
+          reason, FindingTexts.english(reason)));
     }
     return out;
   }

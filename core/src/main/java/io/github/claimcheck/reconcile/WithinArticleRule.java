@@ -1,5 +1,7 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.render.text.FindingTexts;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -42,15 +44,14 @@ final class WithinArticleRule implements Rule {
       buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
     }
     List<Finding> out = new ArrayList<>();
-    String topic = ctx.topic(group);
+    Reason.Topic topic = ctx.about(group);
     for (List<Claim> bucket : new TreeMap<>(buckets).values()) {
       if (bucket.size() < 2) {
         continue;
       }
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
-      String when = time.map(t -> " for the same time (" + (first.when().isPresent() ? "" : "as of ")
-          + ctx.formatTime(t) + ")").orElse("");
+      String outlet = ctx.outlet(first.articleId());
       for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
         if (differentSources(s, ctx)) {
           continue;
@@ -58,19 +59,11 @@ final class WithinArticleRule implements Rule {
         List<Claim> cited = new ArrayList<>(s.lower);
         cited.addAll(s.higher);
         Optional<String> cue = group.isDates() ? Optional.empty() : ctx.revisionCue(cited);
-        String values = Texts.list(s.lower, c -> inArticle(c, ctx)) + " vs "
-            + Texts.list(s.higher, c -> inArticle(c, ctx));
-        if (cue.isPresent()) {
-          out.add(Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
-              s.ids(List.of()), ctx.outlet(first.articleId()) + " states " + topic
-                  + " more than once with different values, and says the figure was revised (\""
-                  + cue.get() + "\"): " + values + "."));
-          continue;
-        }
-        String text = ctx.outlet(first.articleId()) + " states " + topic
-            + " more than once with values that do not agree" + when + ": " + values + ".";
-        out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
-            s.ids(List.of()), text));
+        Reason reason = new Reason.WithinArticle(outlet, topic, ctx.cite(s.lower),
+            ctx.cite(s.higher), time, first.when().isPresent(), cue);
+        out.add(Finding.of(name(), cue.isPresent() ? Verdict.EXPLAINED : Verdict.CONFLICT,
+            group.predicate(), group.subject(), s.ids(List.of()), reason,
+            FindingTexts.english(reason)));
       }
     }
     return out;
@@ -115,17 +108,15 @@ final class WithinArticleRule implements Rule {
   private static Set<String> sourceWords(List<Claim> claims, RuleContext ctx) {
     Set<String> words = new HashSet<>();
     for (Claim c : claims) {
-      Set<String> w = ctx.sources().cachedTokens(Texts.attribution(c));
-      if (w.isEmpty()) {
+      Set<String> named = ctx.sources().cachedTokens(c.attribution().orElse(null));
+      Set<String> cited = ctx.sources().cachedTokens(c.origin().orElse(null));
+      if (named.isEmpty() && cited.isEmpty()) {
         return null;
       }
-      words.addAll(w);
+      words.addAll(named);
+      words.addAll(cited);
     }
     return words;
   }
 
-  private static String inArticle(Claim c, RuleContext ctx) {
-    String attr = Texts.attribution(c);
-    return ctx.formatValue(c.value()) + (attr == null ? "" : " (" + attr + ")");
-  }
 }

@@ -89,7 +89,7 @@ final class Describe {
   /** The outlet of the claim's article, or the article id when the outlet is unknown. */
   String outlet(Claim c) {
     ArticleInfo a = articles.get(c.articleId());
-    return SafeText.clean(a == null ? c.articleId() : a.article().source().orElse(a.id()));
+    return SafeText.clean(a == null ? c.articleId() : a.outlet());
   }
 
   /** The claim's own time, else "published …" from its article, else "undated". */
@@ -133,50 +133,12 @@ final class Describe {
 
   static String value(Object v) {
     if (v instanceof Quantity q) {
-      return quantity(q);
+      return q.toGroupedString();
     }
     if (v instanceof DateValue d) {
       return d.toString();
     }
     return String.valueOf(v);
-  }
-
-  /** Like {@link Quantity#toString()} but with thousands separators. */
-  static String quantity(Quantity q) {
-    String lo = q.low().map(Describe::number).orElse(null);
-    String hi = q.high().map(Describe::number).orElse(null);
-    String prefix = q.isHedged() && q.kind() != QuantityKind.APPROXIMATE ? "≈" : "";
-    switch (q.kind()) {
-      case EXACT:
-        return lo;
-      case APPROXIMATE:
-        return q.isPoint() ? "≈" + lo : "≈" + lo + "–" + hi;
-      case RANGE:
-        return prefix + lo + "–" + hi;
-      case AT_LEAST:
-        return prefix + (q.lowInclusive() ? "≥" : ">") + lo;
-      case AT_MOST:
-        return prefix + (q.highInclusive() ? "≤" : "<") + hi;
-      default:
-        throw new AssertionError(q.kind());
-    }
-  }
-
-  /** "1234567.5" → "1,234,567.5". */
-  static String number(BigDecimal n) {
-    String plain = n.toPlainString();
-    boolean negative = plain.startsWith("-");
-    String digits = negative ? plain.substring(1) : plain;
-    int dot = digits.indexOf('.');
-    String whole = dot < 0 ? digits : digits.substring(0, dot);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(whole.charAt(i));
-    }
-    return (negative ? "-" : "") + sb + (dot < 0 ? "" : digits.substring(dot));
   }
 
   /**

@@ -6,6 +6,7 @@ import static io.github.claimcheck.reconcile.TestClaims.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
@@ -133,7 +134,7 @@ class CustomRuleTest {
         .build()))
         .isEqualTo(ValueInterval.closed(java.math.BigDecimal.valueOf(540),
             java.math.BigDecimal.valueOf(660)));
-    assertThat(ctx.subjectLabel("north_korea:soldiers")).isEqualTo("North Korean soldiers");
-    assertThat(ctx.subjectLabel("garut_flood:evacuees")).isEqualTo("garut flood evacuees");
+    assertThat(ctx.subjectLabel(SubjectKey.parse("north_korea:soldiers"))).isEqualTo("North Korean soldiers");
+    assertThat(ctx.subjectLabel(SubjectKey.parse("garut_flood:evacuees"))).isEqualTo("garut flood evacuees");
   }
 }
