@@ -3,6 +3,7 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import java.time.LocalDate;
@@ -105,10 +106,10 @@ final class AdditionExplainsRule implements Rule {
     Claim first = s.lower.get(0);
     String sumText = "";
     if (first.value() instanceof Quantity lq && addition.value() instanceof Quantity aq) {
-      ValueInterval stated = ValueInterval.of(lq, 0).plus(ValueInterval.of(aq, 0));
+      Interval stated = Interval.of(lq, 0).plus(Interval.of(aq, 0));
       boolean contains = true;
       for (Claim h : s.higher) {
-        contains &= h.value() instanceof Quantity hq && stated.contains(ValueInterval.of(hq, 0));
+        contains &= h.value() instanceof Quantity hq && stated.contains(Interval.of(hq, 0));
       }
       sumText = ": " + ctx.formatValue(lq) + " plus " + ctx.formatValue(aq) + " = "
           + Texts.interval(stated) + ", which " + (contains ? "contains " : "overlaps ")

@@ -5,6 +5,7 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Value;
@@ -153,7 +154,7 @@ final class Texts {
   }
 
   /** An interval in words: {@code 41}, {@code 37–45}, {@code at least 41}. */
-  static String interval(ValueInterval v) {
+  static String interval(Interval v) {
     String lo = v.low().map(Texts::number).orElse("?");
     String hi = v.high().map(Texts::number).orElse(null);
     if (hi == null) {

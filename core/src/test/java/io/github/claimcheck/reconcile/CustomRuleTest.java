@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import java.util.List;
@@ -131,7 +132,7 @@ class CustomRuleTest {
         .build())).isEmpty();
     assertThat(ctx.interval(claim("x", "a", "killed", "people", Quantity.approximately(600))
         .build()))
-        .isEqualTo(ValueInterval.closed(java.math.BigDecimal.valueOf(540),
+        .isEqualTo(Interval.closed(java.math.BigDecimal.valueOf(540),
             java.math.BigDecimal.valueOf(660)));
     assertThat(ctx.subjectLabel("north_korea:soldiers")).isEqualTo("North Korean soldiers");
     assertThat(ctx.subjectLabel("garut_flood:evacuees")).isEqualTo("garut flood evacuees");
