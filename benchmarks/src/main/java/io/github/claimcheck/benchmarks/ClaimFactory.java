@@ -67,7 +67,7 @@ final class ClaimFactory {
         q = Quantity.approximately(v);
         break;
       case 1:
-        q = Quantity.atLeast(v, true);
+        q = Quantity.atLeast(v);
         break;
       default:
         q = Quantity.exact(v);

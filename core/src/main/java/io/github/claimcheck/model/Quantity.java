@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>Bounds are {@link BigDecimal}s in canonical form (trailing zeros stripped, never a negative
  * scale), so values of any size are kept exactly and {@code equals} agrees with {@code
  * compareTo}. An absent bound is unbounded: {@link #low()} is empty for {@link
- * QuantityKind#AT_MOST} and {@link #high()} for {@link QuantityKind#AT_LEAST}.
+ * QuantityKind#AT_MOST} and {@link #high()} for {@link QuantityKind#AT_LEAST}. {@link
+ * Interval#of(Quantity, double)} gives the interval a quantity stands for when values are compared.
  *
  * <table>
  *   <caption>Factories</caption>
@@ -19,8 +20,10 @@ import java.util.Optional;
  *   <tr><td>{@link #approximately}</td><td>approximate</td><td>[n, n], soft</td></tr>
  *   <tr><td>{@link #vague}</td><td>approximate</td><td>[low, high], for example ribuan</td></tr>
  *   <tr><td>{@link #range}</td><td>range</td><td>[low, high]</td></tr>
- *   <tr><td>{@link #atLeast}</td><td>at_least</td><td>[n, ∞) or (n, ∞)</td></tr>
- *   <tr><td>{@link #atMost}</td><td>at_most</td><td>[0, n] or [0, n)</td></tr>
+ *   <tr><td>{@link #atLeast(BigDecimal) atLeast}</td><td>at_least</td><td>[n, ∞)</td></tr>
+ *   <tr><td>{@link #greaterThan(BigDecimal) greaterThan}</td><td>at_least</td><td>(n, ∞)</td></tr>
+ *   <tr><td>{@link #atMost(BigDecimal) atMost}</td><td>at_most</td><td>[0, n]</td></tr>
+ *   <tr><td>{@link #lessThan(BigDecimal) lessThan}</td><td>at_most</td><td>[0, n)</td></tr>
  * </table>
  */
 public final class Quantity implements Value {
@@ -102,30 +105,89 @@ public final class Quantity implements Value {
     return range(BigDecimal.valueOf(low), BigDecimal.valueOf(high));
   }
 
+  /** A lower bound {@code [n, ∞)} ({@code setidaknya n}, {@code at least n}). */
+  public static Quantity atLeast(BigDecimal n) {
+    return new Quantity(QuantityKind.AT_LEAST, req(n), null, true, false, false, false);
+  }
+
+  /** A lower bound {@code [n, ∞)}; see {@link #atLeast(BigDecimal)}. */
+  public static Quantity atLeast(long n) {
+    return atLeast(BigDecimal.valueOf(n));
+  }
+
+  /** A lower bound {@code (n, ∞)} that excludes {@code n} ({@code lebih dari n}, {@code more than n}). */
+  public static Quantity greaterThan(BigDecimal n) {
+    return new Quantity(QuantityKind.AT_LEAST, req(n), null, false, false, false, false);
+  }
+
+  /** A lower bound {@code (n, ∞)}; see {@link #greaterThan(BigDecimal)}. */
+  public static Quantity greaterThan(long n) {
+    return greaterThan(BigDecimal.valueOf(n));
+  }
+
+  /** An upper bound {@code [0, n]} ({@code hingga n}, {@code up to n}). */
+  public static Quantity atMost(BigDecimal n) {
+    return new Quantity(QuantityKind.AT_MOST, null, req(n), false, true, false, false);
+  }
+
+  /** An upper bound {@code [0, n]}; see {@link #atMost(BigDecimal)}. */
+  public static Quantity atMost(long n) {
+    return atMost(BigDecimal.valueOf(n));
+  }
+
   /**
-   * A lower bound: {@code [n, ∞)} when inclusive ({@code setidaknya n}), {@code (n, ∞)} when not
-   * ({@code lebih dari n}).
+   * An upper bound {@code [0, n)} that excludes {@code n} ({@code hampir n}, {@code kurang dari
+   * n}, {@code nearly n}).
    */
+  public static Quantity lessThan(BigDecimal n) {
+    return new Quantity(QuantityKind.AT_MOST, null, req(n), false, false, false, false);
+  }
+
+  /** An upper bound {@code [0, n)}; see {@link #lessThan(BigDecimal)}. */
+  public static Quantity lessThan(long n) {
+    return lessThan(BigDecimal.valueOf(n));
+  }
+
+  /**
+   * A lower bound, inclusive or not.
+   *
+   * @deprecated a boolean says nothing at the call site: use {@link #atLeast(BigDecimal)} or
+   *     {@link #greaterThan(BigDecimal)}
+   */
+  @Deprecated
   public static Quantity atLeast(BigDecimal n, boolean inclusive) {
-    return new Quantity(QuantityKind.AT_LEAST, req(n), null, inclusive, false, false, false);
-  }
-
-  /** A lower bound; see {@link #atLeast(BigDecimal, boolean)}. */
-  public static Quantity atLeast(long n, boolean inclusive) {
-    return atLeast(BigDecimal.valueOf(n), inclusive);
+    return inclusive ? atLeast(n) : greaterThan(n);
   }
 
   /**
-   * An upper bound: {@code [0, n]} when inclusive ({@code hingga n}), {@code [0, n)} when not
-   * ({@code hampir n}, {@code kurang dari n}).
+   * A lower bound, inclusive or not.
+   *
+   * @deprecated use {@link #atLeast(long)} or {@link #greaterThan(long)}
    */
-  public static Quantity atMost(BigDecimal n, boolean inclusive) {
-    return new Quantity(QuantityKind.AT_MOST, null, req(n), false, inclusive, false, false);
+  @Deprecated
+  public static Quantity atLeast(long n, boolean inclusive) {
+    return inclusive ? atLeast(n) : greaterThan(n);
   }
 
-  /** An upper bound; see {@link #atMost(BigDecimal, boolean)}. */
+  /**
+   * An upper bound, inclusive or not.
+   *
+   * @deprecated a boolean says nothing at the call site: use {@link #atMost(BigDecimal)} or
+   *     {@link #lessThan(BigDecimal)}
+   */
+  @Deprecated
+  public static Quantity atMost(BigDecimal n, boolean inclusive) {
+    return inclusive ? atMost(n) : lessThan(n);
+  }
+
+  /**
+   * An upper bound, inclusive or not.
+   *
+   * @deprecated use {@link #atMost(long)} or {@link #lessThan(long)}
+   */
+  @Deprecated
   public static Quantity atMost(long n, boolean inclusive) {
-    return atMost(BigDecimal.valueOf(n), inclusive);
+    return inclusive ? atMost(n) : lessThan(n);
   }
 
   /**

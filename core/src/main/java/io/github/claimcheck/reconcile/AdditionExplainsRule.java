@@ -6,6 +6,7 @@ import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import java.time.LocalDate;
@@ -108,10 +109,10 @@ final class AdditionExplainsRule implements Rule {
     Claim first = s.lower.get(0);
     Optional<Reason.Sum> sum = Optional.empty();
     if (first.value() instanceof Quantity lq && addition.value() instanceof Quantity aq) {
-      ValueInterval stated = ValueInterval.of(lq, 0).plus(ValueInterval.of(aq, 0));
+      Interval stated = Interval.of(lq, 0).plus(Interval.of(aq, 0));
       boolean contains = true;
       for (Claim h : s.higher) {
-        contains &= h.value() instanceof Quantity hq && stated.contains(ValueInterval.of(hq, 0));
+        contains &= h.value() instanceof Quantity hq && stated.contains(Interval.of(hq, 0));
       }
       sum = Optional.of(new Reason.Sum(lq, aq, stated.asQuantity(), contains,
           Reason.Listed.of(s.higher, Claim::value)));

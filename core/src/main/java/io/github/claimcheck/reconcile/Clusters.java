@@ -1,6 +1,7 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,14 +17,14 @@ import java.util.List;
 final class Clusters {
 
   /** A claim with its interval. */
-  record Entry(Claim claim, ValueInterval interval) {}
+  record Entry(Claim claim, Interval interval) {}
 
   /** Claims that share a common interval. */
   static final class Cluster {
     final List<Entry> entries;
-    final ValueInterval common;
+    final Interval common;
 
-    Cluster(List<Entry> entries, ValueInterval common) {
+    Cluster(List<Entry> entries, Interval common) {
       this.entries = Collections.unmodifiableList(entries);
       this.common = common;
     }
@@ -62,7 +63,7 @@ final class Clusters {
       this.higher = disjoint(higherCluster, lowerCluster.common);
     }
 
-    private static List<Claim> disjoint(Cluster c, ValueInterval other) {
+    private static List<Claim> disjoint(Cluster c, Interval other) {
       List<Claim> out = new ArrayList<>();
       for (Entry e : c.entries) {
         if (!e.interval().overlaps(other)) {
@@ -101,10 +102,7 @@ final class Clusters {
 
   private static final Comparator<Entry> ORDER =
       (a, b) -> {
-        int c = ValueInterval.compareLow(a.interval, b.interval);
-        if (c == 0) {
-          c = ValueInterval.compareHigh(a.interval, b.interval);
-        }
+        int c = Interval.byBounds().compare(a.interval, b.interval);
         return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
       };
 
@@ -128,7 +126,7 @@ final class Clusters {
     entries.sort(ORDER);
     List<Cluster> clusters = new ArrayList<>();
     List<Entry> current = new ArrayList<>();
-    ValueInterval common = null;
+    Interval common = null;
     for (Entry e : entries) {
       if (common != null) {
         var meet = common.intersection(e.interval());

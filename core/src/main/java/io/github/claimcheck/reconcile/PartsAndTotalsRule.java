@@ -6,6 +6,7 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
@@ -196,14 +197,14 @@ final class PartsAndTotalsRule implements SplittableRule {
       if (own.isEmpty()) {
         continue;
       }
-      ValueInterval sum = null;
-      ValueInterval stated = null;
+      Interval sum = null;
+      Interval stated = null;
       for (Claim p : members) {
         sum = sum == null ? ctx.interval(p) : sum.plus(ctx.interval(p));
-        ValueInterval exact = ValueInterval.of((Quantity) p.value(), 0);
+        Interval exact = Interval.of((Quantity) p.value(), 0);
         stated = stated == null ? exact : stated.plus(exact);
       }
-      ValueInterval total = sum;
+      Interval total = sum;
       if (own.stream().anyMatch(t -> ctx.interval(t).overlaps(total))) {
         continue;
       }

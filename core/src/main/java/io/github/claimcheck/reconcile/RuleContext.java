@@ -8,6 +8,7 @@ import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
@@ -36,7 +37,7 @@ public final class RuleContext {
   private final RuleSet rules;
   private final Map<String, ArticleInfo> articles;
   /** Intervals by claim id; claim ids are unique within a reconcile call. */
-  private final Map<String, ValueInterval> intervals;
+  private final Map<String, Interval> intervals;
   private final Sources sources = new Sources();
   /** Revision cues found per language (or {@link #NO_LANGUAGE}) and sentence. */
   private final Map<Object, Map<String, Optional<String>>> cues = new ConcurrentHashMap<>();
@@ -287,11 +288,11 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the interval a claim's value stands for: see {@link ValueInterval#of(Quantity,
-   * double)} with the predicate's tolerance, and {@link ValueInterval#of(DateValue)}.
+   * Returns the interval a claim's value stands for: see {@link Interval#of(Quantity,
+   * double)} with the predicate's tolerance, and {@link Interval#of(DateValue)}.
    */
-  public ValueInterval interval(Claim claim) {
-    ValueInterval cached = intervals.get(claim.id());
+  public Interval interval(Claim claim) {
+    Interval cached = intervals.get(claim.id());
     if (cached == null) {
       cached = computeInterval(claim);
       intervals.put(claim.id(), cached);
@@ -299,12 +300,12 @@ public final class RuleContext {
     return cached;
   }
 
-  private ValueInterval computeInterval(Claim claim) {
+  private Interval computeInterval(Claim claim) {
     Value v = claim.value();
     if (v instanceof Quantity q) {
-      return ValueInterval.of(q, tolerance(claim.predicate()));
+      return Interval.of(q, tolerance(claim.predicate()));
     }
-    return ValueInterval.of((DateValue) v);
+    return Interval.of((DateValue) v);
   }
 
   /**

@@ -15,9 +15,9 @@
  *       io.github.claimcheck.reconcile.SplittableRule}: which claims may be compared, so that
  *       reconciliation can be split by key and article ({@code Reconciler.runKey}, {@code
  *       runArticle}), as the Spark module does;
- *   <li>{@link io.github.claimcheck.reconcile.ClaimGroup}, {@link
- *       io.github.claimcheck.reconcile.RuleContext} and {@link
- *       io.github.claimcheck.reconcile.ValueInterval}: what rules read.
+ *   <li>{@link io.github.claimcheck.reconcile.ClaimGroup} and {@link
+ *       io.github.claimcheck.reconcile.RuleContext}: what rules read; values are compared as
+ *       {@link io.github.claimcheck.model.Interval}s.
  * </ul>
  *
  * <p>Built-in rules are package-private implementations reachable through {@code
@@ -26,3 +26,4 @@
  * java.util.Optional}.
  */
 package io.github.claimcheck.reconcile;
+

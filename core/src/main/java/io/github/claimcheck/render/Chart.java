@@ -3,10 +3,10 @@ package io.github.claimcheck.render;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Value;
-import io.github.claimcheck.reconcile.ValueInterval;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class Chart {
 
   /** One claim placed on the chart. {@code low}/{@code high} null: open towards that edge. */
   record Mark(Claim claim, Double low, Double high, boolean lowInclusive, boolean highInclusive,
-      boolean approximate, ValueInterval interval) {}
+      boolean approximate, Interval interval) {}
 
   /** The chart of a finding with its cluster of each mark, ready to draw. */
   record Plan(List<Mark> marks, int[] clusters, boolean dates) {}
@@ -62,19 +62,19 @@ final class Chart {
         // the end day is included, so the bar reaches the start of the next day
         marks.add(new Mark(c, (double) d.start().toEpochDay(), (double) d.end().toEpochDay() + 1,
             true, true, d.granularity() != Granularity.DAY,
-            ValueInterval.of(d)));
+            Interval.of(d)));
       } else if (c.quantity().isPresent()) {
         Quantity q = c.quantity().get();
         marks.add(new Mark(c,
             q.kind() == QuantityKind.AT_MOST ? null : q.low().map(Chart::toDouble).orElse(null),
             q.kind() == QuantityKind.AT_LEAST ? null : q.high().map(Chart::toDouble).orElse(null),
-            q.lowInclusive(), q.highInclusive(), q.isHedged(), ValueInterval.of(q, 0)));
+            q.lowInclusive(), q.highInclusive(), q.isHedged(), Interval.of(q, 0)));
       }
     }
     if (marks.isEmpty()) {
       return Optional.empty();
     }
-    List<ValueInterval> intervals = new ArrayList<>();
+    List<Interval> intervals = new ArrayList<>();
     marks.forEach(m -> intervals.add(m.interval()));
     return Optional.of(new Plan(marks, clusters(intervals), dates));
   }
@@ -92,7 +92,7 @@ final class Chart {
    * Groups intervals that overlap, directly or through others; clusters are numbered from 0 in
    * order of their lowest value, so the lowest values always get the first colour.
    */
-  static int[] clusters(List<ValueInterval> intervals) {
+  static int[] clusters(List<Interval> intervals) {
     int n = intervals.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -125,7 +125,7 @@ final class Chart {
     return out;
   }
 
-  private static int compareLow(ValueInterval a, ValueInterval b) {
+  private static int compareLow(Interval a, Interval b) {
     if (a.low().isEmpty() || b.low().isEmpty()) {
       return Boolean.compare(a.low().isPresent(), b.low().isPresent());
     }

@@ -50,7 +50,7 @@ class ReportJsonTest {
             .sentence(Span.of(0, 58), article.text())
             .build();
     Claim atLeast =
-        range.toBuilder().id("a1#2").value(Quantity.atLeast(new BigDecimal("10000000000000000000000"), false))
+        range.toBuilder().id("a1#2").value(Quantity.greaterThan(new BigDecimal("10000000000000000000000")))
             .when(null).whenText(null).attribution(null).flag(ClaimFlag.ADDITION)
             .scope(Scope.status("luka_berat", "luka berat"))
             .clock(ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7)), "pukul 17.00 WIB")
@@ -58,7 +58,7 @@ class ReportJsonTest {
     Claim date =
         range.toBuilder().id("a1#3").predicate("signed").subject("treaty")
             .value(DateValue.day(LocalDate.of(2024, 6, 19))).unit(null).when(null).build();
-    Claim atMost = range.toBuilder().id("a1#4").value(Quantity.atMost(9_000_000, true)).build();
+    Claim atMost = range.toBuilder().id("a1#4").value(Quantity.atMost(9_000_000)).build();
     Finding f = Finding.of("agreement", Verdict.AGREEMENT, "deployed", "north_korea:soldiers", List.of("a1#1", "a1#2"), "They agree.");
     Finding disputed = Finding.of("value-conflict", Verdict.CONFLICT, "deployed", "north_korea:soldiers", List.of("a1#1", "a1#4"), "They differ.")
         .withLikely(new Likely(range.value(), List.of("a1#1"), 2, 2 / 3.0, "Two against one."));

@@ -19,10 +19,10 @@ class QuantityTest {
 
   @Test
   void kindsHaveTheirIntervals() {
-    assertThat(Quantity.atLeast(10_000, false).high()).isEmpty();
-    assertThat(Quantity.atLeast(10_000, false).lowInclusive()).isFalse();
-    assertThat(Quantity.atMost(9_000_000, true).low()).isEmpty();
-    assertThat(Quantity.atMost(9_000_000, true).highInclusive()).isTrue();
+    assertThat(Quantity.greaterThan(10_000).high()).isEmpty();
+    assertThat(Quantity.greaterThan(10_000).lowInclusive()).isFalse();
+    assertThat(Quantity.atMost(9_000_000).low()).isEmpty();
+    assertThat(Quantity.atMost(9_000_000).highInclusive()).isTrue();
     assertThat(Quantity.vague(1000, 9999).kind()).isEqualTo(QuantityKind.APPROXIMATE);
     assertThat(Quantity.vague(1000, 9999).isVague()).isTrue();
     assertThat(Quantity.vague(1000, 9999).isPoint()).isFalse();
@@ -56,8 +56,8 @@ class QuantityTest {
   void printsCompactly() {
     assertThat(Quantity.approximately(600)).hasToString("≈600");
     assertThat(Quantity.range(10_000, 12_000)).hasToString("10000–12000");
-    assertThat(Quantity.atLeast(10_000, false)).hasToString(">10000");
-    assertThat(Quantity.atMost(9_000_000, true)).hasToString("≤9000000");
+    assertThat(Quantity.greaterThan(10_000)).hasToString(">10000");
+    assertThat(Quantity.atMost(9_000_000)).hasToString("≤9000000");
     assertThat(Quantity.vague(1000, 9999)).hasToString("≈1000–9999");
   }
 
@@ -66,8 +66,8 @@ class QuantityTest {
     new EqualsTester()
         .addEqualityGroup(Quantity.exact(600), Quantity.exact(new BigDecimal("600.0")))
         .addEqualityGroup(Quantity.approximately(600))
-        .addEqualityGroup(Quantity.atLeast(600, true))
-        .addEqualityGroup(Quantity.atLeast(600, false))
+        .addEqualityGroup(Quantity.atLeast(600))
+        .addEqualityGroup(Quantity.greaterThan(600))
         .addEqualityGroup(Quantity.range(600, 700))
         .testEquals();
   }
@@ -75,5 +75,15 @@ class QuantityTest {
   @Test
   void nullsAreRejected() {
     new NullPointerTester().testAllPublicStaticMethods(Quantity.class);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theFlagFactoriesAreTheNamedOnes() {
+    assertThat(Quantity.atLeast(5, true)).isEqualTo(Quantity.atLeast(5));
+    assertThat(Quantity.atLeast(5, false)).isEqualTo(Quantity.greaterThan(5));
+    assertThat(Quantity.atMost(5, true)).isEqualTo(Quantity.atMost(5));
+    assertThat(Quantity.atMost(5, false)).isEqualTo(Quantity.lessThan(5));
+    assertThat(Quantity.lessThan(5)).hasToString("<5");
   }
 }

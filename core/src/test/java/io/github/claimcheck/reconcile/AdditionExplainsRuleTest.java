@@ -38,7 +38,7 @@ class AdditionExplainsRuleTest {
           claim("001#6", "001", "deployed", "north_korea:soldiers", Quantity.range(1000, 3000))
               .unit("people").attribution("Badan Intelijen Nasional Korea Selatan")
               .flag(ClaimFlag.ADDITION).build(),
-          claim("004#4", "004", "deployed", "north_korea:soldiers", Quantity.atLeast(10000, false))
+          claim("004#4", "004", "deployed", "north_korea:soldiers", Quantity.greaterThan(10000))
               .unit("soldiers")
               .attribution("badan intelijen di Amerika Serikat dan Korea Selatan").build());
 

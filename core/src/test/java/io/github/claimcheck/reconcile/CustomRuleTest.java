@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import java.util.List;
@@ -132,7 +133,7 @@ class CustomRuleTest {
         .build())).isEmpty();
     assertThat(ctx.interval(claim("x", "a", "killed", "people", Quantity.approximately(600))
         .build()))
-        .isEqualTo(ValueInterval.closed(java.math.BigDecimal.valueOf(540),
+        .isEqualTo(Interval.closed(java.math.BigDecimal.valueOf(540),
             java.math.BigDecimal.valueOf(660)));
     assertThat(ctx.subjectLabel(SubjectKey.parse("north_korea:soldiers"))).isEqualTo("North Korean soldiers");
     assertThat(ctx.subjectLabel(SubjectKey.parse("garut_flood:evacuees"))).isEqualTo("garut flood evacuees");

@@ -321,7 +321,7 @@ class LikelyValuesTest {
     List<Claim> claims = List.of(
         TestClaims.claim("a#1", "a", "killed", "people", Quantity.exact(9))
             .scope(Scope.place("kecamatan_timur", "Kecamatan Timur")).build(),
-        TestClaims.claim("b#1", "b", "killed", "people", Quantity.atLeast(11, true))
+        TestClaims.claim("b#1", "b", "killed", "people", Quantity.atLeast(11))
             .scope(Scope.place("kecamatan_timur", "Kec. Timur")).build(),
         TestClaims.claim("c#1", "c", "killed", "people", Quantity.exact(12))
             .scope(Scope.place("kecamatan_timur", "Timur")).build());

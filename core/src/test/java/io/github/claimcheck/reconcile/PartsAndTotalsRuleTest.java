@@ -261,7 +261,7 @@ class PartsAndTotalsRuleTest {
   void woundedAreAComponentOfCasualtiesOfTheSameSubject() {
     List<Claim> claims = List.of(
         claim("a#1", "a", "wounded", "people", Quantity.exact(90)).build(),
-        claim("a#2", "a", "casualties", "people", Quantity.atLeast(80, true)).build(),
+        claim("a#2", "a", "casualties", "people", Quantity.atLeast(80)).build(),
         claim("a#3", "a", "casualties", "soldiers", Quantity.exact(20)).build());
     assertThat(byRule(reconcile(claims), RuleSet.PARTS_AND_TOTALS)).isEmpty();
     List<Claim> more = List.of(

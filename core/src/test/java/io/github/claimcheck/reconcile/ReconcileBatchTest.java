@@ -88,14 +88,14 @@ class ReconcileBatchTest {
             .clock(ClockTime.of(LocalTime.of(17, 5), ZoneOffset.ofHours(7)), "pukul 17.05 WIB")
             .sentence(Span.of(10, 80), sentence).span(Span.of(19, 40))
             .flag(ClaimFlag.BREAKDOWN).flag(ClaimFlag.EARLIER).build(),
-        claim("other-id", "a#b", "killed", "people", Quantity.atMost(new BigDecimal("-0.001"), false))
+        claim("other-id", "a#b", "killed", "people", Quantity.lessThan(new BigDecimal("-0.001")))
             .clock(ClockTime.of(LocalTime.of(8, 0)), "pagi").sentence(Span.of(10, 80), sentence)
             .build(),
         claim("a#b#3", "a#b", "met", "met@a:1", DateValue.day(LocalDate.of(1900, 1, 1))).build());
     try (ReconcileBatch batch = new ReconcileBatch(RuleSet.defaults(), 16)) {
       batch.add(info, claims);
       batch.add(article("plain", "Other", null), List.of(
-          claim("plain#1", "plain", "killed", "people", Quantity.atLeast(7, true)).build()));
+          claim("plain#1", "plain", "killed", "people", Quantity.atLeast(7)).build()));
       List<Claim> back = new ArrayList<>();
       batch.forEachClaim(back::add);
       assertThat(back.subList(0, 3)).isEqualTo(claims);

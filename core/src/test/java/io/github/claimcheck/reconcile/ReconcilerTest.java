@@ -127,7 +127,7 @@ class ReconcilerTest {
       Quantity q = spread ? spreadValue(r, i) : switch (a % 4) {
         case 0 -> Quantity.exact(1_200);
         case 1 -> Quantity.approximately(1_250);
-        case 2 -> Quantity.atLeast(1_000, false);
+        case 2 -> Quantity.greaterThan(1_000);
         default -> Quantity.range(1_400, 1_600);
       };
       claims.add(claim("c" + i, "a" + a, "killed", "people", q).attribution("police").build());

@@ -40,7 +40,7 @@ class ValueConflictRuleTest {
         List.of(
             killed("a#1", "a", Quantity.exact(120), "police"),
             killed("b#1", "b", Quantity.exact(131), "BPBD"),
-            killed("c#1", "c", Quantity.atLeast(130, false), null));
+            killed("c#1", "c", Quantity.greaterThan(130), null));
 
     List<Finding> findings = reconciler.reconcile(claims, SAME_DAY);
 

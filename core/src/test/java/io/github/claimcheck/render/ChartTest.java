@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
-import io.github.claimcheck.reconcile.ValueInterval;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class ChartTest {
 
-  private static ValueInterval closed(long lo, long hi) {
-    return ValueInterval.closed(BigDecimal.valueOf(lo), BigDecimal.valueOf(hi));
+  private static Interval closed(long lo, long hi) {
+    return Interval.closed(BigDecimal.valueOf(lo), BigDecimal.valueOf(hi));
   }
 
   @Test
   void overlappingValuesShareAClusterNumberedFromTheLowest() {
-    ValueInterval above130 = ValueInterval.of(BigDecimal.valueOf(130), false, null, false);
+    Interval above130 = Interval.greaterThan(BigDecimal.valueOf(130));
     int[] c = Chart.clusters(List.of(closed(131, 131), closed(120, 120), above130));
     assertThat(c).containsExactly(1, 0, 1);
   }
@@ -50,8 +50,8 @@ class ChartTest {
   void oneSidedBoundsBecomeBarsWithAnArrowTowardsTheOpenSide() {
     Chart.Plan plan = Chart.plan(List.of(
         claim("a#1", Quantity.exact(120)),
-        claim("b#1", Quantity.atLeast(130, false)),
-        claim("c#1", Quantity.atMost(125, true)))).orElseThrow();
+        claim("b#1", Quantity.greaterThan(130)),
+        claim("c#1", Quantity.atMost(125)))).orElseThrow();
     assertThat(plan.dates()).isFalse();
     assertThat(plan.marks().get(1).high()).isNull();
     assertThat(plan.marks().get(2).low()).isNull();
@@ -85,7 +85,7 @@ class ChartTest {
     // issue 18: "less than 40" next to 5 and 12 (axis from 0) threw a NullPointerException
     Chart.Plan plan = Chart.plan(List.of(
         claim("a#1", Quantity.exact(5)),
-        claim("b#1", Quantity.atMost(40, false)),
+        claim("b#1", Quantity.lessThan(40)),
         claim("c#1", Quantity.exact(12)))).orElseThrow();
     assertThat(Chart.scale(plan).start()).isEqualTo(0);
     Document doc = svg(plan);
@@ -97,8 +97,8 @@ class ChartTest {
 
   @Test
   void aLessThanZeroFigureAndAnUpToFigureAloneAreDrawnToo() {
-    Document doc = svg(Chart.plan(List.of(claim("a#1", Quantity.atMost(0, false)),
-        claim("b#1", Quantity.atMost(3, true)))).orElseThrow());
+    Document doc = svg(Chart.plan(List.of(claim("a#1", Quantity.lessThan(0)),
+        claim("b#1", Quantity.atMost(3)))).orElseThrow());
     assertThat(doc.select("g.row")).hasSize(2);
     assertThat(doc.select("g.row").get(0).select("polygon")).hasSize(1); // open towards -∞
   }
@@ -108,7 +108,7 @@ class ChartTest {
     // 26 stacked "triliun": 10^312, beyond Double.MAX_VALUE
     BigDecimal huge = BigDecimal.TEN.pow(312);
     Document doc = svg(Chart.plan(List.of(claim("a#1", Quantity.exact(120)),
-        claim("b#1", Quantity.exact(huge)), claim("c#1", Quantity.atLeast(huge, true)),
+        claim("b#1", Quantity.exact(huge)), claim("c#1", Quantity.atLeast(huge)),
         claim("d#1", Quantity.exact(new BigDecimal("1e-400"))))).orElseThrow());
     assertThat(doc.select("g.row")).hasSize(4);
     assertThat(doc.outerHtml()).doesNotContain("NaN").doesNotContain("Infinity");

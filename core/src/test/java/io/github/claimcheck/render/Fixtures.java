@@ -38,11 +38,11 @@ final class Fixtures {
     List<Claim> claims = List.of(
         claim("pipe-news#1", "killed", "people", Quantity.exact(120), "people",
             "Banjir menewaskan 120 orang | kata *polisi* & tim.", "menewaskan 120 orang"),
-        claim("amp-news#1", "killed", "people", Quantity.atLeast(130, false), "people",
+        claim("amp-news#1", "killed", "people", Quantity.greaterThan(130), "people",
             "<script>alert(1)</script> Lebih dari 130 orang tewas.", "Lebih dari 130 orang tewas"),
         claim("no-outlet#1", "killed", "people", Quantity.exact(131), "people",
             "# Korban mencapai 131 orang.", "131 orang"),
-        claim("pipe-news#2", "shipped", "ammunition", Quantity.atMost(9_000_000, true), "rounds",
+        claim("pipe-news#2", "shipped", "ammunition", Quantity.atMost(9_000_000), "rounds",
             "Hingga 9 juta butir peluru dikirim.", "Hingga 9 juta butir peluru"),
         claim("amp-news#2", "shipped", "ammunition", Quantity.range(1_000, 50_000), "rounds",
             "Antara 1.000 dan 50.000 butir peluru dikirim.", "1.000 dan 50.000 butir peluru"),

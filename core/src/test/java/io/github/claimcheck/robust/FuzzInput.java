@@ -118,10 +118,10 @@ final class FuzzInput {
         return Quantity.range(lo, hi).hedged();
       case "atleast":
       case "atleastx":
-        return Quantity.atLeast(lo, kind.length() == 7);
+        return kind.length() == 7 ? Quantity.atLeast(lo) : Quantity.greaterThan(lo);
       case "atmost":
       case "atmostx":
-        return Quantity.atMost(hi, kind.length() == 6);
+        return kind.length() == 6 ? Quantity.atMost(hi) : Quantity.lessThan(hi);
       default:
         return null;
     }

@@ -50,9 +50,10 @@ class ReconcilePropertiesTest {
         case 2:
           return Quantity.range(Math.max(0, v - below), v + above);
         case 3:
-          return Quantity.atLeast(Math.max(0, v - below), below == 0);
+          return below == 0 ? Quantity.atLeast(Math.max(0, v - below))
+              : Quantity.greaterThan(Math.max(0, v - below));
         default:
-          return Quantity.atMost(v + above, above == 0);
+          return above == 0 ? Quantity.atMost(v + above) : Quantity.lessThan(v + above);
       }
     }
   }

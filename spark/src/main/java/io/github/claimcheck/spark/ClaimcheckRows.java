@@ -436,8 +436,8 @@ public final class ClaimcheckRows {
       case EXACT -> Quantity.exact(low);
       case APPROXIMATE -> bool(v, "vague") ? Quantity.vague(low, high) : Quantity.approximately(low);
       case RANGE -> Quantity.range(low, high);
-      case AT_LEAST -> Quantity.atLeast(low, bool(v, "lowInclusive"));
-      case AT_MOST -> Quantity.atMost(high, bool(v, "highInclusive"));
+      case AT_LEAST -> bool(v, "lowInclusive") ? Quantity.atLeast(low) : Quantity.greaterThan(low);
+      case AT_MOST -> bool(v, "highInclusive") ? Quantity.atMost(high) : Quantity.lessThan(high);
     };
     if (hedged && !q.isHedged()) {
       q = q.hedged();

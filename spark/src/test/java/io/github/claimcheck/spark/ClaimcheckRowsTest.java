@@ -48,9 +48,9 @@ class ClaimcheckRowsTest {
   void everyShapeOfValueReadsBackEqual() {
     List<Value> values = List.of(Quantity.exact(120), Quantity.approximately(600),
         Quantity.vague(1_000, 9_999), Quantity.range(10_000, 12_000),
-        Quantity.range(10_000, 12_000).hedged(), Quantity.atLeast(130, false),
-        Quantity.atLeast(130, true).hedged(), Quantity.atMost(9_000_000, true),
-        Quantity.atMost(5, false), Quantity.exact(120).hedged(),
+        Quantity.range(10_000, 12_000).hedged(), Quantity.greaterThan(130),
+        Quantity.atLeast(130).hedged(), Quantity.atMost(9_000_000),
+        Quantity.lessThan(5), Quantity.exact(120).hedged(),
         Quantity.exact(new BigDecimal("1E-20000")),
         Quantity.exact(new BigDecimal("123456789012345678901234567890.5")),
         DateValue.day(LocalDate.of(2025, 5, 9)),

@@ -2,8 +2,10 @@ package io.github.claimcheck.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
-import io.github.claimcheck.reconcile.ValueInterval;
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,10 +19,10 @@ import net.jqwik.api.constraints.DoubleRange;
  * Interval comparison is symmetric: {@code a.overlaps(b) == b.overlaps(a)}, and the intersection
  * exists exactly when they overlap, the same both ways. (jqwik, kept apart from JUnit.)
  */
-class ValueIntervalPropertiesTest {
+class IntervalPropertiesTest {
 
   @Property(tries = 3000)
-  void overlapsIsSymmetric(@ForAll("intervals") ValueInterval a, @ForAll("intervals") ValueInterval b) {
+  void overlapsIsSymmetric(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b) {
     assertThat(a.overlaps(b)).as("%s vs %s", a, b).isEqualTo(b.overlaps(a));
     assertThat(a.intersection(b)).isEqualTo(b.intersection(a));
     assertThat(a.intersection(b).isPresent()).isEqualTo(a.overlaps(b));
@@ -31,8 +33,8 @@ class ValueIntervalPropertiesTest {
   void quantityIntervalsCompareSymmetrically(
       @ForAll("quantities") Quantity p, @ForAll("quantities") Quantity q,
       @ForAll @DoubleRange(min = 0, max = 0.5) double tolerance) {
-    ValueInterval a = ValueInterval.of(p, tolerance);
-    ValueInterval b = ValueInterval.of(q, tolerance);
+    Interval a = Interval.of(p, tolerance);
+    Interval b = Interval.of(q, tolerance);
     assertThat(a.overlaps(b)).as("%s vs %s", p, q).isEqualTo(b.overlaps(a));
   }
 
@@ -40,7 +42,7 @@ class ValueIntervalPropertiesTest {
   @Property(tries = 2000)
   void everyQuantityHasAnInterval(@ForAll("anyQuantities") Quantity q,
       @ForAll @DoubleRange(min = 0, max = 0.5) double tolerance) {
-    ValueInterval v = ValueInterval.of(q, tolerance);
+    Interval v = Interval.of(q, tolerance);
     assertThat(v.overlaps(v)).as("%s is not empty", v).isTrue();
   }
 
@@ -53,12 +55,12 @@ class ValueIntervalPropertiesTest {
         n.map(Quantity::approximately),
         Combinators.combine(n, incl).as(Quantity::atLeast),
         Combinators.combine(n, incl).as(Quantity::atMost),
-        Combinators.combine(n, incl).as((a, i) -> Quantity.atMost(a, i).hedged()));
+        Combinators.combine(n, incl).as((a, i) -> (i ? Quantity.atMost(a) : Quantity.lessThan(a)).hedged()));
   }
 
   /** Intervals with small integer or decimal bounds, so that bounds often touch. */
   @Provide
-  Arbitrary<ValueInterval> intervals() {
+  Arbitrary<Interval> intervals() {
     Arbitrary<BigDecimal> bound =
         Arbitraries.integers().between(-20, 20).map(i -> BigDecimal.valueOf(i, i % 3 == 0 ? 1 : 0));
     Arbitrary<BigDecimal> maybe = bound.injectNull(0.2);
@@ -73,9 +75,13 @@ class ValueIntervalPropertiesTest {
             high = t;
           }
           if (low != null && high != null && low.compareTo(high) == 0) {
-            return ValueInterval.of(low, true, high, true);
+            return Interval.closed(low, high);
           }
-          return ValueInterval.of(low, li, high, hin);
+          BoundType lt = li ? BoundType.CLOSED : BoundType.OPEN;
+          BoundType ht = hin ? BoundType.CLOSED : BoundType.OPEN;
+          return Interval.of(low == null
+              ? (high == null ? Range.all() : Range.upTo(high, ht))
+              : (high == null ? Range.downTo(low, lt) : Range.range(low, lt, high, ht)));
         });
   }
 
@@ -89,6 +95,6 @@ class ValueIntervalPropertiesTest {
         Combinators.combine(n, width).as((a, w) -> Quantity.range(a, a + w)),
         Combinators.combine(n, Arbitraries.of(true, false)).as(Quantity::atLeast),
         Combinators.combine(n, Arbitraries.of(true, false))
-            .as((a, inclusive) -> Quantity.atMost(a + 1, inclusive)));
+            .as((a, inclusive) -> inclusive ? Quantity.atMost(a + 1) : Quantity.lessThan(a + 1)));
   }
 }
