@@ -460,7 +460,7 @@ final class ClaimFinder {
           : continued != null ? continued.predicate()
           : OTHER;
       if (choice != null && subject.key().actor().isEmpty() && actor == null
-          && (predicate.equals("deployed") || predicate.equals("shipped"))) {
+          && lx.senderPredicates.contains(predicate)) {
         // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
         String sender = nearestActorBefore(tokens, clause, Math.min(a, choice.from));
         if (sender != null) {

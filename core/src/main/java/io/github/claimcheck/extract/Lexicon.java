@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -180,6 +181,8 @@ final class Lexicon {
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
   /** Status, category and place words ({@code lang/<code>/scopes.tsv}). */
   final PhraseTable<ScopeWord> scopes = new PhraseTable<>();
+  /** Predicates whose clause's subject sent what they count ({@code lang/predicate-roles.tsv}). */
+  final Set<String> senderPredicates = new HashSet<>();
   /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */
   final Map<String, String> measurePredicates = new HashMap<>();
   /** Subject kinds whose figures count themselves when no predicate applies ({@code lang/measures.tsv}). */
@@ -346,6 +349,17 @@ final class Lexicon {
       }
       lx.scopes.add(c[1], new ScopeWord(
           Scope.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[2], c.length == 4 && c[3].equals("after")));
+    }
+    for (String line : Resources.lines("lang/predicate-roles.tsv")) {
+      String[] c = cells(line, 2, "lang/predicate-roles.tsv");
+      if (!c[1].equals("sender")) {
+        throw new IllegalStateException("lang/predicate-roles.tsv: unknown role in line: " + line);
+      }
+      if (Shared.KINDS.stream().noneMatch(k -> k.predicate().equals(c[0]))) {
+        throw new IllegalStateException("lang/predicate-roles.tsv: '" + c[0]
+            + "' is no predicate of lang/predicates-subjects.tsv, in line: " + line);
+      }
+      lx.senderPredicates.add(c[0]);
     }
     for (String line : Resources.lines("lang/measures.tsv")) {
       String[] c = cells(line, 3, "lang/measures.tsv");

@@ -398,7 +398,7 @@ public final class RuleSet {
 
   /**
    * Returns whether figures of {@code predicate} are cumulative: running counts compared over time
-   * ({@link CountKind#GROWS} or {@link CountKind#VARIES}); see {@link #countKind(String, String)}
+   * ({@link CountKind#GROWS} or {@link CountKind#VARIES}); see {@link #countKind(String, SubjectKey)}
    * for whether they may fall.
    */
   public boolean isCumulative(String predicate) {
@@ -422,15 +422,6 @@ public final class RuleSet {
     return Optional.ofNullable(CountData.lookup(counts, predicate, subject));
   }
 
-  /**
-   * Returns {@link #countKind(String, SubjectKey)} for a subject key in its string form, read with
-   * {@link SubjectKey#parse(String)}.
-   *
-   * @since 0.1.0
-   */
-  public Optional<CountKind> countKind(String predicate, String subject) {
-    return countKind(predicate, SubjectKey.parse(subject));
-  }
 
   /**
    * Returns the count kinds by key ({@code predicate} or {@code predicate:kind}), sorted.

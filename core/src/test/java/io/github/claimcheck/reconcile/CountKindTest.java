@@ -7,6 +7,7 @@ import static io.github.claimcheck.reconcile.TestClaims.withVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.ArticleInfo;
@@ -48,13 +49,13 @@ class CountKindTest {
   @Test
   void theBuiltInTableIsDataAndKeepsTheCumulativeApi() {
     RuleSet d = RuleSet.defaults();
-    assertThat(d.countKind("killed", "people")).contains(CountKind.GROWS);
-    assertThat(d.countKind("missing", "people")).contains(CountKind.VARIES);
-    assertThat(d.countKind("other", "aboard")).contains(CountKind.FIXED);
-    assertThat(d.countKind("other", "lion_air:aboard")).contains(CountKind.FIXED);
-    assertThat(d.countKind("other", "people:body_bags")).contains(CountKind.GROWS);
-    assertThat(d.countKind("other", "rupiah")).isEmpty();
-    assertThat(d.countKind("signed", "people")).isEmpty();
+    assertThat(d.countKind("killed", SubjectKey.parse("people"))).contains(CountKind.GROWS);
+    assertThat(d.countKind("missing", SubjectKey.parse("people"))).contains(CountKind.VARIES);
+    assertThat(d.countKind("other", SubjectKey.parse("aboard"))).contains(CountKind.FIXED);
+    assertThat(d.countKind("other", SubjectKey.parse("lion_air:aboard"))).contains(CountKind.FIXED);
+    assertThat(d.countKind("other", SubjectKey.parse("people:body_bags"))).contains(CountKind.GROWS);
+    assertThat(d.countKind("other", SubjectKey.parse("rupiah"))).isEmpty();
+    assertThat(d.countKind("signed", SubjectKey.parse("people"))).isEmpty();
     assertThat(RuleSet.DEFAULT_CUMULATIVE).containsExactly("captured", "casualties", "deployed",
         "displaced", "evacuated", "killed", "missing", "shipped", "wounded");
     assertThat(d.cumulativePredicates()).isEqualTo(RuleSet.DEFAULT_CUMULATIVE);
@@ -68,10 +69,10 @@ class CountKindTest {
         .withCounting("missing", CountKind.GROWS)
         .withCounting("other:arrested", CountKind.VARIES)
         .withCumulative("damaged");
-    assertThat(r.countKind("missing", "people")).contains(CountKind.GROWS);
-    assertThat(r.countKind("other", "police:arrested")).contains(CountKind.VARIES);
-    assertThat(r.countKind("damaged", "houses")).contains(CountKind.GROWS);
-    assertThat(r.withoutCumulative("killed").countKind("killed", "people")).isEmpty();
+    assertThat(r.countKind("missing", SubjectKey.parse("people"))).contains(CountKind.GROWS);
+    assertThat(r.countKind("other", SubjectKey.parse("police:arrested"))).contains(CountKind.VARIES);
+    assertThat(r.countKind("damaged", SubjectKey.parse("houses"))).contains(CountKind.GROWS);
+    assertThat(r.withoutCumulative("killed").countKind("killed", SubjectKey.parse("people"))).isEmpty();
     assertThat(RuleSet.builder().clearCumulative().build().counts())
         .containsOnlyKeys("other:aboard", "other:participants");
     assertThatThrownBy(() -> RuleSet.defaults().withCounting("other:a:b", CountKind.FIXED))
@@ -81,7 +82,7 @@ class CountKindTest {
         .isInstanceOf(IllegalArgumentException.class);
     // Composition: the other set's kinds win.
     RuleSet other = RuleSet.builder().counting("killed", CountKind.FIXED).build();
-    assertThat(RuleSet.defaults().with(other).countKind("killed", "x")).contains(CountKind.FIXED);
+    assertThat(RuleSet.defaults().with(other).countKind("killed", SubjectKey.parse("x"))).contains(CountKind.FIXED);
   }
 
   @Test

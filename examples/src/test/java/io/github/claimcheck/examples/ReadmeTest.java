@@ -152,7 +152,8 @@ class ReadmeTest {
       String as = reported.getOrDefault(p, "`" + p + "`");
       String kindKey = reported.containsKey(p) ? as.substring(as.indexOf("/ ") + 2) : null;
       String overTime = RuleSet.defaults()
-          .countKind(reported.containsKey(p) ? "other" : p, kindKey != null ? kindKey : "people")
+          .countKind(reported.containsKey(p) ? "other" : p,
+              io.github.claimcheck.model.SubjectKey.parse(kindKey != null ? kindKey : "people"))
           .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse("same time only");
       out.append("| `").append(p).append("` | ").append(as)
           .append(" | ").append(counts.getOrDefault(p, "any"))
