@@ -177,7 +177,10 @@ final class AdditionExplainsRule implements Rule {
       Interval stated = Interval.of(lq, 0).plus(Interval.of(aq, 0));
       boolean contains = true;
       for (Claim h : s.higher) {
-        contains &= h.value() instanceof Quantity hq && stated.contains(Interval.of(hq, 0));
+        if (!(h.value() instanceof Quantity hq && stated.contains(Interval.of(hq, 0)))) {
+          contains = false;
+          break; // one figure outside decides it
+        }
       }
       sumText = ": " + ctx.formatValue(lq) + " plus " + ctx.formatValue(aq) + " = "
           + Texts.interval(stated) + ", which " + (contains ? "contains " : "overlaps ")
