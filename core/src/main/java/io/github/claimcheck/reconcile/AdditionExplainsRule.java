@@ -35,11 +35,16 @@ final class AdditionExplainsRule implements Rule {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
-    for (Clusters.Split s : group.clusters(ctx).splits) {
+    Clusters clusters = group.clusters(ctx);
+    Additions additions = null;
+    for (Clusters.Split s : clusters.splits) {
       if (s.singleArticle()) {
         continue;
       }
-      Claim addition = find(s, group.additions(), ctx);
+      if (additions == null) {
+        additions = new Additions(group.additions(), clusters, ctx);
+      }
+      Claim addition = find(s, additions, clusters, ctx);
       if (addition != null) {
         out.add(finding(group, s, addition, ctx));
       }
@@ -47,7 +52,61 @@ final class AdditionExplainsRule implements Rule {
     return out;
   }
 
-  private static Claim find(Clusters.Split s, List<Claim> additions, RuleContext ctx) {
+  /**
+   * The additions of a group with what each split asks of them, computed once per group: their
+   * intervals at the clusters' scale and their times as epoch days (a group of a million claims
+   * has tens of thousands of additions and a hundred splits).
+   */
+  private static final class Additions {
+    final List<Claim> claims;
+    /** Doubled interval bounds (see {@link IntervalTable}); unused when {@link #exact} is set. */
+    final long[] lo2;
+    final long[] hi2;
+    /** The exact intervals, when some addition does not fit the clusters' scale. */
+    final Interval[] exact;
+    /** Time of each addition as epoch days; {@code known} false when unknown. */
+    final long[] start;
+    final long[] end;
+    final boolean[] known;
+
+    Additions(List<Claim> claims, Clusters clusters, RuleContext ctx) {
+      int n = claims.size();
+      this.claims = claims;
+      lo2 = new long[n];
+      hi2 = new long[n];
+      start = new long[n];
+      end = new long[n];
+      known = new boolean[n];
+      long[] keys = new long[2];
+      boolean scaled = true;
+      for (int i = 0; i < n; i++) {
+        Claim a = claims.get(i);
+        if (scaled && clusters.table.keys(a, ctx, keys)) {
+          lo2[i] = keys[0];
+          hi2[i] = keys[1];
+        } else {
+          scaled = false;
+        }
+        DateValue t = ctx.effectiveTime(a).orElse(null);
+        known[i] = t != null;
+        if (t != null) {
+          start[i] = t.start().toEpochDay();
+          end[i] = t.end().toEpochDay();
+        }
+      }
+      if (scaled) {
+        exact = null;
+      } else {
+        exact = new Interval[n];
+        for (int i = 0; i < n; i++) {
+          exact[i] = ctx.interval(claims.get(i));
+        }
+      }
+    }
+  }
+
+  private static Claim find(Clusters.Split s, Additions additions, Clusters clusters,
+      RuleContext ctx) {
     if (ctx.allBefore(s.higher, s.lower)) {
       return null;
     }
@@ -55,28 +114,37 @@ final class AdditionExplainsRule implements Rule {
     // many claims would otherwise cost the square of its size.
     LocalDate lowerStart = earliestStart(s.lower, ctx);
     LocalDate higherEnd = latestEnd(s.higher, ctx);
+    long lowerFrom = lowerStart == null ? Long.MIN_VALUE : lowerStart.toEpochDay();
+    long higherTo = higherEnd == null ? Long.MAX_VALUE : higherEnd.toEpochDay();
     Set<String> lowerArticles = new HashSet<>();
     s.lower.forEach(c -> lowerArticles.add(c.articleId()));
+    Clusters.Cluster lo = s.lowerCluster;
+    Clusters.Cluster hi = s.higherCluster;
+    Interval lowerCommon = additions.exact == null ? null : clusters.common(lo);
+    Interval higherCommon = additions.exact == null ? null : clusters.common(hi);
     // Additions reported by the lower figure's own articles are tried first.
+    List<Claim> claims = additions.claims;
     for (boolean own : new boolean[] {true, false}) {
-      for (Claim a : additions) {
-        if (lowerArticles.contains(a.articleId()) == own && explains(a, s, lowerStart, higherEnd, ctx)) {
+      for (int i = 0; i < claims.size(); i++) {
+        Claim a = claims.get(i);
+        // the addition is neither before the lower figure nor after the higher one
+        if (additions.known[i]
+            && (additions.end[i] < lowerFrom || additions.start[i] > higherTo)) {
+          continue;
+        }
+        if (lowerArticles.contains(a.articleId()) != own) {
+          continue;
+        }
+        boolean overlaps = additions.exact == null
+            ? IntervalTable.overlaps(IntervalTable.sumLower(lo.lo2, additions.lo2[i]),
+                IntervalTable.sumUpper(lo.hi2, additions.hi2[i]), hi.lo2, hi.hi2)
+            : lowerCommon.plus(additions.exact[i]).overlaps(higherCommon);
+        if (overlaps) {
           return a;
         }
       }
     }
     return null;
-  }
-
-  private static boolean explains(
-      Claim a, Clusters.Split s, LocalDate lowerStart, LocalDate higherEnd, RuleContext ctx) {
-    DateValue t = ctx.effectiveTime(a).orElse(null);
-    boolean beforeLower = t != null && lowerStart != null && lowerStart.isAfter(t.end());
-    boolean afterHigher = t != null && higherEnd != null && t.start().isAfter(higherEnd);
-    if (beforeLower || afterHigher) {
-      return false;
-    }
-    return s.lowerCluster.common.plus(ctx.interval(a)).overlaps(s.higherCluster.common);
   }
 
   /** The earliest start of the claims' times; null when any time is unknown. */
@@ -112,7 +180,10 @@ final class AdditionExplainsRule implements Rule {
       Interval stated = Interval.of(lq, 0).plus(Interval.of(aq, 0));
       boolean contains = true;
       for (Claim h : s.higher) {
-        contains &= h.value() instanceof Quantity hq && stated.contains(Interval.of(hq, 0));
+        if (!(h.value() instanceof Quantity hq && stated.contains(Interval.of(hq, 0)))) {
+          contains = false;
+          break; // one figure outside decides it
+        }
       }
       sum = Optional.of(new Reason.Sum(lq, aq, stated.asQuantity(), contains,
           Reason.Listed.of(s.higher, Claim::value)));

@@ -7,10 +7,10 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@value RuleSet#AGREEMENT}: one agreement per value cluster with claims from at least two
@@ -32,7 +32,7 @@ final class AgreementRule implements Rule {
         continue;
       }
       List<Claim> claims = cluster.claims();
-      Set<String> articles = new TreeSet<>();
+      Set<String> articles = new HashSet<>(); // only counted
       claims.forEach(c -> articles.add(c.articleId()));
       Reason reason = new Reason.Agree(ctx.about(group), articles.size(), ctx.cite(claims),
           ctx.sources().commonSource(claims));

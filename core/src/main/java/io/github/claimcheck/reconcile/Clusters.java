@@ -4,7 +4,6 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,33 +12,36 @@ import java.util.List;
  * {@link Split} holds, for two adjacent clusters, the claims of each that are disjoint from the
  * other's common interval, so a claim that agrees with both sides (such as "more than 10,000"
  * next to 10,000–12,000 and 15,000) is never cited as disagreeing.
+ *
+ * <p>The intervals are an {@link IntervalTable} (two arrays of longs), sorted as positions in a
+ * primitive array: no object per claim beyond the lists of claims the rules read.
  */
 final class Clusters {
 
-  /** A claim with its interval. */
-  record Entry(Claim claim, Interval interval) {}
-
   /** Claims that share a common interval. */
   static final class Cluster {
-    final List<Entry> entries;
-    final Interval common;
+    /** The claims in value order (then id order). */
+    private final List<Claim> claims;
+    /** The common interval, in the table's doubled coordinates. */
+    final long lo2;
+    final long hi2;
 
-    Cluster(List<Entry> entries, Interval common) {
-      this.entries = Collections.unmodifiableList(entries);
-      this.common = common;
+    Cluster(List<Claim> claims, long lo2, long hi2) {
+      this.claims = Collections.unmodifiableList(claims);
+      this.lo2 = lo2;
+      this.hi2 = hi2;
     }
 
+    /** The claims, in value order; a read-only view. */
     List<Claim> claims() {
-      List<Claim> out = new ArrayList<>(entries.size());
-      entries.forEach(e -> out.add(e.claim()));
-      return out;
+      return claims;
     }
 
     /** Whether the claims come from at least two articles. */
     boolean multiArticle() {
-      String first = entries.get(0).claim().articleId();
-      for (Entry e : entries) {
-        if (!e.claim().articleId().equals(first)) {
+      String first = claims.get(0).articleId();
+      for (Claim c : claims) {
+        if (!c.articleId().equals(first)) {
           return true;
         }
       }
@@ -56,21 +58,11 @@ final class Clusters {
     /** Claims of the higher cluster disjoint from the lower cluster's common interval, value order. */
     final List<Claim> higher;
 
-    Split(Cluster lowerCluster, Cluster higherCluster) {
+    Split(Cluster lowerCluster, Cluster higherCluster, List<Claim> lower, List<Claim> higher) {
       this.lowerCluster = lowerCluster;
       this.higherCluster = higherCluster;
-      this.lower = disjoint(lowerCluster, higherCluster.common);
-      this.higher = disjoint(higherCluster, lowerCluster.common);
-    }
-
-    private static List<Claim> disjoint(Cluster c, Interval other) {
-      List<Claim> out = new ArrayList<>();
-      for (Entry e : c.entries) {
-        if (!e.interval().overlaps(other)) {
-          out.add(e.claim());
-        }
-      }
-      return out;
+      this.lower = lower;
+      this.higher = higher;
     }
 
     /** Whether all cited claims come from one article. */
@@ -100,50 +92,148 @@ final class Clusters {
     }
   }
 
-  private static final Comparator<Entry> ORDER =
-      (a, b) -> {
-        int c = Interval.byBounds().compare(a.interval, b.interval);
-        return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
-      };
-
   final List<Cluster> clusters;
   final List<Split> splits;
+  /** The intervals the clusters were made of. */
+  final IntervalTable table;
 
-  private Clusters(List<Cluster> clusters) {
+  private Clusters(List<Cluster> clusters, List<Split> splits, IntervalTable table) {
     this.clusters = Collections.unmodifiableList(clusters);
-    List<Split> s = new ArrayList<>(Math.max(0, clusters.size() - 1));
-    for (int i = 1; i < clusters.size(); i++) {
-      s.add(new Split(clusters.get(i - 1), clusters.get(i)));
-    }
-    this.splits = Collections.unmodifiableList(s);
+    this.splits = Collections.unmodifiableList(splits);
+    this.table = table;
   }
 
+  /** Clusters the claims (in id order, as groups hold them, or in any order). */
   static Clusters of(List<Claim> claims, RuleContext context) {
-    List<Entry> entries = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
-      entries.add(new Entry(c, context.interval(c)));
+    int n = claims.size();
+    IntervalTable t = IntervalTable.of(claims, context);
+    long[] lo2 = t.lo2;
+    long[] hi2 = t.hi2;
+    boolean sortedById = true;
+    for (int i = 1; i < n && sortedById; i++) {
+      sortedById = claims.get(i - 1).id().compareTo(claims.get(i).id()) < 0;
     }
-    entries.sort(ORDER);
+    boolean byId = sortedById;
+    // Claims in id order need no id comparison on ties: a stable sort keeps that order.
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    IntComparator cmp = (a, b) -> {
+      int c = Long.compare(lo2[a], lo2[b]);
+      if (c == 0) {
+        c = Long.compare(hi2[a], hi2[b]);
+      }
+      if (c == 0) {
+        c = byId ? Integer.compare(a, b) : claims.get(a).id().compareTo(claims.get(b).id());
+      }
+      return c;
+    };
+    mergeSort(order, new int[n], 0, n, cmp);
+
+    List<Claim> sorted = new ArrayList<>(n);
+    for (int i : order) {
+      sorted.add(claims.get(i));
+    }
+    // Sweep: a cluster ends where the next interval misses the common part so far.
     List<Cluster> clusters = new ArrayList<>();
-    List<Entry> current = new ArrayList<>();
-    Interval common = null;
-    for (Entry e : entries) {
-      if (common != null) {
-        var meet = common.intersection(e.interval());
-        if (meet.isPresent()) {
-          common = meet.get();
-          current.add(e);
+    List<int[]> ranges = new ArrayList<>();
+    int start = 0;
+    long clo = 0;
+    long chi = 0;
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      if (k > start) {
+        long nlo = Math.max(clo, lo2[i]);
+        long nhi = Math.min(chi, hi2[i]);
+        if (nlo <= nhi) {
+          clo = nlo;
+          chi = nhi;
           continue;
         }
-        clusters.add(new Cluster(current, common));
-        current = new ArrayList<>();
+        clusters.add(new Cluster(sorted.subList(start, k), clo, chi));
+        ranges.add(new int[] {start, k});
+        start = k;
       }
-      current.add(e);
-      common = e.interval();
+      clo = lo2[i];
+      chi = hi2[i];
     }
-    if (common != null) {
-      clusters.add(new Cluster(current, common));
+    if (n > 0) {
+      clusters.add(new Cluster(sorted.subList(start, n), clo, chi));
+      ranges.add(new int[] {start, n});
     }
-    return new Clusters(clusters);
+    List<Split> splits = new ArrayList<>(Math.max(0, clusters.size() - 1));
+    for (int c = 1; c < clusters.size(); c++) {
+      Cluster below = clusters.get(c - 1);
+      Cluster above = clusters.get(c);
+      splits.add(new Split(below, above,
+          disjoint(ranges.get(c - 1), order, sorted, lo2, hi2, above),
+          disjoint(ranges.get(c), order, sorted, lo2, hi2, below)));
+    }
+    return new Clusters(clusters, splits, t);
+  }
+
+  /** The claims of a cluster (sorted positions {@code range}) disjoint from another's common part. */
+  private static List<Claim> disjoint(int[] range, int[] order, List<Claim> sorted, long[] lo2,
+      long[] hi2, Cluster other) {
+    List<Claim> out = new ArrayList<>();
+    for (int k = range[0]; k < range[1]; k++) {
+      int i = order[k];
+      if (!IntervalTable.overlaps(lo2[i], hi2[i], other.lo2, other.hi2)) {
+        out.add(sorted.get(k));
+      }
+    }
+    return out;
+  }
+
+  /** The common interval of a cluster, exactly. */
+  Interval common(Cluster c) {
+    return table.interval(c.lo2, c.hi2);
+  }
+
+  /** Compares two positions. */
+  @FunctionalInterface
+  interface IntComparator {
+    int compare(int a, int b);
+  }
+
+  /** A stable merge sort of {@code a[from, to)}, with {@code tmp} as scratch of the same length. */
+  static void mergeSort(int[] a, int[] tmp, int from, int to, IntComparator cmp) {
+    if (to - from < 2) {
+      return;
+    }
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && cmp.compare(a[j], x) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(a, tmp, from, mid, cmp);
+    mergeSort(a, tmp, mid, to, cmp);
+    if (cmp.compare(a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && cmp.compare(tmp[i], tmp[j]) <= 0)) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Clusters{" + clusters.size() + " clusters}";
   }
 }

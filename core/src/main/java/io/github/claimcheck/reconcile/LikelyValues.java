@@ -156,6 +156,7 @@ final class LikelyValues {
     this.originOf = new Source[claims.size()];
     Map<String, Source> outlets = new TreeMap<>();
     Map<String, Source> origins = new TreeMap<>();
+    Map<String, String> keys = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       index.put(c.id(), i);
@@ -167,7 +168,8 @@ final class LikelyValues {
       String wording = c.origin().orElse(c.attribution().orElse(null));
       Set<String> tokens = ctx.sources().cachedTokens(wording);
       if (!tokens.isEmpty()) {
-        String key = String.join(" ", new TreeSet<>(tokens));
+        // many claims share a wording ("police"): its key is made once
+        String key = keys.computeIfAbsent(wording, w -> String.join(" ", new TreeSet<>(tokens)));
         Source g = origins.computeIfAbsent(key,
             k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
         g.claims++;
@@ -540,9 +542,11 @@ final class LikelyValues {
     Map<String, Integer> byArticle = new HashMap<>();
     Map<Source, Integer> bareByOutlet = new HashMap<>();
     Map<String, Integer> byWording = new LinkedHashMap<>();
+    int[] position = new int[n];
     for (int i = 0; i < n; i++) {
       Claim c = members.get(i);
       int k = index.get(c.id());
+      position[i] = k;
       Integer self = i;
       union(parent, i, byArticle.computeIfAbsent(c.articleId(), x -> self));
       if (originOf[k] == null) {
@@ -569,7 +573,7 @@ final class LikelyValues {
     for (int i = 0; i < n; i++) {
       Claim c = members.get(i);
       units.computeIfAbsent(find(parent, i), x -> new ArrayList<>())
-          .add(new Vote(index.get(c.id()), recency.get(c.id())));
+          .add(new Vote(position[i], recency.get(c.id())));
     }
     return new ArrayList<>(units.values());
   }

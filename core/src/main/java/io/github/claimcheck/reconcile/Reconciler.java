@@ -464,10 +464,16 @@ public final class Reconciler {
       Finding f = found.get(i);
       boolean drop = false;
       if (f.verdict() != Verdict.AGREEMENT) {
-        Set<String> mine = new HashSet<>(f.claimIds());
+        Set<String> mine = null; // built only when some explained finding may cover this one
         for (int j : explainedByClaim.getOrDefault(f.claimIds().get(0), List.of())) {
           Finding g = found.get(j);
-          if (j == i || g.rule().equals(f.rule()) || !idSets.get(j).containsAll(mine)) {
+          if (j == i || g.rule().equals(f.rule())) {
+            continue;
+          }
+          if (mine == null) {
+            mine = new HashSet<>(f.claimIds());
+          }
+          if (!idSets.get(j).containsAll(mine)) {
             continue;
           }
           boolean bigger = idSets.get(j).size() > mine.size();

@@ -45,10 +45,14 @@ final class WithinArticleRule implements Rule {
     }
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
-    for (List<Claim> bucket : new TreeMap<>(buckets).values()) {
-      if (bucket.size() < 2) {
-        continue;
+    // Only buckets of two or more claims can disagree; most hold one, so they are not sorted.
+    Map<String, List<Claim>> sorted = new TreeMap<>();
+    buckets.forEach((k, v) -> {
+      if (v.size() >= 2) {
+        sorted.put(k, v);
       }
+    });
+    for (List<Claim> bucket : sorted.values()) {
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
       String outlet = ctx.outlet(first.articleId());

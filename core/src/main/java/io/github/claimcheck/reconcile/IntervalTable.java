@@ -1,0 +1,312 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Interval;
+import io.github.claimcheck.model.Quantity;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The intervals of a list of claims ({@link Interval#of(Quantity, double)}, {@link
+ * Interval#of(DateValue)}) as two arrays of longs, so that a group of a million claims is sorted,
+ * clustered and compared without an object per claim.
+ *
+ * <p>Each interval is kept as a closed interval {@code [lo2, hi2]} of "doubled" coordinates: a
+ * bound {@code v} (an integer, see below) becomes {@code 2v} when included and {@code 2v + 1}
+ * (lower) or {@code 2v − 1} (upper) when excluded; unbounded sides are {@link Long#MIN_VALUE} and
+ * {@link Long#MAX_VALUE}. Two intervals overlap exactly when {@code max(lo2) <= min(hi2)}, and
+ * sorting by {@code (lo2, hi2)} is {@link Interval#byBounds()}.
+ *
+ * <p>The integers are exact: the bounds scaled by {@code 10^scale} (the largest scale any bound
+ * needs, tolerances included) when all fit in 60 bits, which is the common case and needs no
+ * {@link BigDecimal} beyond the quantity's own; otherwise the ranks of the distinct exact bounds
+ * (comparisons stay exact, sums are then done on {@link Interval}s).
+ */
+final class IntervalTable {
+
+  /** Scaled values must stay below this, so doubled values and sums of two never overflow. */
+  private static final long LIMIT = 1L << 60;
+
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /** Lower bounds in doubled coordinates, by claim position. */
+  final long[] lo2;
+  /** Upper bounds in doubled coordinates, by claim position. */
+  final long[] hi2;
+  /** The scale of the values, or -1 when they are ranks. */
+  private final int scale;
+  /** Ranked values: the distinct exact bounds, sorted; null when scaled. */
+  private final BigDecimal[] ranked;
+
+  private IntervalTable(long[] lo2, long[] hi2, int scale, BigDecimal[] ranked) {
+    this.lo2 = lo2;
+    this.hi2 = hi2;
+    this.scale = scale;
+    this.ranked = ranked;
+  }
+
+  /** The table of the claims' intervals, in the order given. */
+  static IntervalTable of(List<Claim> claims, RuleContext ctx) {
+    Tolerances t = new Tolerances(ctx);
+    int s = 0;
+    for (Claim c : claims) {
+      s = Math.max(s, scaleNeeded(c, t));
+    }
+    if (s < POW10.length) {
+      long[] lo2 = new long[claims.size()];
+      long[] hi2 = new long[claims.size()];
+      try {
+        for (int i = 0; i < lo2.length; i++) {
+          Claim c = claims.get(i);
+          lo2[i] = lowerKey(c, s, t);
+          hi2[i] = upperKey(c, s, t);
+        }
+        return new IntervalTable(lo2, hi2, s, null);
+      } catch (ArithmeticException tooLarge) {
+        // figures beyond 60 bits at this scale: compare by rank instead
+      }
+    }
+    return ranked(claims, ctx);
+  }
+
+  private static IntervalTable ranked(List<Claim> claims, RuleContext ctx) {
+    Interval[] intervals = new Interval[claims.size()];
+    BigDecimal[] bounds = new BigDecimal[claims.size() * 2];
+    int n = 0;
+    for (int i = 0; i < intervals.length; i++) {
+      Interval v = ctx.interval(claims.get(i));
+      intervals[i] = v;
+      if (v.low().isPresent()) {
+        bounds[n++] = v.low().get();
+      }
+      if (v.high().isPresent()) {
+        bounds[n++] = v.high().get();
+      }
+    }
+    BigDecimal[] sorted = Arrays.copyOf(bounds, n);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (distinct == 0 || sorted[i].compareTo(sorted[distinct - 1]) != 0) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    BigDecimal[] values = Arrays.copyOf(sorted, distinct);
+    long[] lo2 = new long[intervals.length];
+    long[] hi2 = new long[intervals.length];
+    for (int i = 0; i < intervals.length; i++) {
+      Interval v = intervals[i];
+      lo2[i] = v.low().isEmpty() ? Long.MIN_VALUE
+          : 2L * Arrays.binarySearch(values, v.low().get()) + (v.lowInclusive() ? 0 : 1);
+      hi2[i] = v.high().isEmpty() ? Long.MAX_VALUE
+          : 2L * Arrays.binarySearch(values, v.high().get()) - (v.highInclusive() ? 0 : 1);
+    }
+    return new IntervalTable(lo2, hi2, -1, values);
+  }
+
+  /** Whether the intervals {@code [alo2, ahi2]} and {@code [blo2, bhi2]} share a number. */
+  static boolean overlaps(long alo2, long ahi2, long blo2, long bhi2) {
+    return Math.max(alo2, blo2) <= Math.min(ahi2, bhi2);
+  }
+
+  /** Whether sums can be done on the longs (else on {@link #interval}s). */
+  boolean scaled() {
+    return ranked == null;
+  }
+
+  /** The scale of the values; meaningful when {@link #scaled()}. */
+  int scale() {
+    return scale;
+  }
+
+  /** The exact interval {@code [lo2, hi2]} stands for. */
+  Interval interval(long lo2, long hi2) {
+    BigDecimal lo = lo2 == Long.MIN_VALUE ? null : value(lo2 >> 1);
+    BigDecimal hi = hi2 == Long.MAX_VALUE ? null : value((hi2 + 1) >> 1);
+    boolean loOpen = (lo2 & 1) != 0;
+    boolean hiOpen = (hi2 & 1) != 0;
+    Interval low = lo == null ? Interval.all() : loOpen ? Interval.greaterThan(lo) : Interval.atLeast(lo);
+    Interval high = hi == null ? Interval.all() : hiOpen ? Interval.lessThan(hi) : Interval.atMost(hi);
+    return low.intersection(high).orElseThrow();
+  }
+
+  private BigDecimal value(long v) {
+    return ranked == null ? BigDecimal.valueOf(v, scale) : ranked[(int) v];
+  }
+
+  /**
+   * The lower bound in doubled coordinates of the sum of {@code [alo2, …]} and {@code [blo2, …]}
+   * (both scaled): the sum of the values, excluded when either is.
+   */
+  static long sumLower(long alo2, long blo2) {
+    if (alo2 == Long.MIN_VALUE || blo2 == Long.MIN_VALUE) {
+      return Long.MIN_VALUE;
+    }
+    long v = (alo2 >> 1) + (blo2 >> 1);
+    return 2 * v + ((alo2 | blo2) & 1);
+  }
+
+  /** The upper bound of a sum; see {@link #sumLower}. */
+  static long sumUpper(long ahi2, long bhi2) {
+    if (ahi2 == Long.MAX_VALUE || bhi2 == Long.MAX_VALUE) {
+      return Long.MAX_VALUE;
+    }
+    long v = ((ahi2 + 1) >> 1) + ((bhi2 + 1) >> 1);
+    return 2 * v - ((ahi2 | bhi2) & 1);
+  }
+
+  /**
+   * The doubled lower and upper bounds of one claim at this table's scale, written to {@code
+   * out[0]} and {@code out[1]}; false when the claim needs a larger scale or the table is ranked.
+   */
+  boolean keys(Claim c, RuleContext ctx, long[] out) {
+    if (ranked != null) {
+      return false;
+    }
+    Tolerances t = new Tolerances(ctx);
+    if (scaleNeeded(c, t) > scale) {
+      return false;
+    }
+    try {
+      out[0] = lowerKey(c, scale, t);
+      out[1] = upperKey(c, scale, t);
+      return true;
+    } catch (ArithmeticException tooLarge) {
+      return false;
+    }
+  }
+
+  /** The tolerance of the last predicate asked for, as an exact decimal. */
+  private static final class Tolerances {
+    private final RuleContext ctx;
+    private String predicate;
+    private long unscaled;
+    private int scale;
+
+    Tolerances(RuleContext ctx) {
+      this.ctx = ctx;
+    }
+
+    /** Sets the tolerance of the predicate of {@code c}; see {@link Interval#of(Quantity, double)}. */
+    void of(Claim c) {
+      if (c.predicate().equals(predicate)) {
+        return;
+      }
+      double d = ctx.tolerance(c.predicate());
+      if (!(d >= 0)) {
+        throw new IllegalArgumentException("tolerance must be >= 0, got " + d);
+      }
+      BigDecimal t = BigDecimal.valueOf(d);
+      if (t.scale() < 0) {
+        t = t.setScale(0);
+      }
+      predicate = c.predicate();
+      scale = t.scale();
+      unscaled = t.precision() <= 18 ? t.unscaledValue().longValue() : -1;
+    }
+  }
+
+  /** Whether the quantity's interval widens its bounds by the tolerance. */
+  private static boolean widened(Quantity q) {
+    switch (q.kind()) {
+      case APPROXIMATE:
+        return !q.isVague();
+      case RANGE:
+        return q.isHedged();
+      default:
+        return false;
+    }
+  }
+
+  /** The scale the claim's bounds need; {@link Integer#MAX_VALUE} when they cannot be scaled. */
+  private static int scaleNeeded(Claim c, Tolerances t) {
+    if (!(c.value() instanceof Quantity q)) {
+      return 0;
+    }
+    int s = Math.max(q.low().map(BigDecimal::scale).orElse(0),
+        q.high().map(BigDecimal::scale).orElse(0));
+    if (widened(q)) {
+      t.of(c);
+      if (t.unscaled < 0) {
+        return Integer.MAX_VALUE;
+      }
+      s += t.scale;
+    }
+    return s;
+  }
+
+  /** {@code v} as an integer at scale {@code s} (at least its own scale). */
+  private static long scaled(BigDecimal v, int s) {
+    long unscaled = v.scale() == 0 ? v.longValueExact() : v.unscaledValue().longValueExact();
+    return bounded(Math.multiplyExact(unscaled, POW10[s - v.scale()]));
+  }
+
+  private static long bounded(long v) {
+    if (v >= LIMIT || v <= -LIMIT) {
+      throw new ArithmeticException("beyond 60 bits");
+    }
+    return v;
+  }
+
+  /** {@code v ∓ |v|·t} at scale {@code s}: the widened lower ({@code sign} −1) or upper bound. */
+  private static long widen(BigDecimal v, int s, Tolerances t, int sign) {
+    long unscaled = v.scale() == 0 ? v.longValueExact() : v.unscaledValue().longValueExact();
+    long base = Math.multiplyExact(unscaled, POW10[t.scale]);
+    long delta = Math.multiplyExact(Math.abs(unscaled), t.unscaled);
+    long w = sign < 0 ? Math.subtractExact(base, delta) : Math.addExact(base, delta);
+    return bounded(Math.multiplyExact(w, POW10[s - v.scale() - t.scale]));
+  }
+
+  /** Whether "at most" leaves a count from 0 up (see {@link Interval#of(Quantity, double)}). */
+  private static boolean holdsZero(Quantity q) {
+    BigDecimal hi = q.high().get();
+    return hi.signum() > 0 || (hi.signum() == 0 && q.highInclusive());
+  }
+
+  private static long lowerKey(Claim c, int s, Tolerances t) {
+    if (c.value() instanceof DateValue d) {
+      return 2 * bounded(Math.multiplyExact(d.start().toEpochDay(), POW10[s]));
+    }
+    Quantity q = (Quantity) c.value();
+    switch (q.kind()) {
+      case AT_LEAST:
+        return 2 * scaled(q.low().get(), s) + (q.lowInclusive() ? 0 : 1);
+      case AT_MOST:
+        return holdsZero(q) ? 0 : Long.MIN_VALUE;
+      default:
+        if (widened(q)) {
+          t.of(c);
+          return 2 * widen(q.low().get(), s, t, -1);
+        }
+        return 2 * scaled(q.low().get(), s);
+    }
+  }
+
+  private static long upperKey(Claim c, int s, Tolerances t) {
+    if (c.value() instanceof DateValue d) {
+      return 2 * bounded(Math.multiplyExact(d.end().toEpochDay(), POW10[s]));
+    }
+    Quantity q = (Quantity) c.value();
+    switch (q.kind()) {
+      case AT_LEAST:
+        return Long.MAX_VALUE;
+      case AT_MOST:
+        return 2 * scaled(q.high().get(), s) - (q.highInclusive() ? 0 : 1);
+      default:
+        if (widened(q)) {
+          t.of(c);
+          return 2 * widen(q.high().get(), s, t, 1);
+        }
+        return 2 * scaled(q.high().get(), s);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.claimcheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.Interval;
+import io.github.claimcheck.model.Quantity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Clusters on the interval table are the clusters the intervals themselves give. */
+class ClustersTest {
+
+  /** A new context per round: it caches intervals by claim id, and the rounds reuse ids. */
+  private RuleContext ctx;
+
+  @Test
+  void theSameClustersAndSplitsAsASweepOverIntervals() {
+    SplittableRandom r = new SplittableRandom(7);
+    for (int round = 0; round < 200; round++) {
+      ctx = new RuleContext(RuleSet.defaults(), Map.of());
+      List<Claim> claims = new ArrayList<>();
+      int n = 1 + r.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        long v = 100 + r.nextInt(40);
+        Quantity q = switch (r.nextInt(5)) {
+          case 0 -> Quantity.approximately(v);
+          case 1 -> Quantity.greaterThan(v);
+          case 2 -> Quantity.lessThan(v);
+          case 3 -> Quantity.range(v, v + r.nextInt(10));
+          default -> Quantity.exact(v);
+        };
+        claims.add(TestClaims.claim(String.format("c%02d", i), "a" + r.nextInt(3), "killed",
+            "people", q).build());
+      }
+      if (round % 2 == 1) {
+        Collections.shuffle(claims, new java.util.Random(round));
+      }
+      Clusters c = Clusters.of(claims, ctx);
+      List<List<Claim>> expected = reference(claims);
+      List<List<Claim>> actual = new ArrayList<>();
+      c.clusters.forEach(k -> actual.add(k.claims()));
+      assertThat(actual).isEqualTo(expected);
+      for (int k = 0; k < c.splits.size(); k++) {
+        Interval above = common(expected.get(k + 1));
+        List<Claim> lower = new ArrayList<>();
+        expected.get(k).stream().filter(x -> !ctx.interval(x).overlaps(above)).forEach(lower::add);
+        assertThat(c.splits.get(k).lower).isEqualTo(lower);
+        assertThat(c.common(c.clusters.get(k))).isEqualTo(common(expected.get(k)));
+      }
+    }
+  }
+
+  /** The sweep over interval objects, by bounds then id. */
+  private List<List<Claim>> reference(List<Claim> claims) {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing((Claim x) -> ctx.interval(x), Interval.byBounds())
+        .thenComparing(Claim::id));
+    List<List<Claim>> out = new ArrayList<>();
+    Interval common = null;
+    for (Claim x : sorted) {
+      Optional<Interval> meet = common == null ? Optional.empty()
+          : common.intersection(ctx.interval(x));
+      if (meet.isPresent()) {
+        common = meet.get();
+        out.get(out.size() - 1).add(x);
+      } else {
+        common = ctx.interval(x);
+        out.add(new ArrayList<>(List.of(x)));
+      }
+    }
+    return out;
+  }
+
+  private Interval common(List<Claim> cluster) {
+    Interval c = ctx.interval(cluster.get(0));
+    for (Claim x : cluster) {
+      c = c.intersection(ctx.interval(x)).orElseThrow();
+    }
+    return c;
+  }
+
+  @Test
+  void sortingTwiceTheClaimsCostsLittleMoreThanTwiceTheComparisons() {
+    long atN = comparisons(50_000);
+    long at2n = comparisons(100_000);
+    // n log n: the ratio is 2 · log(2n) / log(n), about 2.13 here; a quadratic sort gives 4
+    assertThat((double) at2n / atN).isBetween(1.9, 2.3);
+  }
+
+  private static long comparisons(int n) {
+    SplittableRandom r = new SplittableRandom(n);
+    long[] keys = new long[n];
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = r.nextInt(1000);
+      order[i] = i;
+    }
+    long[] count = {0};
+    Clusters.mergeSort(order, new int[n], 0, n, (a, b) -> {
+      count[0]++;
+      int c = Long.compare(keys[a], keys[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int i = 1; i < n; i++) {
+      assertThat(keys[order[i - 1]] <= keys[order[i]]).isTrue();
+      if (keys[order[i - 1]] == keys[order[i]]) {
+        assertThat(order[i - 1]).isLessThan(order[i]); // stable
+      }
+    }
+    return count[0];
+  }
+}
