@@ -292,7 +292,7 @@ final class Lexicon {
     Set<String> nounWords = new java.util.HashSet<>();
     for (NounEntry e : nouns) {
       lx.nouns.add(e.noun(), e.value());
-      nounWords.add(e.noun().toLowerCase(Locale.ROOT));
+      nounWords.add(Phrase.key(e.noun()).toLowerCase(Locale.ROOT));
     }
     lx.nounWords = Set.copyOf(nounWords);
     Set<String> function = new LinkedHashSet<>();
@@ -366,7 +366,9 @@ final class Lexicon {
 
   /** Whether a unit the number scanner read ("orang", "SR") is one of our counting nouns. */
   boolean isNoun(String unit) {
-    return nounWords.contains(unit.toLowerCase(Locale.ROOT));
+    // Split like the nouns themselves, so "kepala keluarga (KK)" is one noun on both sides.
+    String key = unit.chars().allMatch(Character::isLetter) ? unit : Phrase.key(unit);
+    return nounWords.contains(key.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the predicate can count the subject kind. */
@@ -479,8 +481,9 @@ final class Lexicon {
   }
 
   private static String phrase(String s, Line l, String file) {
-    if (s.chars().noneMatch(Character::isLetterOrDigit)) {
-      throw malformed(file, l, "'" + s + "' has no letter or digit to match");
+    String problem = Phrase.problem(s);
+    if (problem != null) {
+      throw malformed(file, l, problem);
     }
     return s.replaceAll("\\s+", " ");
   }

@@ -28,26 +28,15 @@ final class PhraseTable<V> {
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
 
   void add(String phrase, V value) {
-    boolean caps = phrase.length() > 1 && phrase.equals(phrase.toUpperCase(Locale.ROOT))
-        && phrase.chars().anyMatch(Character::isLetter);
-    // Split like article text, so a phrase with punctuation ("Badan Intelijen Nasional (NIS)")
-    // matches the tokens the text gives for it.
-    List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length(), List.of());
-    if (tokens.isEmpty()) {
+    // Split like article text (Phrase), so a phrase with punctuation ("Badan Intelijen Nasional
+    // (NIS)") matches the tokens the text gives for it.
+    String[] words = Phrase.words(phrase);
+    if (words.length == 0) {
       throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
-    }
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text();
-    }
-    if (!caps) {
-      for (int i = 0; i < words.length; i++) {
-        words[i] = words[i].toLowerCase(Locale.ROOT);
-      }
     }
     String key = words[0].toLowerCase(Locale.ROOT);
     List<Entry<V>> list = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
-    list.add(new Entry<>(words, caps, value));
+    list.add(new Entry<>(words, Phrase.caps(phrase), value));
     list.sort(Comparator.comparingInt((Entry<V> e) -> -e.words.length));
   }
 
