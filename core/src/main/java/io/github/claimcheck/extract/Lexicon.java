@@ -170,16 +170,18 @@ final class Lexicon {
   private static final Map<LanguageProfile, List<FormEntry>> FORMS = new ConcurrentHashMap<>();
   private static final Map<LanguageProfile, List<NounEntry>> NOUNS = new ConcurrentHashMap<>();
 
-  final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>();
-  final PhraseTable<Noun> nouns = new PhraseTable<>();
-  final PhraseTable<String> actors = new PhraseTable<>();
-  final PhraseTable<List<AttributionCue>> attribution = new PhraseTable<>();
-  final PhraseTable<String> events = new PhraseTable<>();
-  final PhraseTable<Cue> cues = new PhraseTable<>();
-  final PhraseTable<String> contexts = new PhraseTable<>();
+  /** Numbers the words of every phrase table below, so a token is looked up once for all. */
+  private final Vocabulary vocabulary = new Vocabulary();
+  final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>(vocabulary);
+  final PhraseTable<Noun> nouns = new PhraseTable<>(vocabulary);
+  final PhraseTable<String> actors = new PhraseTable<>(vocabulary);
+  final PhraseTable<List<AttributionCue>> attribution = new PhraseTable<>(vocabulary);
+  final PhraseTable<String> events = new PhraseTable<>(vocabulary);
+  final PhraseTable<Cue> cues = new PhraseTable<>(vocabulary);
+  final PhraseTable<String> contexts = new PhraseTable<>(vocabulary);
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
   /** Status, category and place words ({@code lang/<code>/scopes.tsv}). */
-  final PhraseTable<ScopeWord> scopes = new PhraseTable<>();
+  final PhraseTable<ScopeWord> scopes = new PhraseTable<>(vocabulary);
   /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */
   final Map<String, String> measurePredicates = new HashMap<>();
   /** Subject kinds whose figures count themselves when no predicate applies ({@code lang/measures.tsv}). */

@@ -68,10 +68,23 @@ final class DateLexicon {
   private static final Map<LanguageProfile, DateLexicon> LEXICONS = new ConcurrentHashMap<>();
 
   private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
-  // Per kind, entries by first and by last word, longest first: at() and endingAt() then try
-  // only the entries that can match instead of every entry of the kind (hot in the date grammar).
-  private final List<Map<String, List<Entry>>> byKindFirst = new ArrayList<>();
-  private final List<Map<String, List<Entry>>> byKindLast = new ArrayList<>();
+  /**
+   * Entries by first and by last word, per kind, longest first: at() and endingAt() try only the
+   * entries that can match, and a token's word is looked up once (and kept on the tokens) rather
+   * than once per kind the grammar tries at it (hot in the date grammar).
+   */
+  private final Map<String, Word> byWord = new HashMap<>();
+
+  /** The entries a word starts and ends, by kind ordinal (null: none of that kind). */
+  static final class Word {
+    @SuppressWarnings("unchecked")
+    final List<Entry>[] first = new List[Kind.values().length];
+    @SuppressWarnings("unchecked")
+    final List<Entry>[] last = new List[Kind.values().length];
+  }
+
+  /** A word that starts and ends no entry. */
+  private static final Word NO_WORD = new Word();
 
   private DateLexicon() {}
 
@@ -111,8 +124,8 @@ final class DateLexicon {
         first.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
         last.computeIfAbsent(e.words[e.words.length - 1], w -> new ArrayList<>()).add(e);
       }
-      lex.byKindFirst.add(first);
-      lex.byKindLast.add(last);
+      first.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).first[k.ordinal()] = l);
+      last.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).last[k.ordinal()] = l);
     }
     return lex;
   }
@@ -129,7 +142,7 @@ final class DateLexicon {
     if (i < 0 || i >= t.size || t.type[i] == DateTokens.NUM) {
       return null;
     }
-    List<Entry> list = byKindFirst.get(kind.ordinal()).get(t.norm[i]);
+    List<Entry> list = word(t, i).first[kind.ordinal()];
     if (list == null) {
       return null;
     }
@@ -146,7 +159,7 @@ final class DateLexicon {
     if (j <= 0 || j > t.size) {
       return null;
     }
-    List<Entry> list = byKindLast.get(kind.ordinal()).get(t.norm[j - 1]);
+    List<Entry> list = word(t, j - 1).last[kind.ordinal()];
     if (list == null) {
       return null;
     }
@@ -157,6 +170,20 @@ final class DateLexicon {
       }
     }
     return null;
+  }
+
+  /** The entries token {@code k}'s word starts and ends, looked up once per token. */
+  private Word word(DateTokens t, int k) {
+    if (t.words == null || t.wordsOf != this) {
+      t.words = new Word[t.size];
+      t.wordsOf = this;
+    }
+    Word w = t.words[k];
+    if (w == null) {
+      w = byWord.getOrDefault(t.norm[k], NO_WORD);
+      t.words[k] = w;
+    }
+    return w;
   }
 
   private static boolean matches(DateTokens t, int i, Entry e) {
