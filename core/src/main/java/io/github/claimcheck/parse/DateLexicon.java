@@ -81,6 +81,8 @@ final class DateLexicon {
     final List<Entry>[] first = new List[Kind.values().length];
     @SuppressWarnings("unchecked")
     final List<Entry>[] last = new List[Kind.values().length];
+    /** Whether some entry of some kind starts with the word. */
+    boolean startsAny;
   }
 
   /** A word that starts and ends no entry. */
@@ -124,7 +126,11 @@ final class DateLexicon {
         first.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
         last.computeIfAbsent(e.words[e.words.length - 1], w -> new ArrayList<>()).add(e);
       }
-      first.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).first[k.ordinal()] = l);
+      first.forEach((w, l) -> {
+        Word word = lex.byWord.computeIfAbsent(w, x -> new Word());
+        word.first[k.ordinal()] = l;
+        word.startsAny = true;
+      });
       last.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).last[k.ordinal()] = l);
     }
     return lex;
@@ -170,6 +176,15 @@ final class DateLexicon {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether any entry of any kind starts at token {@code i}'s word. Every rule of the date
+   * grammar that starts at a word starts with an entry there, so a word that starts none is
+   * skipped at once (most words of a text).
+   */
+  boolean startsAny(DateTokens t, int i) {
+    return word(t, i).startsAny;
   }
 
   /** The entries token {@code k}'s word starts and ends, looked up once per token. */
