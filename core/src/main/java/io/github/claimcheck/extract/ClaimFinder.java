@@ -127,6 +127,13 @@ final class ClaimFinder {
   /** The sentence whose tokens are in {@link #tokens}, or -1: one sentence's tokens at a time. */
   private int tokensOf = -1;
   private List<Token> tokens;
+  /** At most this many tokens of an article are kept between finding its event and reading it. */
+  static final int KEPT_TOKENS = 20_000;
+  /** Token lists kept from the search for the article's event, by sentence (null: none kept). */
+  private TokenList[] keptTokens;
+  private int keptCount;
+  /** Whether the sentences are being read (then nothing more is kept). */
+  private boolean reading;
   /** The context each sentence names, computed on first use (index as in {@link #sentences}). */
   private String[] contexts;
   private boolean[] contextKnown;
@@ -158,7 +165,11 @@ final class ClaimFinder {
     contexts = new String[sentences.size()];
     contextPlaces = new PartFinder.Place[sentences.size()];
     contextKnown = new boolean[sentences.size()];
+    keptTokens = new TokenList[sentences.size()];
+    keptCount = 0;
+    reading = false;
     articleContext = firstContext();
+    reading = true;
     for (int k = 0; k < sentences.size(); k++) {
       if (sentences.paragraph(k) != paragraph) {
         paragraph = sentences.paragraph(k);
@@ -173,6 +184,7 @@ final class ClaimFinder {
       read(sentences.get(k), k);
     }
     tokens = null;
+    keptTokens = null;
     drafts.sort(Comparator.comparingInt(Draft::start));
     placesBelowTotals();
     List<Claim> out = new ArrayList<>(drafts.size());
@@ -197,10 +209,25 @@ final class ClaimFinder {
     return unread;
   }
 
-  /** The tokens of sentence {@code k}, made when first asked for and kept until the next one. */
+  /**
+   * The tokens of sentence {@code k}, made when first asked for. The article's event is looked
+   * for before the sentences are read, often in every sentence, so the tokens (with what the
+   * phrase tables found in them) are kept for the reading, up to {@link #KEPT_TOKENS} tokens per
+   * article: a longer text is tokenised again, one sentence at a time, so memory stays bounded.
+   */
   private List<Token> tokens(int k) {
     if (tokensOf != k) {
-      tokens = Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics());
+      TokenList kept = keptTokens == null ? null : keptTokens[k];
+      if (kept != null) {
+        keptTokens[k] = null; // read once more at most: the sentence's own reading
+        tokens = kept;
+      } else {
+        tokens = Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics());
+        if (keptTokens != null && !reading && keptCount + tokens.size() <= KEPT_TOKENS) {
+          keptTokens[k] = (TokenList) tokens;
+          keptCount += tokens.size();
+        }
+      }
       tokensOf = k;
     }
     return tokens;

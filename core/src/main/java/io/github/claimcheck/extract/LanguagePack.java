@@ -76,6 +76,12 @@ import java.util.TreeSet;
  *   <li>An entry given twice by the pack, or one that contradicts the built-in lexicon (a noun
  *       with another kind or unit, an alias of another actor), fails at once with an
  *       {@link IllegalArgumentException} naming both places (file and line, or builder call).
+ *   <li>A phrase is split into words like article text, punctuation included, so {@code
+ *       "Badan Intelijen Nasional (NIS)"} matches where the text writes it so, and spellings the
+ *       text cannot tell apart ({@code "( NIS )"}) are one phrase. A phrase the text could never
+ *       give fails at once: one the sentence splitter would cut in two ({@code "Pasukan Khusus.
+ *       Grup Satu"}; an abbreviation's dot, as in {@code "Dr. Sutopo"}, is fine), or one starting
+ *       with a mark that text glues to the word before it ({@code "'s troops"}).
  *   <li>A malformed line fails with an {@link IllegalArgumentException} of the form {@code
  *       file:line: problem: "line"}.
  * </ul>
@@ -617,18 +623,19 @@ public final class LanguagePack {
     }
 
     private static String formKey(FormEntry e) {
-      return e.language().code() + "\t" + e.predicate() + "\t" + e.form().toLowerCase(Locale.ROOT);
+      return e.language().code() + "\t" + e.predicate() + "\t" + Phrase.key(e.form()).toLowerCase(Locale.ROOT);
     }
 
     private static String nounKey(Language l, String noun) {
-      return l.code() + "\t" + noun.toLowerCase(Locale.ROOT);
+      return l.code() + "\t" + Phrase.key(noun).toLowerCase(Locale.ROOT);
     }
 
-    /** Aliases in capitals match only capitals, so "AS" and "as" are different aliases. */
+    /**
+     * Aliases in capitals match only capitals, so "AS" and "as" are different aliases; spellings
+     * the text cannot tell apart ("(NIS)", "( NIS )") are one alias.
+     */
     private static String aliasKey(String alias) {
-      boolean caps = alias.length() > 1 && alias.equals(alias.toUpperCase(Locale.ROOT))
-          && alias.chars().anyMatch(Character::isLetter);
-      return caps ? alias : alias.toLowerCase(Locale.ROOT);
+      return Phrase.key(alias);
     }
 
     private static IllegalArgumentException twice(

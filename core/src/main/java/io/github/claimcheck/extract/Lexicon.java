@@ -171,16 +171,18 @@ final class Lexicon {
   private static final Map<LanguageProfile, List<FormEntry>> FORMS = new ConcurrentHashMap<>();
   private static final Map<LanguageProfile, List<NounEntry>> NOUNS = new ConcurrentHashMap<>();
 
-  final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>();
-  final PhraseTable<Noun> nouns = new PhraseTable<>();
-  final PhraseTable<String> actors = new PhraseTable<>();
-  final PhraseTable<List<AttributionCue>> attribution = new PhraseTable<>();
-  final PhraseTable<String> events = new PhraseTable<>();
-  final PhraseTable<Cue> cues = new PhraseTable<>();
-  final PhraseTable<String> contexts = new PhraseTable<>();
+  /** Numbers the words of every phrase table below, so a token is looked up once for all. */
+  private final Vocabulary vocabulary = new Vocabulary();
+  final PhraseTable<List<PredicateForm>> predicates = new PhraseTable<>(vocabulary);
+  final PhraseTable<Noun> nouns = new PhraseTable<>(vocabulary);
+  final PhraseTable<String> actors = new PhraseTable<>(vocabulary);
+  final PhraseTable<List<AttributionCue>> attribution = new PhraseTable<>(vocabulary);
+  final PhraseTable<String> events = new PhraseTable<>(vocabulary);
+  final PhraseTable<Cue> cues = new PhraseTable<>(vocabulary);
+  final PhraseTable<String> contexts = new PhraseTable<>(vocabulary);
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
   /** Status, category and place words ({@code lang/<code>/scopes.tsv}). */
-  final PhraseTable<ScopeWord> scopes = new PhraseTable<>();
+  final PhraseTable<ScopeWord> scopes = new PhraseTable<>(vocabulary);
   /** Predicates whose clause's subject sent what they count ({@code lang/predicate-roles.tsv}). */
   final Set<String> senderPredicates = new HashSet<>();
   /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */
@@ -295,7 +297,7 @@ final class Lexicon {
     Set<String> nounWords = new java.util.HashSet<>();
     for (NounEntry e : nouns) {
       lx.nouns.add(e.noun(), e.value());
-      nounWords.add(e.noun().toLowerCase(Locale.ROOT));
+      nounWords.add(Phrase.key(e.noun()).toLowerCase(Locale.ROOT));
     }
     lx.nounWords = Set.copyOf(nounWords);
     Set<String> function = new LinkedHashSet<>();
@@ -380,7 +382,9 @@ final class Lexicon {
 
   /** Whether a unit the number scanner read ("orang", "SR") is one of our counting nouns. */
   boolean isNoun(String unit) {
-    return nounWords.contains(unit.toLowerCase(Locale.ROOT));
+    // Split like the nouns themselves, so "kepala keluarga (KK)" is one noun on both sides.
+    String key = unit.chars().allMatch(Character::isLetter) ? unit : Phrase.key(unit);
+    return nounWords.contains(key.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the predicate can count the subject kind. */
@@ -493,8 +497,9 @@ final class Lexicon {
   }
 
   private static String phrase(String s, Line l, String file) {
-    if (s.chars().noneMatch(Character::isLetterOrDigit)) {
-      throw malformed(file, l, "'" + s + "' has no letter or digit to match");
+    String problem = Phrase.problem(s);
+    if (problem != null) {
+      throw malformed(file, l, problem);
     }
     return s.replaceAll("\\s+", " ");
   }

@@ -292,8 +292,15 @@ final class PartFinder {
         && Character.isLetter(t.text().charAt(0));
   }
 
+  /** Whether the word is written in Roman numerals I, V and X only (no regex: asked per token). */
   private static boolean isRoman(String s) {
-    return s.matches("[IVX]+");
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   private boolean isCue(List<Token> tokens, int k, Lexicon.Cue cue) {

@@ -1,16 +1,20 @@
 package io.github.claimcheck.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Multi-word phrases indexed by their first word, matched longest first against tokens. A
  * phrase matches a token by its lower-cased form or its clitic-stripped form; a phrase written
  * in capitals matches only tokens written the same way.
+ *
+ * <p>First words are numbered by the {@link Vocabulary} the tables of one lexicon share, so a
+ * sentence's token is looked up once for all of them; on a {@link TokenList} each table also
+ * remembers its answer at each token, since the rules ask the same table about the same token
+ * many times.
  *
  * @param <V> what a phrase stands for
  */
@@ -23,54 +27,112 @@ final class PhraseTable<V> {
     }
   }
 
-  private record Entry<V>(String[] words, boolean caseSensitive, V value) {}
+  /** A phrase: its words as written (lower-cased unless in capitals) and their numbers. */
+  private record Entry<V>(String[] words, int[] ids, boolean caseSensitive, V value) {}
 
-  private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+  private final Vocabulary vocabulary;
+  /** This table's number in its vocabulary: where a token list keeps its answers. */
+  private final int slot;
+  /** Entries by the number of their lower-cased first word, longest first. */
+  private List<Entry<V>>[] byFirstWord = newLists(0);
+
+  /** A table of its own words. */
+  PhraseTable() {
+    this(new Vocabulary());
+  }
+
+  /** A table sharing the word numbers of the other tables of {@code vocabulary}. */
+  PhraseTable(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.slot = vocabulary.newTable();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> List<Entry<V>>[] newLists(int n) {
+    return new List[n];
+  }
 
   void add(String phrase, V value) {
-    boolean caps = phrase.length() > 1 && phrase.equals(phrase.toUpperCase(Locale.ROOT))
-        && phrase.chars().anyMatch(Character::isLetter);
-    // Split like article text, so a phrase with punctuation ("Badan Intelijen Nasional (NIS)")
-    // matches the tokens the text gives for it.
-    List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length(), List.of());
-    if (tokens.isEmpty()) {
+    // Split like article text (Phrase), so a phrase with punctuation ("Badan Intelijen Nasional
+    // (NIS)") matches the tokens the text gives for it.
+    String[] words = Phrase.words(phrase);
+    if (words.length == 0) {
       throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
     }
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text();
+    int[] ids = new int[words.length];
+    for (int k = 0; k < words.length; k++) {
+      ids[k] = vocabulary.id(words[k]);
     }
-    if (!caps) {
-      for (int i = 0; i < words.length; i++) {
-        words[i] = words[i].toLowerCase(Locale.ROOT);
-      }
+    int id = vocabulary.id(words[0].toLowerCase(Locale.ROOT));
+    if (id >= byFirstWord.length) {
+      byFirstWord = Arrays.copyOf(byFirstWord, Math.max(id + 1, byFirstWord.length * 2));
     }
-    String key = words[0].toLowerCase(Locale.ROOT);
-    List<Entry<V>> list = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
-    list.add(new Entry<>(words, caps, value));
+    List<Entry<V>> list = byFirstWord[id];
+    if (list == null) {
+      list = new ArrayList<>(2);
+      byFirstWord[id] = list;
+    }
+    list.add(new Entry<>(words, ids, Phrase.caps(phrase), value));
     list.sort(Comparator.comparingInt((Entry<V> e) -> -e.words.length));
   }
 
   /** Returns the longest phrase starting at token {@code i}, or null. */
+  @SuppressWarnings("unchecked")
   Match<V> matchAt(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    List<Entry<V>> list = byFirstWord.get(t.lower());
+    if (!(tokens instanceof TokenList list)) {
+      return find(tokens, i);
+    }
+    Match<?>[] answers = list.answers(vocabulary, slot);
+    Match<?> m = answers[i];
+    if (m == null) {
+      m = find(tokens, i);
+      answers[i] = m == null ? TokenList.NONE : m;
+    }
+    return m == TokenList.NONE ? null : (Match<V>) m;
+  }
+
+  /**
+   * The longest phrase at token {@code i}. Phrases are tried by the token's lower-cased word, and
+   * by its clitic-stripped word only when none starts with the lower-cased one.
+   */
+  private Match<V> find(List<Token> tokens, int i) {
+    TokenList numbered = tokens instanceof TokenList l ? l : null;
+    List<Entry<V>> list = entries(numbered != null ? numbered.lowerId(vocabulary, i)
+        : vocabulary.find(tokens.get(i).lower()));
     if (list == null) {
-      // Most words carry no clitic: their norm is the lower-case string itself, already missed.
+      Token t = tokens.get(i);
       if (t.norm().equals(t.lower())) {
         return null;
       }
-      list = byFirstWord.get(t.norm());
+      list = entries(numbered != null ? numbered.normId(vocabulary, i) : vocabulary.find(t.norm()));
       if (list == null) {
         return null;
       }
     }
     for (Entry<V> e : list) {
-      if (matches(e, tokens, i)) {
+      if (numbered != null && !e.caseSensitive ? matches(e, numbered, i) : matches(e, tokens, i)) {
         return new Match<>(i, i + e.words.length, e.value);
       }
     }
     return null;
+  }
+
+  /** {@link #matches(Entry, List, int)} by word numbers: no string is compared. */
+  private boolean matches(Entry<V> e, TokenList tokens, int i) {
+    if (i + e.ids.length > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < e.ids.length; k++) {
+      int id = e.ids[k];
+      if (tokens.lowerId(vocabulary, i + k) != id && tokens.normId(vocabulary, i + k) != id) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Entry<V>> entries(int id) {
+    return id >= 0 && id < byFirstWord.length ? byFirstWord[id] : null;
   }
 
   /** Returns every non-overlapping longest match in the token range, left to right. */

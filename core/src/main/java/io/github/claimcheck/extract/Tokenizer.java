@@ -1,6 +1,5 @@
 package io.github.claimcheck.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +16,8 @@ final class Tokenizer {
    * Splits {@code text[from, to)}; each word's norm is the word without one of {@code clitics}
    * (the language profile's endings: "-nya", "-lah", … in Indonesian).
    */
-  static List<Token> tokenize(String text, int from, int to, List<String> clitics) {
-    List<Token> out = new ArrayList<>();
+  static TokenList tokenize(String text, int from, int to, List<String> clitics) {
+    TokenList out = new TokenList();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -51,7 +50,7 @@ final class Tokenizer {
       }
       String t = text.substring(start, i);
       String lower = t.toLowerCase(Locale.ROOT);
-      out.add(new Token(start, i, t, lower, stripClitic(lower, clitics)));
+      out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)));
     }
     return out;
   }

@@ -40,7 +40,10 @@ final class DateGrammar {
     List<DateMatch> out = new ArrayList<>();
     int i = from;
     while (i < t.size) {
-      DateMatch m = t.type[i] == DateTokens.PUNCT && !t.isPunct(i, "(") ? null : at(i);
+      // Every rule starts at a number, a "(" or a word of the date lexicon: nothing else is tried.
+      boolean none = t.type[i] == DateTokens.PUNCT ? !t.isPunct(i, "(")
+          : t.type[i] == DateTokens.WORD && !lex.startsAny(t, i);
+      DateMatch m = none ? null : at(i);
       if (m == null) {
         i++;
       } else {

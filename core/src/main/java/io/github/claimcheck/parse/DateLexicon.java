@@ -68,10 +68,25 @@ final class DateLexicon {
   private static final Map<LanguageProfile, DateLexicon> LEXICONS = new ConcurrentHashMap<>();
 
   private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
-  // Per kind, entries by first and by last word, longest first: at() and endingAt() then try
-  // only the entries that can match instead of every entry of the kind (hot in the date grammar).
-  private final List<Map<String, List<Entry>>> byKindFirst = new ArrayList<>();
-  private final List<Map<String, List<Entry>>> byKindLast = new ArrayList<>();
+  /**
+   * Entries by first and by last word, per kind, longest first: at() and endingAt() try only the
+   * entries that can match, and a token's word is looked up once (and kept on the tokens) rather
+   * than once per kind the grammar tries at it (hot in the date grammar).
+   */
+  private final Map<String, Word> byWord = new HashMap<>();
+
+  /** The entries a word starts and ends, by kind ordinal (null: none of that kind). */
+  static final class Word {
+    @SuppressWarnings("unchecked")
+    final List<Entry>[] first = new List[Kind.values().length];
+    @SuppressWarnings("unchecked")
+    final List<Entry>[] last = new List[Kind.values().length];
+    /** Whether some entry of some kind starts with the word. */
+    boolean startsAny;
+  }
+
+  /** A word that starts and ends no entry. */
+  private static final Word NO_WORD = new Word();
 
   private DateLexicon() {}
 
@@ -111,8 +126,12 @@ final class DateLexicon {
         first.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
         last.computeIfAbsent(e.words[e.words.length - 1], w -> new ArrayList<>()).add(e);
       }
-      lex.byKindFirst.add(first);
-      lex.byKindLast.add(last);
+      first.forEach((w, l) -> {
+        Word word = lex.byWord.computeIfAbsent(w, x -> new Word());
+        word.first[k.ordinal()] = l;
+        word.startsAny = true;
+      });
+      last.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).last[k.ordinal()] = l);
     }
     return lex;
   }
@@ -129,7 +148,7 @@ final class DateLexicon {
     if (i < 0 || i >= t.size || t.type[i] == DateTokens.NUM) {
       return null;
     }
-    List<Entry> list = byKindFirst.get(kind.ordinal()).get(t.norm[i]);
+    List<Entry> list = word(t, i).first[kind.ordinal()];
     if (list == null) {
       return null;
     }
@@ -146,7 +165,7 @@ final class DateLexicon {
     if (j <= 0 || j > t.size) {
       return null;
     }
-    List<Entry> list = byKindLast.get(kind.ordinal()).get(t.norm[j - 1]);
+    List<Entry> list = word(t, j - 1).last[kind.ordinal()];
     if (list == null) {
       return null;
     }
@@ -157,6 +176,29 @@ final class DateLexicon {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether any entry of any kind starts at token {@code i}'s word. Every rule of the date
+   * grammar that starts at a word starts with an entry there, so a word that starts none is
+   * skipped at once (most words of a text).
+   */
+  boolean startsAny(DateTokens t, int i) {
+    return word(t, i).startsAny;
+  }
+
+  /** The entries token {@code k}'s word starts and ends, looked up once per token. */
+  private Word word(DateTokens t, int k) {
+    if (t.words == null || t.wordsOf != this) {
+      t.words = new Word[t.size];
+      t.wordsOf = this;
+    }
+    Word w = t.words[k];
+    if (w == null) {
+      w = byWord.getOrDefault(t.norm[k], NO_WORD);
+      t.words[k] = w;
+    }
+    return w;
   }
 
   private static boolean matches(DateTokens t, int i, Entry e) {

@@ -27,6 +27,10 @@ final class DateTokens {
   /** The value of a digit run of at most 9 digits, else -1. */
   int[] num;
 
+  /** Each token's date-lexicon entries, filled by {@link DateLexicon} as it asks (one lexicon). */
+  DateLexicon.Word[] words;
+  DateLexicon wordsOf;
+
   /** Where {@link #split()} starts and stops, and whether a line break comes before the start. */
   private final int from;
   private final int to;

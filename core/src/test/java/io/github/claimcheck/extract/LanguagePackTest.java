@@ -60,6 +60,55 @@ class LanguagePackTest {
   }
 
   @Test
+  void anAliasInBracketsMatchesWhereverTheTextPutsIt() {
+    // GIVEN the alias of issue 15, which was accepted and never matched
+    LanguagePack pack = LanguagePack.builder().actor("Badan Intelijen Nasional (NIS)", "nis").build();
+    // WHEN the text names it after a counted noun, brackets and all
+    List<String> claims = read(Extractor.of(pack),
+        "Sebanyak 40 tentara Badan Intelijen Nasional (NIS) dikerahkan ke perbatasan.");
+    // THEN it names the subject
+    assertThat(claims).containsExactly("deployed nis:soldiers 40 soldiers");
+  }
+
+  @Test
+  void aNounWithPunctuationCountsAsWritten() {
+    // GIVEN a counting noun with its abbreviation in brackets
+    LanguagePack pack = LanguagePack.builder()
+        .noun(Language.INDONESIAN, "rumah tangga (RT)", "households", "households").build();
+    // WHEN the text writes it so
+    List<String> claims = read(Extractor.of(pack),
+        "Sebanyak 120 rumah tangga (RT) mengungsi ke balai desa.");
+    // THEN the figure counts it
+    assertThat(claims).containsExactly("displaced households 120 households");
+  }
+
+  @Test
+  void spellingsTheTextCannotTellApartAreOnePhrase() {
+    // GIVEN one alias, then the same words spaced differently for another actor
+    LanguagePack.Builder b = LanguagePack.builder().actor("Badan Intelijen Nasional (NIS)", "nis");
+    // WHEN the second is added THEN it is the same alias defined twice, not a silent shadow
+    assertThatThrownBy(() -> b.actor("Badan  Intelijen Nasional ( NIS )", "korea"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is defined twice")
+        .hasMessageContaining("for actor 'nis'");
+  }
+
+  @Test
+  void aPhraseTheTextCouldNeverGiveIsRejectedWhenThePackIsBuilt() {
+    // a dot followed by a capital ends a sentence, so the phrase would be cut in two
+    assertThatThrownBy(() -> LanguagePack.builder().actor("Komando Pasukan Khusus. Grup Satu", "kopassus"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("would be cut into two sentences after 'Komando Pasukan Khusus.'");
+    // a leading apostrophe is glued to the word before it in text ("Army's")
+    assertThatThrownBy(() -> LanguagePack.builder().noun(Language.ENGLISH, "'s troops", "soldiers", "soldiers"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("starts with a joining mark (') that text glues to the word before it");
+    // an abbreviation's dot ends no sentence, so such a phrase is accepted
+    LanguagePack ok = LanguagePack.builder().actor("Dr. Sutopo", "sutopo").build();
+    assertThat(ok.isEmpty()).isFalse();
+  }
+
+  @Test
   void aPredicateAddedThroughTheBuilderIsExtractedInBothLanguages() {
     Extractor extractor = Extractor.of(DAMAGE);
     assertThat(read(extractor, "Sebanyak 1.200 rumah rusak berat akibat banjir, menurut BPBD."))

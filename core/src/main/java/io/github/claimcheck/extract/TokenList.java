@@ -1,0 +1,98 @@
+package io.github.claimcheck.extract;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * The tokens of one sentence, annotated as the rules ask: each token's word number in the
+ * lexicon's {@link Vocabulary} (looked up once for every phrase table), and what each phrase
+ * table found at each token. The rules ask the same table about the same token many times (the
+ * noun after a figure, the actor after a noun, every cue of a clause); a table is now matched at
+ * most once per token and sentence. Belongs to the one thread reading the sentence.
+ */
+final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+  /** Marks a token a table was asked about and had no phrase for. */
+  static final PhraseTable.Match<Object> NONE = new PhraseTable.Match<>(-1, -1, null);
+
+  private static final int UNSEEN = -2;
+
+  private Token[] tokens = new Token[16];
+  private int size;
+
+  /** The vocabulary the numbers and answers below belong to. */
+  private Vocabulary vocabulary;
+  private int[] lowerIds;
+  private int[] normIds;
+  /** Per table number, its answer at each token (null: not asked yet). */
+  private PhraseTable.Match<?>[][] answers;
+
+  void append(Token t) {
+    if (size == tokens.length) {
+      tokens = Arrays.copyOf(tokens, size * 2);
+    }
+    tokens[size++] = t;
+  }
+
+  @Override
+  public Token get(int i) {
+    if (i >= size) {
+      throw new IndexOutOfBoundsException("token " + i + " of " + size);
+    }
+    return tokens[i];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  private void annotateFor(Vocabulary v) {
+    if (vocabulary != v) {
+      vocabulary = v;
+      lowerIds = new int[size];
+      normIds = new int[size];
+      Arrays.fill(lowerIds, UNSEEN);
+      Arrays.fill(normIds, UNSEEN);
+      answers = new PhraseTable.Match<?>[v.tables()][];
+    }
+  }
+
+  /** The number of token {@code i}'s lower-cased word in {@code v}, or -1. */
+  int lowerId(Vocabulary v, int i) {
+    annotateFor(v);
+    int id = lowerIds[i];
+    if (id == UNSEEN) {
+      id = v.find(tokens[i].lower());
+      lowerIds[i] = id;
+    }
+    return id;
+  }
+
+  /** The number of token {@code i}'s clitic-stripped word in {@code v}; -1 if unknown or unstripped. */
+  int normId(Vocabulary v, int i) {
+    annotateFor(v);
+    int id = normIds[i];
+    if (id == UNSEEN) {
+      Token t = tokens[i];
+      id = t.norm().equals(t.lower()) ? -1 : v.find(t.norm());
+      normIds[i] = id;
+    }
+    return id;
+  }
+
+  /** The answers of table number {@code slot} of {@code v} at each token. */
+  PhraseTable.Match<?>[] answers(Vocabulary v, int slot) {
+    annotateFor(v);
+    if (slot >= answers.length) {
+      answers = Arrays.copyOf(answers, v.tables());
+    }
+    PhraseTable.Match<?>[] a = answers[slot];
+    if (a == null) {
+      a = new PhraseTable.Match<?>[size];
+      answers[slot] = a;
+    }
+    return a;
+  }
+}
