@@ -1,5 +1,8 @@
 package io.github.claimcheck.render;
 
+import java.util.Objects;
+import java.util.Locale;
+import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
@@ -41,7 +44,17 @@ public final class HtmlReport {
 
   /** Returns the report as an HTML5 document. */
   public static String render(Report report) {
-    return new Page(report).render();
+    return render(report, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the report as an HTML5 document, the findings' sentences in the locale's language
+   * (English and Indonesian; see {@link FindingTexts}).
+   *
+   * @since 0.1.0
+   */
+  public static String render(Report report, Locale findingsIn) {
+    return new Page(report, Objects.requireNonNull(findingsIn, "findingsIn")).render();
   }
 
   /**
@@ -61,9 +74,11 @@ public final class HtmlReport {
     private final Map<String, String> articleAnchors = new HashMap<>();
     private final Map<String, List<Integer>> findingsOfClaim = new HashMap<>();
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final Locale findingsIn;
 
-    Page(Report report) {
+    Page(Report report, Locale findingsIn) {
       this.report = report;
+      this.findingsIn = findingsIn;
       this.d = new Describe(report);
       this.findings = Describe.ordered(report);
       Set<String> used = new HashSet<>();
@@ -183,7 +198,7 @@ public final class HtmlReport {
       out.append("<article class=\"finding ").append(f.verdict().jsonName())
           .append("\" id=\"finding-").append(n).append("\">\n<h3>").append(badge(f.verdict()))
           .append(" <span class=\"num\">").append(n).append(".</span> ").append(esc(title(f)))
-          .append("</h3>\n<p class=\"explanation\">").append(esc(f.explanation()))
+          .append("</h3>\n<p class=\"explanation\">").append(esc(FindingTexts.render(f, findingsIn)))
           .append(" <span class=\"rule\">rule ").append(esc(f.rule())).append("</span></p>\n");
       f.likely().ifPresent(l -> out.append("<p class=\"likely\"><b>Most likely:</b> <b class=\"value\">")
           .append(esc(d.likelyValue(l))).append("</b> <span class=\"confidence\">confidence ")

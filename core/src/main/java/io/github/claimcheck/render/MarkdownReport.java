@@ -1,5 +1,8 @@
 package io.github.claimcheck.render;
 
+import java.util.Objects;
+import java.util.Locale;
+import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
@@ -25,6 +28,17 @@ public final class MarkdownReport {
 
   /** Returns the report as Markdown ending in a newline. */
   public static String render(Report report) {
+    return render(report, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the report as Markdown ending in a newline, the findings' sentences in the locale's
+   * language (English and Indonesian; see {@link FindingTexts}).
+   *
+   * @since 0.1.0
+   */
+  public static String render(Report report, Locale findingsIn) {
+    Objects.requireNonNull(findingsIn, "findingsIn");
     Describe d = new Describe(report);
     StringBuilder out = new StringBuilder();
     out.append("# claimcheck report\n\n").append(escape(TextReport.summary(report))).append("\n");
@@ -44,7 +58,7 @@ public final class MarkdownReport {
             .append(": ")
             .append(escape(f.predicate() + " / " + f.subject()))
             .append("\n\n")
-            .append(escape(f.explanation()))
+            .append(escape(FindingTexts.render(f, findingsIn)))
             .append(" *(rule ")
             .append(code(f.rule()))
             .append(")*\n\n");

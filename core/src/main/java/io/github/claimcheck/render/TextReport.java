@@ -1,5 +1,7 @@
 package io.github.claimcheck.render;
 
+import java.util.Objects;
+import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
@@ -44,19 +46,31 @@ public final class TextReport {
   private static final int WIDTH = 100;
 
   private final boolean color;
+  private final Locale findingsIn;
 
-  private TextReport(boolean color) {
+  private TextReport(boolean color, Locale findingsIn) {
     this.color = color;
+    this.findingsIn = findingsIn;
   }
 
   /** Returns a renderer without colour. */
   public static TextReport plain() {
-    return new TextReport(false);
+    return new TextReport(false, Locale.ENGLISH);
   }
 
   /** Returns a renderer that colours verdicts and evidence with ANSI escapes. */
   public static TextReport colored() {
-    return new TextReport(true);
+    return new TextReport(true, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns this renderer with the findings' sentences in the locale's language (English and
+   * Indonesian; see {@link FindingTexts}); the report's headings stay English.
+   *
+   * @since 0.1.0
+   */
+  public TextReport findingsIn(Locale locale) {
+    return new TextReport(color, Objects.requireNonNull(locale, "locale"));
   }
 
   /** Returns the report as text ending in a newline. */
@@ -127,7 +141,7 @@ public final class TextReport {
         .append(style(BOLD, SafeText.clean(f.predicate() + " / " + f.subject())))
         .append(style(DIM, "  [" + SafeText.clean(f.rule()) + "]"))
         .append("\n");
-    out.append(wrap(SafeText.clean(f.explanation()), "   ")).append("\n");
+    out.append(wrap(SafeText.clean(FindingTexts.render(f, findingsIn)), "   ")).append("\n");
     f.likely().ifPresent(l -> out.append(wrap(d.likelyLine(l) + " " + SafeText.clean(l.reason()),
         "   ").replaceFirst("Most likely:", style(BOLD, "Most likely:"))).append("\n"));
     List<Claim> cited = d.cited(f);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -90,6 +91,13 @@ public final class ClaimcheckCommand implements Callable<Integer> {
           + " when NO_COLOR is set).")
   boolean noColor;
 
+  @Option(
+      names = "--findings-in",
+      paramLabel = "LANG",
+      description = "Language of the findings' sentences in the text, Markdown and HTML reports:"
+          + " en (default) or id (Indonesian). The JSON report keeps its English explanations.")
+  String findingsIn = "en";
+
   @Mixin CommonOptions common = new CommonOptions();
 
   @Mixin Inputs inputs = new Inputs();
@@ -104,6 +112,11 @@ public final class ClaimcheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Locale locale = Locale.forLanguageTag(findingsIn.strip().toLowerCase(Locale.ROOT));
+    if (!List.of("en", "id", "in").contains(locale.getLanguage())) {
+      Inputs.error(err, "--findings-in: 'en' or 'id', not '" + findingsIn + "'");
+      return Inputs.USAGE;
+    }
     Optional<String> badProfile = common.readProfiles();
     if (badProfile.isPresent()) {
       Inputs.error(err, badProfile.get());
@@ -144,19 +157,21 @@ public final class ClaimcheckCommand implements Callable<Integer> {
       case json:
         break;
       case markdown:
-        out.print(MarkdownReport.render(digest.report()));
+        out.print(MarkdownReport.render(digest.report(), locale));
         break;
       case html:
-        out.print(HtmlReport.render(digest.report()));
+        out.print(HtmlReport.render(digest.report(), locale));
         break;
       default:
         boolean color = !noColor && isTerminal(System.console()) && System.getenv("NO_COLOR") == null;
-        out.print((color ? TextReport.colored() : TextReport.plain()).render(digest.report()));
+        out.print((color ? TextReport.colored() : TextReport.plain()).findingsIn(locale)
+            .render(digest.report()));
     }
     out.flush();
     if (htmlFile != null) {
       try {
-        Files.writeString(htmlFile, HtmlReport.render(digest.report()), StandardCharsets.UTF_8);
+        Files.writeString(htmlFile, HtmlReport.render(digest.report(), locale),
+            StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         Inputs.error(err, "cannot write " + htmlFile + ": " + e.getMessage());
         return 1;

@@ -66,6 +66,29 @@ class ClaimcheckCommandTest {
   }
 
   @Test
+  void findingsReadInIndonesianOnRequestWhileTheJsonKeepsItsEnglishExplanations() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"),
+        "Banjir bandang di Garut menewaskan 120 orang, menurut polisi pada Kamis (2/10/2025).\n");
+    Path b = Files.writeString(dir.resolve("b.txt"),
+        "Banjir bandang di Garut menewaskan 140 orang, kata BPBD pada Kamis (2/10/2025).\n");
+    CliRun english = CliRun.of("--today", "2025-10-03", a.toString(), b.toString());
+    CliRun indonesian = CliRun.of("--today", "2025-10-03", "--findings-in", "id", a.toString(), b.toString());
+    assertThat(english.out()).contains("Sources disagree on people killed");
+    assertThat(indonesian.status()).isZero();
+    assertThat(indonesian.out()).contains("Sumber berbeda soal orang yang tewas")
+        .contains("2 Okt 2025").doesNotContain("Sources disagree");
+    assertThat(CliRun.of("--today", "2025-10-03", "--findings-in", "id", "--format", "markdown",
+        a.toString(), b.toString()).out()).contains("Sumber berbeda soal");
+    assertThat(CliRun.of("--today", "2025-10-03", "--findings-in", "id", "--format", "json",
+        a.toString(), b.toString()).out()).contains("Sources disagree on people killed");
+
+    CliRun wrong = CliRun.of("--findings-in", "fr", a.toString());
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.out()).isEmpty();
+    assertThat(wrong.err()).contains("--findings-in").contains("'fr'");
+  }
+
+  @Test
   void helpIsACommandAndTheVersionIsTheBuildsVersion() throws IOException {
     CliRun help = CliRun.of("help");
     assertThat(help.status()).isZero();
