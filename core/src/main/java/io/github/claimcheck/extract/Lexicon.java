@@ -96,6 +96,11 @@ final class Lexicon {
     PLACE,
     /** May stand between a place and its figure without changing it ("sebanyak", "total"). */
     FILLER,
+    /**
+     * Opens a relative clause about the place named right before it ("Muzaffarabad, where 11,000
+     * died", "Desa X, di mana 12 rumah rusak"): the clause's figure counts that place's part.
+     */
+    PLACE_RELATIVE,
     /** Opens a relative clause ("yang"): "warga yang mengungsi mencapai 20 ribu". */
     RELATIVE,
     /**

@@ -127,6 +127,10 @@ final class PartFinder {
    * administrative word the place must follow a preposition.
    */
   Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
+    Place where = placeBeforeRelative(tokens, a, blocked);
+    if (where != null) {
+      return where;
+    }
     int end = a;
     int c = clause[a];
     while (end > 0 && (clause[end - 1] == c || opensApposition(tokens, end - 1, a))
@@ -149,6 +153,41 @@ final class PartFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The place a relative clause about a place opens after, when the figure at {@code a} stands
+   * right after its opener: "Muzaffarabad, where 11,000 died" counts Muzaffarabad's dead.
+   */
+  private Place placeBeforeRelative(List<Token> tokens, int a, boolean[] blocked) {
+    for (int from = Math.max(0, a - 3); from < a; from++) {
+      PhraseTable.Match<Lexicon.Cue> cue = lx.cues.matchAt(tokens, from);
+      if (cue == null || cue.value() != Lexicon.Cue.PLACE_RELATIVE || !onlyFillers(tokens, cue.to(), a)) {
+        continue;
+      }
+      int end = from > 0 && tokens.get(from - 1).text().equals(",") ? from - 1 : from;
+      for (int start = Math.max(0, end - MAX_PLACE_WORDS - 2); start < end; start++) {
+        Place p = placeAt(tokens, start, blocked);
+        if (p != null && p.to() == end) {
+          return p;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Whether tokens {@code [from, to)} are all fillers ("where a total of 40"); none at all too. */
+  private boolean onlyFillers(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to) {
+      PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+      if (m == null || m.value() != Lexicon.Cue.FILLER || m.to() > to) {
+        return false;
+      }
+      k = m.to();
+    }
+    return true;
   }
 
   /**
