@@ -6,7 +6,8 @@
  * not exported, so code on the module path cannot reach them.
  */
 module io.github.claimcheck.core {
-  requires com.google.common;
+  // transitive: model.Interval is built on Guava's Range, which its API hands out
+  requires transitive com.google.common;
   requires org.apache.commons.text;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
