@@ -149,48 +149,6 @@ public final class Quantity implements Value {
   }
 
   /**
-   * A lower bound, inclusive or not.
-   *
-   * @deprecated a boolean says nothing at the call site: use {@link #atLeast(BigDecimal)} or
-   *     {@link #greaterThan(BigDecimal)}
-   */
-  @Deprecated
-  public static Quantity atLeast(BigDecimal n, boolean inclusive) {
-    return inclusive ? atLeast(n) : greaterThan(n);
-  }
-
-  /**
-   * A lower bound, inclusive or not.
-   *
-   * @deprecated use {@link #atLeast(long)} or {@link #greaterThan(long)}
-   */
-  @Deprecated
-  public static Quantity atLeast(long n, boolean inclusive) {
-    return inclusive ? atLeast(n) : greaterThan(n);
-  }
-
-  /**
-   * An upper bound, inclusive or not.
-   *
-   * @deprecated a boolean says nothing at the call site: use {@link #atMost(BigDecimal)} or
-   *     {@link #lessThan(BigDecimal)}
-   */
-  @Deprecated
-  public static Quantity atMost(BigDecimal n, boolean inclusive) {
-    return inclusive ? atMost(n) : lessThan(n);
-  }
-
-  /**
-   * An upper bound, inclusive or not.
-   *
-   * @deprecated use {@link #atMost(long)} or {@link #lessThan(long)}
-   */
-  @Deprecated
-  public static Quantity atMost(long n, boolean inclusive) {
-    return inclusive ? atMost(n) : lessThan(n);
-  }
-
-  /**
    * Returns this quantity marked as hedged ({@code sekitar 10.000 hingga 12.000}). An exact
    * figure becomes approximate; other kinds keep their kind and gain the flag.
    */

@@ -1038,24 +1038,24 @@ final class ScanRun {
             : q.isHedged() ? q : q.hedged();
       case AT_LEAST_EXCL:
       case POST_AT_LEAST_EXCL:
-        r = Quantity.atLeast(lo, false);
+        r = Quantity.greaterThan(lo);
         break;
       case AT_LEAST_INCL:
       case POST_AT_LEAST_INCL:
-        r = Quantity.atLeast(lo, true);
+        r = Quantity.atLeast(lo);
         break;
       case AT_MOST_EXCL:
-        r = Quantity.atMost(hi, false);
+        r = Quantity.lessThan(hi);
         break;
       case AT_MOST_INCL:
       case POST_AT_MOST_INCL:
-        r = Quantity.atMost(hi, true);
+        r = Quantity.atMost(hi);
         break;
       case UP_TO:
         if (range) {
           return q;
         }
-        r = Quantity.atMost(hi, true);
+        r = Quantity.atMost(hi);
         break;
       default:
         throw new AssertionError(bound);

@@ -73,17 +73,17 @@ class QuantityTest {
   }
 
   @Test
+  void boundsReadAsTheirSymbols() {
+    assertThat(Quantity.atLeast(5)).hasToString("≥5");
+    assertThat(Quantity.greaterThan(5)).hasToString(">5");
+    assertThat(Quantity.atMost(5)).hasToString("≤5");
+    assertThat(Quantity.lessThan(5)).hasToString("<5");
+    assertThat(Quantity.atMost(9_000_000).toGroupedString()).isEqualTo("≤9,000,000");
+  }
+
+  @Test
   void nullsAreRejected() {
     new NullPointerTester().testAllPublicStaticMethods(Quantity.class);
   }
 
-  @Test
-  @SuppressWarnings("deprecation")
-  void theFlagFactoriesAreTheNamedOnes() {
-    assertThat(Quantity.atLeast(5, true)).isEqualTo(Quantity.atLeast(5));
-    assertThat(Quantity.atLeast(5, false)).isEqualTo(Quantity.greaterThan(5));
-    assertThat(Quantity.atMost(5, true)).isEqualTo(Quantity.atMost(5));
-    assertThat(Quantity.atMost(5, false)).isEqualTo(Quantity.lessThan(5));
-    assertThat(Quantity.lessThan(5)).hasToString("<5");
-  }
 }

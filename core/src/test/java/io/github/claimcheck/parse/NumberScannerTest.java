@@ -70,11 +70,11 @@ class NumberScannerTest {
     assertThat(Quantities.parse("sekitar 10.000 hingga 12.000", Language.INDONESIAN))
         .contains(Quantity.range(10000, 12000).hedged());
     assertThat(Quantities.parse("lebih dari 10.000 tentara", Language.INDONESIAN))
-        .contains(Quantity.atLeast(10000, false));
+        .contains(Quantity.greaterThan(10000));
     assertThat(Quantities.parse("ribuan", Language.INDONESIAN))
         .contains(Quantity.vague(1000, 9999));
     assertThat(Quantities.parse("at least 1,090", Language.ENGLISH))
-        .contains(Quantity.atLeast(1090, true));
+        .contains(Quantity.atLeast(1090));
     assertThat(Quantities.parse("nearly 500,000", Language.ENGLISH))
         .hasValueSatisfying(q -> {
           assertThat(q.kind()).isEqualTo(QuantityKind.AT_MOST);

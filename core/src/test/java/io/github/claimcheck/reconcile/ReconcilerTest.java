@@ -38,7 +38,10 @@ class ReconcilerTest {
         Quantity q = switch (r.nextInt(4)) {
           case 0 -> Quantity.exact(100 + r.nextInt(40));
           case 1 -> Quantity.approximately(100 + r.nextInt(40));
-          case 2 -> Quantity.atLeast(90 + r.nextInt(40), r.nextBoolean());
+          case 2 -> {
+            int low = 90 + r.nextInt(40);
+            yield r.nextBoolean() ? Quantity.atLeast(low) : Quantity.greaterThan(low);
+          }
           default -> Quantity.range(90 + r.nextInt(20), 120 + r.nextInt(20));
         };
         Claim.Builder b = claim(id + "#" + k, id, p, r.nextBoolean() ? "people" : "id:residents", q)
@@ -156,7 +159,8 @@ class ReconcilerTest {
       case 1:
         return Quantity.approximately(1_000 + r.nextInt(100_000));
       case 2:
-        return Quantity.atLeast(1_000 + r.nextInt(100_000), r.nextBoolean());
+        int low = 1_000 + r.nextInt(100_000);
+        return r.nextBoolean() ? Quantity.atLeast(low) : Quantity.greaterThan(low);
       default:
         int lo = 1_000 + r.nextInt(100_000);
         return Quantity.range(lo, lo + r.nextInt(500));

@@ -53,8 +53,8 @@ class IntervalPropertiesTest {
     return Arbitraries.oneOf(
         n.map(Quantity::exact),
         n.map(Quantity::approximately),
-        Combinators.combine(n, incl).as(Quantity::atLeast),
-        Combinators.combine(n, incl).as(Quantity::atMost),
+        Combinators.combine(n, incl).as((a, i) -> i ? Quantity.atLeast(a) : Quantity.greaterThan(a)),
+        Combinators.combine(n, incl).as((a, i) -> i ? Quantity.atMost(a) : Quantity.lessThan(a)),
         Combinators.combine(n, incl).as((a, i) -> (i ? Quantity.atMost(a) : Quantity.lessThan(a)).hedged()));
   }
 
@@ -93,7 +93,8 @@ class IntervalPropertiesTest {
         n.map(Quantity::exact),
         n.map(Quantity::approximately),
         Combinators.combine(n, width).as((a, w) -> Quantity.range(a, a + w)),
-        Combinators.combine(n, Arbitraries.of(true, false)).as(Quantity::atLeast),
+        Combinators.combine(n, Arbitraries.of(true, false))
+            .as((a, inclusive) -> inclusive ? Quantity.atLeast(a) : Quantity.greaterThan(a)),
         Combinators.combine(n, Arbitraries.of(true, false))
             .as((a, inclusive) -> inclusive ? Quantity.atMost(a + 1) : Quantity.lessThan(a + 1)));
   }
