@@ -452,7 +452,8 @@ final class ClaimFinder {
           && !(lastCount.sentence() == index && clauseBetween(tokens, abs.start()))
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))
-          && !saysOwnState(tokens, objectEnd)) {
+          && !saysOwnState(tokens, objectEnd)
+          && !isGroupOfPart(tokens, clause, numbers, n, a, base)) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
         // the figure before began, counting what it counted.
         continued = lastCount;
@@ -709,6 +710,10 @@ final class ClaimFinder {
       Subject subject,
       boolean listItem) {
     PredicateChoice best = null;
+    // "55 of 75": the first figure is a part of the group the second counts
+    NumberExpression group = groupAfter(tokens, clause, numbers, n, a, base);
+    boolean part = group != null;
+    boolean ofGroup = isGroupOfPart(tokens, clause, numbers, n, a, base);
     boolean genericNoun = nounStart >= 0 && lx.nouns.matchAt(tokens, nounStart) != null
         && lx.nouns.matchAt(tokens, nounStart).value().generic();
     int bestDistance = Integer.MAX_VALUE;
@@ -725,7 +730,15 @@ final class ClaimFinder {
       }
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
-      if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())) {
+      if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())
+          && !(part && auxiliaryBefore(tokens, m.from()) && !crossesOtherNumber(tokens, clause, a,
+              numbers, group, base, objectEnd, m.from()))) {
+        // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
+        // is the part's, which the group does not hide (words inside the group's phrase are not)
+        continue;
+      }
+      if (after && ofGroup && m.from() > objectEnd && auxiliaryBefore(tokens, m.from())) {
+        // ... and the group (75) is counted by its own words ("confirmed dead"), not that verb
         continue;
       }
       if (before && !joinedToGoverningVerb(tokens, a, n)
@@ -922,6 +935,53 @@ final class ClaimFinder {
       String w = tokens.get(k).lower();
       if (lx.is(WordClass.CONJ, w) && contentWords(tokens, k + 1, a) == 0) {
         return true; // "12 tentara dan 3 warga"; not "searched shelters and homes for 540"
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@link Cue#AUXILIARY} stands one or two tokens before token {@code k}. */
+  private boolean auxiliaryBefore(List<Token> tokens, int k) {
+    return cueAt(tokens, k - 1, Cue.AUXILIARY) || cueAt(tokens, k - 2, Cue.AUXILIARY);
+  }
+
+  /**
+   * The figure right after {@code n} whose group {@code n} is part of: "55 of 75", "30 of the
+   * 45 victims", "40 dari 67 korban"; null when none.
+   */
+  private NumberExpression groupAfter(List<Token> tokens, int[] clause, List<NumberExpression> numbers,
+      NumberExpression n, int a, int base) {
+    int end = lastToken(tokens, n.span().end() + base);
+    int k = end + 1;
+    if (end < 0 || k >= tokens.size() || !lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && tokens.get(k - 1).lower().equals("out")
+        && lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+      k++; // "out of"
+    }
+    for (int skipped = 0; k < tokens.size() && skipped < 2
+        && (lx.functionWords.contains(tokens.get(k).lower()) || cueAt(tokens, k, Cue.FILLER)); skipped++) {
+      k++;
+    }
+    for (NumberExpression o : numbers) {
+      if (o != n && k < tokens.size() && o.span().start() + base == tokens.get(k).start()
+          && clause[k] == clause[a]) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the figure at {@code a} is the group a figure before it is part of ("55 of 75"). */
+  private boolean isGroupOfPart(List<Token> tokens, int[] clause, List<NumberExpression> numbers,
+      NumberExpression n, int a, int base) {
+    for (NumberExpression o : numbers) {
+      int s = o.span().start() + base;
+      if (o != n && s < n.span().start() + base && s >= tokens.get(Math.max(0, a - 6)).start()
+          && groupAfter(tokens, clause, numbers, o, firstToken(tokens, s), base) == n) {
+        return true;
       }
     }
     return false;
