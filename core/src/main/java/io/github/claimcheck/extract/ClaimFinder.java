@@ -1603,6 +1603,7 @@ final class ClaimFinder {
   private void scopeParts(int from, String context, boolean breakdown) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
     String eventPlace = placeOf(context);
+    boolean listStarted = false;
     for (Draft d : sentence) {
       Scope scope = d.scope();
       PartFinder.Place p = d.place();
@@ -1618,9 +1619,15 @@ final class ClaimFinder {
               : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
         }
       }
+      if (scope == null && breakdown && listStarted) {
+        // "terdiri dari tujuh kru dan tiga penumpang": an item after a named part of the list is
+        // a part too, even when no word names it; never a second total
+        scope = Scope.status(UNNAMED_PART + d.start(), String.valueOf(d.value()));
+      }
       if (scope != null) {
         d.builder().scope(scope);
         scoped.add(d);
+        listStarted = true;
         if (breakdown) {
           d.builder().flag(ClaimFlag.BREAKDOWN);
         }
