@@ -233,7 +233,7 @@ public final class RuleContext {
 
   /**
    * Returns how the figures of the group behave over time: see {@link RuleSet#countKind(String,
-   * String)}.
+   * SubjectKey)}.
    *
    * @since 0.1.0
    */
