@@ -516,12 +516,16 @@ final class ClaimFinder {
       if (n.markers().contains(NumberMarker.CHANGE)) {
         flags.add(ClaimFlag.CHANGE);
       }
-      if (n.markers().contains(NumberMarker.ADDITION)
-          || (choice != null && choice.addition)
-          || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
-          || additionBefore
-          || additionBetween
-          || cueRight(tokens, objectEnd, Cue.ADDITION)) {
+      // "100 soldiers were killed and another 1,000 wounded": after a count of another predicate
+      // in the same sentence, "another" names others of the group, not an addition to a total.
+      boolean othersOfAnotherCount = lastCount != null && lastCount.sentence() == index
+          && !lastCount.predicate().equals(predicate);
+      if ((choice != null && choice.addition)
+          || (!othersOfAnotherCount && (n.markers().contains(NumberMarker.ADDITION)
+              || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
+              || additionBefore
+              || additionBetween
+              || cueRight(tokens, objectEnd, Cue.ADDITION)))) {
         flags.add(ClaimFlag.ADDITION);
       }
       if (cueAt(tokens, a - 1, Cue.INCREMENT) || cueAt(tokens, a - 2, Cue.INCREMENT)

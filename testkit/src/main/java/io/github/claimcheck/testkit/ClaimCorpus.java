@@ -47,7 +47,7 @@ import org.junit.jupiter.api.DynamicTest;
  * <p>An expected claim is {@code predicate | subject | kind low high | unit}, then optional
  * {@code key=value} fields: {@code when=START..END} (the time scope, {@code -} for none), {@code
  * by=TEXT} (contained in the attribution; {@code -} for none), {@code flags=a,b} (exactly these
- * flags), {@code scope=kind:key} ({@code -}: a total), {@code event=NAME} ({@code -}: none),
+ * flags; {@code -} for none), {@code scope=kind:key} ({@code -}: a total), {@code event=NAME} ({@code -}: none),
  * {@code clock=17:00+08:00} ({@code -}: none). The kind is {@code exact}, {@code approximate},
  * {@code range}, {@code at_least}, {@code at_most}, or {@code date} (low and high are then the
  * first and last day); {@code -} is a missing bound or unit; {@code *} as predicate or subject
@@ -242,7 +242,7 @@ public final class ClaimCorpus {
   private static TreeSet<String> flagSet(String val) {
     TreeSet<String> out = new TreeSet<>();
     for (String x : val.split(",")) {
-      if (!x.isBlank()) {
+      if (!x.isBlank() && !x.strip().equals("-")) { // "-": no flag at all
         out.add(x.strip());
       }
     }
