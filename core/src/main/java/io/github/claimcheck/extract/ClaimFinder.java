@@ -394,7 +394,8 @@ final class ClaimFinder {
       }
       boolean placeFronted = false;
       if (place == null && lastCount != null && lastCount.sentence() == index && lastCount.place() != null
-          && (fronted == null || lastCount.place().from() > fronted.from()) && lastCount.place().to() <= a) {
+          && (fronted == null || lastCount.place().from() > fronted.from()) && lastCount.place().to() <= a
+          && !semicolonBetween(tokens, lastCount.place().to(), a)) {
         // "... sedangkan di Kabupaten Lombok Tengah sebanyak 2 orang korban meninggal dunia, luka
         // berat 2 orang": the place the list item before named, not the one the sentence opened with.
         place = lastCount.place();
@@ -654,7 +655,7 @@ final class ClaimFinder {
       topicSentence = index;
       lastCounted.put(predicate, index);
     }
-    scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN));
+    scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN), semicolons(tokens) >= 2);
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
@@ -939,6 +940,27 @@ final class ClaimFinder {
       String w = tokens.get(k).lower();
       if (lx.is(WordClass.CONJ, w) && contentWords(tokens, k + 1, a) == 0) {
         return true; // "12 tentara dan 3 warga"; not "searched shelters and homes for 540"
+      }
+    }
+    return false;
+  }
+
+  /** How many semicolons the sentence holds: two or more make it a list of items. */
+  private static int semicolons(List<Token> tokens) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.text().equals(";")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether a semicolon stands in tokens {@code [from, to)}: a list item of its own begins. */
+  private static boolean semicolonBetween(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      if (tokens.get(k).text().equals(";")) {
+        return true;
       }
     }
     return false;
@@ -1604,10 +1626,11 @@ final class ClaimFinder {
    * another. A place that is the event's own is no part. In a breakdown sentence ("terdiri atas",
    * "dengan rincian") the parts are flagged as one complete list.
    */
-  private void scopeParts(int from, String context, boolean breakdown) {
+  private void scopeParts(int from, String context, boolean breakdown, boolean itemized) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
     String eventPlace = placeOf(context);
     boolean listStarted = false;
+    Scope.Kind listKind = Scope.Kind.STATUS;
     for (Draft d : sentence) {
       Scope scope = d.scope();
       PartFinder.Place p = d.place();
@@ -1623,15 +1646,18 @@ final class ClaimFinder {
               : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
         }
       }
-      if (scope == null && breakdown && listStarted) {
-        // "terdiri dari tujuh kru dan tiga penumpang": an item after a named part of the list is
-        // a part too, even when no word names it; never a second total
-        scope = Scope.status(UNNAMED_PART + d.start(), String.valueOf(d.value()));
+      if (scope == null && (breakdown || itemized) && listStarted) {
+        // "terdiri dari tujuh kru dan tiga penumpang", "Kantor A, 89 orang; Aula B, 300 orang":
+        // an item after a named part of the list is a part too, even when no word names it;
+        // never a second total
+        // of the list's kind, so a complete list still adds up with it
+        scope = new Scope(listKind, UNNAMED_PART + d.start(), String.valueOf(d.value()));
       }
       if (scope != null) {
         d.builder().scope(scope);
         scoped.add(d);
         listStarted = true;
+        listKind = scope.kind();
         if (breakdown) {
           d.builder().flag(ClaimFlag.BREAKDOWN);
         }

@@ -128,6 +128,9 @@ final class PartFinder {
    */
   Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
     Place where = placeBeforeRelative(tokens, a, blocked);
+    if (where == null) {
+      where = listItemPlace(tokens, a, blocked);
+    }
     if (where != null) {
       return where;
     }
@@ -173,6 +176,29 @@ final class PartFinder {
         }
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * The name that opens a list item "Name, N …" when items are separated by semicolons or follow
+   * a list opener ("yaitu Kantor Polsek A, 89 orang; Kantor PDAM B, 65 orang"): the item's part.
+   */
+  private Place listItemPlace(List<Token> tokens, int a, boolean[] blocked) {
+    int comma = a - 1;
+    while (comma > 0 && !tokens.get(comma).text().equals(",") && isCue(tokens, comma, Lexicon.Cue.FILLER)) {
+      comma--;
+    }
+    if (comma <= 0 || !tokens.get(comma).text().equals(",") || !onlyFillers(tokens, comma + 1, a)) {
+      return null;
+    }
+    for (int start = Math.max(1, comma - MAX_PLACE_WORDS); start < comma; start++) {
+      Token before = tokens.get(start - 1);
+      boolean opensItem = before.text().equals(";") || lx.is(Lexicon.WordClass.LIST_INTRO, before.lower());
+      Place p = opensItem ? placeAt(tokens, start, blocked) : null;
+      if (p != null && p.to() == comma) {
+        return p;
+      }
     }
     return null;
   }
