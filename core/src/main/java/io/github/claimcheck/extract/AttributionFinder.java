@@ -151,6 +151,14 @@ final class AttributionFinder {
         || tokens.get(start).isQuote() || tokens.get(start).text().equals("’"))) {
       start++; // '..., namun X mengatakan', '"...," he said': the quote closes, the source follows
     }
+    for (int k = start + 1; k < verb - 1; k++) {
+      // (in lower case: a title-case headline capitalises every word)
+      if (lx.is(WordClass.SUBORDINATOR, tokens.get(k).lower()) && !tokens.get(k).isCapitalised()) {
+        // "The toll jumped Monday when officials said ...": the speaker opens the clause the
+        // subordinator begins, not the sentence
+        start = k + 1;
+      }
+    }
     if (start < verb && lx.is(WordClass.PRONOUN, tokens.get(start).lower()) && start + 1 == verb) {
       return Attribution.PRONOUN;
     }

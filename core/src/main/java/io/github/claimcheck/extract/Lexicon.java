@@ -136,7 +136,7 @@ final class Lexicon {
   /** The word classes of {@code lang/<code>/words.tsv}: small closed lists the rules read. */
   enum WordClass {
     TREATY, TITLE, ONE, DATE_FILLER, JOINER, CONJ, ASIDE, OF, FROM, SINCE, STOP, NOT_SOURCE,
-    PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE, SOURCE_NOUN, PART_OF, LIST_INTRO
+    PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE, SOURCE_NOUN, PART_OF, LIST_INTRO, SUBORDINATOR
   }
 
   enum AttributionCue {

@@ -88,6 +88,12 @@ final class PartFinder {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
         Place p = prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
+        if (p == null && prep.to() + 1 < tokens.size()
+            && lx.functionWords.contains(tokens.get(prep.to()).lower())) {
+          // "in the Concow area", "in the Hatay province": an article before an administrative name
+          Place named = placeAt(tokens, prep.to() + 1, blocked);
+          p = named != null && named.administrative() ? named : null;
+        }
         if (p != null) {
           return p;
         }
