@@ -142,6 +142,9 @@ final class AttributionFinder {
     if (verb > 0 && endsAuxiliary(tokens, verb)) {
       return null; // "Six hundred people have been reported missing": a passive names no speaker
     }
+    if (verb > 1 && isRelative(tokens, verb - 1)) {
+      return speakerOfRelative(tokens, verb - 1);
+    }
     int start = verb;
     while (start > 0 && !tokens.get(start - 1).isClauseBreak()
         && !tokens.get(start - 1).text().equals(".")) {
@@ -179,6 +182,38 @@ final class AttributionFinder {
     if (!tag && !tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)
         && !lx.is(WordClass.SOURCE_NOUN, tokens.get(end - 1).lower())) {
       return null; // "organisers claimed": a source noun may stand in lower case
+    }
+    String source = clean(tokens, start, end);
+    return source == null ? null : new Attribution(source, null, false);
+  }
+
+  /** Whether token {@code k} opens a relative clause ("yang", "which"). */
+  private boolean isRelative(List<Token> tokens, int k) {
+    PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
+    return m != null && m.value() == Lexicon.Cue.RELATIVE && m.to() == k + 1;
+  }
+
+  /**
+   * The speaker a relative clause describes ("Badan Intelijen Nasional, yang menyebutkan",
+   * "estimasi awal yang menyebutkan"): the name right before it; a common noun names no source.
+   */
+  private Attribution speakerOfRelative(List<Token> tokens, int relative) {
+    int end = relative;
+    if (end > 0 && tokens.get(end - 1).text().equals(",")) {
+      end--;
+    }
+    int start = end;
+    if (start >= 3 && tokens.get(start - 1).text().equals(")") && tokens.get(start - 3).text().equals("(")) {
+      start -= 3; // "Badan Intelijen Nasional (NIS) yang"
+    }
+    while (start > 0 && end - start < 8 && tokens.get(start - 1).isCapitalised()) {
+      start--;
+    }
+    if (start < end && tokens.get(start).text().equals("(")) {
+      return null; // an acronym alone in brackets, no name before it
+    }
+    if (start == end) {
+      return null;
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
