@@ -396,7 +396,7 @@ public final class ClaimChecker {
     try {
       return analyser.apply(article, today);
     } catch (RuntimeException e) {
-      ArticleInfo info = ArticleInfo.of(article, article.language().orElse(Language.INDONESIAN),
+      ArticleInfo info = ArticleInfo.of(article, article.language().orElseGet(LanguageProfile::primary),
           article.language().isEmpty(), article.published().orElse(null), false, null);
       return new ArticleAnalysis(info, List.of(), List.of(Problem.of(article.id(),
           "could not be read, so it has no claims: " + e.getClass().getSimpleName()

@@ -32,7 +32,10 @@ public final class LanguageDetector {
     return STANDARD;
   }
 
-  /** Returns the language of the text, {@link Language#INDONESIAN} when undecided. */
+  /**
+   * Returns the language of the text; when its words decide nothing, the {@linkplain
+   * LanguageProfile#primary() primary language} (Indonesian among the built-in ones).
+   */
   public Language detect(CharSequence text) {
     List<Language> languages = LanguageProfile.known();
     List<Set<String>> words = new ArrayList<>(languages.size());
@@ -61,9 +64,9 @@ public final class LanguageDetector {
         }
       }
     }
-    // Indonesian, the primary language, keeps a tie; others need strictly more hits.
-    Language best = Language.INDONESIAN;
-    int most = hits[languages.indexOf(Language.INDONESIAN)];
+    // The primary language (its profile wins ties) keeps a tie; others need strictly more hits.
+    Language best = LanguageProfile.primary();
+    int most = hits[languages.indexOf(best)];
     for (int k = 0; k < hits.length; k++) {
       if (hits[k] > most) {
         most = hits[k];

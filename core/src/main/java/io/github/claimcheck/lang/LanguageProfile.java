@@ -36,6 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <tr><td>{@code month_case}</td><td>{@code capitalised}: a month name counts only with a
  *       capital (English "May", "March" are also words); {@code any}</td><td>any</td>
  *       <td>capitalised</td></tr>
+ *   <tr><td>{@code detect_ties}</td><td>optional: {@code wins} makes the language the one the
+ *       detector picks when the text's words decide nothing (the primary language), {@code
+ *       loses} (the default) otherwise</td><td>wins</td><td>loses</td></tr>
  * </table>
  *
  * <p>Indonesian and English are built in. To add a language, write its folder (copy one of the
@@ -81,6 +84,7 @@ public final class LanguageProfile {
   private final List<String> clitics;
   private final boolean modifiersBefore;
   private final boolean capitalisedMonths;
+  private final boolean winsTies;
   private final Source files;
 
   /** Where a profile's files are: the built-in resources, a folder, or resources of a class. */
@@ -102,6 +106,7 @@ public final class LanguageProfile {
     List<String> clitics = List.of();
     boolean before = false;
     boolean capitalised = false;
+    boolean ties = false;
     List<Resources.Line> lines = files.lines("profile.tsv");
     if (lines == null) {
       throw new ClaimCheckException(files.name("profile.tsv") + ": missing: a language profile "
@@ -123,8 +128,10 @@ public final class LanguageProfile {
             : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         case "modifiers" -> before = choice(v, where, "before", "after");
         case "month_case" -> capitalised = choice(v, where, "capitalised", "any");
+        case "detect_ties" -> ties = choice(v, where, "wins", "loses");
         default -> throw new ClaimCheckException(where + ": unknown setting '" + c[0]
-            + "'; settings: name, decimal, group, date_order, clitics, modifiers, month_case");
+            + "'; settings: name, decimal, group, date_order, clitics, modifiers, month_case,"
+            + " detect_ties");
       }
     }
     if (decimal == group) {
@@ -138,6 +145,7 @@ public final class LanguageProfile {
     this.clitics = List.copyOf(clitics);
     this.modifiersBefore = before;
     this.capitalisedMonths = capitalised;
+    this.winsTies = ties;
   }
 
   /** Returns the built-in profile of Indonesian. */
@@ -287,6 +295,31 @@ public final class LanguageProfile {
   /** Returns whether a month name counts only when capitalised (English "May"). */
   public boolean capitalisedMonths() {
     return capitalisedMonths;
+  }
+
+  /**
+   * Returns whether the language detector picks this language when a text's words decide nothing
+   * ({@code detect_ties wins}): the primary language, Indonesian among the built-in ones.
+   *
+   * @since 0.1.0
+   */
+  public boolean winsTies() {
+    return winsTies;
+  }
+
+  /**
+   * Returns the language of the first known profile that {@linkplain #winsTies() wins ties} (by
+   * code), else the first known language: what an article of undecided language is read as.
+   *
+   * @since 0.1.0
+   */
+  public static Language primary() {
+    for (Language l : known()) {
+      if (of(l).winsTies()) {
+        return l;
+      }
+    }
+    return known().get(0);
   }
 
   /**

@@ -43,6 +43,9 @@ class LanguageProfileTest {
     assertThat(en.clitics()).isEmpty();
     assertThat(en.modifiersBeforeNoun()).isTrue();
     assertThat(en.capitalisedMonths()).isTrue();
+    assertThat(id.winsTies()).isTrue();
+    assertThat(en.winsTies()).isFalse();
+    assertThat(LanguageProfile.primary()).isEqualTo(Language.INDONESIAN);
     assertThat(LanguageProfile.known()).contains(Language.ENGLISH, Language.INDONESIAN);
   }
 
@@ -92,6 +95,8 @@ class LanguageProfileTest {
         .hasMessageContaining("neither before nor after");
     assertThatThrownBy(() -> LanguageProfile.fromDirectory(l, folder("f", "name Test\n")))
         .hasMessageContaining("expected setting<TAB>value");
+    assertThatThrownBy(() -> LanguageProfile.fromDirectory(l, folder("g", "detect_ties\tsometimes\n")))
+        .hasMessageContaining("profile.tsv:1").hasMessageContaining("sometimes");
   }
 
   @Test
