@@ -132,7 +132,10 @@ final class ScanRun {
 
   // ---------------------------------------------------------------- ordinals
 
-  /** ke-11, ke11, ke 11 (the spaced form only when no count unit follows: "ke 11 negara"). */
+  /**
+   * ke-11, ke11, ke 11, ke tiga (the spaced forms only when no count unit follows: "ke 11
+   * negara").
+   */
   private int keDigits(int i) {
     Item a = items.get(i + 1);
     Item num;
@@ -144,6 +147,12 @@ final class ScanRun {
     } else if (a.isNumber() && (a.glued() || !has(i + 2, Kind.UNIT))) {
       num = a;
       end = i + 2;
+    } else if (a.has(Kind.DIGIT) && !has(i + 2, Kind.UNIT) && !has(i + 2, Kind.BELAS)
+        && !has(i + 2, Kind.PULUH) && !has(i + 2, Kind.DIGIT)) {
+      // "hari ke tiga", a spaced "ketiga": one number word after "ke", no count noun after it
+      emit(ExpressionType.ORDINAL, i, i + 2, Quantity.exact(a.get(Kind.DIGIT).value()), null,
+          EnumSet.noneOf(NumberMarker.class));
+      return i + 2;
     } else {
       return i;
     }
