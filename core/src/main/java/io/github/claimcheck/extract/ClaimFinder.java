@@ -305,7 +305,8 @@ final class ClaimFinder {
         !numbers.isEmpty() && attribution.named() && attribution.origin() == null
             ? attributions.speakers(tokens) : List.of();
     Attribution sentenceAttribution = attribution;
-    for (NumberExpression n : numbers) {
+    for (int figure = 0; figure < numbers.size(); figure++) {
+      NumberExpression n = numbers.get(figure);
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
@@ -316,6 +317,7 @@ final class ClaimFinder {
         // people, rounds and bags come in whole numbers ("6.8 on the Richter scale").
         continue;
       }
+      PartOf partOf = partOf(tokens, clause, numbers, figure, a, base);
       // --- what is counted
       int nounFrom = b + 1;
       boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
@@ -415,13 +417,15 @@ final class ClaimFinder {
       // --- what happened to it
       boolean listed = listItem || has(cues, Cue.BREAKDOWN);
       PredicateChoice choice =
-          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed);
+          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed,
+              partOf);
       if (choice == null && (noun == null || noun.value().generic()) && subject != null
           && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
         // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
         Subject own = noun == null ? new Subject(SubjectKey.of("people"), "people", "people")
             : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
-        choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed);
+        choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed,
+            partOf);
         subject = choice != null ? own : subject;
       }
       if (choice != null && choice.weak) {
@@ -454,7 +458,7 @@ final class ClaimFinder {
           && (subject == null || noun == null || noun.value().generic()
               || subject.kind().equals(lastCount.subject().kind()))
           && !saysOwnState(tokens, objectEnd)
-          && !isGroupOfPart(tokens, clause, numbers, n, a, base)) {
+          && !partOf.isGroup()) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
         // the figure before began, counting what it counted.
         continued = lastCount;
@@ -713,12 +717,10 @@ final class ClaimFinder {
       int objectEnd,
       int base,
       Subject subject,
-      boolean listItem) {
+      boolean listItem,
+      PartOf partOf) {
     PredicateChoice best = null;
-    // "55 of 75": the first figure is a part of the group the second counts
-    NumberExpression group = groupAfter(tokens, clause, numbers, n, a, base);
-    boolean part = group != null;
-    boolean ofGroup = isGroupOfPart(tokens, clause, numbers, n, a, base);
+    NumberExpression group = partOf.group();
     boolean genericNoun = nounStart >= 0 && lx.nouns.matchAt(tokens, nounStart) != null
         && lx.nouns.matchAt(tokens, nounStart).value().generic();
     int bestDistance = Integer.MAX_VALUE;
@@ -736,13 +738,13 @@ final class ClaimFinder {
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())
-          && !(part && auxiliaryBefore(tokens, m.from()) && !crossesOtherNumber(tokens, clause, a,
-              numbers, group, base, objectEnd, m.from()))) {
+          && !(group != null && auxiliaryBefore(tokens, m.from()) && !crossesOtherNumber(tokens,
+              clause, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
         // is the part's, which the group does not hide (words inside the group's phrase are not)
         continue;
       }
-      if (after && ofGroup && m.from() > objectEnd && auxiliaryBefore(tokens, m.from())) {
+      if (after && partOf.isGroup() && m.from() > objectEnd && auxiliaryBefore(tokens, m.from())) {
         // ... and the group (75) is counted by its own words ("confirmed dead"), not that verb
         continue;
       }
@@ -972,45 +974,41 @@ final class ClaimFinder {
   }
 
   /**
-   * The figure right after {@code n} whose group {@code n} is part of: "55 of 75", "30 of the
-   * 45 victims", "40 dari 67 korban"; null when none.
+   * How a figure stands in "N of M" ("55 of 75", "30 of the 45 victims", "40 dari 67 korban"):
+   * the group it is a part of (the figure after it), or whether it is the group of the figure
+   * before it.
    */
-  private NumberExpression groupAfter(List<Token> tokens, int[] clause, List<NumberExpression> numbers,
-      NumberExpression n, int a, int base) {
-    int end = lastToken(tokens, n.span().end() + base);
+  private record PartOf(NumberExpression group, boolean isGroup) {}
+
+  /** The figure's place in "N of M", looking only at its neighbours in the sentence. */
+  private PartOf partOf(List<Token> tokens, int[] clause, List<NumberExpression> numbers, int index,
+      int a, int base) {
+    NumberExpression group = index + 1 < numbers.size()
+        && groupAfter(tokens, clause, numbers.get(index), numbers.get(index + 1), a, base)
+        ? numbers.get(index + 1) : null;
+    boolean isGroup = index > 0 && groupAfter(tokens, clause, numbers.get(index - 1),
+        numbers.get(index), a, base);
+    return new PartOf(group, isGroup);
+  }
+
+  /** Whether {@code part} and {@code next} read "part of next" within one clause. */
+  private boolean groupAfter(List<Token> tokens, int[] clause, NumberExpression part,
+      NumberExpression next, int a, int base) {
+    int end = lastToken(tokens, part.span().end() + base);
     int k = end + 1;
     if (end < 0 || k >= tokens.size() || !lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
-      return null;
+      return false;
     }
     k++;
-    if (k < tokens.size() && tokens.get(k - 1).lower().equals("out")
-        && lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+    if (k < tokens.size() && lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
       k++; // "out of"
     }
     for (int skipped = 0; k < tokens.size() && skipped < 2
         && (lx.functionWords.contains(tokens.get(k).lower()) || cueAt(tokens, k, Cue.FILLER)); skipped++) {
       k++;
     }
-    for (NumberExpression o : numbers) {
-      if (o != n && k < tokens.size() && o.span().start() + base == tokens.get(k).start()
-          && clause[k] == clause[a]) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /** Whether the figure at {@code a} is the group a figure before it is part of ("55 of 75"). */
-  private boolean isGroupOfPart(List<Token> tokens, int[] clause, List<NumberExpression> numbers,
-      NumberExpression n, int a, int base) {
-    for (NumberExpression o : numbers) {
-      int s = o.span().start() + base;
-      if (o != n && s < n.span().start() + base && s >= tokens.get(Math.max(0, a - 6)).start()
-          && groupAfter(tokens, clause, numbers, o, firstToken(tokens, s), base) == n) {
-        return true;
-      }
-    }
-    return false;
+    return k < tokens.size() && next.span().start() + base == tokens.get(k).start()
+        && clause[k] == clause[a];
   }
 
   /** Whether another figure of the same clause stands between tokens from and to. */

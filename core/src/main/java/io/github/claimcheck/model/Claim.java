@@ -21,6 +21,8 @@ public final class Claim {
   private final String articleId;
   private final String predicate;
   private final SubjectKey subject;
+  /** The subject key's string form, made once: grouping and the reports ask for it per claim. */
+  private final String subjectId;
   private final Value value;
   private final String unit;
   private final DateValue when;
@@ -41,6 +43,7 @@ public final class Claim {
     this.articleId = Objects.requireNonNull(b.articleId, "articleId");
     this.predicate = Objects.requireNonNull(b.predicate, "predicate");
     this.subject = Objects.requireNonNull(b.subject, "subject");
+    this.subjectId = subject.id();
     this.value = Objects.requireNonNull(b.value, "value");
     this.span = Objects.requireNonNull(b.span, "span");
     this.sentenceSpan = b.sentenceSpan == null ? b.span : b.sentenceSpan;
@@ -109,7 +112,7 @@ public final class Claim {
    * {@code kp:soldiers}: the {@link SubjectKey#id() id} of {@link #subjectKey()}.
    */
   public String subject() {
-    return subject.id();
+    return subjectId;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.claimcheck.model;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The event a claim belongs to: a type ({@code flood}, {@code earthquake}, {@code rally}) and,
@@ -54,7 +55,10 @@ public final class EventKey {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    String folded = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    // Every claim the extractor makes names its event this way: fold space only when there is
+    // some to fold (strip and toLowerCase return the text itself when they change nothing).
+    String folded = singleSpaced(lower) ? lower : SPACES.matcher(lower).replaceAll(" ");
     int colon = folded.indexOf(':');
     String type = colon < 0 ? folded : folded.substring(0, colon);
     String written = name.strip();
@@ -62,6 +66,22 @@ public final class EventKey {
     boolean typed = at >= 0 && written.indexOf(' ') < 0;
     return Optional.of(new EventKey(name, type, typed ? written.substring(0, at) : written,
         typed ? written.substring(at + 1) : null));
+  }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Whether every run of white space in {@code s} is one plain space. */
+  private static boolean singleSpaced(String s) {
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ws = Character.isWhitespace(c);
+      if (ws && (c != ' ' || space)) {
+        return false;
+      }
+      space = ws;
+    }
+    return true;
   }
 
   /** Returns the name as written, such as {@code flood:garut} or {@code the Garut floods}. */

@@ -34,6 +34,7 @@ public final class ClaimGroup {
   private final String story;
   private final String predicate;
   private final SubjectKey subject;
+  private final String subjectId;
   private final EventKey event;
   private final String unit;
   private final Scope scope;
@@ -56,6 +57,7 @@ public final class ClaimGroup {
     this.story = story;
     this.predicate = predicate;
     this.subject = subject;
+    this.subjectId = subject.id();
     this.event = event;
     this.unit = unit;
     this.scope = scope;
@@ -87,7 +89,7 @@ public final class ClaimGroup {
 
   /** Returns the subject key shared by the claims, in its string form. */
   public String subject() {
-    return subject.id();
+    return subjectId;
   }
 
   /**

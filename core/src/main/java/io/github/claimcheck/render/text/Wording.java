@@ -34,6 +34,8 @@ final class Wording {
   private final Map<String, String> words;
   private final Map<String, String> places;
   private final String[] months;
+  private final String group;
+  private final String decimal;
 
   private Wording(String code) {
     this.locale = Locale.forLanguageTag(code);
@@ -41,6 +43,8 @@ final class Wording {
     this.words = table("render/words-" + code + ".tsv");
     this.places = table("render/places-" + code + ".tsv");
     this.months = template("months").split(" ");
+    this.group = template("group");
+    this.decimal = template("decimal");
     if (months.length != 12) {
       throw new ClaimCheckException("render/texts-" + code + ".tsv: 'months' needs 12 names");
     }
@@ -109,8 +113,6 @@ final class Wording {
   /** A number with this language's separators: {@code 15,000} or {@code 15.000}. */
   String number(BigDecimal n) {
     String grouped = Quantity.grouped(n);
-    String group = template("group");
-    String decimal = template("decimal");
     if (group.equals(",") && decimal.equals(".")) {
       return grouped;
     }
