@@ -9,11 +9,9 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Interval;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@value RuleSet#ADDITION_EXPLAINS}: for a pair of adjacent value clusters (from at least two
@@ -68,6 +66,8 @@ final class AdditionExplainsRule implements Rule {
     final long[] start;
     final long[] end;
     final boolean[] known;
+    /** The article of each addition, as the clusters' time table numbers it (-1: none there). */
+    final int[] article;
 
     Additions(List<Claim> claims, Clusters clusters, RuleContext ctx) {
       int n = claims.size();
@@ -77,6 +77,7 @@ final class AdditionExplainsRule implements Rule {
       start = new long[n];
       end = new long[n];
       known = new boolean[n];
+      article = new int[n];
       long[] keys = new long[2];
       boolean scaled = true;
       for (int i = 0; i < n; i++) {
@@ -93,6 +94,7 @@ final class AdditionExplainsRule implements Rule {
           start[i] = t.start().toEpochDay();
           end[i] = t.end().toEpochDay();
         }
+        article[i] = clusters.times(ctx).ordinal(a.articleId());
       }
       if (scaled) {
         exact = null;
@@ -107,17 +109,15 @@ final class AdditionExplainsRule implements Rule {
 
   private static Claim find(Clusters.Split s, Additions additions, Clusters clusters,
       RuleContext ctx) {
-    if (ctx.allBefore(s.higher, s.lower)) {
+    TimeTable times = clusters.times(ctx);
+    if (times.allBefore(s.higherAt, s.lowerAt)) {
       return null;
     }
     // The bounds of each side are computed once per split, not once per addition: a group of
     // many claims would otherwise cost the square of its size.
-    LocalDate lowerStart = earliestStart(s.lower, ctx);
-    LocalDate higherEnd = latestEnd(s.higher, ctx);
-    long lowerFrom = lowerStart == null ? Long.MIN_VALUE : lowerStart.toEpochDay();
-    long higherTo = higherEnd == null ? Long.MAX_VALUE : higherEnd.toEpochDay();
-    Set<String> lowerArticles = new HashSet<>();
-    s.lower.forEach(c -> lowerArticles.add(c.articleId()));
+    long lowerFrom = times.earliestStart(s.lowerAt);
+    long higherTo = times.latestEnd(s.higherAt);
+    BitSet lowerArticles = times.articlesOf(s.lowerAt);
     Clusters.Cluster lo = s.lowerCluster;
     Clusters.Cluster hi = s.higherCluster;
     Interval lowerCommon = additions.exact == null ? null : clusters.common(lo);
@@ -132,7 +132,8 @@ final class AdditionExplainsRule implements Rule {
             && (additions.end[i] < lowerFrom || additions.start[i] > higherTo)) {
           continue;
         }
-        if (lowerArticles.contains(a.articleId()) != own) {
+        int article = additions.article[i];
+        if ((article >= 0 && lowerArticles.get(article)) != own) {
           continue;
         }
         boolean overlaps = additions.exact == null
@@ -145,32 +146,6 @@ final class AdditionExplainsRule implements Rule {
       }
     }
     return null;
-  }
-
-  /** The earliest start of the claims' times; null when any time is unknown. */
-  private static LocalDate earliestStart(List<Claim> claims, RuleContext ctx) {
-    LocalDate min = null;
-    for (Claim c : claims) {
-      DateValue t = ctx.effectiveTime(c).orElse(null);
-      if (t == null) {
-        return null;
-      }
-      min = min == null || t.start().isBefore(min) ? t.start() : min;
-    }
-    return min;
-  }
-
-  /** The latest end of the claims' times; null when any time is unknown. */
-  private static LocalDate latestEnd(List<Claim> claims, RuleContext ctx) {
-    LocalDate max = null;
-    for (Claim c : claims) {
-      DateValue t = ctx.effectiveTime(c).orElse(null);
-      if (t == null) {
-        return null;
-      }
-      max = max == null || t.end().isAfter(max) ? t.end() : max;
-    }
-    return max;
   }
 
   private Finding finding(ClaimGroup group, Clusters.Split s, Claim addition, RuleContext ctx) {
@@ -189,7 +164,8 @@ final class AdditionExplainsRule implements Rule {
           Reason.Listed.of(s.higher, Claim::value)));
     }
     Reason reason = new Reason.AdditionExplains(ctx.about(group), ctx.cite(s.higher),
-        ctx.cite(s.lower), ctx.cite(addition), ctx.allBefore(s.lower, s.higher), sum);
+        ctx.cite(s.lower), ctx.cite(addition),
+        group.clusters(ctx).times(ctx).allBefore(s.lowerAt, s.higherAt), sum);
     return Finding.of(name(), Verdict.EXPLAINED, group.predicate(), group.subject(),
         s.ids(List.of(addition)), reason, FindingTexts.english(reason));
   }

@@ -6,11 +6,8 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@value RuleSet#AGREEMENT}: one agreement per value cluster with claims from at least two
@@ -27,20 +24,17 @@ final class AgreementRule implements Rule {
   @Override
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Clusters.Cluster cluster : group.clusters(ctx).clusters) {
+    Clusters clusters = group.clusters(ctx);
+    for (Clusters.Cluster cluster : clusters.clusters) {
       if (!cluster.multiArticle()) {
         continue;
       }
       List<Claim> claims = cluster.claims();
-      Set<String> articles = new HashSet<>(); // only counted
-      claims.forEach(c -> articles.add(c.articleId()));
-      Reason reason = new Reason.Agree(ctx.about(group), articles.size(), ctx.cite(claims),
+      int articles = clusters.times(ctx).articlesOf(cluster.at).cardinality();
+      Reason reason = new Reason.Agree(ctx.about(group), articles, ctx.cite(claims),
           ctx.sources().commonSource(claims));
-      List<String> ids = new ArrayList<>(claims.size());
-      claims.forEach(c -> ids.add(c.id()));
-      Collections.sort(ids);
-      out.add(Finding.of(name(), Verdict.AGREEMENT, group.predicate(), group.subject(), ids,
-          reason, FindingTexts.english(reason)));
+      out.add(Finding.of(name(), Verdict.AGREEMENT, group.predicate(), group.subject(),
+          clusters.ids(cluster.at.clone()), reason, FindingTexts.english(reason)));
     }
     return out;
   }

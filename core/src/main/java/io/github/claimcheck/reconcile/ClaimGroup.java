@@ -42,8 +42,10 @@ public final class ClaimGroup {
   private final List<Claim> claims;
   private final List<Claim> totals;
   private final List<Claim> additions;
-  private Clusters clusters;
-  private java.util.Map<String, List<Claim>> byArticle;
+  // Made on first use; volatile, so rules running at once on one group see whole values.
+  private volatile Clusters clusters;
+  private volatile java.util.Map<String, List<Claim>> byArticle;
+  private volatile Boolean anyRevisionCue;
 
   ClaimGroup(
       String story,
@@ -68,13 +70,26 @@ public final class ClaimGroup {
     List<Claim> t = new ArrayList<>();
     List<Claim> a = new ArrayList<>();
     for (Claim c : sorted) {
-      if (c.has(ClaimFlag.PLANNED) || c.has(ClaimFlag.CHANGE)) {
-        continue;
+      if (isTotal(c)) {
+        t.add(c);
+      } else if (isAddition(c)) {
+        a.add(c);
       }
-      (c.has(ClaimFlag.ADDITION) || c.has(ClaimFlag.INCREMENT) ? a : t).add(c);
     }
     this.totals = Collections.unmodifiableList(t);
     this.additions = Collections.unmodifiableList(a);
+  }
+
+  /** Whether a claim is compared as a total: see {@link #totals()}. */
+  static boolean isTotal(Claim c) {
+    return !c.has(ClaimFlag.PLANNED) && !c.has(ClaimFlag.CHANGE) && !c.has(ClaimFlag.ADDITION)
+        && !c.has(ClaimFlag.INCREMENT);
+  }
+
+  /** Whether a claim is what growth rules may add to an earlier figure: see {@link #additions()}. */
+  static boolean isAddition(Claim c) {
+    return !c.has(ClaimFlag.PLANNED) && !c.has(ClaimFlag.CHANGE)
+        && (c.has(ClaimFlag.ADDITION) || c.has(ClaimFlag.INCREMENT));
   }
 
   /** Returns the story key of the articles the claims come from; empty string for the default story. */
@@ -181,6 +196,7 @@ public final class ClaimGroup {
       for (Claim c : claims) {
         m.computeIfAbsent(c.articleId(), k -> new ArrayList<>(2)).add(c);
       }
+      m = Collections.unmodifiableMap(m);
       byArticle = m;
     }
     return m;
@@ -194,6 +210,27 @@ public final class ClaimGroup {
       clusters = c;
     }
     return c;
+  }
+
+  /**
+   * Whether the sentence of some claim of the group says a figure was revised ({@link
+   * RuleContext#revisionCue}), computed once per group: most groups have none, and then no
+   * subset of their claims needs to be searched.
+   */
+  boolean anyRevisionCue(RuleContext context) {
+    Boolean any = anyRevisionCue;
+    if (any == null) {
+      any = context.revisionCue(claims).isPresent();
+      anyRevisionCue = any;
+    }
+    return any;
+  }
+
+  /** Makes what several rules read (clusters, claims by article) before they run at once. */
+  void prepare(RuleContext context) {
+    clusters(context).times(context);
+    byArticle();
+    anyRevisionCue(context);
   }
 
   @Override

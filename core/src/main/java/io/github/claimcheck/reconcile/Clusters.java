@@ -3,6 +3,7 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Interval;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -25,11 +26,14 @@ final class Clusters {
     /** The common interval, in the table's doubled coordinates. */
     final long lo2;
     final long hi2;
+    /** The positions of the claims in the claims clustered, in the order of {@link #claims()}. */
+    final int[] at;
 
-    Cluster(List<Claim> claims, long lo2, long hi2) {
+    Cluster(List<Claim> claims, long lo2, long hi2, int[] at) {
       this.claims = Collections.unmodifiableList(claims);
       this.lo2 = lo2;
       this.hi2 = hi2;
+      this.at = at;
     }
 
     /** The claims, in value order; a read-only view. */
@@ -57,12 +61,20 @@ final class Clusters {
     final List<Claim> lower;
     /** Claims of the higher cluster disjoint from the lower cluster's common interval, value order. */
     final List<Claim> higher;
+    /** The positions of {@link #lower} and {@link #higher} in the claims clustered. */
+    final int[] lowerAt;
+    final int[] higherAt;
+    private final Clusters owner;
 
-    Split(Cluster lowerCluster, Cluster higherCluster, List<Claim> lower, List<Claim> higher) {
+    Split(Cluster lowerCluster, Cluster higherCluster, Positions lower, Positions higher,
+        Clusters owner) {
       this.lowerCluster = lowerCluster;
       this.higherCluster = higherCluster;
-      this.lower = lower;
-      this.higher = higher;
+      this.lower = lower.claims;
+      this.higher = higher.claims;
+      this.lowerAt = lower.at;
+      this.higherAt = higher.at;
+      this.owner = owner;
     }
 
     /** Whether all cited claims come from one article. */
@@ -83,24 +95,39 @@ final class Clusters {
 
     /** The cited claim ids, sorted. */
     List<String> ids(List<Claim> extra) {
-      List<String> ids = new ArrayList<>(lower.size() + higher.size() + extra.size());
-      lower.forEach(c -> ids.add(c.id()));
-      higher.forEach(c -> ids.add(c.id()));
-      extra.forEach(c -> ids.add(c.id()));
-      Collections.sort(ids);
+      int[] at = new int[lowerAt.length + higherAt.length];
+      System.arraycopy(lowerAt, 0, at, 0, lowerAt.length);
+      System.arraycopy(higherAt, 0, at, lowerAt.length, higherAt.length);
+      List<String> ids = owner.ids(at);
+      for (Claim c : extra) {
+        int k = Collections.binarySearch(ids, c.id());
+        ids.add(k < 0 ? -k - 1 : k, c.id());
+      }
       return ids;
     }
   }
+
+  /** Claims and their positions in the claims clustered, in one order. */
+  private record Positions(List<Claim> claims, int[] at) {}
 
   final List<Cluster> clusters;
   final List<Split> splits;
   /** The intervals the clusters were made of. */
   final IntervalTable table;
+  /** The times of the claims clustered, by position; made on first use. */
+  private volatile TimeTable times;
+  /** The claims clustered, in the order given. */
+  private final List<Claim> claims;
+  /** Whether {@link #claims} are in id order. */
+  private final boolean byId;
 
-  private Clusters(List<Cluster> clusters, List<Split> splits, IntervalTable table) {
-    this.clusters = Collections.unmodifiableList(clusters);
-    this.splits = Collections.unmodifiableList(splits);
+  private Clusters(List<Claim> claims, boolean byId, IntervalTable table, List<Cluster> clusters,
+      List<Split> splits) {
+    this.claims = claims;
+    this.byId = byId;
     this.table = table;
+    this.clusters = Collections.unmodifiableList(clusters);
+    this.splits = splits;
   }
 
   /** Clusters the claims (in id order, as groups hold them, or in any order). */
@@ -151,7 +178,8 @@ final class Clusters {
           chi = nhi;
           continue;
         }
-        clusters.add(new Cluster(sorted.subList(start, k), clo, chi));
+        clusters.add(new Cluster(sorted.subList(start, k), clo, chi,
+            Arrays.copyOfRange(order, start, k)));
         ranges.add(new int[] {start, k});
         start = k;
       }
@@ -159,31 +187,68 @@ final class Clusters {
       chi = hi2[i];
     }
     if (n > 0) {
-      clusters.add(new Cluster(sorted.subList(start, n), clo, chi));
+      clusters.add(new Cluster(sorted.subList(start, n), clo, chi,
+          Arrays.copyOfRange(order, start, n)));
       ranges.add(new int[] {start, n});
     }
     List<Split> splits = new ArrayList<>(Math.max(0, clusters.size() - 1));
+    Clusters out = new Clusters(claims, byId, t, clusters, Collections.unmodifiableList(splits));
     for (int c = 1; c < clusters.size(); c++) {
       Cluster below = clusters.get(c - 1);
       Cluster above = clusters.get(c);
       splits.add(new Split(below, above,
           disjoint(ranges.get(c - 1), order, sorted, lo2, hi2, above),
-          disjoint(ranges.get(c), order, sorted, lo2, hi2, below)));
+          disjoint(ranges.get(c), order, sorted, lo2, hi2, below), out));
     }
-    return new Clusters(clusters, splits, t);
+    return out;
   }
 
   /** The claims of a cluster (sorted positions {@code range}) disjoint from another's common part. */
-  private static List<Claim> disjoint(int[] range, int[] order, List<Claim> sorted, long[] lo2,
+  private static Positions disjoint(int[] range, int[] order, List<Claim> sorted, long[] lo2,
       long[] hi2, Cluster other) {
     List<Claim> out = new ArrayList<>();
+    int[] at = new int[range[1] - range[0]];
+    int n = 0;
     for (int k = range[0]; k < range[1]; k++) {
       int i = order[k];
       if (!IntervalTable.overlaps(lo2[i], hi2[i], other.lo2, other.hi2)) {
         out.add(sorted.get(k));
+        at[n++] = i;
       }
     }
-    return out;
+    return new Positions(out, Arrays.copyOf(at, n));
+  }
+
+  /**
+   * The times and articles of the claims clustered, by position (the positions of {@link
+   * Cluster#at} and {@link Split#lowerAt}); read on first use, with the context the clusters were
+   * made with.
+   */
+  TimeTable times(RuleContext context) {
+    TimeTable t = times;
+    if (t == null) {
+      t = TimeTable.of(claims, context);
+      times = t;
+    }
+    return t;
+  }
+
+  /** The ids of the claims clustered at positions {@code at} (reordered here), sorted. */
+  List<String> ids(int[] at) {
+    List<String> ids = new ArrayList<>(at.length);
+    if (byId) {
+      // Positions in claims sorted by id are in id order: sorting numbers sorts the ids.
+      Arrays.sort(at);
+      for (int p : at) {
+        ids.add(claims.get(p).id());
+      }
+    } else {
+      for (int p : at) {
+        ids.add(claims.get(p).id());
+      }
+      Collections.sort(ids);
+    }
+    return ids;
   }
 
   /** The common interval of a cluster, exactly. */

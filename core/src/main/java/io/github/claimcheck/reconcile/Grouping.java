@@ -79,15 +79,35 @@ final class Grouping {
     // of different comparison keys are never in one group (see ComparisonKey).
     ListMultimap<BucketKey, Claim> byKey =
         MultimapBuilder.treeKeys(BucketKey.ORDER).arrayListValues().build();
+    // Claims of one key often come in a row (an article's claims, a story's): the key of the
+    // claim before is reused when the parts it is made of are the same objects.
+    Claim last = null;
+    BucketKey lastKey = null;
+    List<Claim> lastBucket = null;
     for (Claim c : claims) {
       String scope = byScope ? c.scope().map(Scope::id).orElse("") : "";
-      byKey.put(new BucketKey(ComparisonKey.inContext(c, ctx), scope), c);
+      if (last == null || !sameKeyParts(last, c) || !scope.equals(lastKey.scope())) {
+        lastKey = new BucketKey(ComparisonKey.inContext(c, ctx), scope);
+        lastBucket = byKey.get(lastKey);
+      }
+      lastBucket.add(c);
+      last = c;
     }
     List<ClaimGroup> out = new ArrayList<>();
     for (BucketKey key : byKey.keySet()) {
       split(byKey.get(key), ctx, byScope, out);
     }
     return out;
+  }
+
+  /**
+   * Whether two claims have the same comparison key for certain: same article (so story),
+   * predicate and subject, and values of one type.
+   */
+  private static boolean sameKeyParts(Claim a, Claim b) {
+    return a.articleId().equals(b.articleId()) && a.predicate().equals(b.predicate())
+        && a.subject().equals(b.subject())
+        && (a.value() instanceof DateValue) == (b.value() instanceof DateValue);
   }
 
   /** A comparison key and, when groups are split by scope, the scope id (else empty). */
@@ -108,19 +128,22 @@ final class Grouping {
     // Kinds of events named (kind -> how often each wording names it) and unit families.
     Map<String, Map<String, Wording>> events = new TreeMap<>();
     Set<String> units = new TreeSet<>();
+    UnitFamilies families = new UnitFamilies();
+    boolean anyEventless = false;
     for (Claim c : bucket) {
       EventKey e = c.eventKey().orElse(null);
       if (e != null) {
         events.computeIfAbsent(e.type(), k -> new TreeMap<>())
             .computeIfAbsent(e.name().strip(), w -> new Wording(e)).count++;
+      } else {
+        anyEventless = true;
       }
-      String u = dates ? null : unitFamily(c.unit().orElse(null));
+      String u = dates ? null : families.of(c);
       if (u != null) {
         units.add(u);
       }
     }
     List<String> eventKeys = new ArrayList<>(events.keySet());
-    boolean anyEventless = bucket.stream().anyMatch(c -> c.eventKey().isEmpty());
     // Claims naming no event join the named event's group within an explicit story, and in the
     // default story when the batch names only that one event for them (up to detail).
     boolean joinNamed = !story.isEmpty() || eventKeys.size() == 1;
@@ -138,7 +161,7 @@ final class Grouping {
           members = new ArrayList<>();
           for (Claim c : bucket) {
             String ce = eventKind(c);
-            String cu = dates ? null : unitFamily(c.unit().orElse(null));
+            String cu = dates ? null : families.of(c);
             // A claim naming no event joins a named event's group only within an explicit story:
             // otherwise an unrelated article in the same batch would be compared with it.
             boolean eventFits = ce == null ? e == null || joinNamed : ce.equals(e);
@@ -198,10 +221,20 @@ final class Grouping {
   private static List<List<Claim>> bygoneSplit(List<Claim> members, RuleContext ctx) {
     TreeMap<Integer, List<Claim>> bygone = new TreeMap<>();
     List<Claim> current = new ArrayList<>();
+    String lastArticle = null;
+    int published = Integer.MIN_VALUE;
     for (Claim c : members) {
-      int year = c.when().map(w -> w.end().getYear()).orElse(Integer.MAX_VALUE);
-      int published = ctx.article(c.articleId()).flatMap(ArticleInfo::published)
-          .map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
+      DateValue when = c.when().orElse(null);
+      if (when == null) {
+        current.add(c); // no time of its own: the article's news
+        continue;
+      }
+      int year = when.end().getYear();
+      if (!c.articleId().equals(lastArticle)) {
+        lastArticle = c.articleId();
+        published = ctx.article(lastArticle).flatMap(ArticleInfo::published)
+            .map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
+      }
       if (year < published - 1) {
         bygone.computeIfAbsent(year, y -> new ArrayList<>()).add(c);
       } else {
@@ -216,6 +249,24 @@ final class Grouping {
       out.add(current);
     }
     return out;
+  }
+
+  /** The unit family of claims, looked up once per unit wording (many claims share one). */
+  private static final class UnitFamilies {
+    private final Map<String, String> byUnit = new HashMap<>();
+
+    String of(Claim c) {
+      String unit = c.unit().orElse(null);
+      if (unit == null) {
+        return null;
+      }
+      String family = byUnit.get(unit);
+      if (family == null && !byUnit.containsKey(unit)) {
+        family = unitFamily(unit);
+        byUnit.put(unit, family);
+      }
+      return family;
+    }
   }
 
   /** How often claims name an event with one wording, and the first claim's key of it. */

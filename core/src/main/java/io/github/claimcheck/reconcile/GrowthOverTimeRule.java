@@ -3,11 +3,11 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Claim;
-import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,21 +40,23 @@ final class GrowthOverTimeRule implements Rule {
     }
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
-    for (Clusters.Split s : group.clusters(ctx).splits) {
+    Clusters clusters = group.clusters(ctx);
+    TimeTable times = clusters.times(ctx);
+    for (Clusters.Split s : clusters.splits) {
       if (s.singleArticle()) {
         continue;
       }
       Reason reason = null;
-      if (ctx.allBeforeDated(s.lower, s.higher)) {
+      if (times.allBeforeDated(s.lowerAt, s.higherAt)) {
         reason = new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher));
       } else {
-        boolean fell = ctx.allBeforeDated(s.higher, s.lower);
+        boolean fell = times.allBeforeDated(s.higherAt, s.lowerAt);
         if (fell && kind == CountKind.VARIES) {
           reason = new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
               Optional.ofNullable(ctx.fallMeaning(group)));
-        } else if (kind == CountKind.GROWS) {
+        } else if (kind == CountKind.GROWS && group.anyRevisionCue(ctx)) {
           Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower));
-          if (cue.isPresent() && (fell || revisedLater(s, ctx))) {
+          if (cue.isPresent() && (fell || revisedLater(s, times))) {
             reason = new Reason.RevisedDown(topic, ctx.cite(s.higher), ctx.cite(s.lower), cue.get());
           }
         }
@@ -73,31 +75,30 @@ final class GrowthOverTimeRule implements Rule {
    * the old figure themselves ("down from the previous toll of 115") and no higher figure of
    * another article is certainly later than the lower ones.
    */
-  private static boolean revisedLater(Clusters.Split s, RuleContext ctx) {
-    Set<String> lowerArticles = new HashSet<>();
-    s.lower.forEach(c -> lowerArticles.add(c.articleId()));
-    List<Claim> others = new ArrayList<>();
-    for (Claim h : s.higher) {
-      if (!lowerArticles.contains(h.articleId())) {
-        others.add(h);
+  private static boolean revisedLater(Clusters.Split s, TimeTable times) {
+    BitSet lowerArticles = times.articlesOf(s.lowerAt);
+    int[] others = new int[s.higherAt.length];
+    int n = 0;
+    for (int h : s.higherAt) {
+      if (!lowerArticles.get(times.article(h))) {
+        others[n++] = h;
       }
     }
-    if (others.isEmpty() || ctx.allBefore(others, s.lower)) {
+    others = Arrays.copyOf(others, n);
+    if (n == 0 || times.allBefore(others, s.lowerAt)) {
       return true;
     }
-    if (others.size() == s.higher.size()) {
+    if (n == s.higherAt.length) {
       return false;
     }
     // The other figure reported last is the one that could postdate the revision.
-    Claim last = null;
-    for (Claim h : others) {
-      LocalDate start = ctx.effectiveTime(h).map(DateValue::start).orElse(null);
-      LocalDate best = last == null ? null : ctx.effectiveTime(last).map(DateValue::start).orElse(null);
-      if (last == null || (start != null && (best == null || start.isAfter(best)))) {
+    int last = others[0];
+    for (int h : others) {
+      if (times.known(h) && (!times.known(last) || times.start(h) > times.start(last))) {
         last = h;
       }
     }
-    return !ctx.allBefore(s.lower, List.of(last));
+    return !times.allBefore(s.lowerAt, new int[] {last});
   }
 
   /** The claims of the group from the articles of {@code claims}, those claims first. */

@@ -17,6 +17,7 @@ import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,20 +127,39 @@ final class LikelyValues {
   private static final class Candidate {
     final int order;
     final List<Claim> claims;
+    /** The positions of {@link #claims} among the contest's cited claims. */
+    final int[] at;
     final List<List<Vote>> units;
     double sigma;
     double p;
 
-    Candidate(int order, List<Claim> claims, List<List<Vote>> units) {
+    Candidate(int order, List<Claim> claims, int[] at, List<List<Vote>> units) {
       this.order = order;
       this.claims = claims;
+      this.at = at;
       this.units = units;
     }
   }
 
-  /** A disputed finding and its candidate values. */
+  /** A contest's winning candidate and the likely value it gives. */
+  private record Scored(Candidate best, Likely likely) {}
+
+  /**
+   * A disputed finding and its candidate values; per cited claim (by position) its index among
+   * all claims, its recency weight and whether a same-day figure superseded it.
+   */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
-      List<Claim> cited, Map<String, Double> recency, Set<String> superseded) {}
+      List<Claim> cited, int[] index, double[] recency, boolean[] superseded, DateValue[] time) {
+
+    boolean anySuperseded() {
+      for (boolean b : superseded) {
+        if (b) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final RuleContext ctx;
   private final List<Claim> claims;
@@ -154,28 +174,52 @@ final class LikelyValues {
     this.index = new HashMap<>(claims.size() * 2);
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
-    Map<String, Source> outlets = new TreeMap<>();
-    Map<String, Source> origins = new TreeMap<>();
-    Map<String, String> keys = new HashMap<>();
+    // Sources are sorted by name below, so plain hash maps find them; many claims share an
+    // outlet and a wording ("police"), so each is looked up, tokenised and keyed once.
+    Map<String, Source> outlets = new HashMap<>();
+    Map<String, Source> origins = new HashMap<>();
+    Map<String, Source> byWording = new HashMap<>();
+    Map<String, int[]> wordingCounts = new HashMap<>();
+    String lastArticle = null;
+    Source lastOutlet = null;
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       index.put(c.id(), i);
-      String outlet = ctx.outlet(c.articleId());
-      Source o = outlets.computeIfAbsent(outlet,
-          k -> new Source(SourceReliability.Kind.OUTLET, k, ctx.sources().cachedTokens(k)));
-      o.claims++;
-      outletOf[i] = o;
+      if (!c.articleId().equals(lastArticle)) {
+        String outlet = ctx.outlet(c.articleId());
+        Source o = outlets.get(outlet);
+        if (o == null) {
+          o = new Source(SourceReliability.Kind.OUTLET, outlet,
+              ctx.sources().cachedTokens(outlet));
+          outlets.put(outlet, o);
+        }
+        lastArticle = c.articleId();
+        lastOutlet = o;
+      }
+      lastOutlet.claims++;
+      outletOf[i] = lastOutlet;
       String wording = c.origin().orElse(c.attribution().orElse(null));
-      Set<String> tokens = ctx.sources().cachedTokens(wording);
-      if (!tokens.isEmpty()) {
-        // many claims share a wording ("police"): its key is made once
-        String key = keys.computeIfAbsent(wording, w -> String.join(" ", new TreeSet<>(tokens)));
-        Source g = origins.computeIfAbsent(key,
-            k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
+      if (wording == null) {
+        continue;
+      }
+      Source g = byWording.get(wording);
+      if (g == null && !byWording.containsKey(wording)) {
+        Set<String> tokens = ctx.sources().cachedTokens(wording);
+        if (!tokens.isEmpty()) {
+          String key = String.join(" ", new TreeSet<>(tokens));
+          g = origins.computeIfAbsent(key,
+              k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
+        }
+        byWording.put(wording, g);
+      }
+      if (g != null) {
         g.claims++;
-        g.wordings.merge(wording.strip(), 1, Integer::sum);
+        wordingCounts.computeIfAbsent(wording, w -> new int[1])[0]++;
         originOf[i] = g;
       }
+    }
+    for (Map.Entry<String, int[]> e : wordingCounts.entrySet()) {
+      byWording.get(e.getKey()).wordings.merge(e.getKey().strip(), e.getValue()[0], Integer::sum);
     }
     for (Source g : origins.values()) {
       g.name = Collections.min(g.wordings.entrySet(), Comparator
@@ -229,7 +273,7 @@ final class LikelyValues {
   }
 
   private Result run(List<Finding> findings) {
-    List<Contest> contests = new ArrayList<>();
+    List<Integer> disputed = new ArrayList<>();
     double[] agreeSum = new double[claims.size()];
     int[] agreeN = new int[claims.size()];
     boolean[] agreed = new boolean[claims.size()];
@@ -246,8 +290,16 @@ final class LikelyValues {
           }
         }
       } else if (f.verdict() == Verdict.CONFLICT || f.verdict() == Verdict.UNRESOLVED) {
-        contest(i, f).ifPresent(contests::add);
+        disputed.add(i);
       }
+    }
+    // Contests are independent of each other (they read the claims and the sources' tables):
+    // on a large input they are built, and later scored, on several threads, in finding order.
+    boolean parallel = ctx.parallel(claims.size());
+    List<Contest> contests = new ArrayList<>();
+    for (Optional<Contest> c : InOrder.run(disputed.size(), parallel,
+        j -> contest(disputed.get(j), findings.get(disputed.get(j))))) {
+      c.ifPresent(contests::add);
     }
     double[] r = new double[sources.size()];
     for (Source s : sources) {
@@ -265,20 +317,27 @@ final class LikelyValues {
       }
     }
     double[] tau = votes(r);
+    double[] reliability = r;
     List<Finding> out = new ArrayList<>(findings);
-    for (Contest c : contests) {
+    List<Scored> scored = InOrder.run(contests.size(), parallel, j -> {
+      Contest c = contests.get(j);
       score(c, tau);
       Candidate best = best(c);
+      return new Scored(best, likely(c, best, tau, reliability));
+    });
+    for (int j = 0; j < contests.size(); j++) {
+      Contest c = contests.get(j);
+      Candidate best = scored.get(j).best();
       for (Candidate k : c.candidates) {
-        for (Claim claim : k.claims) {
+        for (int p : k.at) {
           if (k == best) {
-            agreed[index.get(claim.id())] = true;
+            agreed[c.index[p]] = true;
           } else {
-            disagreed[index.get(claim.id())] = true;
+            disagreed[c.index[p]] = true;
           }
         }
       }
-      out.set(c.finding, findings.get(c.finding).withLikely(likely(c, best, tau, r)));
+      out.set(c.finding, findings.get(c.finding).withLikely(scored.get(j).likely()));
     }
     for (int i = 0; i < claims.size(); i++) {
       for (Source s : new Source[] {outletOf[i], originOf[i]}) {
@@ -390,12 +449,15 @@ final class LikelyValues {
   /** The contest of a disputed finding, when its claims are values of one quantity. */
   private Optional<Contest> contest(int position, Finding f) {
     List<Claim> cited = new ArrayList<>(f.claimIds().size());
+    int[] at = new int[f.claimIds().size()];
     for (String id : f.claimIds()) {
       Integer k = index.get(id);
       if (k != null) {
+        at[cited.size()] = k;
         cited.add(claims.get(k));
       }
     }
+    at = Arrays.copyOf(at, cited.size());
     if (cited.size() < 2) {
       return Optional.empty();
     }
@@ -415,14 +477,16 @@ final class LikelyValues {
     CountKind kind = dates ? null
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
-    Set<String> superseded = new TreeSet<>();
-    Map<String, Double> recency = recency(cited, running, kind == CountKind.GROWS, superseded);
+    boolean[] superseded = new boolean[cited.size()];
+    DateValue[] time = new DateValue[cited.size()];
+    double[] recency = recency(cited, running, kind == CountKind.GROWS, superseded, time);
     List<Candidate> candidates = new ArrayList<>();
     for (Clusters.Cluster cluster : clusters.clusters) {
-      List<Claim> members = cluster.claims();
-      candidates.add(new Candidate(candidates.size(), members, units(members, recency)));
+      candidates.add(new Candidate(candidates.size(), cluster.claims(), cluster.at,
+          units(cluster.at, cited, at, recency)));
     }
-    return Optional.of(new Contest(position, candidates, running, cited, recency, superseded));
+    return Optional.of(
+        new Contest(position, candidates, running, cited, at, recency, superseded, time));
   }
 
   /**
@@ -434,48 +498,68 @@ final class LikelyValues {
    * same moment is wholly above it, was reported before that one and weighs half as much ({@link
    * #SUPERSEDED}).
    */
-  private Map<String, Double> recency(List<Claim> cited, boolean running, boolean grows,
-      Set<String> superseded) {
-    Map<String, Double> out = new HashMap<>();
-    Map<String, Double> at = new HashMap<>();
+  private double[] recency(List<Claim> cited, boolean running, boolean grows,
+      boolean[] superseded, DateValue[] time) {
+    int n = cited.size();
+    double[] out = new double[n];
+    // Each claim's effective time (kept in time, for running counts), its time of day, and its
+    // moment (day + fraction), once.
+    double[] clock = new double[n];
+    double[] at = new double[n];
+    boolean anyAt = false;
     double latest = Double.NEGATIVE_INFINITY;
     if (running) {
       Map<Long, Double> latestClock = new HashMap<>();
-      for (Claim c : cited) {
-        Optional<DateValue> t = ctx.effectiveTime(c);
-        OptionalDouble clock = t.isPresent() ? clock(c, t.get()) : OptionalDouble.empty();
-        if (clock.isPresent()) {
-          latestClock.merge(t.get().end().toEpochDay(), clock.getAsDouble(), Math::max);
+      for (int i = 0; i < n; i++) {
+        Claim c = cited.get(i);
+        time[i] = ctx.effectiveTime(c).orElse(null);
+        OptionalDouble k = time[i] == null ? OptionalDouble.empty() : clock(c, time[i]);
+        clock[i] = k.isPresent() ? k.getAsDouble() : Double.NaN;
+        if (k.isPresent()) {
+          latestClock.merge(time[i].end().toEpochDay(), clock[i], Math::max);
         }
       }
-      for (Claim c : cited) {
-        Optional<DateValue> t = ctx.effectiveTime(c);
-        if (t.isPresent()) {
-          long day = t.get().end().toEpochDay();
-          double x = day + clock(c, t.get()).orElse(latestClock.getOrDefault(day, 0.0));
-          at.put(c.id(), x);
-          latest = Math.max(latest, x);
+      for (int i = 0; i < n; i++) {
+        if (time[i] != null) {
+          long day = time[i].end().toEpochDay();
+          at[i] = day + (Double.isNaN(clock[i]) ? latestClock.getOrDefault(day, 0.0) : clock[i]);
+          anyAt = true;
+          latest = Math.max(latest, at[i]);
         }
       }
     }
     Map<Double, Top> tops = new HashMap<>();
     if (grows) {
-      for (Claim c : cited) {
-        Double x = at.get(c.id());
-        if (x != null && c.value() instanceof Quantity q && !q.isVague() && q.low().isPresent()) {
-          tops.computeIfAbsent(x, k -> new Top()).offer(q.low().get(), c.articleId());
+      for (int i = 0; i < n; i++) {
+        Claim c = cited.get(i);
+        if (time[i] != null && c.value() instanceof Quantity q && !q.isVague()
+            && q.low().isPresent()) {
+          tops.computeIfAbsent(at[i], k -> new Top()).offer(q.low().get(), c.articleId());
         }
       }
     }
-    for (Claim c : cited) {
-      Double x = at.get(c.id());
-      double w = at.isEmpty() ? 1.0
-          : x == null ? UNKNOWN_TIME : StrictMath.pow(2, -(latest - x));
-      if (grows && x != null && supersededSameDay(c, tops.get(x))) {
-        w *= SUPERSEDED;
-        superseded.add(c.id());
+    double lastBehind = Double.NaN;
+    double lastWeight = 1.0;
+    for (int i = 0; i < n; i++) {
+      double w;
+      if (!anyAt) {
+        w = 1.0;
+      } else if (time[i] == null) {
+        w = UNKNOWN_TIME;
+      } else {
+        double behind = latest - at[i];
+        if (behind != lastBehind) { // few distinct moments: the power is taken once for each
+          lastBehind = behind;
+          lastWeight = StrictMath.pow(2, -behind);
+        }
+        w = lastWeight;
       }
-      out.put(c.id(), w);
+      if (grows && time[i] != null && Double.isNaN(clock[i])
+          && supersededSameDay(cited.get(i), tops.get(at[i]))) {
+        w *= SUPERSEDED;
+        superseded[i] = true;
+      }
+      out[i] = w;
     }
     return out;
   }
@@ -486,10 +570,8 @@ final class LikelyValues {
    * that only grows, the later update of that day. Two figures of one article are no updates of
    * each other (a district's count and another's, or the agency's figure and what others say).
    */
-  private boolean supersededSameDay(Claim c, Top top) {
-    Optional<DateValue> t = ctx.effectiveTime(c);
-    if (top == null || t.isEmpty() || clock(c, t.get()).isPresent()
-        || !(c.value() instanceof Quantity q) || q.isVague() || q.high().isEmpty()) {
+  private static boolean supersededSameDay(Claim c, Top top) {
+    if (top == null || !(c.value() instanceof Quantity q) || q.isVague() || q.high().isEmpty()) {
       return false;
     }
     BigDecimal above = top.highestOutside(c.articleId());
@@ -532,36 +614,43 @@ final class LikelyValues {
     return OptionalDouble.of(minutes / 1440.0);
   }
 
-  /** The independent sources among the claims of one candidate, each a list of votes. */
-  private List<List<Vote>> units(List<Claim> members, Map<String, Double> recency) {
-    int n = members.size();
+  /**
+   * The independent sources among the claims of one candidate ({@code memberAt}: their positions
+   * among the contest's cited claims), each a list of votes.
+   */
+  private List<List<Vote>> units(int[] memberAt, List<Claim> cited, int[] citedIndex,
+      double[] recency) {
+    int n = memberAt.length;
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
     Map<String, Integer> byArticle = new HashMap<>();
     Map<Source, Integer> bareByOutlet = new HashMap<>();
-    Map<String, Integer> byWording = new LinkedHashMap<>();
-    int[] position = new int[n];
+    // attribution, then origin ("" for none): claims worded alike are one source
+    Map<String, Map<String, Integer>> byWording = new HashMap<>();
+    List<Integer> reps = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Claim c = members.get(i);
-      int k = index.get(c.id());
-      position[i] = k;
-      Integer self = i;
-      union(parent, i, byArticle.computeIfAbsent(c.articleId(), x -> self));
+      Claim c = cited.get(memberAt[i]);
+      int k = citedIndex[memberAt[i]];
+      union(parent, i, firstOr(byArticle.putIfAbsent(c.articleId(), i), i));
       if (originOf[k] == null) {
-        union(parent, i, bareByOutlet.computeIfAbsent(outletOf[k], x -> self));
+        union(parent, i, firstOr(bareByOutlet.putIfAbsent(outletOf[k], i), i));
       } else {
-        String wording = c.attribution().orElse("") + '\u0000' + c.origin().orElse("");
-        union(parent, i, byWording.computeIfAbsent(wording, x -> self));
+        Integer first = byWording
+            .computeIfAbsent(c.attribution().orElse(""), x -> new HashMap<>())
+            .putIfAbsent(c.origin().orElse(""), i);
+        if (first == null) {
+          reps.add(i);
+        }
+        union(parent, i, firstOr(first, i));
       }
     }
-    List<Integer> reps = new ArrayList<>(byWording.values());
     if (reps.size() <= MAX_PAIRWISE) {
       for (int a = 0; a < reps.size(); a++) {
         for (int b = a + 1; b < reps.size(); b++) {
-          Claim x = members.get(reps.get(a));
-          Claim y = members.get(reps.get(b));
+          Claim x = cited.get(memberAt[reps.get(a)]);
+          Claim y = cited.get(memberAt[reps.get(b)]);
           if (find(parent, reps.get(a)) != find(parent, reps.get(b))
               && ctx.sources().maySameSource(x, y)) {
             union(parent, reps.get(a), reps.get(b));
@@ -569,13 +658,23 @@ final class LikelyValues {
         }
       }
     }
-    Map<Integer, List<Vote>> units = new LinkedHashMap<>();
+    // A set's root is its lowest position, met first: units come in the order of their first claim.
+    List<List<Vote>> units = new ArrayList<>();
+    int[] unitOf = new int[n];
     for (int i = 0; i < n; i++) {
-      Claim c = members.get(i);
-      units.computeIfAbsent(find(parent, i), x -> new ArrayList<>())
-          .add(new Vote(position[i], recency.get(c.id())));
+      int root = find(parent, i);
+      if (root == i) {
+        unitOf[i] = units.size();
+        units.add(new ArrayList<>());
+      }
+      int p = memberAt[i];
+      units.get(unitOf[root]).add(new Vote(citedIndex[p], recency[p]));
     }
-    return new ArrayList<>(units.values());
+    return units;
+  }
+
+  private static int firstOr(Integer first, int self) {
+    return first == null ? self : first;
   }
 
   private static void union(int[] parent, int a, int b) {
@@ -596,23 +695,27 @@ final class LikelyValues {
 
   private Likely likely(Contest c, Candidate best, double[] tau, double[] r) {
     Claim shown = best.claims.get(0);
-    for (Claim k : best.claims) {
+    int shownAt = best.at[0];
+    for (int j = 0; j < best.at.length; j++) {
+      Claim k = best.claims.get(j);
       int byPrecision = Integer.compare(precision(k), precision(shown));
-      int byWeight = Double.compare(weight(c, shown, tau), weight(c, k, tau));
+      int byWeight = Double.compare(weight(c, shownAt, tau), weight(c, best.at[j], tau));
       if (byPrecision < 0 || byPrecision == 0 && (byWeight < 0
           || byWeight == 0 && k.id().compareTo(shown.id()) < 0)) {
         shown = k;
+        shownAt = best.at[j];
       }
     }
-    List<String> ids = new ArrayList<>();
+    List<String> ids = new ArrayList<>(best.claims.size());
     best.claims.forEach(k -> ids.add(k.id()));
     Collections.sort(ids);
     return new Likely(shown.value(), ids, best.units.size(), round3(best.p),
         reason(c, best, shown, r));
   }
 
-  private double weight(Contest c, Claim k, double[] tau) {
-    return c.recency.get(k.id()) * vote(index.get(k.id()), tau);
+  /** The weight of the contest's cited claim at {@code p}. */
+  private double weight(Contest c, int p, double[] tau) {
+    return c.recency[p] * vote(c.index[p], tau);
   }
 
   /** 0 for the most precise values: exact, hedged, range, bound, vague; a day before a period. */
@@ -721,11 +824,11 @@ final class LikelyValues {
     if (!c.running) {
       return;
     }
-    List<Claim> dated = new ArrayList<>();
+    List<Integer> dated = new ArrayList<>();
     boolean unknown = false;
-    for (Claim k : c.cited) {
-      if (ctx.effectiveTime(k).isPresent()) {
-        dated.add(k);
+    for (int i = 0; i < c.cited.size(); i++) {
+      if (c.time[i] != null) {
+        dated.add(i);
       } else {
         unknown = true;
       }
@@ -733,16 +836,20 @@ final class LikelyValues {
     if (dated.isEmpty()) {
       return;
     }
-    Set<String> latestSet = new LinkedHashSet<>();
+    // Many claims give one value: each value is written once.
+    Set<Value> latestValues = new LinkedHashSet<>();
     Claim first = null;
     int count = 0;
-    for (Claim k : dated) {
-      if (c.recency.get(k.id()) == 1.0) {
+    for (int i : dated) {
+      Claim k = c.cited.get(i);
+      if (c.recency[i] == 1.0) {
         first = first == null ? k : first;
         count++;
-        latestSet.add(english(k.value()));
+        latestValues.add(k.value());
       }
     }
+    Set<String> latestSet = new LinkedHashSet<>();
+    latestValues.forEach(v -> latestSet.add(english(v)));
     List<String> latest = new ArrayList<>(latestSet);
     if (first != null && count < dated.size()) {
       DateValue time = ctx.effectiveTime(first).get();
@@ -752,13 +859,15 @@ final class LikelyValues {
           .append(ctx.formatTime(time)).append(clock).append("): ")
           .append(list(latest, v -> v)).append('.');
     }
-    if (!c.superseded.isEmpty()) {
-      Set<String> lowerSet = new LinkedHashSet<>();
-      for (Claim k : c.cited) {
-        if (c.superseded.contains(k.id())) {
-          lowerSet.add(english(k.value()));
+    if (c.anySuperseded()) {
+      Set<Value> lowerValues = new LinkedHashSet<>();
+      for (int i = 0; i < c.cited.size(); i++) {
+        if (c.superseded[i]) {
+          lowerValues.add(c.cited.get(i).value());
         }
       }
+      Set<String> lowerSet = new LinkedHashSet<>();
+      lowerValues.forEach(v -> lowerSet.add(english(v)));
       List<String> lower = new ArrayList<>(lowerSet);
       sb.append(" The count only grows, so a figure of the same day without a time of day that"
           + " another article tops is taken as the earlier update and weighs half: ")

@@ -85,7 +85,24 @@ final class PartsAndTotalsRule implements SplittableRule {
 
   /** Parts larger than their totals, and complete breakdowns that do not add up. */
   private void families(List<Claim> usable, RuleContext ctx, List<Finding> out) {
-    for (ClaimGroup family : Grouping.groups(usable, ctx, false)) {
+    // A family without a part has nothing to compare, and a family lies within one comparison
+    // key: only the claims of keys with some part are grouped (often none are).
+    Set<ComparisonKey> withParts = new HashSet<>();
+    for (Claim c : usable) {
+      if (c.scope().isPresent()) {
+        withParts.add(ComparisonKey.inContext(c, ctx));
+      }
+    }
+    if (withParts.isEmpty()) {
+      return;
+    }
+    List<Claim> keyed = new ArrayList<>();
+    for (Claim c : usable) {
+      if (withParts.contains(ComparisonKey.inContext(c, ctx))) {
+        keyed.add(c);
+      }
+    }
+    for (ClaimGroup family : Grouping.groups(keyed, ctx, false)) {
       family(family, ctx, out);
     }
   }

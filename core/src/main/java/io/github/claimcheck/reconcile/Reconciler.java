@@ -62,14 +62,33 @@ import java.util.Set;
  */
 public final class Reconciler {
 
-  private static final Reconciler STANDARD = new Reconciler(RuleSet.defaults());
+  /**
+   * A group of at least this many claims has its rules run at once on the common fork-join pool
+   * (and a call on at least this many claims its claim-set rules beside its group rules, and the
+   * likely-value estimate its contests): each rule's pass over a large group is long enough to be
+   * worth a thread, and the rules of one group are independent (the contract of {@link Rule}).
+   */
+  static final int PARALLEL_GROUP = 20_000;
+
+  private static final Reconciler STANDARD = new Reconciler(RuleSet.defaults(), PARALLEL_GROUP);
 
   private static final Comparator<Finding> ORDER = Reconciler::compare;
 
   private final RuleSet rules;
+  /** From how many claims a call spreads its work over threads ({@link #PARALLEL_GROUP}). */
+  private final int parallelFrom;
 
-  private Reconciler(RuleSet rules) {
+  private Reconciler(RuleSet rules, int parallelFrom) {
     this.rules = rules;
+    this.parallelFrom = parallelFrom;
+  }
+
+  /**
+   * A reconciler that spreads its work over threads from {@code parallelFrom} claims on (1:
+   * always; {@link Integer#MAX_VALUE}: never), for tests that check it finds the same either way.
+   */
+  static Reconciler of(RuleSet rules, int parallelFrom) {
+    return new Reconciler(Objects.requireNonNull(rules, "rules"), parallelFrom);
   }
 
   /**
@@ -78,7 +97,7 @@ public final class Reconciler {
    * @throws NullPointerException if {@code rules} is null
    */
   public static Reconciler of(RuleSet rules) {
-    return new Reconciler(Objects.requireNonNull(rules, "rules"));
+    return new Reconciler(Objects.requireNonNull(rules, "rules"), PARALLEL_GROUP);
   }
 
   /** Returns a reconciler applying {@link RuleSet#defaults()}. */
@@ -198,7 +217,7 @@ public final class Reconciler {
     }
     sorted.sort(ClaimGroup.BY_ID);
     List<Claim> all = Collections.unmodifiableList(sorted);
-    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size());
+    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size(), parallelFrom);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {
@@ -211,26 +230,42 @@ public final class Reconciler {
       }
     }
 
-    List<Finding> out = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    List<ClaimSetRule> setRules = new ArrayList<>();
     List<Rule> groupRules = new ArrayList<>();
     for (Rule r : rules.rules()) {
       if (r instanceof ClaimSetRule s) {
+        setRules.add(s);
+      } else if (part != Part.ARTICLE) {
+        groupRules.add(r);
+      }
+    }
+    // The claim-set rules and the group rules read the same claims and write nothing shared: on
+    // a large input they run at once; their results are taken in the order of one thread.
+    List<Found> results = InOrder.run(setRules.size() + 1, ctx.parallel(sorted.size()), i -> {
+      List<Problem> mine = new ArrayList<>(0);
+      if (i < setRules.size()) {
+        ClaimSetRule s = setRules.get(i);
         SplittableRule split = part == Part.ALL ? null : splittable(s);
         Call call = switch (part) {
           case ALL -> () -> s.evaluateAll(all, ctx);
           case KEY -> () -> split.evaluateKey(all, ctx);
           case ARTICLE -> () -> split.evaluateArticle(all, ctx);
         };
-        out.addAll(checked(s, null, scope, call, ids, failFast, problems));
-      } else if (part != Part.ARTICLE) {
-        groupRules.add(r);
+        return new Found(checked(s, null, scope, call, ids, failFast, mine), mine);
       }
-    }
-    if (!groupRules.isEmpty()) {
-      for (ClaimGroup group : Grouping.groups(all, ctx)) {
-        evaluate(group, groupRules, ctx, failFast, problems, out);
+      List<Finding> found = new ArrayList<>();
+      if (!groupRules.isEmpty()) {
+        for (ClaimGroup group : Grouping.groups(all, ctx)) {
+          evaluate(group, groupRules, ctx, failFast, mine, found, ids);
+        }
       }
+      return new Found(found, mine);
+    });
+    List<Finding> out = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Found f : results) {
+      out.addAll(f.findings());
+      problems.addAll(f.problems());
     }
     // Likely values and sources' reliability are estimated over all claims at once: a call on
     // the claims of one key or one article gives its findings without them.
@@ -276,28 +311,55 @@ public final class Reconciler {
     return new ReconcileBatch(rules);
   }
 
+
+  /** What one rule found on one group, and the problem it had there, if any. */
+  private record Found(List<Finding> findings, List<Problem> problems) {}
+
   /**
    * Runs the group rules on one group, adding their findings (less those superseded by an
    * explained finding) to {@code out}.
+   *
+   * @param known the ids of claims of which the group's are a subset, or null: when the group
+   *     holds as many claims, they are its ids and need not be collected again
    */
   static void evaluate(ClaimGroup group, List<Rule> groupRules, RuleContext ctx, boolean failFast,
-      List<Problem> problems, List<Finding> out) {
-    Set<String> groupIds = new HashSet<>(group.size() * 2);
-    for (Claim c : group.claims()) {
-      groupIds.add(c.id());
+      List<Problem> problems, List<Finding> out, Set<String> known) {
+    Set<String> groupIds;
+    if (known != null && known.size() == group.size()) {
+      groupIds = known;
+    } else {
+      groupIds = new HashSet<>(group.size() * 2);
+      for (Claim c : group.claims()) {
+        groupIds.add(c.id());
+      }
     }
+    boolean parallel = ctx.parallel(group.size()) && groupRules.size() > 1;
+    if (parallel) {
+      group.prepare(ctx); // what several rules read is made once, before they share it
+    }
+    List<Found> results = InOrder.run(groupRules.size(), parallel, i -> {
+      Rule r = groupRules.get(i);
+      List<Problem> mine = new ArrayList<>(0);
+      List<Finding> f = checked(r, group, "all claims", () -> r.evaluate(group, ctx), groupIds,
+          failFast, mine);
+      return new Found(f, mine);
+    });
     List<Finding> found = new ArrayList<>();
     List<Integer> ruleIndex = new ArrayList<>();
-    for (int i = 0; i < groupRules.size(); i++) {
-      Rule r = groupRules.get(i);
-      for (Finding f :
-          checked(r, group, "all claims", () -> r.evaluate(group, ctx), groupIds, failFast,
-              problems)) {
+    for (int i = 0; i < results.size(); i++) {
+      problems.addAll(results.get(i).problems());
+      for (Finding f : results.get(i).findings()) {
         found.add(f);
         ruleIndex.add(i);
       }
     }
     out.addAll(dropSuperseded(found, ruleIndex));
+  }
+
+  /** {@link #evaluate(ClaimGroup, List, RuleContext, boolean, List, List, Set)} without known ids. */
+  static void evaluate(ClaimGroup group, List<Rule> groupRules, RuleContext ctx, boolean failFast,
+      List<Problem> problems, List<Finding> out) {
+    evaluate(group, groupRules, ctx, failFast, problems, out, null);
   }
 
   /** The findings in report order, each reported once. */
@@ -445,20 +507,34 @@ public final class Reconciler {
    * conflict or comes from a later rule.
    */
   private static List<Finding> dropSuperseded(List<Finding> found, List<Integer> ruleIndex) {
+    // A finding can only be covered by an explained finding citing its first claim: explained
+    // findings are indexed by the claims that are some other finding's first, not by all theirs.
+    Set<String> firsts = new HashSet<>();
+    boolean anyExplained = false;
+    for (Finding f : found) {
+      if (f.verdict() != Verdict.AGREEMENT) {
+        firsts.add(f.claimIds().get(0));
+      }
+      anyExplained |= f.verdict() == Verdict.EXPLAINED;
+    }
+    if (!anyExplained) {
+      return found;
+    }
     Map<String, List<Integer>> explainedByClaim = new HashMap<>();
-    List<Set<String>> idSets = new ArrayList<>(Collections.nCopies(found.size(), null));
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
       if (f.verdict() == Verdict.EXPLAINED) {
-        idSets.set(i, new HashSet<>(f.claimIds()));
         for (String id : f.claimIds()) {
-          explainedByClaim.computeIfAbsent(id, k -> new ArrayList<>(2)).add(i);
+          if (firsts.contains(id)) {
+            explainedByClaim.computeIfAbsent(id, k -> new ArrayList<>(2)).add(i);
+          }
         }
       }
     }
     if (explainedByClaim.isEmpty()) {
       return found;
     }
+    List<Set<String>> idSets = new ArrayList<>(Collections.nCopies(found.size(), null));
     List<Finding> kept = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
@@ -473,10 +549,15 @@ public final class Reconciler {
           if (mine == null) {
             mine = new HashSet<>(f.claimIds());
           }
-          if (!idSets.get(j).containsAll(mine)) {
+          Set<String> theirs = idSets.get(j);
+          if (theirs == null) {
+            theirs = new HashSet<>(g.claimIds());
+            idSets.set(j, theirs);
+          }
+          if (!theirs.containsAll(mine)) {
             continue;
           }
-          boolean bigger = idSets.get(j).size() > mine.size();
+          boolean bigger = theirs.size() > mine.size();
           if (bigger || f.verdict() == Verdict.CONFLICT || ruleIndex.get(j) < ruleIndex.get(i)) {
             drop = true;
             break;

@@ -42,15 +42,31 @@ public final class RuleContext {
   /** Revision cues found per language (or {@link #NO_LANGUAGE}) and sentence. */
   private final Map<Object, Map<String, Optional<String>>> cues = new ConcurrentHashMap<>();
   private static final Object NO_LANGUAGE = new Object();
+  /** From how many claims work is spread over threads; see {@link #parallel(int)}. */
+  private final int parallelFrom;
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles) {
     this(rules, articles, 16);
   }
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles, int expectedClaims) {
+    this(rules, articles, expectedClaims, Reconciler.PARALLEL_GROUP);
+  }
+
+  RuleContext(RuleSet rules, Map<String, ArticleInfo> articles, int expectedClaims,
+      int parallelFrom) {
     this.rules = rules;
     this.articles = articles;
     this.intervals = new ConcurrentHashMap<>(Math.max(16, expectedClaims * 2));
+    this.parallelFrom = parallelFrom;
+  }
+
+  /**
+   * Whether work over {@code claims} claims is worth spreading over several threads (the rules
+   * of one group, the contests of the likely-value estimate); results never depend on it.
+   */
+  boolean parallel(int claims) {
+    return claims >= parallelFrom;
   }
 
   /**

@@ -8,7 +8,6 @@ import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,6 +110,12 @@ final class Sources {
 
   private record Info(Claim claim, Set<String> underlying, Set<String> full) {}
 
+  /** Orders by the size of the underlying source, then by claim id. */
+  private static int bySize(Info a, Info b) {
+    int c = Integer.compare(a.underlying.size(), b.underlying.size());
+    return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
+  }
+
   private Info info(Claim c) {
     Set<String> attr = cachedTokens(c.attribution().orElse(null));
     Set<String> orig = cachedTokens(c.origin().orElse(null));
@@ -147,18 +152,20 @@ final class Sources {
       return Optional.empty();
     }
     List<Info> infos = new ArrayList<>(claims.size());
+    // Two pivots are tried: the most and the least specific underlying source (ties: the highest
+    // and the lowest claim id), found in the same pass.
+    Info most = null;
+    Info least = null;
     for (Claim c : claims) {
       Info i = info(c);
       if (i.underlying.isEmpty()) {
         return Optional.empty();
       }
       infos.add(i);
+      most = most == null || bySize(i, most) > 0 ? i : most;
+      least = least == null || bySize(i, least) < 0 ? i : least;
     }
-    // Two pivots are tried: the most and the least specific underlying source.
-    Comparator<Info> bySize =
-        Comparator.<Info>comparingInt(i -> i.underlying.size()).thenComparing(i -> i.claim.id());
-    List<Info> pivots = List.of(Collections.max(infos, bySize), Collections.min(infos, bySize));
-    for (Info pivot : pivots) {
+    for (Info pivot : List.of(most, least)) {
       boolean all = true;
       for (Info other : infos) {
         if (!other.full.containsAll(pivot.underlying) || !pivot.full.containsAll(other.underlying)) {

@@ -49,7 +49,8 @@ final class ValueConflictRule implements Rule {
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
     CountKind kind = ctx.countKind(group).orElse(null);
-    for (Clusters.Split s : group.clusters(ctx).splits) {
+    Clusters clusters = group.clusters(ctx);
+    for (Clusters.Split s : clusters.splits) {
       if (s.singleArticle() || (!group.isDates() && (allVague(s.lower) || allVague(s.higher)))) {
         continue;
       }
@@ -61,12 +62,12 @@ final class ValueConflictRule implements Rule {
       boolean rose = false;
       if (group.isDates() || kind == CountKind.FIXED) {
         reason = new Reason.Disagree(topic, lower, higher);
-      } else if (ctx.allBeforeDated(s.higher, s.lower)) {
+      } else if (clusters.times(ctx).allBeforeDated(s.higherAt, s.lowerAt)) {
         if (kind == null) {
           continue;
         }
         reason = new Reason.FellOverTime(topic, higher, lower);
-      } else if (ctx.allBeforeDated(s.lower, s.higher)) {
+      } else if (clusters.times(ctx).allBeforeDated(s.lowerAt, s.higherAt)) {
         if (kind == null) {
           continue;
         }

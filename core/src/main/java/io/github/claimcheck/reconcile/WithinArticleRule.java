@@ -8,6 +8,7 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,19 +35,22 @@ final class WithinArticleRule implements Rule {
 
   @Override
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
-    Map<String, List<Claim>> buckets = new HashMap<>();
+    Map<Moment, List<Claim>> buckets = new HashMap<>();
     for (Claim c : group.totals()) {
-      if (changedInItsSentence(c, group.totals())) {
+      if (changedInItsSentence(c, group)) {
         continue;
       }
-      String time = ctx.effectiveTime(c).map(DateValue::toString).orElse("")
-          + c.clock().map(k -> " " + k).orElse("");
-      buckets.computeIfAbsent(c.articleId() + "\u0000" + time, k -> new ArrayList<>()).add(c);
+      DateValue time = ctx.effectiveTime(c).orElse(null);
+      Moment m = new Moment(c.articleId(),
+          time == null ? Long.MIN_VALUE : time.start().toEpochDay(),
+          time == null ? Long.MIN_VALUE : time.end().toEpochDay(),
+          c.clock().map(Object::toString).orElse(null));
+      buckets.computeIfAbsent(m, k -> new ArrayList<>(2)).add(c);
     }
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
     // Only buckets of two or more claims can disagree; most hold one, so they are not sorted.
-    Map<String, List<Claim>> sorted = new TreeMap<>();
+    Map<Moment, List<Claim>> sorted = new TreeMap<>(Moment.ORDER);
     buckets.forEach((k, v) -> {
       if (v.size() >= 2) {
         sorted.put(k, v);
@@ -74,15 +78,26 @@ final class WithinArticleRule implements Rule {
   }
 
   /**
-   * Whether the claim is the value before a change its own sentence reports ("rose from 148 to
-   * 154"): the article says the figure changed, so the old value contradicts nothing.
+   * One moment of one article: the article, the days of the time its figures refer to (MIN_VALUE
+   * when unknown) and the time of day as written. An article's figures of one moment should agree.
    */
-  private static boolean changedInItsSentence(Claim c, List<Claim> totals) {
+  private record Moment(String article, long start, long end, String clock) {
+    static final Comparator<Moment> ORDER = Comparator.comparing(Moment::article)
+        .thenComparingLong(Moment::start).thenComparingLong(Moment::end)
+        .thenComparing(Moment::clock, Comparator.nullsFirst(Comparator.naturalOrder()));
+  }
+
+  /**
+   * Whether the claim is the value before a change its own sentence reports ("rose from 148 to
+   * 154"): the article says the figure changed, so the old value contradicts nothing. Only the
+   * claims of its own article are looked at.
+   */
+  private static boolean changedInItsSentence(Claim c, ClaimGroup group) {
     if (!c.has(ClaimFlag.EARLIER)) {
       return false;
     }
-    for (Claim o : totals) {
-      if (o != c && !o.has(ClaimFlag.EARLIER) && o.articleId().equals(c.articleId())
+    for (Claim o : group.byArticle().get(c.articleId())) {
+      if (o != c && ClaimGroup.isTotal(o) && !o.has(ClaimFlag.EARLIER)
           && o.sentenceSpan().equals(c.sentenceSpan())) {
         return true;
       }

@@ -1,0 +1,192 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClockTime;
+import io.github.claimcheck.model.DateValue;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The effective times and articles of a list of claims, by position, read once: the time each
+ * figure refers to as epoch days ({@link RuleContext#effectiveTime}), its time of day when the
+ * time is one day, and its article as a small number. Rules that compare the sides of a split
+ * again and again read these arrays instead of each claim's date objects.
+ */
+final class TimeTable {
+
+  private final boolean[] known;
+  private final long[] start;
+  private final long[] end;
+  /** The time of day of a claim whose time is one day, else null; null when no claim has one. */
+  private final ClockTime[] clock;
+  private final int[] article;
+  private final Map<String, Integer> ordinals;
+
+  private TimeTable(boolean[] known, long[] start, long[] end, ClockTime[] clock, int[] article,
+      Map<String, Integer> ordinals) {
+    this.known = known;
+    this.start = start;
+    this.end = end;
+    this.clock = clock;
+    this.article = article;
+    this.ordinals = ordinals;
+  }
+
+  /** Reads the times and articles of the claims. */
+  static TimeTable of(List<Claim> claims, RuleContext ctx) {
+    int n = claims.size();
+    boolean[] known = new boolean[n];
+    long[] start = new long[n];
+    long[] end = new long[n];
+    ClockTime[] clock = null;
+    int[] article = new int[n];
+    Map<String, Integer> ordinals = new HashMap<>();
+    String lastArticle = null;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      Claim c = claims.get(i);
+      DateValue t = ctx.effectiveTime(c).orElse(null);
+      if (t != null) {
+        known[i] = true;
+        start[i] = t.start().toEpochDay();
+        end[i] = t.end().toEpochDay();
+        ClockTime k = start[i] == end[i] ? c.clock().orElse(null) : null;
+        if (k != null) {
+          clock = clock == null ? new ClockTime[n] : clock;
+          clock[i] = k;
+        }
+      }
+      String a = c.articleId();
+      if (!a.equals(lastArticle)) { // an article's claims often come together
+        Integer next = ordinals.size();
+        last = ordinals.computeIfAbsent(a, x -> next);
+        lastArticle = a;
+      }
+      article[i] = last;
+    }
+    return new TimeTable(known, start, end, clock, article, ordinals);
+  }
+
+  /** Whether the time of the claim at {@code i} is known. */
+  boolean known(int i) {
+    return known[i];
+  }
+
+  /** The start (epoch day) of the time of the claim at {@code i}, when {@link #known}. */
+  long start(int i) {
+    return start[i];
+  }
+
+  /** The article of the claim at {@code i}, as a number below {@link #articles()}. */
+  int article(int i) {
+    return article[i];
+  }
+
+  /** How many articles the claims come from. */
+  int articles() {
+    return ordinals.size();
+  }
+
+  /** The number of an article as {@link #article} gives it, or -1 when no claim is of it. */
+  int ordinal(String articleId) {
+    return ordinals.getOrDefault(articleId, -1);
+  }
+
+  /** The articles of the claims at {@code at}, by number. */
+  BitSet articlesOf(int[] at) {
+    BitSet out = new BitSet(ordinals.size());
+    for (int i : at) {
+      out.set(article[i]);
+    }
+    return out;
+  }
+
+  /**
+   * {@link RuleContext#allBefore} on positions: whether every claim at {@code earlier} refers to
+   * a time that ends before every claim at {@code later} begins (the time of day deciding within
+   * one day when both give one); false when a side is empty or a time unknown.
+   */
+  boolean allBefore(int[] earlier, int[] later) {
+    return allBefore(earlier, later, false);
+  }
+
+  /**
+   * {@link RuleContext#allBeforeDated} on positions: {@link #allBefore} over the claims whose
+   * time is known; false when a side has none.
+   */
+  boolean allBeforeDated(int[] earlier, int[] later) {
+    return allBefore(earlier, later, true);
+  }
+
+  private boolean allBefore(int[] earlier, int[] later, boolean datedOnly) {
+    long maxEnd = 0;
+    boolean any = false;
+    ClockTime maxClock = null;
+    boolean clocked = true;
+    for (int i : earlier) {
+      if (!known[i]) {
+        if (datedOnly) {
+          continue;
+        }
+        return false;
+      }
+      ClockTime k = clock == null ? null : clock[i];
+      if (!any || end[i] > maxEnd) {
+        any = true;
+        maxEnd = end[i];
+        maxClock = k;
+        clocked = k != null;
+      } else if (end[i] == maxEnd) {
+        clocked &= k != null;
+        maxClock = !clocked ? null : maxClock.isBefore(k) ? k : maxClock;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    boolean anyLater = false;
+    for (int i : later) {
+      if (!known[i]) {
+        if (datedOnly) {
+          continue;
+        }
+        return false;
+      }
+      anyLater = true;
+      if (start[i] > maxEnd) {
+        continue;
+      }
+      ClockTime k = clock == null ? null : clock[i];
+      if (start[i] != maxEnd || !clocked || k == null || !maxClock.isBefore(k)) {
+        return false;
+      }
+    }
+    return anyLater;
+  }
+
+  /** The earliest start (epoch day) of the claims at {@code at}; MIN_VALUE when any is unknown. */
+  long earliestStart(int[] at) {
+    long min = Long.MAX_VALUE;
+    for (int i : at) {
+      if (!known[i]) {
+        return Long.MIN_VALUE;
+      }
+      min = Math.min(min, start[i]);
+    }
+    return at.length == 0 ? Long.MIN_VALUE : min;
+  }
+
+  /** The latest end (epoch day) of the claims at {@code at}; MAX_VALUE when any is unknown. */
+  long latestEnd(int[] at) {
+    long max = Long.MIN_VALUE;
+    for (int i : at) {
+      if (!known[i]) {
+        return Long.MAX_VALUE;
+      }
+      max = Math.max(max, end[i]);
+    }
+    return at.length == 0 ? Long.MAX_VALUE : max;
+  }
+}
