@@ -37,11 +37,13 @@ public final class ReconcileCpu {
       long gc0 = gcMillis();
       long cpu0 = mx.getCurrentThreadCpuTime();
       Map<Long, Long> all0 = threadCpu(mx);
+      long alloc0 = allocated(mx);
       long wall0 = System.nanoTime();
       List<Finding> found = Reconciler.standard().reconcile(f.claims(), f.articles());
       long wall1 = System.nanoTime();
       long cpu1 = mx.getCurrentThreadCpuTime();
       Map<Long, Long> all1 = threadCpu(mx);
+      long alloc1 = allocated(mx);
       long allCpu = 0;
       for (Map.Entry<Long, Long> e : all1.entrySet()) {
         allCpu += e.getValue() - all0.getOrDefault(e.getKey(), 0L);
@@ -53,8 +55,9 @@ public final class ReconcileCpu {
             .hashCode();
       }
       System.out.printf("run %d: wall %.2f s, thread cpu %.2f s (all threads %.2f s), gc %.2f s,"
-          + " %d findings, hash %x%n", r, (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9,
-          allCpu / 1e9, (gc1 - gc0) / 1e3, found.size(), h);
+          + " allocated %d MB, %d findings, hash %x%n", r, (wall1 - wall0) / 1e9,
+          (cpu1 - cpu0) / 1e9, allCpu / 1e9, (gc1 - gc0) / 1e3, (alloc1 - alloc0) >> 20,
+          found.size(), h);
     }
   }
 
@@ -68,6 +71,18 @@ public final class ReconcileCpu {
       }
     }
     return out;
+  }
+
+  /** Bytes allocated so far by the live threads (HotSpot's extension of the thread bean). */
+  private static long allocated(ThreadMXBean mx) {
+    if (!(mx instanceof com.sun.management.ThreadMXBean hs)) {
+      return 0;
+    }
+    long sum = 0;
+    for (long id : mx.getAllThreadIds()) {
+      sum += Math.max(0, hs.getThreadAllocatedBytes(id));
+    }
+    return sum;
   }
 
   private static long gcMillis() {

@@ -244,24 +244,45 @@ final class PartsAndTotalsRule implements SplittableRule {
    * claims of each article may be given apart (usable ones, in id order).
    */
   void components(List<Claim> claims, RuleContext ctx, List<Finding> out) {
+    // Combined counts are rare: find them first, then index only the claims of the predicates
+    // they combine, by article (a combined count is compared within its own article only).
+    List<Claim> combinedCounts = new ArrayList<>();
+    List<List<String>> combinedParts = new ArrayList<>();
+    Set<String> componentPredicates = new HashSet<>();
+    Claim last = null;
+    List<String> lastParts = null;
+    for (Claim c : claims) {
+      if (last == null || !c.predicate().equals(last.predicate())
+          || !c.subjectKey().kind().equals(last.subjectKey().kind())) {
+        lastParts = CountData.lookup(CountData.COMBINED_PARTS, c.predicate(), c.subjectKey());
+        last = c;
+      }
+      if (lastParts != null) {
+        combinedCounts.add(c);
+        combinedParts.add(lastParts);
+        componentPredicates.addAll(lastParts);
+      }
+    }
+    if (combinedCounts.isEmpty()) {
+      return;
+    }
     Map<String, List<Claim>> byPredicate = new HashMap<>();
     for (Claim c : claims) {
-      byPredicate.computeIfAbsent(ctx.story(c.articleId()) + '\u0000' + c.predicate(),
-          k -> new ArrayList<>()).add(c);
-    }
-    for (Claim combined : claims) {
-      List<String> componentPredicates =
-          CountData.lookup(CountData.COMBINED_PARTS, combined.predicate(), combined.subjectKey());
-      if (componentPredicates == null) {
-        continue;
+      if (componentPredicates.contains(c.predicate())) {
+        byPredicate.computeIfAbsent(c.articleId() + '\u0000' + c.predicate(),
+            k -> new ArrayList<>()).add(c);
       }
+    }
+    for (int i = 0; i < combinedCounts.size(); i++) {
+      Claim combined = combinedCounts.get(i);
       String story = ctx.story(combined.articleId());
       String actor = combined.predicate().equals("other")
           ? combined.subjectKey().actor().orElse(null)
           : combined.subject();
-      for (String predicate : componentPredicates) {
+      for (String predicate : combinedParts.get(i)) {
         List<Claim> above = new ArrayList<>();
-        for (Claim k : byPredicate.getOrDefault(story + '\u0000' + predicate, List.of())) {
+        for (Claim k : byPredicate.getOrDefault(combined.articleId() + '\u0000' + predicate,
+            List.of())) {
           if ((actor == null || actor.equals(k.subject()))
               && Objects.equals(k.scope(), combined.scope())
               && Grouping.sameEvent(k, combined, story)

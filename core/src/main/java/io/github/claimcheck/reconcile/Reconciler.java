@@ -534,30 +534,18 @@ public final class Reconciler {
     if (explainedByClaim.isEmpty()) {
       return found;
     }
-    List<Set<String>> idSets = new ArrayList<>(Collections.nCopies(found.size(), null));
+    CitedSets cited = new CitedSets(found);
     List<Finding> kept = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
       boolean drop = false;
       if (f.verdict() != Verdict.AGREEMENT) {
-        Set<String> mine = null; // built only when some explained finding may cover this one
         for (int j : explainedByClaim.getOrDefault(f.claimIds().get(0), List.of())) {
           Finding g = found.get(j);
-          if (j == i || g.rule().equals(f.rule())) {
+          if (j == i || g.rule().equals(f.rule()) || !cited.containsAll(j, i)) {
             continue;
           }
-          if (mine == null) {
-            mine = new HashSet<>(f.claimIds());
-          }
-          Set<String> theirs = idSets.get(j);
-          if (theirs == null) {
-            theirs = new HashSet<>(g.claimIds());
-            idSets.set(j, theirs);
-          }
-          if (!theirs.containsAll(mine)) {
-            continue;
-          }
-          boolean bigger = theirs.size() > mine.size();
+          boolean bigger = cited.size(j) > cited.size(i);
           if (bigger || f.verdict() == Verdict.CONFLICT || ruleIndex.get(j) < ruleIndex.get(i)) {
             drop = true;
             break;
@@ -569,6 +557,70 @@ public final class Reconciler {
       }
     }
     return kept;
+  }
+
+  /**
+   * The claims findings cite, as sets: built-in rules cite ids in strictly increasing order,
+   * and two such lists are compared by one merge; other lists become hash sets, once each.
+   */
+  private static final class CitedSets {
+    private final List<Finding> found;
+    private final Boolean[] strictlySorted;
+    private final List<Set<String>> sets;
+
+    CitedSets(List<Finding> found) {
+      this.found = found;
+      this.strictlySorted = new Boolean[found.size()];
+      this.sets = new ArrayList<>(Collections.nCopies(found.size(), null));
+    }
+
+    /** The number of different claims finding {@code i} cites. */
+    int size(int i) {
+      return sorted(i) ? found.get(i).claimIds().size() : set(i).size();
+    }
+
+    /** Whether finding {@code j} cites every claim finding {@code i} cites. */
+    boolean containsAll(int j, int i) {
+      if (!sorted(i) || !sorted(j)) {
+        return set(j).containsAll(set(i));
+      }
+      List<String> theirs = found.get(j).claimIds();
+      List<String> mine = found.get(i).claimIds();
+      int k = 0;
+      for (String id : mine) {
+        int c = -1;
+        while (k < theirs.size() && (c = theirs.get(k).compareTo(id)) < 0) {
+          k++;
+        }
+        if (c != 0) {
+          return false;
+        }
+        k++;
+      }
+      return true;
+    }
+
+    private boolean sorted(int i) {
+      Boolean b = strictlySorted[i];
+      if (b == null) {
+        List<String> ids = found.get(i).claimIds();
+        b = true;
+        for (int k = 1; k < ids.size() && b; k++) {
+          b = ids.get(k - 1).compareTo(ids.get(k)) < 0;
+        }
+        strictlySorted[i] = b;
+      }
+      return b;
+    }
+
+    private Set<String> set(int i) {
+      Set<String> s = sets.get(i);
+      if (s == null) {
+        s = new HashSet<>(found.get(i).claimIds());
+        sets.set(i, s);
+      }
+      return s;
+    }
   }
 
   private static List<Finding> dedupe(List<Finding> sorted) {

@@ -35,27 +35,27 @@ final class WithinArticleRule implements Rule {
 
   @Override
   public List<Finding> evaluate(ClaimGroup group, RuleContext ctx) {
-    Map<Moment, List<Claim>> buckets = new HashMap<>();
-    for (Claim c : group.totals()) {
-      if (changedInItsSentence(c, group)) {
+    // Only an article's claims of one moment can disagree, so only articles with two or more
+    // claims in the group are bucketed; the buckets are visited in one order.
+    Map<Moment, List<Claim>> sorted = new TreeMap<>(Moment.ORDER);
+    for (List<Claim> ofArticle : group.byArticle().values()) {
+      if (ofArticle.size() < 2) {
         continue;
       }
-      DateValue time = ctx.effectiveTime(c).orElse(null);
-      Moment m = new Moment(c.articleId(),
-          time == null ? Long.MIN_VALUE : time.start().toEpochDay(),
-          time == null ? Long.MIN_VALUE : time.end().toEpochDay(),
-          c.clock().map(Object::toString).orElse(null));
-      buckets.computeIfAbsent(m, k -> new ArrayList<>(2)).add(c);
+      Map<Moment, List<Claim>> buckets = new HashMap<>();
+      for (Claim c : ofArticle) {
+        if (ClaimGroup.isTotal(c) && !changedInItsSentence(c, group)) {
+          buckets.computeIfAbsent(moment(c, ctx), k -> new ArrayList<>(2)).add(c);
+        }
+      }
+      buckets.forEach((k, v) -> {
+        if (v.size() >= 2) {
+          sorted.put(k, v);
+        }
+      });
     }
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
-    // Only buckets of two or more claims can disagree; most hold one, so they are not sorted.
-    Map<Moment, List<Claim>> sorted = new TreeMap<>(Moment.ORDER);
-    buckets.forEach((k, v) -> {
-      if (v.size() >= 2) {
-        sorted.put(k, v);
-      }
-    });
     for (List<Claim> bucket : sorted.values()) {
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
@@ -85,6 +85,14 @@ final class WithinArticleRule implements Rule {
     static final Comparator<Moment> ORDER = Comparator.comparing(Moment::article)
         .thenComparingLong(Moment::start).thenComparingLong(Moment::end)
         .thenComparing(Moment::clock, Comparator.nullsFirst(Comparator.naturalOrder()));
+  }
+
+  private static Moment moment(Claim c, RuleContext ctx) {
+    DateValue time = ctx.effectiveTime(c).orElse(null);
+    return new Moment(c.articleId(),
+        time == null ? Long.MIN_VALUE : time.start().toEpochDay(),
+        time == null ? Long.MIN_VALUE : time.end().toEpochDay(),
+        c.clock().map(Object::toString).orElse(null));
   }
 
   /**
