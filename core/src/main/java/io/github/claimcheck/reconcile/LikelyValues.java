@@ -167,6 +167,9 @@ final class LikelyValues {
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
+  /** Scratch of {@link #reliabilities}: each claim's sum and number of likelihoods. */
+  private double[] qSum;
+  private int[] qN;
 
   private LikelyValues(List<Claim> claims, RuleContext ctx) {
     this.ctx = ctx;
@@ -360,8 +363,13 @@ final class LikelyValues {
   private double[] reliabilities(List<Contest> contests, double[] r, double[] agreeSum,
       int[] agreeN) {
     double[] tau = votes(r);
-    double[] qSum = agreeSum.clone();
-    int[] qN = agreeN.clone();
+    // the rounds reuse two arrays of the claims' size
+    if (qSum == null) {
+      qSum = new double[agreeSum.length];
+      qN = new int[agreeN.length];
+    }
+    System.arraycopy(agreeSum, 0, qSum, 0, agreeSum.length);
+    System.arraycopy(agreeN, 0, qN, 0, agreeN.length);
     for (Contest c : contests) {
       score(c, tau);
       for (Candidate k : c.candidates) {

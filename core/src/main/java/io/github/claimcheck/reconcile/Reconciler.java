@@ -255,8 +255,16 @@ public final class Reconciler {
       }
       List<Finding> found = new ArrayList<>();
       if (!groupRules.isEmpty()) {
-        for (ClaimGroup group : Grouping.groups(all, ctx)) {
-          evaluate(group, groupRules, ctx, failFast, mine, found, ids);
+        // Groups are independent too: many small groups are spread over threads as well.
+        List<ClaimGroup> groups = Grouping.groups(all, ctx);
+        for (Found f : InOrder.run(groups.size(), ctx.parallel(sorted.size()), g -> {
+          List<Problem> its = new ArrayList<>(0);
+          List<Finding> itsFindings = new ArrayList<>();
+          evaluate(groups.get(g), groupRules, ctx, failFast, its, itsFindings, ids);
+          return new Found(itsFindings, its);
+        })) {
+          found.addAll(f.findings());
+          mine.addAll(f.problems());
         }
       }
       return new Found(found, mine);
@@ -435,11 +443,11 @@ public final class Reconciler {
 
   static List<Finding> checked(Rule rule, ClaimGroup group, String scope, Call call,
       Set<String> ids, boolean failFast, List<Problem> problems) {
-    String where = group == null ? "" : " on " + group;
     List<Finding> result;
     try {
       result = call.run();
     } catch (RuntimeException e) {
+      String where = group == null ? "" : " on " + group;
       String what = "failed on " + (group == null ? scope : describe(group)) + ": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return failed(rule, new IllegalStateException(
@@ -447,6 +455,7 @@ public final class Reconciler {
     }
     String invalid = invalid(result, ids);
     if (invalid != null) {
+      String where = group == null ? "" : " on " + group; // written only for a failure
       String in = group == null ? "the input" : group.toString();
       return failed(rule, new IllegalStateException("rule '" + rule.name() + "' " + invalid
           + (invalid.startsWith("cites") ? ", which is not in " + in : where)),
