@@ -228,9 +228,11 @@ public final class ClaimGroup {
 
   /** Makes what several rules read (clusters, claims by article) before they run at once. */
   void prepare(RuleContext context) {
-    clusters(context).times(context);
-    byArticle();
-    anyRevisionCue(context);
+    InOrder.run(3, true, i -> switch (i) {
+      case 0 -> clusters(context).times(context);
+      case 1 -> byArticle();
+      default -> anyRevisionCue(context);
+    });
   }
 
   @Override

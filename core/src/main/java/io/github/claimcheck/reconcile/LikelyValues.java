@@ -251,6 +251,29 @@ final class LikelyValues {
     return new LikelyValues(claims, ctx).run(findings);
   }
 
+  /**
+   * The sources of every claim, read before the findings exist (so while the rules run): what
+   * {@link #estimate} starts with. A failure is kept and thrown by {@link Prepared#estimate}.
+   */
+  static Prepared prepare(List<Claim> claims, RuleContext ctx) {
+    try {
+      return new Prepared(new LikelyValues(claims, ctx), null);
+    } catch (RuntimeException e) {
+      return new Prepared(null, e);
+    }
+  }
+
+  /** The sources of every claim, or why they could not be read. */
+  record Prepared(LikelyValues values, RuntimeException failure) {
+    /** {@link LikelyValues#estimate} from here. */
+    Result estimate(List<Finding> findings) {
+      if (failure != null) {
+        throw failure;
+      }
+      return values.run(findings);
+    }
+  }
+
   private void applyPriors(Map<String, Double> priors) {
     List<Map.Entry<String, Set<String>>> named = new ArrayList<>();
     for (String name : priors.keySet()) {

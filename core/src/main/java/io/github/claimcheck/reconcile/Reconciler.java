@@ -206,6 +206,14 @@ public final class Reconciler {
       List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(articles, "articles");
+    // A large call is handed whole to the reconciling threads, so all cores share its parts.
+    return claims.size() >= parallelFrom
+        ? Workers.run(() -> reconcileHere(claims, articles, failFast, part))
+        : reconcileHere(claims, articles, failFast, part);
+  }
+
+  private Reconciliation reconcileHere(
+      List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
     List<Claim> sorted = new ArrayList<>(claims.size());
     Set<String> ids = new HashSet<>(claims.size() * 2);
     for (Claim c : claims) {
@@ -240,8 +248,16 @@ public final class Reconciler {
       }
     }
     // The claim-set rules and the group rules read the same claims and write nothing shared: on
-    // a large input they run at once; their results are taken in the order of one thread.
-    List<Found> results = InOrder.run(setRules.size() + 1, ctx.parallel(sorted.size()), i -> {
+    // a large input they run at once (and the sources of the likely-value estimate are read
+    // meanwhile); their results are taken in the order of one thread.
+    boolean likely = part == Part.ALL;
+    LikelyValues.Prepared[] prepared = new LikelyValues.Prepared[1];
+    int tasks = setRules.size() + 1 + (likely ? 1 : 0);
+    List<Found> results = InOrder.run(tasks, ctx.parallel(sorted.size()), i -> {
+      if (i == setRules.size() + 1) {
+        prepared[0] = LikelyValues.prepare(all, ctx); // read once the tasks have all ended
+        return new Found(List.of(), List.of());
+      }
       List<Problem> mine = new ArrayList<>(0);
       if (i < setRules.size()) {
         ClaimSetRule s = setRules.get(i);
@@ -277,7 +293,7 @@ public final class Reconciler {
     }
     // Likely values and sources' reliability are estimated over all claims at once: a call on
     // the claims of one key or one article gives its findings without them.
-    return part == Part.ALL ? withLikelyValues(ordered(out), all, ctx, failFast, problems)
+    return likely ? withLikelyValues(ordered(out), prepared[0], failFast, problems)
         : new Reconciliation(ordered(out), problems, List.of());
   }
 
@@ -288,10 +304,16 @@ public final class Reconciler {
    */
   static Reconciliation withLikelyValues(List<Finding> ordered, List<Claim> all, RuleContext ctx,
       boolean failFast, List<Problem> problems) {
+    return withLikelyValues(ordered, LikelyValues.prepare(all, ctx), failFast, problems);
+  }
+
+  /** {@link #withLikelyValues(List, List, RuleContext, boolean, List)} with the sources read. */
+  static Reconciliation withLikelyValues(List<Finding> ordered, LikelyValues.Prepared prepared,
+      boolean failFast, List<Problem> problems) {
     List<Finding> findings = ordered;
     List<SourceReliability> sources = List.of();
     try {
-      LikelyValues.Result likely = LikelyValues.estimate(findings, all, ctx);
+      LikelyValues.Result likely = prepared.estimate(findings);
       findings = likely.findings();
       sources = likely.sources();
     } catch (RuntimeException e) {
