@@ -16,14 +16,20 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** Marks a token a table was asked about and had no phrase for. */
   static final PhraseTable.Match<Object> NONE = new PhraseTable.Match<>(-1, -1, null);
 
-  private static final int UNSEEN = -2;
+  /**
+   * The arrays below hold a word number plus this, so that the zero a new array holds means "not
+   * looked up yet" and needs no fill (a number is -1 or more).
+   */
+  private static final int SHIFT = 2;
 
   private Token[] tokens = new Token[16];
   private int size;
 
   /** The vocabulary the numbers and answers below belong to. */
   private Vocabulary vocabulary;
+  /** Each token's word number plus {@link #SHIFT}, 0 while not looked up. */
   private int[] lowerIds;
+  /** As {@link #lowerIds}, for the clitic-stripped word. */
   private int[] normIds;
   /** Per table number, its answer at each token (null: not asked yet). */
   private PhraseTable.Match<?>[][] answers;
@@ -53,8 +59,6 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
       vocabulary = v;
       lowerIds = new int[size];
       normIds = new int[size];
-      Arrays.fill(lowerIds, UNSEEN);
-      Arrays.fill(normIds, UNSEEN);
       answers = new PhraseTable.Match<?>[v.tables()][];
     }
   }
@@ -62,24 +66,24 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** The number of token {@code i}'s lower-cased word in {@code v}, or -1. */
   int lowerId(Vocabulary v, int i) {
     annotateFor(v);
-    int id = lowerIds[i];
-    if (id == UNSEEN) {
-      id = v.find(tokens[i].lower());
-      lowerIds[i] = id;
+    int shifted = lowerIds[i];
+    if (shifted == 0) {
+      shifted = v.find(tokens[i].lower()) + SHIFT;
+      lowerIds[i] = shifted;
     }
-    return id;
+    return shifted - SHIFT;
   }
 
   /** The number of token {@code i}'s clitic-stripped word in {@code v}; -1 if unknown or unstripped. */
   int normId(Vocabulary v, int i) {
     annotateFor(v);
-    int id = normIds[i];
-    if (id == UNSEEN) {
+    int shifted = normIds[i];
+    if (shifted == 0) {
       Token t = tokens[i];
-      id = t.norm().equals(t.lower()) ? -1 : v.find(t.norm());
-      normIds[i] = id;
+      shifted = (t.norm().equals(t.lower()) ? -1 : v.find(t.norm())) + SHIFT;
+      normIds[i] = shifted;
     }
-    return id;
+    return shifted - SHIFT;
   }
 
   /** The answers of table number {@code slot} of {@code v} at each token. */
