@@ -115,7 +115,7 @@ final class ClockFinder {
    */
   List<Clock> find(String sentence, List<Span> days) {
     List<Clock> out = new ArrayList<>();
-    if (clockHint.matcher(sentence).find()) {
+    if (mayHoldClockTime(sentence)) {
       Matcher m = clock.matcher(sentence);
       while (m.find()) {
         Clock c = clockAt(m);
@@ -140,6 +140,36 @@ final class ClockFinder {
     }
     out.sort(Comparator.comparingInt(c -> c.span().start()));
     return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether {@link #clockHint} is found in the sentence. It can only start where a digit run
+   * starts, so it is tried there alone (a regex search would try every char).
+   */
+  private boolean mayHoldClockTime(String sentence) {
+    Matcher hint = null;
+    int n = sentence.length();
+    for (int i = 0; i < n; i++) {
+      if (isDigit(sentence.charAt(i)) && (i == 0 || !isHourBoundary(sentence.charAt(i - 1)))) {
+        if (hint == null) {
+          // Transparent bounds: the hint's look-behind and look-aheads see past the region.
+          hint = clockHint.matcher(sentence).useTransparentBounds(true);
+        }
+        if (hint.region(i, n).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A char that may not stand right before an hour: a digit, {@code .}, {@code ,} or {@code :}. */
+  private static boolean isHourBoundary(char c) {
+    return isDigit(c) || c == '.' || c == ',' || c == ':';
   }
 
   private Clock part(Matcher m, String sentence) {

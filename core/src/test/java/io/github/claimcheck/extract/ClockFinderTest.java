@@ -27,6 +27,7 @@ class ClockFinderTest {
         "Rapat selesai 20.00 Wita di posko.| 20.00 Wita | 20:00+08:00",
         "Kapal merapat jam 06.15 WIT di Ambon.| jam 06.15 WIT | 06:15+09:00",
         "Posko mencatat data pukul 9.05 pagi itu.| pukul 9.05 | 09:05",
+        "20.00 Wita, posko ditutup.| 20.00 Wita | 20:00+08:00",
       })
   void indonesianClockTimes(String sentence, String words, String time) {
     List<ClockFinder.Clock> found = ID.find(sentence, List.of());
