@@ -22,6 +22,9 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
    */
   private static final int SHIFT = 2;
 
+  /** The bit of {@link #firstOf} that says it was computed (tables use the bits below it). */
+  private static final long KNOWN = 1L << Vocabulary.MARKED_TABLES;
+
   private Token[] tokens = new Token[16];
   private int size;
 
@@ -31,6 +34,11 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   private int[] lowerIds;
   /** As {@link #lowerIds}, for the clitic-stripped word. */
   private int[] normIds;
+  /**
+   * Per token, the tables whose phrases may start there ({@link Vocabulary#firstOf} of its word
+   * and of its clitic-free word), with {@link #KNOWN} set once computed.
+   */
+  private long[] firstOf;
   /** Per table number, its answer at each token (null: not asked yet). */
   private PhraseTable.Match<?>[][] answers;
 
@@ -59,6 +67,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
       vocabulary = v;
       lowerIds = new int[size];
       normIds = new int[size];
+      firstOf = new long[size];
       answers = new PhraseTable.Match<?>[v.tables()][];
     }
   }
@@ -84,6 +93,31 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
       normIds[i] = shifted;
     }
     return shifted - SHIFT;
+  }
+
+  /**
+   * The tables of {@code v} with a phrase starting with token {@code i}'s lower-cased or
+   * clitic-free word, as {@link Vocabulary#firstOf} gives them.
+   */
+  long firstOf(Vocabulary v, int i) {
+    annotateFor(v);
+    long tables = firstOf[i];
+    if (tables == 0) {
+      tables = KNOWN | v.firstOf(lowerId(v, i)) | v.firstOf(normId(v, i));
+      firstOf[i] = tables;
+    }
+    return tables;
+  }
+
+  /**
+   * Looks up every token's words in {@code v} now ({@link #firstOf}), rather than when a table
+   * first asks: called right after tokenising, while the words' text is still in the CPU's
+   * cache; every token is asked about anyway, often only after the whole article was tokenised.
+   */
+  void lookUpWords(Vocabulary v) {
+    for (int i = 0; i < size; i++) {
+      firstOf(v, i);
+    }
   }
 
   /** The answers of table number {@code slot} of {@code v} at each token. */
