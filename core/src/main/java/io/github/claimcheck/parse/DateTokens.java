@@ -159,7 +159,7 @@ final class DateTokens {
           j++;
         }
         if (j - i <= 9) {
-          value = Integer.parseInt(s.subSequence(i, j).toString());
+          value = digitsValue(s, i, j); // nine digits never overflow an int
         }
         nm = "#";
         ty = NUM;
@@ -172,6 +172,15 @@ final class DateTokens {
       nl = false;
       i = j;
     }
+  }
+
+  /** The value of the ASCII digits {@code s[from, to)}, as {@link Integer#parseInt} reads them. */
+  private static int digitsValue(CharSequence s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    return v;
   }
 
   private static String withoutApostrophes(CharSequence s, int from, int to, StringBuilder sb) {
