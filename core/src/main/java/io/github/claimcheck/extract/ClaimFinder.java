@@ -222,9 +222,12 @@ final class ClaimFinder {
         keptTokens[k] = null; // read once more at most: the sentence's own reading
         tokens = kept;
       } else {
-        tokens = Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics());
+        TokenList fresh =
+            Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics());
+        fresh.lookUpWords(lx.vocabulary());
+        tokens = fresh;
         if (keptTokens != null && !reading && keptCount + tokens.size() <= KEPT_TOKENS) {
-          keptTokens[k] = (TokenList) tokens;
+          keptTokens[k] = fresh;
           keptCount += tokens.size();
         }
       }

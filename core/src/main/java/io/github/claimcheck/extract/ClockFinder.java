@@ -43,6 +43,13 @@ final class ClockFinder {
   private static final Map<LanguageProfile, ClockFinder> FINDERS = new ConcurrentHashMap<>();
 
   private final Pattern clock;
+  /**
+   * What every clock time {@link #clockAt} accepts contains: an hour with minutes ({@code 19.34},
+   * {@code 5:30}) or with a.m./p.m. after it. Most sentences with figures have neither, and this
+   * pattern is far cheaper to search for than {@link #clock}, which tries its cue words at every
+   * char; when it is not found, neither is a clock time.
+   */
+  private final Pattern clockHint;
   private final Pattern partAfter;
   private final Pattern partBefore;
   private final Map<String, ZoneOffset> zones;
@@ -83,6 +90,13 @@ final class ClockFinder {
             + "(?<![\\d.,:])(?<h>\\d{1,2})(?:[.:](?<m>\\d{2}))?(?![\\d]|[.,:]\\d)"
             + "(?:\\s*(?<zone>" + zone + ")(?![\\p{L}]))?"
             + "(?:\\s*(?<ampm>" + half + ")(?![\\p{L}]))?");
+    // The clock pattern without its cue, kept only where minutes or a.m./p.m. follow the hour.
+    String hour = "(?<![\\d.,:])\\d{1,2}";
+    String minutes = "[.:]\\d{2}";
+    String hourEnd = "(?![\\d]|[.,:]\\d)";
+    this.clockHint = Pattern.compile("(?iu)" + hour + "(?:" + minutes + hourEnd
+        + "|(?:" + minutes + ")?" + hourEnd + "(?:\\s*" + zone + "(?![\\p{L}]))?"
+        + "\\s*" + half + "(?![\\p{L}]))");
     this.partAfter = Pattern.compile("(?iu)^[\\s,]*(?<part>" + part + ")(?![\\p{L}])");
     this.partBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<part>" + part + ")\\s*$");
   }
@@ -101,11 +115,13 @@ final class ClockFinder {
    */
   List<Clock> find(String sentence, List<Span> days) {
     List<Clock> out = new ArrayList<>();
-    Matcher m = clock.matcher(sentence);
-    while (m.find()) {
-      Clock c = clockAt(m);
-      if (c != null) {
-        out.add(c);
+    if (mayHoldClockTime(sentence)) {
+      Matcher m = clock.matcher(sentence);
+      while (m.find()) {
+        Clock c = clockAt(m);
+        if (c != null) {
+          out.add(c);
+        }
       }
     }
     for (Span d : days) {
@@ -124,6 +140,36 @@ final class ClockFinder {
     }
     out.sort(Comparator.comparingInt(c -> c.span().start()));
     return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether {@link #clockHint} is found in the sentence. It can only start where a digit run
+   * starts, so it is tried there alone (a regex search would try every char).
+   */
+  private boolean mayHoldClockTime(String sentence) {
+    Matcher hint = null;
+    int n = sentence.length();
+    for (int i = 0; i < n; i++) {
+      if (isDigit(sentence.charAt(i)) && (i == 0 || !isHourBoundary(sentence.charAt(i - 1)))) {
+        if (hint == null) {
+          // Transparent bounds: the hint's look-behind and look-aheads see past the region.
+          hint = clockHint.matcher(sentence).useTransparentBounds(true);
+        }
+        if (hint.region(i, n).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A char that may not stand right before an hour: a digit, {@code .}, {@code ,} or {@code :}. */
+  private static boolean isHourBoundary(char c) {
+    return isDigit(c) || c == '.' || c == ',' || c == ':';
   }
 
   private Clock part(Matcher m, String sentence) {

@@ -3,6 +3,8 @@ package io.github.claimcheck.extract;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,31 @@ public final class LanguageDetector {
   private static final LanguageDetector STANDARD = new LanguageDetector();
   /** Function words by profile, read once. */
   private static final Map<LanguageProfile, Set<String>> WORDS = new ConcurrentHashMap<>();
+  /** The function words of the profiles last asked for, made again when the profiles change. */
+  private static volatile Cues cues;
+
+  /**
+   * The function words of some profiles as one table: each word with the positions (in {@code
+   * profiles}) of the languages it belongs to, so a word of the text is looked up once, not once
+   * per language.
+   */
+  private record Cues(List<LanguageProfile> profiles, Map<String, int[]> languagesOf) {
+
+    static Cues of(List<LanguageProfile> profiles) {
+      Map<String, int[]> of = new HashMap<>();
+      for (int k = 0; k < profiles.size(); k++) {
+        int language = k;
+        for (String w : WORDS.computeIfAbsent(profiles.get(k), LanguageDetector::functionWords)) {
+          of.merge(w, new int[] {language}, (a, b) -> {
+            int[] c = Arrays.copyOf(a, a.length + 1);
+            c[a.length] = b[0];
+            return c;
+          });
+        }
+      }
+      return new Cues(List.copyOf(profiles), Map.copyOf(of));
+    }
+  }
 
   private LanguageDetector() {}
 
@@ -38,10 +65,16 @@ public final class LanguageDetector {
    */
   public Language detect(CharSequence text) {
     List<Language> languages = LanguageProfile.known();
-    List<Set<String>> words = new ArrayList<>(languages.size());
+    List<LanguageProfile> profiles = new ArrayList<>(languages.size());
     for (Language l : languages) {
-      words.add(WORDS.computeIfAbsent(LanguageProfile.of(l), LanguageDetector::functionWords));
+      profiles.add(LanguageProfile.of(l));
     }
+    Cues known = cues;
+    if (known == null || !known.profiles().equals(profiles)) {
+      known = Cues.of(profiles);
+      cues = known;
+    }
+    Map<String, int[]> languagesOf = known.languagesOf();
     int[] hits = new int[languages.size()];
     int n = text.length();
     int i = 0;
@@ -57,10 +90,9 @@ public final class LanguageDetector {
       }
       if (i > start) {
         String w = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-        for (int k = 0; k < hits.length; k++) {
-          if (words.get(k).contains(w)) {
-            hits[k]++;
-          }
+        int[] of = languagesOf.get(w);
+        for (int k = 0; of != null && k < of.length; k++) {
+          hits[of[k]]++;
         }
       }
     }

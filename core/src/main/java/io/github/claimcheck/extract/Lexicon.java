@@ -188,6 +188,11 @@ final class Lexicon {
   final Map<String, Set<String>> kindsOfPredicate = new HashMap<>();
   /** Status, category and place words ({@code lang/<code>/scopes.tsv}). */
   final PhraseTable<ScopeWord> scopes = new PhraseTable<>(vocabulary);
+
+  /** The word numbers of the phrase tables above. */
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
   /** Predicates whose clause's subject sent what they count ({@code lang/predicate-roles.tsv}). */
   final Set<String> senderPredicates = new HashSet<>();
   /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */

@@ -64,6 +64,7 @@ final class PhraseTable<V> {
       ids[k] = vocabulary.id(words[k]);
     }
     int id = vocabulary.id(words[0].toLowerCase(Locale.ROOT));
+    vocabulary.markFirst(id, slot);
     if (id >= byFirstWord.length) {
       byFirstWord = Arrays.copyOf(byFirstWord, Math.max(id + 1, byFirstWord.length * 2));
     }
@@ -81,6 +82,9 @@ final class PhraseTable<V> {
   Match<V> matchAt(List<Token> tokens, int i) {
     if (!(tokens instanceof TokenList list)) {
       return find(tokens, i);
+    }
+    if (!Vocabulary.mayHold(list.firstOf(vocabulary, i), slot)) {
+      return null; // neither the token's word nor its clitic-free word starts a phrase here
     }
     Match<?>[] answers = list.answers(vocabulary, slot);
     Match<?> m = answers[i];

@@ -16,15 +16,29 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** Marks a token a table was asked about and had no phrase for. */
   static final PhraseTable.Match<Object> NONE = new PhraseTable.Match<>(-1, -1, null);
 
-  private static final int UNSEEN = -2;
+  /**
+   * The arrays below hold a word number plus this, so that the zero a new array holds means "not
+   * looked up yet" and needs no fill (a number is -1 or more).
+   */
+  private static final int SHIFT = 2;
+
+  /** The bit of {@link #firstOf} that says it was computed (tables use the bits below it). */
+  private static final long KNOWN = 1L << Vocabulary.MARKED_TABLES;
 
   private Token[] tokens = new Token[16];
   private int size;
 
   /** The vocabulary the numbers and answers below belong to. */
   private Vocabulary vocabulary;
+  /** Each token's word number plus {@link #SHIFT}, 0 while not looked up. */
   private int[] lowerIds;
+  /** As {@link #lowerIds}, for the clitic-stripped word. */
   private int[] normIds;
+  /**
+   * Per token, the tables whose phrases may start there ({@link Vocabulary#firstOf} of its word
+   * and of its clitic-free word), with {@link #KNOWN} set once computed.
+   */
+  private long[] firstOf;
   /** Per table number, its answer at each token (null: not asked yet). */
   private PhraseTable.Match<?>[][] answers;
 
@@ -53,8 +67,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
       vocabulary = v;
       lowerIds = new int[size];
       normIds = new int[size];
-      Arrays.fill(lowerIds, UNSEEN);
-      Arrays.fill(normIds, UNSEEN);
+      firstOf = new long[size];
       answers = new PhraseTable.Match<?>[v.tables()][];
     }
   }
@@ -62,24 +75,49 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** The number of token {@code i}'s lower-cased word in {@code v}, or -1. */
   int lowerId(Vocabulary v, int i) {
     annotateFor(v);
-    int id = lowerIds[i];
-    if (id == UNSEEN) {
-      id = v.find(tokens[i].lower());
-      lowerIds[i] = id;
+    int shifted = lowerIds[i];
+    if (shifted == 0) {
+      shifted = v.find(tokens[i].lower()) + SHIFT;
+      lowerIds[i] = shifted;
     }
-    return id;
+    return shifted - SHIFT;
   }
 
   /** The number of token {@code i}'s clitic-stripped word in {@code v}; -1 if unknown or unstripped. */
   int normId(Vocabulary v, int i) {
     annotateFor(v);
-    int id = normIds[i];
-    if (id == UNSEEN) {
+    int shifted = normIds[i];
+    if (shifted == 0) {
       Token t = tokens[i];
-      id = t.norm().equals(t.lower()) ? -1 : v.find(t.norm());
-      normIds[i] = id;
+      shifted = (t.norm().equals(t.lower()) ? -1 : v.find(t.norm())) + SHIFT;
+      normIds[i] = shifted;
     }
-    return id;
+    return shifted - SHIFT;
+  }
+
+  /**
+   * The tables of {@code v} with a phrase starting with token {@code i}'s lower-cased or
+   * clitic-free word, as {@link Vocabulary#firstOf} gives them.
+   */
+  long firstOf(Vocabulary v, int i) {
+    annotateFor(v);
+    long tables = firstOf[i];
+    if (tables == 0) {
+      tables = KNOWN | v.firstOf(lowerId(v, i)) | v.firstOf(normId(v, i));
+      firstOf[i] = tables;
+    }
+    return tables;
+  }
+
+  /**
+   * Looks up every token's words in {@code v} now ({@link #firstOf}), rather than when a table
+   * first asks: called right after tokenising, while the words' text is still in the CPU's
+   * cache; every token is asked about anyway, often only after the whole article was tokenised.
+   */
+  void lookUpWords(Vocabulary v) {
+    for (int i = 0; i < size; i++) {
+      firstOf(v, i);
+    }
   }
 
   /** The answers of table number {@code slot} of {@code v} at each token. */

@@ -30,7 +30,7 @@ final class Tokenizer {
         i++;
         while (i < to) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
+          if (d < 0x80 ? isAsciiLetterOrDigit(d) : Character.isLetterOrDigit(d)) {
             i++;
           } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == ',' || d == '/')
               && i + 1 < to
@@ -53,6 +53,12 @@ final class Tokenizer {
       out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)));
     }
     return out;
+  }
+
+  /** {@link Character#isLetterOrDigit} for an ASCII char, without its tables. */
+  private static boolean isAsciiLetterOrDigit(char c) {
+    char lower = (char) (c | 0x20);
+    return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
   }
 
   private static boolean sameClass(char before, char after, char sep) {

@@ -1,5 +1,7 @@
 package io.github.claimcheck.extract;
 
+import java.util.Arrays;
+
 /**
  * The words of one lexicon's phrase tables, numbered, and the tables themselves numbered: a
  * sentence's token is looked up here once ({@link TokenList#lowerId}), after which every table
@@ -11,10 +13,23 @@ package io.github.claimcheck.extract;
  */
 final class Vocabulary {
 
+  /** Tables numbered from this one on are not kept in {@link #firstOf}: always "maybe". */
+  static final int MARKED_TABLES = 63;
+
   private String[] words = new String[1024];
+  /**
+   * The spread hash of each slot's word: a probe compares it before the word, so a lookup reads
+   * no word but the one it finds (the words lie all over the heap; most probes miss).
+   */
+  private int[] hashes = new int[1024];
   private int[] ids = new int[1024];
   private int size;
   private int tables;
+  /**
+   * By word number, the tables (bit {@code 1 << table}) with a phrase whose first word it is:
+   * most words start no phrase of any table, and a sentence's tables need not be asked there.
+   */
+  private long[] firstOf = new long[1024];
 
   /** The number of a word, given a new one if it is new. */
   int id(String word) {
@@ -32,12 +47,13 @@ final class Vocabulary {
   /** The number of a known word, or -1. */
   int find(String word) {
     int mask = words.length - 1;
-    for (int k = spread(word.hashCode()) & mask; ; k = (k + 1) & mask) {
+    int h = spread(word.hashCode());
+    for (int k = h & mask; ; k = (k + 1) & mask) {
       String w = words[k];
       if (w == null) {
         return -1;
       }
-      if (w.equals(word)) {
+      if (hashes[k] == h && w.equals(word)) {
         return ids[k];
       }
     }
@@ -45,11 +61,13 @@ final class Vocabulary {
 
   private void insert(String word, int id) {
     int mask = words.length - 1;
-    int k = spread(word.hashCode()) & mask;
+    int h = spread(word.hashCode());
+    int k = h & mask;
     while (words[k] != null) {
       k = (k + 1) & mask;
     }
     words[k] = word;
+    hashes[k] = h;
     ids[k] = id;
   }
 
@@ -57,6 +75,7 @@ final class Vocabulary {
     String[] oldWords = words;
     int[] oldIds = ids;
     words = new String[oldWords.length * 2];
+    hashes = new int[oldWords.length * 2];
     ids = new int[oldWords.length * 2];
     for (int k = 0; k < oldWords.length; k++) {
       if (oldWords[k] != null) {
@@ -67,6 +86,27 @@ final class Vocabulary {
 
   private static int spread(int h) {
     return h ^ (h >>> 16);
+  }
+
+  /** Records that a phrase of table {@code table} starts with word {@code id}. */
+  void markFirst(int id, int table) {
+    if (table >= MARKED_TABLES) {
+      return;
+    }
+    if (id >= firstOf.length) {
+      firstOf = Arrays.copyOf(firstOf, Math.max(id + 1, firstOf.length * 2));
+    }
+    firstOf[id] |= 1L << table;
+  }
+
+  /** The tables with a phrase starting with word {@code id} (-1: no word), as bits. */
+  long firstOf(int id) {
+    return id >= 0 && id < firstOf.length ? firstOf[id] : 0;
+  }
+
+  /** Whether {@code tables}, bits as {@link #firstOf} gives them, may hold table {@code table}. */
+  static boolean mayHold(long tables, int table) {
+    return table >= MARKED_TABLES || (tables & (1L << table)) != 0;
   }
 
   /** A number for a new table of this vocabulary. */

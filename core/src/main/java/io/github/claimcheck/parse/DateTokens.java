@@ -136,25 +136,22 @@ final class DateTokens {
       int value = -1;
       if (Character.isLetter(c)) {
         j = i + 1;
+        boolean apostrophe = false;
         while (j < n) {
           char d = s.charAt(j);
           if (Character.isLetter(d)) {
             j++;
           } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(s.charAt(j + 1))
               && !possessive(s, j, n)) {
+            apostrophe = true;
             j++;
           } else {
             break;
           }
         }
-        sb.setLength(0);
-        for (int k = i; k < j; k++) {
-          char d = s.charAt(k);
-          if (!isApostrophe(d)) {
-            sb.append(d);
-          }
-        }
-        nm = sb.toString().toLowerCase(Locale.ROOT);
+        // Most words hold no apostrophe: then the word is the text as it stands.
+        nm = (apostrophe ? withoutApostrophes(s, i, j, sb) : s.subSequence(i, j).toString())
+            .toLowerCase(Locale.ROOT);
         ty = WORD;
       } else if (c >= '0' && c <= '9') {
         j = i + 1;
@@ -162,7 +159,7 @@ final class DateTokens {
           j++;
         }
         if (j - i <= 9) {
-          value = Integer.parseInt(s.subSequence(i, j).toString());
+          value = digitsValue(s, i, j); // nine digits never overflow an int
         }
         nm = "#";
         ty = NUM;
@@ -175,6 +172,26 @@ final class DateTokens {
       nl = false;
       i = j;
     }
+  }
+
+  /** The value of the ASCII digits {@code s[from, to)}, as {@link Integer#parseInt} reads them. */
+  private static int digitsValue(CharSequence s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  private static String withoutApostrophes(CharSequence s, int from, int to, StringBuilder sb) {
+    sb.setLength(0);
+    for (int k = from; k < to; k++) {
+      char d = s.charAt(k);
+      if (!isApostrophe(d)) {
+        sb.append(d);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean possessive(CharSequence s, int j, int n) {

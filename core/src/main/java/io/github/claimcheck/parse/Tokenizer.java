@@ -44,6 +44,15 @@ final class Tokenizer {
       } else if (Character.isLetter(cp)) {
         i += cc;
         while (i < n) {
+          char ascii = s.charAt(i);
+          if (ascii < 0x80) {
+            // Most letters are ASCII: no code point, letter table or mark check needed.
+            if (!isAsciiLetter(ascii)) {
+              break;
+            }
+            i++;
+            continue;
+          }
           int c = s.codePointAt(i);
           if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
             i += Character.charCount(c);
@@ -59,6 +68,11 @@ final class Tokenizer {
       prevEnd = i;
     }
     return out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'z';
   }
 
   private static boolean isDigit(int c) {

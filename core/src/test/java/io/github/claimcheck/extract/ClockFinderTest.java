@@ -27,6 +27,7 @@ class ClockFinderTest {
         "Rapat selesai 20.00 Wita di posko.| 20.00 Wita | 20:00+08:00",
         "Kapal merapat jam 06.15 WIT di Ambon.| jam 06.15 WIT | 06:15+09:00",
         "Posko mencatat data pukul 9.05 pagi itu.| pukul 9.05 | 09:05",
+        "20.00 Wita, posko ditutup.| 20.00 Wita | 20:00+08:00",
       })
   void indonesianClockTimes(String sentence, String words, String time) {
     List<ClockFinder.Clock> found = ID.find(sentence, List.of());
@@ -46,6 +47,9 @@ class ClockFinderTest {
         "As of 5:30 p.m., crews had cleared the road.| As of 5:30 p.m. | 17:30",
         "Rescuers resumed work at 12 a.m. local time.| at 12 a.m. | 00:00",
         "The plane landed at 14:20 GMT.| at 14:20 GMT | 14:20Z",
+        "Shelters opened at 10 am near the river.| at 10 am | 10:00",
+        "Power returned by 7 PM Sunday.| by 7 PM | 19:00",
+        "Flights resumed at 6 GMT am, the airline said.| at 6 GMT am | 06:00Z",
       })
   void englishClockTimes(String sentence, String words, String time) {
     assertThat(EN.find(sentence, List.of())).singleElement().satisfies(c -> {
