@@ -300,31 +300,41 @@ final class LikelyValues {
 
   private Result run(List<Finding> findings) {
     List<Integer> disputed = new ArrayList<>();
+    List<Integer> agreements = new ArrayList<>();
     double[] agreeSum = new double[claims.size()];
     int[] agreeN = new int[claims.size()];
     boolean[] agreed = new boolean[claims.size()];
     boolean[] disagreed = new boolean[claims.size()];
     for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      if (f.verdict() == Verdict.AGREEMENT) {
-        for (String id : f.claimIds()) {
-          Integer k = index.get(id);
-          if (k != null) {
-            agreeSum[k] += 1;
-            agreeN[k]++;
-            agreed[k] = true;
-          }
-        }
-      } else if (f.verdict() == Verdict.CONFLICT || f.verdict() == Verdict.UNRESOLVED) {
+      Verdict v = findings.get(i).verdict();
+      if (v == Verdict.AGREEMENT) {
+        agreements.add(i);
+      } else if (v == Verdict.CONFLICT || v == Verdict.UNRESOLVED) {
         disputed.add(i);
       }
     }
-    // Contests are independent of each other (they read the claims and the sources' tables):
-    // on a large input they are built, and later scored, on several threads, in finding order.
+    // Contests are independent of each other and of the agreements' counts (they read the
+    // claims and the sources' tables): on a large input they are built, and later scored, on
+    // several threads, the agreements counted beside them (task 0); all in finding order.
     boolean parallel = ctx.parallel(claims.size());
     List<Contest> contests = new ArrayList<>();
-    for (Optional<Contest> c : InOrder.run(disputed.size(), parallel,
-        j -> contest(disputed.get(j), findings.get(disputed.get(j))))) {
+    for (Optional<Contest> c : InOrder.run(disputed.size() + 1, parallel, j -> {
+      if (j == 0) {
+        for (int i : agreements) {
+          for (String id : findings.get(i).claimIds()) {
+            Integer k = index.get(id);
+            if (k != null) {
+              agreeSum[k] += 1;
+              agreeN[k]++;
+              agreed[k] = true;
+            }
+          }
+        }
+        return Optional.<Contest>empty();
+      }
+      int i = disputed.get(j - 1);
+      return contest(i, findings.get(i));
+    })) {
       c.ifPresent(contests::add);
     }
     double[] r = new double[sources.size()];

@@ -214,18 +214,41 @@ public final class Reconciler {
 
   private Reconciliation reconcileHere(
       List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
-    List<Claim> sorted = new ArrayList<>(claims.size());
+    List<Claim> sorted = new ArrayList<>(claims);
+    // The id set (which finds a null or the first duplicate in input order), the sort by id and
+    // the copy of the articles are independent: a large call makes them at once.
     Set<String> ids = new HashSet<>(claims.size() * 2);
-    for (Claim c : claims) {
-      Objects.requireNonNull(c, "claim");
-      if (!ids.add(c.id())) {
-        throw new IllegalArgumentException("duplicate claim id '" + c.id() + "'");
+    List<Map<String, ArticleInfo>> copy = new ArrayList<>(List.of(Map.of()));
+    List<RuntimeException> failures = new ArrayList<>(0);
+    String duplicate = InOrder.run(3, claims.size() >= parallelFrom, i -> {
+      switch (i) {
+        case 0:
+          for (Claim c : claims) {
+            if (!ids.add(Objects.requireNonNull(c, "claim").id())) {
+              return c.id();
+            }
+          }
+          return null;
+        case 1:
+          sorted.sort(Comparator.nullsFirst(ClaimGroup.BY_ID)); // a null fails in task 0
+          return null;
+        default:
+          try {
+            copy.set(0, Map.copyOf(articles));
+          } catch (RuntimeException e) { // thrown after the claims' own failures, as ever
+            failures.add(e);
+          }
+          return null;
       }
-      sorted.add(c);
+    }).get(0);
+    if (duplicate != null) {
+      throw new IllegalArgumentException("duplicate claim id '" + duplicate + "'");
     }
-    sorted.sort(ClaimGroup.BY_ID);
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
     List<Claim> all = Collections.unmodifiableList(sorted);
-    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size(), parallelFrom);
+    RuleContext ctx = new RuleContext(rules, copy.get(0), sorted.size(), parallelFrom);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {

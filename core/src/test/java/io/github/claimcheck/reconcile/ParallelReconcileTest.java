@@ -67,6 +67,28 @@ class ParallelReconcileTest {
         .cause().hasMessage("no killed here");
   }
 
+  @Test
+  void badInputFailsTheSameOnOneThreadOrSeveral() {
+    Input in = input(50, 3);
+    List<Claim> twice = new ArrayList<>(in.claims);
+    twice.add(5, in.claims.get(40));
+    twice.add(in.claims.get(2)); // a second duplicate, later in the input
+    List<Claim> withNull = new ArrayList<>(in.claims);
+    withNull.add(7, null);
+    List<Claim> duplicateThenNull = new ArrayList<>(twice);
+    duplicateThenNull.add(null);
+    for (int from : new int[] {1, Integer.MAX_VALUE}) {
+      Reconciler r = Reconciler.of(RuleSet.defaults(), from);
+      assertThatThrownBy(() -> r.run(twice, in.articles))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("duplicate claim id '" + in.claims.get(40).id() + "'");
+      assertThatThrownBy(() -> r.run(withNull, in.articles))
+          .isInstanceOf(NullPointerException.class).hasMessage("claim");
+      assertThatThrownBy(() -> r.run(duplicateThenNull, in.articles))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
   private record Input(List<Claim> claims, Map<String, ArticleInfo> articles) {}
 
   /** Claims of a few large groups: agreed figures, later and wrong ones, additions, parts. */
