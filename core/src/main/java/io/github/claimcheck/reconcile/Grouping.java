@@ -235,7 +235,7 @@ final class Grouping {
         published = ctx.article(lastArticle).flatMap(ArticleInfo::published)
             .map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
       }
-      if (year < published - 1) {
+      if (published != Integer.MIN_VALUE && year < published - 1) {
         bygone.computeIfAbsent(year, y -> new ArrayList<>()).add(c);
       } else {
         current.add(c);

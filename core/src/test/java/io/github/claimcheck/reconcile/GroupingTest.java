@@ -3,6 +3,7 @@ package io.github.claimcheck.reconcile;
 import static io.github.claimcheck.reconcile.TestClaims.article;
 import static io.github.claimcheck.reconcile.TestClaims.articles;
 import static io.github.claimcheck.reconcile.TestClaims.claim;
+import static io.github.claimcheck.reconcile.TestClaims.day;
 import static io.github.claimcheck.reconcile.TestClaims.year;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,22 @@ class GroupingTest {
   private static final Map<String, ArticleInfo> ARTICLES = articles(
       article("a", "Harian A", "2024-05-13"), article("b", "Warta B", "2024-05-13"),
       article("c", "Kabar C", "2024-05-13"));
+
+  @Test
+  void aDatedFigureOfAnUndatedArticleIsNoBygoneOccurrence() {
+    // GIVEN an article without a publication date whose figure gives its own day, and another
+    // outlet's figure of that day
+    Map<String, ArticleInfo> articles = articles(article("a", "Harian A", null),
+        article("b", "Warta B", "2024-05-13"));
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(41)).when(day("2024-05-13")).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(37)).when(day("2024-05-13")).build());
+    // WHEN
+    List<Finding> findings = reconciler.reconcile(claims, articles);
+    // THEN they are compared: an unknown publication year sets no figure apart as a past one
+    assertThat(findings).filteredOn(f -> f.verdict() == Verdict.CONFLICT).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+  }
 
   @Test
   void oneFloodNamedByProvinceAndByRegencyIsOneEvent() {
