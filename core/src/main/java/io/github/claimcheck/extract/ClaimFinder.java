@@ -120,6 +120,11 @@ final class ClaimFinder {
   private Subject paragraphSubject;
   private Attribution paragraphAttribution;
   private Topic paragraphTopic;
+  /**
+   * What the lines of a list count, from the heading line before them ("Rincian korban
+   * meninggal:", "Deaths by county:"); null when the sentence read is no item of such a list.
+   */
+  private Topic listTopic;
   private String articleContext;
   private Attribution lastNamed;
   /** The sentences, as offsets. */
@@ -255,6 +260,10 @@ final class ClaimFinder {
     }
     int[] clause = clauses(tokens);
     List<PhraseTable.Match<List<PredicateForm>>> predicates = predicateMentions(tokens);
+    boolean bulletItem = listTopic != null && bulleted(s.text());
+    if (!bulletItem) {
+      listTopic = null; // a list ends at the first line that is no item of it
+    }
     Attribution attribution = attributions.find(tokens);
     if (attribution != null && attribution.pronoun()) {
       // "katanya", "Ia menambahkan": the speaker named last.
@@ -440,10 +449,15 @@ final class ClaimFinder {
         }
       }
       Topic topic = null;
-      if ((choice == null || choice.weak) && anaphor && paragraphTopic != null && subject != null
-          && lx.counts(paragraphTopic.predicate(), subject.kind())) {
+      // "- Kabupaten Agam: 20 orang" under "Rincian korban meninggal:": an item of the list
+      // counts what its heading names, for the place or part its label names (else no claim)
+      boolean labelled = bulletItem && (place != null || part != null)
+          && s.text().lastIndexOf(':', n.span().start()) >= 0;
+      Topic referred = anaphor ? paragraphTopic : labelled ? listTopic : null;
+      if ((choice == null || choice.weak) && referred != null && subject != null
+          && lx.counts(referred.predicate(), subject.kind())) {
         // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned.
-        topic = paragraphTopic;
+        topic = referred;
         choice = null;
         Subject t = topic.subject();
         subject =
@@ -665,6 +679,9 @@ final class ClaimFinder {
     scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN), semicolons(tokens) >= 2);
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
+    if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
+      listTopic = headingTopic(predicates);
+    }
     dateClaims(s, tokens, clause, sites, usedDates, attribution, context);
     thenDate = null;
     for (DateSite d : sites) {
@@ -1437,6 +1454,39 @@ final class ClaimFinder {
 
   private static SubjectKey.Counted key(String actor, String kind) {
     return SubjectKey.of(actor, kind);
+  }
+
+  /** Characters that open an item of a list line ("- Kabupaten Agam: 20 orang"). */
+  private static final String BULLETS = "-\u2013\u2014\u2022*\u00b7\u25aa\u25cf";
+
+  /** Whether the sentence is a line opened by a bullet. */
+  private static boolean bulleted(String text) {
+    String t = text.stripLeading();
+    return !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0;
+  }
+
+  /**
+   * What a heading line without a figure ("Rincian korban meninggal:") says its list counts: the
+   * first predicate it names that counts people; null when it names none.
+   */
+  private Topic headingTopic(List<PhraseTable.Match<List<PredicateForm>>> predicates) {
+    String weak = null;
+    for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
+      for (PredicateForm f : m.value()) {
+        if (!lx.counts(f.predicate(), "people")) {
+          continue;
+        }
+        if (!lx.weakPredicates.containsKey(f.predicate())) {
+          return topicOfPeople(f.predicate());
+        }
+        weak = weak == null ? f.predicate() : weak; // "Korban luka-luka:": the wounded, not victims
+      }
+    }
+    return weak == null ? null : topicOfPeople(weak);
+  }
+
+  private static Topic topicOfPeople(String predicate) {
+    return new Topic(predicate, new Subject(SubjectKey.of("people"), "people", "people"), false);
   }
 
   /** Remembers "tentara Korea Utara yang baru dikerahkan" even without a figure. */
