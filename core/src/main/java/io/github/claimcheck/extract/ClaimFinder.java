@@ -125,6 +125,8 @@ final class ClaimFinder {
    * meninggal:", "Deaths by county:"); null when the sentence read is no item of such a list.
    */
   private Topic listTopic;
+  /** The last sentence that was a labelled line of a list ("Bireuen: 4 meninggal"). */
+  private int labelLine = -2;
   private String articleContext;
   private Attribution lastNamed;
   /** The sentences, as offsets. */
@@ -306,6 +308,13 @@ final class ClaimFinder {
 
     boolean[] blocked = blockedTokens(tokens, numbers, dates, base);
     PartFinder.Place fronted = parts.frontedPlace(tokens, blocked);
+    if (fronted == null && !numbers.isEmpty() && inList(s, index)) {
+      // "Aceh Tengah: 16 meninggal, 2 hilang" in a list: the label names the figures' place
+      fronted = parts.labelPlace(tokens, blocked);
+      if (fronted != null) {
+        labelLine = index;
+      }
+    }
     if (fronted == null && lastCount != null && lastCount.place() != null
         && lastCount.sentence() >= index - 1 && parts.opensWithPlaceAnaphor(tokens)) {
       // "Di daerah ini juga ... 672 warga luka berat": the place of the sentence before.
@@ -1458,6 +1467,22 @@ final class ClaimFinder {
 
   /** Characters that open an item of a list line ("- Kabupaten Agam: 20 orang"). */
   private static final String BULLETS = "-\u2013\u2014\u2022*\u00b7\u25aa\u25cf";
+
+  /**
+   * Whether the sentence is a line of a list: opened by a bullet, or right after a bullet on a
+   * line of its own, a heading line ending in a colon, or another labelled line.
+   */
+  private boolean inList(Sentence s, int index) {
+    if (bulleted(s.text())) {
+      return true;
+    }
+    if (index == 0 || sentences.paragraph(index - 1) == s.paragraph()) {
+      return false;
+    }
+    String before = sentences.get(index - 1).text().strip();
+    return labelLine == index - 1 || before.endsWith(":")
+        || (before.length() == 1 && BULLETS.indexOf(before.charAt(0)) >= 0);
+  }
 
   /** Whether the sentence is a line opened by a bullet. */
   private static boolean bulleted(String text) {

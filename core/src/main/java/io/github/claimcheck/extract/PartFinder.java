@@ -272,6 +272,34 @@ final class PartFinder {
   }
 
   /**
+   * The place a line's label names: "Aceh Tengah: 16 meninggal, 2 hilang", an item of a
+   * breakdown by place (asked of lines of a list only: "BNPB: 43 orang meninggal" in a headline
+   * names a source). The label is one to four capitalised words right before a colon that
+   * opens the line, none of them a word the lexicon knows (a predicate, a counted noun, an
+   * actor, an event, a cue: "Korban: 16 orang" or "Update: ..." name no place). The figures of
+   * such a line are parts, so the place counts as administrative.
+   */
+  Place labelPlace(List<Token> tokens, boolean[] blocked) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    Place p = first < tokens.size() ? placeAt(tokens, first, blocked) : null;
+    if (p == null || p.to() >= tokens.size() || !tokens.get(p.to()).text().equals(":")) {
+      return null;
+    }
+    for (int k = p.from(); k < p.to(); k++) {
+      if (lx.predicates.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null
+          || lx.actors.matchAt(tokens, k) != null || lx.events.matchAt(tokens, k) != null
+          || lx.cues.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null) {
+        return null;
+      }
+    }
+    // a label names a part of the whole as surely as an administrative word does
+    return new Place(p.from(), p.to(), p.key(), p.text(), true);
+  }
+
+  /**
    * Whether the sentence opens with a place that refers back ("Di daerah ini, …", "There, …"):
    * the place named in the sentence before.
    */
