@@ -102,8 +102,9 @@ final class AttributionFinder {
 
   /** Reads the source after a cue, extending over lists "A, B, dan C". */
   private Attribution sourceAfter(List<Token> tokens, int from, boolean allowList) {
-    if (from < tokens.size() && lx.is(WordClass.STOP, tokens.get(from).lower())) {
-      return null;
+    if (from < tokens.size() && (lx.is(WordClass.STOP, tokens.get(from).lower())
+        || Character.isDigit(tokens.get(from).text().charAt(0)))) {
+      return null; // ", said 16 people were killed": a figure opens what is said, not who says it
     }
     int end = phraseEnd(tokens, from);
     if (end <= from) {
@@ -145,6 +146,13 @@ final class AttributionFinder {
     if (verb > 1 && isRelative(tokens, verb - 1)) {
       return speakerOfRelative(tokens, verb - 1);
     }
+    int[] named = nameBeforeComma(tokens, verb);
+    if (named != null) {
+      // "Naguib Sinarimbo, interior minister of the region, said ...", "peneliti politik
+      // Universitas X, Dr Muradi, memperkirakan ...": the name next to the title speaks
+      String source = clean(tokens, named[0], named[1]);
+      return source == null ? null : new Attribution(source, null, false);
+    }
     int start = verb;
     while (start > 0 && !tokens.get(start - 1).isClauseBreak()
         && !tokens.get(start - 1).text().equals(".")) {
@@ -185,6 +193,54 @@ final class AttributionFinder {
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
+  }
+
+  /** Most words an apposition between a name and its speech verb may have. */
+  private static final int APPOSITION_WORDS = 14;
+
+  /**
+   * The name of a speaker set off by commas before its speech verb: the words between the last
+   * two commas when they are a name ("..., Dr Muradi, memperkirakan"), else the name before a
+   * title between them ("John Smith, the regional police chief, said"); a name is one to four
+   * capitalised words. Null when the verb follows no comma or no such name stands there.
+   */
+  private static int[] nameBeforeComma(List<Token> tokens, int verb) {
+    if (verb < 3 || !tokens.get(verb - 1).text().equals(",")) {
+      return null;
+    }
+    int c = verb - 2;
+    while (c > 0 && verb - 1 - c <= APPOSITION_WORDS && !tokens.get(c).text().equals(",")) {
+      Token t = tokens.get(c);
+      if (t.text().equals(".") || Character.isDigit(t.text().charAt(0))) {
+        return null; // no figure in a title
+      }
+      c--;
+    }
+    if (c <= 0 || !tokens.get(c).text().equals(",")) {
+      return null;
+    }
+    if (isName(tokens, c + 1, verb - 1)) {
+      return new int[] {c + 1, verb - 1};
+    }
+    int start = c;
+    while (start > 0 && !tokens.get(start - 1).isClauseBreak()
+        && !tokens.get(start - 1).text().equals(".")) {
+      start--;
+    }
+    return isName(tokens, start, c) ? new int[] {start, c} : null;
+  }
+
+  /** Whether tokens {@code [from, to)} are one to four capitalised words. */
+  private static boolean isName(List<Token> tokens, int from, int to) {
+    if (to - from < 1 || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code k} opens a relative clause ("yang", "which"). */

@@ -793,12 +793,19 @@ final class ClaimFinder {
         // a predicate of its clause a few words on, as it does when it is the counted noun
         distance += GENERIC_NOMINAL_DISTANCE;
       }
+      boolean joined = after && clauseJoinedBetween(tokens, objectEnd, m.from());
+      if (joined) {
+        // "the death toll has risen to 31 and more were missing": a verb after a clause joined
+        // on is that clause's; a predicate before the figure, when there is one, is the figure's
+        distance += RELATIVE_CLAUSE_PENALTY;
+      }
       if (after && relative(tokens, m.from())) {
         // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
         // have died": the relative clause describes the soldiers; the main verb after it says
         // what the figure counts
         distance += RELATIVE_CLAUSE_PENALTY;
-      } else if (after && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
+      } else if (after && !joined
+          && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
         distance = -1; // the main verb wins over a participle right after the noun
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
@@ -1092,6 +1099,16 @@ final class ClaimFinder {
       int os = o.span().start() + base;
       if (o != n && os > n.span().end() + base && os <= limit
           && o.markers().contains(NumberMarker.NEW_TOTAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word joining clauses ("and", "dan") stands in {@code [from, to)}. */
+  private boolean clauseJoinedBetween(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
+      if (lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())) {
         return true;
       }
     }
