@@ -196,7 +196,7 @@ final class AttributionFinder {
   }
 
   /** Most words an apposition between a name and its speech verb may have. */
-  private static final int APPOSITION_WORDS = 14;
+  private static final int APPOSITION_WORDS = 20;
 
   /**
    * The name of a speaker set off by commas before its speech verb: the words between the last

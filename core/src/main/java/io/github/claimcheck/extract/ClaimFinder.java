@@ -556,7 +556,7 @@ final class ClaimFinder {
               || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
               || additionBefore
               || additionBetween
-              || cueRight(tokens, objectEnd, Cue.ADDITION)))) {
+              || additionAfter(tokens, objectEnd)))) {
         flags.add(ClaimFlag.ADDITION);
       }
       if (cueAt(tokens, a - 1, Cue.INCREMENT) || cueAt(tokens, a - 2, Cue.INCREMENT)
@@ -1581,6 +1581,25 @@ final class ClaimFinder {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
       if (m != null && m.value() == cue && m.to() <= i && i - m.to() <= 1) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An addition cue after the counted object ("tentara dan teknisi tambahan", "12 more"), unless
+   * it is the subject of a clause of its own: "the toll rose to 31 and more (people) were
+   * missing".
+   */
+  private boolean additionAfter(List<Token> tokens, int objectEnd) {
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        return false;
+      }
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.ADDITION) {
+        // "... and more (people) were missing": a verb after the cue makes it another subject
+        return !cueAt(tokens, m.to(), Cue.AUXILIARY) && !cueAt(tokens, m.to() + 1, Cue.AUXILIARY);
       }
     }
     return false;
