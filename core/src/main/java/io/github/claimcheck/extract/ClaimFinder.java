@@ -300,6 +300,22 @@ final class ClaimFinder {
     boolean anaphor = has(cues, Cue.ANAPHOR);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
     List<ClockFinder.Clock> clocks = numbers.isEmpty() ? List.of() : clocks(s.text(), dates);
+    if (!clocks.isEmpty()) {
+      // "tercatat per 4 Januari 2020, pukul 10.00 WIB menjadi 53 orang": a comma before a time
+      // of day that goes on to the verb continues the clause (the time adds to the date)
+      boolean[] soft = new boolean[tokens.size()];
+      boolean any = false;
+      for (ClockFinder.Clock k : clocks) {
+        int at = firstToken(tokens, k.span().start() + base);
+        if (at > 0 && tokens.get(at - 1).text().equals(",") && !hasCommaAhead(tokens, at)) {
+          soft[at - 1] = true;
+          any = true;
+        }
+      }
+      if (any) {
+        clause = clauses(tokens, soft);
+      }
+    }
     List<Span> framing = framingSpans(dates, clocks, base);
     List<DateSite> sites = dateSites(dates, tokens, clause, base, framing);
     Set<DateExpression> usedDates = new HashSet<>();
@@ -2451,13 +2467,18 @@ final class ClaimFinder {
    * the clause before it.
    */
   private int[] clauses(List<Token> tokens) {
+    return clauses(tokens, new boolean[tokens.size()]);
+  }
+
+  /** The clauses, where a comma marked {@code soft} breaks none. */
+  private int[] clauses(List<Token> tokens, boolean[] soft) {
     int[] c = new int[tokens.size()];
     int k = 0;
     int next = 0;
     int resume = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isClauseBreak()) {
+      if (t.isClauseBreak() && !soft[i]) {
         if (resume >= 0 && t.text().equals(",")) {
           k = resume;
           resume = -1;
