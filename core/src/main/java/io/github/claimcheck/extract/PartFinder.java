@@ -141,7 +141,10 @@ final class PartFinder {
       return where;
     }
     int end = a;
-    int c = clause[a];
+    if (end > 1 && tokens.get(end - 1).text().equals("(")) {
+      end--; // "Kota Bekasi (9 orang)": the place the bracketed figure is given for
+    }
+    int c = clause[end];
     while (end > 0 && (clause[end - 1] == c || opensApposition(tokens, end - 1, a))
         && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || opensApposition(tokens, end - 1, a))) {
       if (opensApposition(tokens, end - 1, a)) {
