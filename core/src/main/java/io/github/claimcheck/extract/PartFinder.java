@@ -353,15 +353,19 @@ final class PartFinder {
    * ("178 penumpang dewasa"), or the word before the figure ("perempuan 59.902 jiwa").
    */
   Scope category(List<Token> tokens, int a, int nounFrom, int nounTo) {
-    int[] starts = nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1} : new int[] {a + 1, a - 1};
+    // after the noun or the figure, or a phrase of up to three words right before the figure
+    // ("hipotermia 3 orang", "tersengat listrik 5 orang")
+    int[] starts = nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1, a - 2, a - 3}
+        : new int[] {a + 1, a - 1, a - 2, a - 3};
     for (int k : starts) {
       if (k < 0 || k >= tokens.size()) {
         continue;
       }
+      boolean before = k < a;
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
       if (m != null && m.value().kind() == Scope.Kind.CATEGORY
-          && (k != a - 1 || m.to() == a)) {
-        if (k != a - 1 && joinsAnotherCategory(tokens, m.to())) {
+          && (!before || m.to() == a)) {
+        if (!before && joinsAnotherCategory(tokens, m.to())) {
           return null; // "10 jenazah kru dan penumpang": crew and passengers, the whole
         }
         return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
