@@ -371,6 +371,29 @@ final class PartFinder {
         return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
       }
     }
+    return categoryOfRelative(tokens, a);
+  }
+
+  /** Most words back from a figure to the relative clause that may describe what it counts. */
+  private static final int RELATIVE_REACH = 8;
+
+  /**
+   * A category a relative clause before the figure names ("korban yang tertimbun tanah longsor
+   * mencapai 12 orang"): the clause opener right before the category phrase, in the figure's
+   * clause.
+   */
+  private Scope categoryOfRelative(List<Token> tokens, int a) {
+    for (int k = a - 1; k >= Math.max(1, a - RELATIVE_REACH); k--) {
+      if (tokens.get(k).isClauseBreak()) {
+        return null;
+      }
+      PhraseTable.Match<Lexicon.Cue> opener = lx.cues.matchAt(tokens, k - 1);
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (opener != null && opener.value() == Lexicon.Cue.RELATIVE && opener.to() == k
+          && m != null && m.value().kind() == Scope.Kind.CATEGORY && m.to() <= a) {
+        return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
     return null;
   }
 
