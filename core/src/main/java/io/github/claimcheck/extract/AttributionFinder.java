@@ -153,11 +153,7 @@ final class AttributionFinder {
       String source = clean(tokens, named[0], named[1]);
       return source == null ? null : new Attribution(source, null, false);
     }
-    int start = verb;
-    while (start > 0 && !tokens.get(start - 1).isClauseBreak()
-        && !tokens.get(start - 1).text().equals(".")) {
-      start--;
-    }
+    int start = clauseStart(tokens, verb);
     while (start < verb && (lx.is(WordClass.CLAUSE_CONJ, tokens.get(start).lower())
         || tokens.get(start).isQuote() || tokens.get(start).text().equals("’"))) {
       start++; // '..., namun X mengatakan', '"...," he said': the quote closes, the source follows
@@ -222,12 +218,18 @@ final class AttributionFinder {
     if (isName(tokens, c + 1, verb - 1)) {
       return new int[] {c + 1, verb - 1};
     }
-    int start = c;
+    int start = clauseStart(tokens, c);
+    return isName(tokens, start, c) ? new int[] {start, c} : null;
+  }
+
+  /** The first token of the clause that token {@code k} ends (after a comma or a full stop). */
+  private static int clauseStart(List<Token> tokens, int k) {
+    int start = k;
     while (start > 0 && !tokens.get(start - 1).isClauseBreak()
         && !tokens.get(start - 1).text().equals(".")) {
       start--;
     }
-    return isName(tokens, start, c) ? new int[] {start, c} : null;
+    return start;
   }
 
   /** Whether tokens {@code [from, to)} are one to four capitalised words. */

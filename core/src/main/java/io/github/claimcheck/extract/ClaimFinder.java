@@ -61,6 +61,9 @@ final class ClaimFinder {
 
   private record Subject(SubjectKey.Counted key, String kind, String unit) {}
 
+  /** People, counted: what a generic noun or a list heading counts. */
+  private static final Subject PEOPLE = new Subject(SubjectKey.of("people"), "people", "people");
+
   /** The predicate last mentioned, for "jumlah tersebut" (that number) in the next sentence. */
   private record Topic(String predicate, Subject subject, boolean addition) {}
 
@@ -459,7 +462,7 @@ final class ClaimFinder {
       if (choice == null && (noun == null || noun.value().generic()) && subject != null
           && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
         // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
-        Subject own = noun == null ? new Subject(SubjectKey.of("people"), "people", "people")
+        Subject own = noun == null ? PEOPLE
             : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
         choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed,
             partOf);
@@ -525,7 +528,7 @@ final class ClaimFinder {
       if (subject == null && choice != null && noun == null && lx.counts(choice.predicate, "people")
           && isWholeNumber(n.value())) {
         // "the death toll has risen to 2,445": a toll of people with no noun after the figure.
-        subject = new Subject(SubjectKey.of("people"), "people", "people");
+        subject = PEOPLE;
       }
       if (subject == null) {
         continue;
@@ -1544,7 +1547,7 @@ final class ClaimFinder {
   }
 
   private static Topic topicOfPeople(String predicate) {
-    return new Topic(predicate, new Subject(SubjectKey.of("people"), "people", "people"), false);
+    return new Topic(predicate, PEOPLE, false);
   }
 
   /** Remembers "tentara Korea Utara yang baru dikerahkan" even without a figure. */
@@ -1716,11 +1719,7 @@ final class ClaimFinder {
   }
 
   private boolean opensWith(List<Token> tokens, Cue cue) {
-    int first = 0;
-    while (first < tokens.size() && !tokens.get(first).isWord()) {
-      first++;
-    }
-    return cueAt(tokens, first, cue);
+    return cueAt(tokens, PartFinder.firstWord(tokens), cue);
   }
 
   /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */

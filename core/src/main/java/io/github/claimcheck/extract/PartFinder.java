@@ -248,10 +248,7 @@ final class PartFinder {
         break;
       }
     }
-    int first = 0;
-    while (first < tokens.size() && !tokens.get(first).isWord()) {
-      first++;
-    }
+    int first = firstWord(tokens);
     PhraseTable.Match<Lexicon.Cue> opener = first < tokens.size() ? lx.cues.matchAt(tokens, first) : null;
     if (opener != null && opener.value() == Lexicon.Cue.PLACE && opener.to() < tokens.size()) {
       // "Di Kabupaten Lombok Timur juga sudah teridentifikasi 10 orang": an administrative place
@@ -283,10 +280,7 @@ final class PartFinder {
    * such a line are parts, so the place counts as administrative.
    */
   Place labelPlace(List<Token> tokens, boolean[] blocked) {
-    int first = 0;
-    while (first < tokens.size() && !tokens.get(first).isWord()) {
-      first++;
-    }
+    int first = firstWord(tokens);
     Place p = first < tokens.size() ? placeAt(tokens, first, blocked) : null;
     if (p == null || p.to() >= tokens.size() || !tokens.get(p.to()).text().equals(":")) {
       return null;
@@ -307,10 +301,7 @@ final class PartFinder {
    * the place named in the sentence before.
    */
   boolean opensWithPlaceAnaphor(List<Token> tokens) {
-    int first = 0;
-    while (first < tokens.size() && !tokens.get(first).isWord()) {
-      first++;
-    }
+    int first = firstWord(tokens);
     for (int k = first; k < Math.min(tokens.size(), first + 2); k++) {
       PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
       if (m != null && m.value() == Lexicon.Cue.HERE) {
@@ -419,6 +410,15 @@ final class PartFinder {
   private static boolean isNameWord(Token t) {
     return t.isWord() && (t.isCapitalised() || isRoman(t.text()))
         && Character.isLetter(t.text().charAt(0));
+  }
+
+  /** The position of the first word token (the size when there is none). */
+  static int firstWord(List<Token> tokens) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    return first;
   }
 
   /** Whether the word is written in Roman numerals I, V and X only (no regex: asked per token). */

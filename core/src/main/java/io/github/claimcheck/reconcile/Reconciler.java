@@ -219,40 +219,26 @@ public final class Reconciler {
   private Reconciliation reconcileHere(
       List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
     List<Claim> sorted = new ArrayList<>(claims);
-    // The id set (which finds a null or the first duplicate in input order), the sort by id and
-    // the copy of the articles are independent: a large call makes them at once.
+    // The id set (which finds a null or the first duplicate in input order) and the sort by id
+    // are independent: a large call makes them at once.
     Set<String> ids = new HashSet<>(claims.size() * 2);
-    List<Map<String, ArticleInfo>> copy = new ArrayList<>(List.of(Map.of()));
-    List<RuntimeException> failures = new ArrayList<>(0);
-    String duplicate = InOrder.run(3, claims.size() >= parallelFrom, i -> {
-      switch (i) {
-        case 0:
-          for (Claim c : claims) {
-            if (!ids.add(Objects.requireNonNull(c, "claim").id())) {
-              return c.id();
-            }
-          }
-          return null;
-        case 1:
-          sorted.sort(Comparator.nullsFirst(ClaimGroup.BY_ID)); // a null fails in task 0
-          return null;
-        default:
-          try {
-            copy.set(0, Map.copyOf(articles));
-          } catch (RuntimeException e) { // thrown after the claims' own failures, as ever
-            failures.add(e);
-          }
-          return null;
+    String duplicate = InOrder.run(2, claims.size() >= parallelFrom, i -> {
+      if (i == 1) {
+        sorted.sort(Comparator.nullsFirst(ClaimGroup.BY_ID)); // a null fails in task 0
+        return null;
       }
+      for (Claim c : claims) {
+        if (!ids.add(Objects.requireNonNull(c, "claim").id())) {
+          return c.id();
+        }
+      }
+      return null;
     }).get(0);
     if (duplicate != null) {
       throw new IllegalArgumentException("duplicate claim id '" + duplicate + "'");
     }
-    if (!failures.isEmpty()) {
-      throw failures.get(0);
-    }
     List<Claim> all = Collections.unmodifiableList(sorted);
-    RuleContext ctx = new RuleContext(rules, copy.get(0), sorted.size(), parallelFrom);
+    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size(), parallelFrom);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {
@@ -278,12 +264,10 @@ public final class Reconciler {
     // a large input they run at once (and the sources of the likely-value estimate are read
     // meanwhile); their results are taken in the order of one thread.
     boolean likely = part == Part.ALL;
-    LikelyValues.Prepared[] prepared = new LikelyValues.Prepared[1];
     int tasks = setRules.size() + 1 + (likely ? 1 : 0);
     List<Found> results = InOrder.run(tasks, ctx.parallel(sorted.size()), i -> {
       if (i == setRules.size() + 1) {
-        prepared[0] = LikelyValues.prepare(all, ctx); // read once the tasks have all ended
-        return new Found(List.of(), List.of());
+        return new Found(List.of(), List.of(), LikelyValues.prepare(all, ctx));
       }
       List<Problem> mine = new ArrayList<>(0);
       if (i < setRules.size()) {
@@ -320,7 +304,9 @@ public final class Reconciler {
     }
     // Likely values and sources' reliability are estimated over all claims at once: a call on
     // the claims of one key or one article gives its findings without them.
-    return likely ? withLikelyValues(ordered(out), prepared[0], failFast, problems)
+    return likely
+        ? withLikelyValues(ordered(out), results.get(results.size() - 1).prepared(), failFast,
+            problems)
         : new Reconciliation(ordered(out), problems, List.of());
   }
 
@@ -369,8 +355,17 @@ public final class Reconciler {
   }
 
 
-  /** What one rule found on one group, and the problem it had there, if any. */
-  private record Found(List<Finding> findings, List<Problem> problems) {}
+  /**
+   * What one task found (a rule on one group, a claim-set rule, the groups of a call) and its
+   * problems; the task that reads the likely-value estimate's sources gives them instead.
+   */
+  private record Found(List<Finding> findings, List<Problem> problems,
+      LikelyValues.Prepared prepared) {
+
+    Found(List<Finding> findings, List<Problem> problems) {
+      this(findings, problems, null);
+    }
+  }
 
   /**
    * Runs the group rules on one group, adding their findings (less those superseded by an
