@@ -589,7 +589,8 @@ final class ClaimFinder {
       if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if (citesEarlierFigure || previousValue(tokens, numbers, n, a, objectEnd, base)) {
+      if ((citesEarlierFigure && !currentSince(cues, a))
+          || previousValue(tokens, numbers, n, a, objectEnd, base)) {
         flags.add(ClaimFlag.EARLIER);
       }
       if (!attribution.named() && attribution.unnamed()) {
@@ -614,7 +615,7 @@ final class ClaimFinder {
         }
       } else if (scope != null) {
         usedDates.add(scope);
-      } else if (thenDate != null && has(cues, Cue.THEN)) {
+      } else if (thenDate != null && (has(cues, Cue.THEN) || pastEventCited(tokens, a))) {
         // "… digelar dua tahun lalu. Kala itu, panitia mengklaim 7 juta orang": that time.
         when = thenDate.value().orElseThrow();
         whenText = thenDate.text();
@@ -818,7 +819,12 @@ final class ClaimFinder {
         // on is that clause's; a predicate before the figure, when there is one, is the figure's
         distance += RELATIVE_CLAUSE_PENALTY;
       }
-      if (after && relative(tokens, m.from())) {
+      if (after && relative(tokens, m.from()) && m.from() - objectEnd <= 2
+          && statesWhatIsCounted(m)) {
+        // "19 jenazah yang belum teridentifikasi": a clause right after the noun that states a
+        // count of its own (lang/measures.tsv) says which of the bodies are counted
+        distance = -1;
+      } else if (after && relative(tokens, m.from())) {
         // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
         // have died": the relative clause describes the soldiers; the main verb after it says
         // what the figure counts
@@ -1258,6 +1264,30 @@ final class ClaimFinder {
   }
 
   /** Whether the predicate word at token i opens a relative clause ("yang mengungsi"). */
+  /**
+   * Whether the figure at token {@code a} follows a back reference ("Laga ... tersebut
+   * memakan korban 328 orang") to the sentence before, whose last date lies more than a year
+   * before the article's year ("... di Lima, Peru, pada 24 Mei 1964"): the figure counts that
+   * past event, cited for comparison.
+   */
+  private boolean pastEventCited(List<Token> tokens, int a) {
+    LocalDate then = thenDate.value().orElseThrow().end();
+    if (reference == null || then.getYear() >= reference.getYear() - 1) {
+      return false;
+    }
+    for (int k = 1; k < a; k++) {
+      if (lx.is(WordClass.BACK_REFERENCE, tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every form of the mention is a count of its own kind ({@code lang/measures.tsv}). */
+  private boolean statesWhatIsCounted(PhraseTable.Match<List<PredicateForm>> m) {
+    return m.value().stream().allMatch(f -> lx.measurePredicates.containsKey(f.predicate()));
+  }
+
   private boolean relative(List<Token> tokens, int i) {
     // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
     for (int back = 1; back <= 3 && i - back >= 0; back++) {
@@ -1585,6 +1615,23 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- cues
 
+  /**
+   * Whether the last of the sentence's earlier and current cues before token {@code a} is a
+   * current one: "semula 127, kini 129" cites 129 as the present figure.
+   */
+  private static boolean currentSince(List<PhraseTable.Match<Cue>> cues, int a) {
+    boolean current = false;
+    for (PhraseTable.Match<Cue> m : cues) {
+      if (m.to() > a) {
+        break;
+      }
+      if (m.value() == Cue.EARLIER || m.value() == Cue.CURRENT) {
+        current = m.value() == Cue.CURRENT;
+      }
+    }
+    return current;
+  }
+
   private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {
     for (PhraseTable.Match<Cue> m : cues) {
       if (m.value() == cue) {
@@ -1681,7 +1728,8 @@ final class ClaimFinder {
 
   /**
    * The administrative area of the speaker the figure is attributed to ("kata Kepala BPBD
-   * Kabupaten Agam"): a local official counts the local part.
+   * Kabupaten Agam"): a local official counts the local part. A place after a preposition is
+   * where the speaker spoke ("kata Muhadjir di Kabupaten Malang"), not what they count.
    */
   private PartFinder.Place jurisdiction(List<Token> tokens, Attribution attribution, boolean[] blocked) {
     String source = attribution.source();
@@ -1690,7 +1738,7 @@ final class ClaimFinder {
     }
     for (int k = 0; k < tokens.size(); k++) {
       PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, k);
-      if (admin != null && admin.value().placeBefore()) {
+      if (admin != null && admin.value().placeBefore() && !cueAt(tokens, k - 1, Cue.PLACE)) {
         PartFinder.Place p = parts.placeAt(tokens, k, blocked);
         if (p != null && p.administrative() && source.contains(p.text())) {
           return p;
@@ -1700,7 +1748,6 @@ final class ClaimFinder {
     return null;
   }
 
-  /** Whether the sentence's first words are the cue. */
   /**
    * Whether token {@code a} lies in a sentence's opening group that holds a figure of its own, up
    * to its first comma ("Of the 55 passengers on board, 33 were women": the 55 is the group).
@@ -1718,6 +1765,7 @@ final class ClaimFinder {
     return numbers.stream().anyMatch(o -> o.span().start() + base < limit);
   }
 
+  /** Whether the sentence's first words are the cue. */
   private boolean opensWith(List<Token> tokens, Cue cue) {
     return cueAt(tokens, PartFinder.firstWord(tokens), cue);
   }
@@ -1930,9 +1978,10 @@ final class ClaimFinder {
         events = lx.events.findAll(tokens, 0, tokens.size());
       }
       int last = lastToken(tokens, abs.end());
-      out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first),
-          framesSentence(tokens, clause, abs, framing), inSpeechTagClause(tokens, clause, first),
-          occurrence(events, clause, first) || datesTheEvent(tokens, last)));
+      boolean frames = framesSentence(tokens, clause, abs, framing);
+      out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first), frames,
+          inSpeechTagClause(tokens, clause, first),
+          occurrence(events, clause, first, frames) || datesTheEvent(tokens, last)));
     }
     return out;
   }
@@ -1950,10 +1999,6 @@ final class ClaimFinder {
     return out;
   }
 
-  /**
-   * Whether the nearest event word before the date in its clause is a verb of the event happening
-   * ("banjir yang terjadi pada Sabtu (11/5)"): the date is the event's, not a figure's time.
-   */
   /** "Sunday's quake", "the May 11 flood": a date right before an event word is that event's. */
   private boolean datesTheEvent(List<Token> tokens, int last) {
     if (last + 1 >= tokens.size()) {
@@ -1964,10 +2009,24 @@ final class ClaimFinder {
     return (m != null && !m.value().equals("*")) || cueAt(tokens, last + 1, Cue.CAUSES);
   }
 
-  private static boolean occurrence(List<PhraseTable.Match<String>> events, int[] clause, int t) {
+  /**
+   * Whether the nearest event word before the date in its clause is a verb of the event happening
+   * ("banjir yang terjadi pada Sabtu (11/5)"): the date is the event's, not a figure's time. A
+   * date standing alone after a comma belongs to the clause before it ("insiden yang terjadi usai
+   * laga, Sabtu (1/10)").
+   */
+  private static boolean occurrence(
+      List<PhraseTable.Match<String>> events, int[] clause, int t, boolean alone) {
+    int own = clause[t];
+    int start = t;
+    while (start > 0 && clause[start - 1] == own) {
+      start--;
+    }
+    int before = alone && start >= 2 ? clause[start - 2] : own;
     PhraseTable.Match<String> nearest = null;
     for (PhraseTable.Match<String> e : events) {
-      if (e.to() <= t && clause[e.from()] == clause[t] && (nearest == null || e.from() > nearest.from())) {
+      int c = clause[e.from()];
+      if (e.to() <= t && (c == own || c == before) && (nearest == null || e.from() > nearest.from())) {
         nearest = e;
       }
     }

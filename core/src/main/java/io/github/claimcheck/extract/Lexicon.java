@@ -81,7 +81,13 @@ final class Lexicon {
     ANAPHOR,
     TRAP,
     NEGATION,
+    /** The sentence cites an earlier figure ("sebelumnya", "semula", "previously"). */
     EARLIER,
+    /**
+     * The present after an earlier figure ("semula 127, kini 129"): an {@link #EARLIER} cue
+     * before it no longer applies to the figures that follow.
+     */
+    CURRENT,
     /** Before a figure: the figure names something ("nomor 610", "Flight 610"), it counts nothing. */
     IDENTIFIER,
     /** A person is named: a figure of one is an anecdote, not a count ("atas nama", "named"). */
@@ -136,7 +142,8 @@ final class Lexicon {
   /** The word classes of {@code lang/<code>/words.tsv}: small closed lists the rules read. */
   enum WordClass {
     TREATY, TITLE, ONE, DATE_FILLER, JOINER, CONJ, ASIDE, OF, FROM, SINCE, STOP, NOT_SOURCE,
-    PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE, SOURCE_NOUN, PART_OF, LIST_INTRO, SUBORDINATOR
+    PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE, SOURCE_NOUN, PART_OF, LIST_INTRO, SUBORDINATOR,
+    BACK_REFERENCE
   }
 
   enum AttributionCue {
