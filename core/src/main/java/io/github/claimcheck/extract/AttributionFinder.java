@@ -219,6 +219,9 @@ final class AttributionFinder {
       return new int[] {c + 1, verb - 1};
     }
     int start = clauseStart(tokens, c);
+    while (start < c && (tokens.get(start).isQuote() || tokens.get(start).text().equals("’"))) {
+      start++; // '..." Park, who sits on the committee, told reporters': the quote closes first
+    }
     return isName(tokens, start, c) ? new int[] {start, c} : null;
   }
 
@@ -238,11 +241,21 @@ final class AttributionFinder {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised()) {
+      if (!tokens.get(k).isWord() || !isNameWord(tokens.get(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A capitalised word, or one with a particle before a capitalised part ("el-Drese"). */
+  private static boolean isNameWord(Token t) {
+    if (t.isCapitalised()) {
+      return true;
+    }
+    String w = t.text();
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1));
   }
 
   /** Whether token {@code k} opens a relative clause ("yang", "which"). */
@@ -277,10 +290,21 @@ final class AttributionFinder {
     return source == null ? null : new Attribution(source, null, false);
   }
 
-  /** Whether a passive auxiliary stands right before token {@code verb} ("been", "were"). */
+  /**
+   * Whether a passive auxiliary stands right before token {@code verb} ("been"), or an auxiliary
+   * before a speech verb that a count's predicate follows ("10,100 people are reported missing").
+   */
   private boolean endsAuxiliary(List<Token> tokens, int verb) {
     PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, verb - 1);
-    return m != null && m.value() == Lexicon.Cue.PASSIVE && m.to() == verb;
+    if (m == null || m.to() != verb) {
+      return false;
+    }
+    if (m.value() == Lexicon.Cue.PASSIVE) {
+      return true;
+    }
+    PhraseTable.Match<List<AttributionCue>> speech = lx.attribution.matchAt(tokens, verb);
+    return m.value() == Lexicon.Cue.AUXILIARY && speech != null && speech.to() < tokens.size()
+        && lx.predicates.matchAt(tokens, speech.to()) != null;
   }
 
   private static boolean hasCapital(String s) {

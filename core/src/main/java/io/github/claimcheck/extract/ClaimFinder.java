@@ -408,7 +408,8 @@ final class ClaimFinder {
       boolean others = n.markers().contains(NumberMarker.OTHERS);
       // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
       boolean subset = n.markers().contains(NumberMarker.SUBSET)
-          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a));
+          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a))
+          || (lastCount != null && lastCount.sentence() == index && cueEndingAt(tokens, a, Cue.SUBSET_BEFORE));
       boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
@@ -567,9 +568,12 @@ final class ClaimFinder {
         flags.add(ClaimFlag.CHANGE);
       }
       // "100 soldiers were killed and another 1,000 wounded": after a count of another predicate
-      // in the same sentence, "another" names others of the group, not an addition to a total.
-      boolean othersOfAnotherCount = lastCount != null && lastCount.sentence() == index
-          && !lastCount.predicate().equals(predicate);
+      // in the same sentence, "another" names others of the group, not an addition to a total;
+      // so too right after such a count when nothing of this predicate was counted before
+      // ("The toll rose to 11,300. Another 10,100 are missing.").
+      boolean othersOfAnotherCount = lastCount != null && !lastCount.predicate().equals(predicate)
+          && (lastCount.sentence() == index
+              || (lastCount.sentence() == index - 1 && !lastCounted.containsKey(predicate)));
       if ((choice != null && choice.addition)
           || (!othersOfAnotherCount && (n.markers().contains(NumberMarker.ADDITION)
               || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
@@ -589,7 +593,7 @@ final class ClaimFinder {
       if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if ((citesEarlierFigure && !currentSince(cues, a))
+      if ((citesEarlierFigure && earlierCueApplies(cues, a, n))
           || previousValue(tokens, numbers, n, a, objectEnd, base)) {
         flags.add(ClaimFlag.EARLIER);
       }
@@ -1616,20 +1620,29 @@ final class ClaimFinder {
   // ---------------------------------------------------------------- cues
 
   /**
-   * Whether the last of the sentence's earlier and current cues before token {@code a} is a
-   * current one: "semula 127, kini 129" cites 129 as the present figure.
+   * Whether the sentence's earlier cue applies to the figure at token {@code a}: not when the last
+   * of the earlier and current cues before it is a current one ("semula 127, kini 129"), nor when
+   * the earlier cues follow it and it names a new total or a previous value follows it first
+   * ("revised the toll to 97, down from their previous toll of 115").
    */
-  private static boolean currentSince(List<PhraseTable.Match<Cue>> cues, int a) {
-    boolean current = false;
+  private static boolean earlierCueApplies(
+      List<PhraseTable.Match<Cue>> cues, int a, NumberExpression n) {
+    Cue last = null;
     for (PhraseTable.Match<Cue> m : cues) {
       if (m.to() > a) {
-        break;
+        if (last == null && m.value() == Cue.PREVIOUS) {
+          return false; // "to 97, down from their previous toll of 115": that toll is the old one
+        }
+        if (m.value() == Cue.EARLIER) {
+          break;
+        }
+        continue;
       }
       if (m.value() == Cue.EARLIER || m.value() == Cue.CURRENT) {
-        current = m.value() == Cue.CURRENT;
+        last = m.value();
       }
     }
-    return current;
+    return last == null ? !n.markers().contains(NumberMarker.NEW_TOTAL) : last == Cue.EARLIER;
   }
 
   private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {

@@ -129,6 +129,11 @@ final class Lexicon {
      * group named before ("dua korban meninggal di antaranya", "two were killed among them").
      */
     SUBSET_AFTER,
+    /**
+     * Right before a figure after another count of the sentence: the figure is part of that count
+     * ("3.840 meninggal, termasuk 3.190 yang sudah dimakamkan", "including 3,190 who").
+     */
+    SUBSET_BEFORE,
     /** After a figure's noun and predicate: others besides those counted ("satu korban tewas lainnya"). */
     OTHERS_AFTER,
     /** Right before a speech verb, makes it passive: no speaker before it ("have been reported"). */

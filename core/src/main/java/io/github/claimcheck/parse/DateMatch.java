@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
@@ -162,11 +163,16 @@ final class DateMatch {
     return d == null ? null : DateValue.day(d);
   }
 
+  /** Within this many days of the reference, the nearest year stands even against its weekday. */
+  private static final int NEAR_DAYS = 62;
+
   /**
    * The day-month in the nearest year on or before {@code p} (on or after it when {@code forward}).
    * When a weekday is named, the nearest year in which it matches wins: first up to seven years
    * back (forward), then up to one year on the other side of {@code p}; when none matches, the
-   * nearest year is returned and the caller reports the mismatch.
+   * nearest year is returned and the caller reports the mismatch. A day within two months of
+   * {@code p} keeps its nearest year: "Thursday (September 15)" in a report of 15 September 2023
+   * is that day with a wrong weekday, not 15 September 2022.
    */
   static LocalDate yearless(LocalDate p, int month, int day, DayOfWeek weekday, boolean forward) {
     LocalDate first = null;
@@ -176,7 +182,8 @@ final class DateMatch {
       if (d == null || (forward ? d.isBefore(p) : d.isAfter(p))) {
         continue;
       }
-      if (weekday == null || d.getDayOfWeek() == weekday) {
+      if (weekday == null || d.getDayOfWeek() == weekday
+          || (first == null && Math.abs(ChronoUnit.DAYS.between(d, p)) <= NEAR_DAYS)) {
         return d;
       }
       if (first == null) {

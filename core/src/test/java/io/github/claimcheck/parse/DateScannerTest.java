@@ -154,6 +154,22 @@ class DateScannerTest {
   }
 
   @Test
+  void aDayNearTheReferenceKeepsItsYearAgainstAWrongWeekday() {
+    // 15 September 2023 was a Friday, 15 September 2022 a Thursday: a report of that Friday
+    // means this week's day with a wrong weekday, not a day a year before
+    LocalDate friday = LocalDate.of(2023, 9, 15);
+    DateExpression en = SCANNER.scan("on Thursday (September 15)", Language.ENGLISH, friday).get(0);
+    assertThat(en.value()).contains(DateValue.day(friday));
+    assertThat(en.weekdayMismatch()).isTrue();
+    DateExpression id = SCANNER.scan("pada Kamis (15/9)", Language.INDONESIAN, friday).get(0);
+    assertThat(id.value()).contains(DateValue.day(friday));
+    assertThat(id.weekdayMismatch()).isTrue();
+    // two months and more before the reference, the weekday still picks the year
+    assertThat(SCANNER.scan("Kamis (15/9)", Language.INDONESIAN, LocalDate.of(2023, 12, 1))
+        .get(0).value()).contains(DateValue.day(LocalDate.of(2022, 9, 15)));
+  }
+
+  @Test
   void weekdayThatMatchesNoNearbyYearIsReportedAsMismatch() {
     // 11 May was a Sunday in 2014, 2025 and 2031: none within reach before 2025-05-10.
     DateExpression e = SCANNER.scan("Ahad (11/5)", Language.INDONESIAN, P).get(0);
