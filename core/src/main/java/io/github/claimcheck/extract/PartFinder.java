@@ -258,6 +258,9 @@ final class PartFinder {
         return p;
       }
     }
+    if (comma >= 0 && tokens.get(comma).text().equals(":")) {
+      return null; // "Update Gempa Cianjur dari BNPB: 14 Orang ...": a headline's label, no place
+    }
     for (int i = 0; i < comma; i++) {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
       int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
