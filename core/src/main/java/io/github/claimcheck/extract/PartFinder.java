@@ -48,6 +48,7 @@ final class PartFinder {
       }
     }
     int nameFrom = k;
+    int from = i;
     StringBuilder key = new StringBuilder();
     while (k < tokens.size() && k - nameFrom < MAX_PLACE_WORDS && isNameWord(tokens.get(k))
         && !blocked[k]) {
@@ -58,11 +59,23 @@ final class PartFinder {
       if (k > nameFrom && suffix != null && suffix.value().placeAfter()) {
         break;
       }
+      if (!admin && isPossessive(tokens.get(k)) && k + 1 < tokens.size()
+          && isNameWord(tokens.get(k + 1)) && !blocked[k + 1]) {
+        // "Russia's Kursk region": the place is the one the possessor holds
+        key.setLength(0);
+        nameFrom = k + 1;
+        from = k + 1;
+        k++;
+        continue;
+      }
       key.append(key.length() == 0 ? "" : "_").append(tokens.get(k).lower());
       k++;
     }
     if (k == nameFrom) {
       return null;
+    }
+    if (isPossessive(tokens.get(k - 1))) {
+      key.setLength(key.length() - 2); // "in Libya's eastern city": Libya
     }
     int end = k;
     PhraseTable.Match<ScopeWord> suffix = end < tokens.size() ? lx.scopes.matchAt(tokens, end) : null;
@@ -70,7 +83,13 @@ final class PartFinder {
       admin = true; // "Hatay province", "Kursk Oblast"
       end = suffix.to();
     }
-    return new Place(i, end, key.toString(), joined(tokens, i, end), admin);
+    return new Place(from, end, key.toString(), joined(tokens, from, end), admin);
+  }
+
+  /** A word with a possessive ending: "Russia's", "Libya’s". */
+  private static boolean isPossessive(Token t) {
+    String w = t.text();
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
   }
 
   /**
