@@ -839,9 +839,10 @@ final class ClaimFinder {
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
       // follows its figure may precede it right before the figure or in a relative clause.
-      if (before && modifiesAnotherPredicate(tokens, mentions, m)) {
+      if (before && modifiesAnotherPredicate(tokens, mentions, m) && !statesWhatIsCounted(m)) {
         // "korban meninggal dunia yang telah dievakuasi sebanyak 67 orang": the clause describes
-        // the dead; they are what is counted.
+        // the dead; they are what is counted. But "korban yang ditemukan dalam kondisi selamat
+        // adalah 18 orang": a clause stating a count of its own says which victims are counted.
         continue;
       }
       boolean inverted = before && (onlyFillersBetween(tokens, m.to(), a) || relative(tokens, m.from()));
@@ -1437,11 +1438,32 @@ final class ClaimFinder {
     return true;
   }
 
-  /** "Herianto (25)": a number in brackets right after a name is an age. */
+  /** Most tokens before a bare number inside the brackets that follow a name. */
+  private static final int AGE_ASIDE_TOKENS = 6;
+
+  /**
+   * "Herianto (25)", "Tri Suci (perempuan, 24, warga Aceh Tamiang)": a bare number standing alone
+   * in brackets, or as one comma-separated item of them, right after a name is an age.
+   */
   private static boolean isAge(List<Token> tokens, int a, int b) {
-    return a >= 2 && b + 1 < tokens.size() && tokens.get(a - 1).text().equals("(")
-        && tokens.get(b + 1).text().equals(")") && tokens.get(a - 2).isCapitalised()
-        && tokens.get(a - 2).isWord();
+    if (a < 2 || b + 1 >= tokens.size()) {
+      return false;
+    }
+    String left = tokens.get(a - 1).text();
+    String right = tokens.get(b + 1).text();
+    if (!(left.equals("(") || left.equals(",")) || !(right.equals(")") || right.equals(","))) {
+      return false;
+    }
+    for (int k = a - 1; k >= 1 && k >= a - AGE_ASIDE_TOKENS; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(")")) {
+        return false;
+      }
+      if (t.equals("(")) {
+        return tokens.get(k - 1).isCapitalised() && tokens.get(k - 1).isWord();
+      }
+    }
+    return false;
   }
 
   private static boolean isOne(Quantity q) {

@@ -281,6 +281,11 @@ final class PartFinder {
       return null; // "Update Gempa Cianjur dari BNPB: 14 Orang ...": a headline's label, no place
     }
     for (int i = 0; i < comma; i++) {
+      if (lx.attribution.matchAt(tokens, i) != null) {
+        return null; // "Sesuai data dari Basarnas, 24 orang ...": who says, not where
+      }
+    }
+    for (int i = 0; i < comma; i++) {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
       int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
       PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, at);
@@ -403,7 +408,9 @@ final class PartFinder {
       PhraseTable.Match<Lexicon.Cue> opener = lx.cues.matchAt(tokens, k - 1);
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
       if (opener != null && opener.value() == Lexicon.Cue.RELATIVE && opener.to() == k
-          && m != null && m.value().kind() == Scope.Kind.CATEGORY && m.to() <= a) {
+          && m != null && m.value().kind() == Scope.Kind.CATEGORY && m.to() <= a
+          && onlyFillers(tokens, m.to(), a)) {
+        // not "Kapal yang tenggelam disebut mengangkut 80 penumpang": a verb of its own between
         return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
       }
     }
