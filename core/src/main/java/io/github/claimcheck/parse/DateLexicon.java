@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -85,10 +86,21 @@ final class DateLexicon {
     boolean startsAny;
   }
 
+  /**
+   * The kinds every date expression holds an entry of, unless it holds a digit: each rule of the
+   * grammar reads a number or one of these (a part, a count or a preposition only with them).
+   */
+  private static final Set<Kind> ANCHOR_KINDS = Set.of(Kind.RELDAY, Kind.WEEKDAY, Kind.MONTH,
+      Kind.UNIT, Kind.UNIT1, Kind.WEEKEND, Kind.SEASON);
+
+  private final Anchors anchors;
+
   /** A word that starts and ends no entry. */
   private static final Word NO_WORD = new Word();
 
-  private DateLexicon() {}
+  private DateLexicon(Anchors anchors) {
+    this.anchors = anchors;
+  }
 
   /** Returns the lexicon of the language, loading it on first use. */
   static DateLexicon of(Language language) {
@@ -96,7 +108,8 @@ final class DateLexicon {
   }
 
   private static DateLexicon load(LanguageProfile profile) {
-    DateLexicon lex = new DateLexicon();
+    List<Entry> entries = new ArrayList<>();
+    List<String> anchors = new ArrayList<>();
     for (LanguageProfile.DataLine line : profile.lines("dates.tsv")) {
       String[] cols = line.text().split("\t");
       if (cols.length < 3) {
@@ -114,9 +127,16 @@ final class DateLexicon {
         for (int k = 0; k < t.size; k++) {
           words[k] = t.norm[k];
         }
-        lex.add(new Entry(kind, value, words, flags));
+        if (words.length > 0) {
+          entries.add(new Entry(kind, value, words, flags));
+          if (ANCHOR_KINDS.contains(kind)) {
+            anchors.add(anchorOf(t));
+          }
+        }
       }
     }
+    DateLexicon lex = new DateLexicon(Anchors.of(anchors));
+    entries.forEach(lex::add);
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
     lex.byKind.values().forEach(l -> l.sort(longestFirst));
     for (Kind k : Kind.values()) {
@@ -136,11 +156,23 @@ final class DateLexicon {
     return lex;
   }
 
-  private void add(Entry e) {
-    if (e.words.length == 0) {
-      return;
+  /** The word of a form that a text holding it holds: its last word, else its first token. */
+  private static String anchorOf(DateTokens t) {
+    for (int k = t.size - 1; k >= 0; k--) {
+      if (t.type[k] == DateTokens.WORD) {
+        return t.norm[k];
+      }
     }
+    return t.norm[0];
+  }
+
+  private void add(Entry e) {
     byKind.computeIfAbsent(e.kind, k -> new ArrayList<>()).add(e);
+  }
+
+  /** Returns the words without which a text holds no date expression but its digits. */
+  Anchors anchors() {
+    return anchors;
   }
 
   /** Returns the longest entry of the kind whose words start at token {@code i}, or null. */

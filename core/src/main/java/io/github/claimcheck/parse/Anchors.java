@@ -1,0 +1,206 @@
+package io.github.claimcheck.parse;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words a scanner cannot find anything without: every expression it reads holds a digit or
+ * one of these words. Most sentences of news hold neither, and {@link #mayHold} tells so from the
+ * text's chars, without cutting out, lower-casing or looking up its words as the scanner's
+ * tokenizer would. Immutable.
+ *
+ * <p>The look is conservative: it answers true for a digit, an anchor word, a word with an
+ * apostrophe in it whose parts or joined parts are an anchor (both tokenizers' readings of {@code
+ * Jum'at}), and any word with a non-ASCII letter or mark in it (which the tokenizers may cut
+ * differently), so a false answer means the scanner would find nothing.
+ */
+final class Anchors {
+
+  private final String[] table;
+  private final int mask;
+  /** Chars that are anchors on their own (a symbol's token), lower-cased. */
+  private final String symbols;
+  /** An anchor the look cannot see (a symbol that may join a word): every text may hold it. */
+  private final boolean always;
+
+  private Anchors(Set<String> words, String symbols, boolean always) {
+    int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
+    this.table = new String[size];
+    this.mask = size - 1;
+    for (String w : words) {
+      int slot = w.hashCode() & mask;
+      while (table[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = w;
+    }
+    this.symbols = symbols;
+    this.always = always;
+  }
+
+  /**
+   * The anchors of lower-cased token keys: words, and symbols of one char. Keys starting with a
+   * digit need no anchor, since a digit is one.
+   */
+  static Anchors of(Collection<String> keys) {
+    Set<String> words = new LinkedHashSet<>();
+    StringBuilder symbols = new StringBuilder();
+    boolean always = false;
+    for (String k : keys) {
+      if (k.isEmpty() || isDigit(k.charAt(0))) {
+        continue;
+      }
+      if (Character.isLetter(k.codePointAt(0))) {
+        words.add(k.toLowerCase(Locale.ROOT));
+      } else if (k.length() == 1 && !joins(k.charAt(0))) {
+        symbols.append(Character.toLowerCase(k.charAt(0)));
+      } else {
+        always = true;
+      }
+    }
+    return new Anchors(words, symbols.toString(), always);
+  }
+
+  /** Returns false only when the text holds no digit and no anchor, as any tokenizer here reads it. */
+  boolean mayHold(CharSequence text) {
+    if (always) {
+      return true;
+    }
+    String s = text.toString();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isAsciiLetter(c)) {
+        // The usual word, ASCII letters only: hashed as it is read, looked up once.
+        int h = 0;
+        int j = i;
+        do {
+          h = 31 * h + (c | 0x20);
+          c = ++j < n ? s.charAt(j) : ' ';
+        } while (isAsciiLetter(c));
+        if (!joins(c)) {
+          if (has(h, s, i, j)) {
+            return true;
+          }
+          i = j;
+          continue;
+        }
+        if (word(s, i)) {
+          return true; // an apostrophe or a non-ASCII letter in it
+        }
+        while (i < n && joins(s.charAt(i))) {
+          i++;
+        }
+      } else if (isDigit(c)) {
+        return true;
+      } else if (joins(c)) {
+        if (word(s, i)) {
+          return true;
+        }
+        while (i < n && joins(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        if (!symbols.isEmpty() && symbols.indexOf(Character.toLowerCase(c)) >= 0) {
+          return true;
+        }
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word starting at {@code from}, with an apostrophe or a non-ASCII char, may hold an anchor. */
+  private boolean word(String s, int from) {
+    int j = from;
+    for (char d; j < s.length() && joins(d = s.charAt(j)); j++) {
+      if (d >= 0x80 && !isApostrophe(d)) {
+        return true; // a non-ASCII letter or mark: each tokenizer cuts such words its own way
+      }
+    }
+    return anyPart(s, from, j);
+  }
+
+  /**
+   * Whether a run of ASCII letters and apostrophes holds an anchor: a part between apostrophes
+   * (as the number tokenizer cuts it), or consecutive parts joined without them (as the date
+   * tokenizer reads an inner apostrophe).
+   */
+  private boolean anyPart(CharSequence s, int from, int to) {
+    StringBuilder joined = new StringBuilder();
+    for (int a = from; a < to; a++) {
+      if (a > from && !isApostrophe(s.charAt(a - 1))) {
+        continue; // parts start after an apostrophe
+      }
+      joined.setLength(0);
+      for (int b = a; b <= to; b++) {
+        if (b < to && !isApostrophe(s.charAt(b))) {
+          joined.append(s.charAt(b));
+        } else if (joined.length() > 0 && has(joined, 0, joined.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the ASCII letters {@code s[from, to)}, lower-cased, are an anchor word. */
+  private boolean has(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + lower(s.charAt(k));
+    }
+    return has(h, s, from, to);
+  }
+
+  /** {@link #has(CharSequence, int, int)} with the hash of the lower-cased letters given. */
+  private boolean has(int h, CharSequence s, int from, int to) {
+    int len = to - from;
+    for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
+      String w = table[slot];
+      if (w.length() == len && same(w, s, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(String w, CharSequence s, int from) {
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) != lower(s.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a char may be part of a word for some tokenizer here. */
+  private static boolean joins(char c) {
+    if (c < 0x80) {
+      return isAsciiLetter(c) || c == '\'';
+    }
+    return Character.isLetter(c) || Character.isSurrogate(c) || isApostrophe(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** An apostrophe between parts of a word; U+02BC is a letter, so a non-ASCII one here. */
+  private static boolean isAsciiLetter(char c) {
+    int lower = c | 0x20;
+    return lower >= 'a' && lower <= 'z';
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018';
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
