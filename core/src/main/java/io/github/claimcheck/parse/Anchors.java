@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words a scanner cannot find anything without: every expression it reads holds a digit or
- * one of these words. Most sentences of news hold neither, and {@link #mayHold} tells so from the
- * text's chars, without cutting out, lower-casing or looking up its words as the scanner's
- * tokenizer would. Immutable.
+ * The words a scanner cannot find anything without: every expression it reads holds a digit (for
+ * dates: a run of four, a year) or one of these words. Most sentences of news hold neither, and
+ * {@link #mayHold} tells so from the text's chars, without cutting out, lower-casing or looking
+ * up its words as the scanner's tokenizer would. Immutable.
  *
- * <p>The look is conservative: it answers true for a digit, an anchor word, a word with an
+ * <p>The look is conservative: it answers true for a digit (a year), an anchor word, a word with an
  * apostrophe in it whose parts or joined parts are an anchor (both tokenizers' readings of {@code
  * Jum'at}), and any word with a non-ASCII letter or mark in it (which the tokenizers may cut
  * differently), so a false answer means the scanner would find nothing.
@@ -24,8 +24,10 @@ final class Anchors {
   private final String symbols;
   /** An anchor the look cannot see (a symbol that may join a word): every text may hold it. */
   private final boolean always;
+  /** Whether any digit is an anchor, or only a run of exactly four ASCII digits. */
+  private final boolean anyDigit;
 
-  private Anchors(Set<String> words, String symbols, boolean always) {
+  private Anchors(Set<String> words, String symbols, boolean always, boolean anyDigit) {
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
     this.table = new String[size];
     this.mask = size - 1;
@@ -38,18 +40,25 @@ final class Anchors {
     }
     this.symbols = symbols;
     this.always = always;
+    this.anyDigit = anyDigit;
   }
 
   /**
-   * The anchors of lower-cased token keys: words, and symbols of one char. Keys starting with a
-   * digit need no anchor, since a digit is one.
+   * The anchors of lower-cased token keys: words, symbols of one char, and digits. Digits are
+   * anchors too: any digit when {@code anyDigit} or a key starts with one, else a run of exactly
+   * four (a year; a scanner of dates needs its other digits next to a month, day or unit word, or
+   * to a {@code /} given as an anchor).
    */
-  static Anchors of(Collection<String> keys) {
+  static Anchors of(Collection<String> keys, boolean anyDigit) {
     Set<String> words = new LinkedHashSet<>();
     StringBuilder symbols = new StringBuilder();
     boolean always = false;
     for (String k : keys) {
-      if (k.isEmpty() || isDigit(k.charAt(0))) {
+      if (k.isEmpty()) {
+        continue;
+      }
+      if (isDigit(k.charAt(0))) {
+        anyDigit = true; // a phrase of digits: any digit may start it
         continue;
       }
       if (Character.isLetter(k.codePointAt(0))) {
@@ -60,10 +69,13 @@ final class Anchors {
         always = true;
       }
     }
-    return new Anchors(words, symbols.toString(), always);
+    return new Anchors(words, symbols.toString(), always, anyDigit);
   }
 
-  /** Returns false only when the text holds no digit and no anchor, as any tokenizer here reads it. */
+  /**
+   * Returns false only when the text holds no digit (no year) and no anchor, as any tokenizer here
+   * reads it.
+   */
   boolean mayHold(CharSequence text) {
     if (always) {
       return true;
@@ -95,7 +107,14 @@ final class Anchors {
           i++;
         }
       } else if (isDigit(c)) {
-        return true;
+        int j = i;
+        while (j < n && isDigit(s.charAt(j))) {
+          j++;
+        }
+        if (anyDigit || j - i == 4) {
+          return true;
+        }
+        i = j;
       } else if (joins(c)) {
         if (word(s, i)) {
           return true;

@@ -87,8 +87,11 @@ final class DateLexicon {
   }
 
   /**
-   * The kinds every date expression holds an entry of, unless it holds a digit: each rule of the
-   * grammar reads a number or one of these (a part, a count or a preposition only with them).
+   * The kinds every date expression holds an entry of, unless it holds a year or digits around a
+   * {@code /}: each rule of the grammar reads one of these (a part, a count or a preposition only
+   * with them), a year of four digits ({@code in 2024}, {@code 2024-06-19}) or a day and month
+   * written with a slash ({@code (22/3)}); every other digit of a date stands next to a month,
+   * weekday or unit word.
    */
   private static final Set<Kind> ANCHOR_KINDS = Set.of(Kind.RELDAY, Kind.WEEKDAY, Kind.MONTH,
       Kind.UNIT, Kind.UNIT1, Kind.WEEKEND, Kind.SEASON);
@@ -135,7 +138,8 @@ final class DateLexicon {
         }
       }
     }
-    DateLexicon lex = new DateLexicon(Anchors.of(anchors));
+    anchors.add("/");
+    DateLexicon lex = new DateLexicon(Anchors.of(anchors, false));
     entries.forEach(lex::add);
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
     lex.byKind.values().forEach(l -> l.sort(longestFirst));
@@ -156,14 +160,17 @@ final class DateLexicon {
     return lex;
   }
 
-  /** The word of a form that a text holding it holds: its last word, else its first token. */
+  /**
+   * The word of a form that a text holding it holds: its last word, else its first token as
+   * written (digits or a symbol).
+   */
   private static String anchorOf(DateTokens t) {
     for (int k = t.size - 1; k >= 0; k--) {
       if (t.type[k] == DateTokens.WORD) {
         return t.norm[k];
       }
     }
-    return t.norm[0];
+    return t.text.subSequence(t.start[0], t.end[0]).toString();
   }
 
   private void add(Entry e) {

@@ -182,7 +182,7 @@ final class Lexicon {
     }
     suffixes.replaceAll((k, v) -> List.copyOf(v));
     return new Lexicon(root, profile, Set.copyOf(function), suffixes, Set.copyOf(settings),
-        Anchors.of(anchors));
+        Anchors.of(anchors, true));
   }
 
   private static void add(Node root, String line, Map<Kind, List<String>> suffixes,

@@ -34,6 +34,10 @@ class AnchorsTest {
     assertThat(a.mayHold("Banjir terjadi pada (Rabu).")).isTrue();
     assertThat(a.mayHold("Banjir terjadi Jum'at pagi.")).isTrue(); // read as "jumat"
     assertThat(a.mayHold("Banjir terjadi pada 4/12.")).isTrue();
+    // digits are no date without a year, a slash or a date word next to them
+    assertThat(a.mayHold("Sebanyak 1.200 warga mengungsi ke 12 lokasi.")).isFalse();
+    assertThat(a.mayHold("Banjir pada 2024 merendam 1.200 rumah.")).isTrue();
+    assertThat(a.mayHold("Banjir 12 Mei merendam rumah.")).isTrue();
     assertThat(DateLexicon.of(EN).anchors().mayHold("It hit the town's west.")).isFalse();
     assertThat(DateLexicon.of(EN).anchors().mayHold("It hit the day before yesterday.")).isTrue();
   }
