@@ -1,8 +1,11 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.WordTable;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,8 +21,7 @@ import java.util.Set;
  */
 final class Anchors {
 
-  private final String[] table;
-  private final int mask;
+  private final WordTable<Boolean> words;
   /** Chars that are anchors on their own (a symbol's token), lower-cased. */
   private final String symbols;
   /** An anchor the look cannot see (a symbol that may join a word): every text may hold it. */
@@ -28,16 +30,9 @@ final class Anchors {
   private final boolean anyDigit;
 
   private Anchors(Set<String> words, String symbols, boolean always, boolean anyDigit) {
-    int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
-    this.table = new String[size];
-    this.mask = size - 1;
-    for (String w : words) {
-      int slot = w.hashCode() & mask;
-      while (table[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = w;
-    }
+    Map<String, Boolean> table = new HashMap<>();
+    words.forEach(w -> table.put(w, true));
+    this.words = new WordTable<>(table);
     this.symbols = symbols;
     this.always = always;
     this.anyDigit = anyDigit;
@@ -86,15 +81,13 @@ final class Anchors {
     while (i < n) {
       char c = s.charAt(i);
       if (isAsciiLetter(c)) {
-        // The usual word, ASCII letters only: hashed as it is read, looked up once.
-        int h = 0;
+        // The usual word, ASCII letters only: looked up as it stands.
         int j = i;
         do {
-          h = 31 * h + (c | 0x20);
           c = ++j < n ? s.charAt(j) : ' ';
         } while (isAsciiLetter(c));
         if (!joins(c)) {
-          if (has(h, s, i, j)) {
+          if (words.get(s, i, j) != null) {
             return true;
           }
           i = j;
@@ -158,42 +151,12 @@ final class Anchors {
       for (int b = a; b <= to; b++) {
         if (b < to && !isApostrophe(s.charAt(b))) {
           joined.append(s.charAt(b));
-        } else if (joined.length() > 0 && has(joined, 0, joined.length())) {
+        } else if (joined.length() > 0 && words.get(joined, 0, joined.length()) != null) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /** Whether the ASCII letters {@code s[from, to)}, lower-cased, are an anchor word. */
-  private boolean has(CharSequence s, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      h = 31 * h + lower(s.charAt(k));
-    }
-    return has(h, s, from, to);
-  }
-
-  /** {@link #has(CharSequence, int, int)} with the hash of the lower-cased letters given. */
-  private boolean has(int h, CharSequence s, int from, int to) {
-    int len = to - from;
-    for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
-      String w = table[slot];
-      if (w.length() == len && same(w, s, from)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean same(String w, CharSequence s, int from) {
-    for (int k = 0; k < w.length(); k++) {
-      if (w.charAt(k) != lower(s.charAt(from + k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a char may be part of a word for some tokenizer here. */
@@ -213,10 +176,6 @@ final class Anchors {
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018';
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
   }
 
   private static boolean isDigit(char c) {
