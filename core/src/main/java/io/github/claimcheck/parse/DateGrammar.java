@@ -40,9 +40,10 @@ final class DateGrammar {
     List<DateMatch> out = new ArrayList<>();
     int i = from;
     while (i < t.size) {
-      // Every rule starts at a number, a "(" or a word of the date lexicon: nothing else is tried.
+      // Every rule starts at a number, a "(" or a date word of a kind a rule starts with (a
+      // month, weekday, unit, direction, count, part...): nothing else is tried.
       boolean none = t.type[i] == DateTokens.PUNCT ? !t.isPunct(i, "(")
-          : t.type[i] == DateTokens.WORD && !lex.startsAny(t, i);
+          : t.type[i] == DateTokens.WORD && !lex.startsRule(t, i);
       DateMatch m = none ? null : at(i);
       if (m == null) {
         i++;

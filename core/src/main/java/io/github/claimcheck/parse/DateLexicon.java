@@ -82,9 +82,18 @@ final class DateLexicon {
     final List<Entry>[] first = new List[Kind.values().length];
     @SuppressWarnings("unchecked")
     final List<Entry>[] last = new List[Kind.values().length];
-    /** Whether some entry of some kind starts with the word. */
-    boolean startsAny;
+    /** Whether an entry of a kind some grammar rule starts with starts with the word. */
+    boolean startsRule;
   }
+
+  /**
+   * The kinds a rule of the date grammar may start with at a word: the others (prepositions,
+   * as-of, future, reporting and event words, ordinal endings, "of") are only looked at around
+   * a match, so a word starting only those starts no rule ("in", "on", "said", "pada").
+   */
+  private static final Set<Kind> RULE_START_KINDS = Set.of(Kind.RELDAY, Kind.DAYWORD, Kind.REL,
+      Kind.WEEKDAY, Kind.MONTH, Kind.UNIT1, Kind.COUNT, Kind.WEEKEND, Kind.PART, Kind.UNIT,
+      Kind.SEASON, Kind.YEARWORD);
 
   /**
    * The kinds every date expression holds an entry of, unless it holds a year or digits around a
@@ -153,7 +162,7 @@ final class DateLexicon {
       first.forEach((w, l) -> {
         Word word = lex.byWord.computeIfAbsent(w, x -> new Word());
         word.first[k.ordinal()] = l;
-        word.startsAny = true;
+        word.startsRule |= RULE_START_KINDS.contains(k);
       });
       last.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).last[k.ordinal()] = l);
     }
@@ -218,12 +227,12 @@ final class DateLexicon {
   }
 
   /**
-   * Whether any entry of any kind starts at token {@code i}'s word. Every rule of the date
-   * grammar that starts at a word starts with an entry there, so a word that starts none is
-   * skipped at once (most words of a text).
+   * Whether an entry of a kind some rule starts with ({@link #RULE_START_KINDS}) starts at token
+   * {@code i}'s word. Every rule of the date grammar that starts at a word starts with such an
+   * entry there, so a word that starts none is skipped at once (most words of a text).
    */
-  boolean startsAny(DateTokens t, int i) {
-    return word(t, i).startsAny;
+  boolean startsRule(DateTokens t, int i) {
+    return word(t, i).startsRule;
   }
 
   /** The entries token {@code k}'s word starts and ends, looked up once per token. */
