@@ -55,6 +55,12 @@ final class DateGrammar {
     return out;
   }
 
+  /**
+   * The longest match starting at token i. A text is not scanned at all without a year, a slash
+   * or an entry of the kinds every rule needs ({@link DateLexicon#anchors()}), and rules are
+   * tried only at words of {@code DateLexicon.RULE_START_KINDS}: a rule reading another kind
+   * first, or needing none of those, changes them.
+   */
   private DateMatch at(int i) {
     DateMatch best = relDay(i);
     best = longer(best, weekday(i));
