@@ -1,5 +1,6 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.text.WordTable;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class LanguageDetector {
    * profiles}) of the languages it belongs to, so a word of the text is looked up once, not once
    * per language.
    */
-  private record Cues(List<LanguageProfile> profiles, Map<String, int[]> languagesOf) {
+  private record Cues(List<LanguageProfile> profiles, WordTable<int[]> languagesOf) {
 
     static Cues of(List<LanguageProfile> profiles) {
       Map<String, int[]> of = new HashMap<>();
@@ -48,7 +49,7 @@ public final class LanguageDetector {
           });
         }
       }
-      return new Cues(List.copyOf(profiles), Map.copyOf(of));
+      return new Cues(List.copyOf(profiles), new WordTable<>(of));
     }
   }
 
@@ -74,7 +75,7 @@ public final class LanguageDetector {
       known = Cues.of(profiles);
       cues = known;
     }
-    Map<String, int[]> languagesOf = known.languagesOf();
+    WordTable<int[]> languagesOf = known.languagesOf();
     int[] hits = new int[languages.size()];
     int n = text.length();
     int i = 0;
@@ -89,8 +90,7 @@ public final class LanguageDetector {
         i++;
       }
       if (i > start) {
-        String w = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-        int[] of = languagesOf.get(w);
+        int[] of = languagesOf.get(text, start, i);
         for (int k = 0; of != null && k < of.length; k++) {
           hits[of[k]]++;
         }

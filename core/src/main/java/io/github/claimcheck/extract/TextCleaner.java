@@ -79,8 +79,9 @@ final class TextCleaner {
       }
       if (e > s) {
         String line = text.substring(s, e);
-        if (!isBoilerplate(line)) {
-          String norm = normalise(line);
+        String lower = line.toLowerCase(Locale.ROOT); // once for both checks
+        if (!isBoilerplate(line, lower)) {
+          String norm = collapseSpaces(lower);
           int[] same = seen.get(norm.hashCode());
           boolean repeated = false;
           for (int k = 0; same != null && k < same.length && !repeated; k++) {
@@ -104,7 +105,15 @@ final class TextCleaner {
   }
 
   boolean isBoilerplate(String line) {
-    String l = stripLeadingPunctuation(line).toLowerCase(Locale.ROOT);
+    return isBoilerplate(line, line.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #isBoilerplate(String)} with the line lower-cased given: lower-casing keeps the leading
+   * symbols symbols, so they are stripped from either alike.
+   */
+  private boolean isBoilerplate(String line, String lower) {
+    String l = stripLeadingPunctuation(lower);
     for (String p : prefixes) {
       if (l.startsWith(p)) {
         return true;
@@ -134,6 +143,11 @@ final class TextCleaner {
 
   /** Runs of ASCII white space (regex {@code \s}) as one space, lower case; no regex per line. */
   static String normalise(String line) {
+    return collapseSpaces(line.toLowerCase(Locale.ROOT));
+  }
+
+  /** Runs of ASCII white space as one space (lower-casing neither makes nor takes such spaces). */
+  private static String collapseSpaces(String line) {
     StringBuilder sb = null;
     int n = line.length();
     for (int i = 0; i < n; i++) {
@@ -144,7 +158,7 @@ final class TextCleaner {
       }
     }
     if (sb == null) {
-      return line.toLowerCase(Locale.ROOT);
+      return line;
     }
     boolean inSpace = false;
     for (int i = 0; i < n; i++) {
@@ -159,7 +173,7 @@ final class TextCleaner {
         inSpace = false;
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return sb.toString();
   }
 
   private static boolean isRegexSpace(char c) {

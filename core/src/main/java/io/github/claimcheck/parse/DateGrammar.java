@@ -40,9 +40,10 @@ final class DateGrammar {
     List<DateMatch> out = new ArrayList<>();
     int i = from;
     while (i < t.size) {
-      // Every rule starts at a number, a "(" or a word of the date lexicon: nothing else is tried.
+      // Every rule starts at a number, a "(" or a date word of a kind a rule starts with (a
+      // month, weekday, unit, direction, count, part...): nothing else is tried.
       boolean none = t.type[i] == DateTokens.PUNCT ? !t.isPunct(i, "(")
-          : t.type[i] == DateTokens.WORD && !lex.startsAny(t, i);
+          : t.type[i] == DateTokens.WORD && !lex.startsRule(t, i);
       DateMatch m = none ? null : at(i);
       if (m == null) {
         i++;
@@ -54,6 +55,12 @@ final class DateGrammar {
     return out;
   }
 
+  /**
+   * The longest match starting at token i. A text is not scanned at all without a year, a slash
+   * or an entry of the kinds every rule needs ({@link DateLexicon#anchors()}), and rules are
+   * tried only at words of {@code DateLexicon.RULE_START_KINDS}: a rule reading another kind
+   * first, or needing none of those, changes them.
+   */
   private DateMatch at(int i) {
     DateMatch best = relDay(i);
     best = longer(best, weekday(i));

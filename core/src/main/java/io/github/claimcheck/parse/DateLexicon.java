@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -81,14 +82,37 @@ final class DateLexicon {
     final List<Entry>[] first = new List[Kind.values().length];
     @SuppressWarnings("unchecked")
     final List<Entry>[] last = new List[Kind.values().length];
-    /** Whether some entry of some kind starts with the word. */
-    boolean startsAny;
+    /** Whether an entry of a kind some grammar rule starts with starts with the word. */
+    boolean startsRule;
   }
+
+  /**
+   * The kinds a rule of the date grammar may start with at a word: the others (prepositions,
+   * as-of, future, reporting and event words, ordinal endings, "of") are only looked at around
+   * a match, so a word starting only those starts no rule ("in", "on", "said", "pada").
+   */
+  private static final Set<Kind> RULE_START_KINDS = Set.of(Kind.RELDAY, Kind.DAYWORD, Kind.REL,
+      Kind.WEEKDAY, Kind.MONTH, Kind.UNIT1, Kind.COUNT, Kind.WEEKEND, Kind.PART, Kind.UNIT,
+      Kind.SEASON, Kind.YEARWORD);
+
+  /**
+   * The kinds every date expression holds an entry of, unless it holds a year or digits around a
+   * {@code /}: each rule of the grammar reads one of these (a part, a count or a preposition only
+   * with them), a year of four digits ({@code in 2024}, {@code 2024-06-19}) or a day and month
+   * written with a slash ({@code (22/3)}); every other digit of a date stands next to a month,
+   * weekday or unit word.
+   */
+  private static final Set<Kind> ANCHOR_KINDS = Set.of(Kind.RELDAY, Kind.WEEKDAY, Kind.MONTH,
+      Kind.UNIT, Kind.UNIT1, Kind.WEEKEND, Kind.SEASON);
+
+  private final Anchors anchors;
 
   /** A word that starts and ends no entry. */
   private static final Word NO_WORD = new Word();
 
-  private DateLexicon() {}
+  private DateLexicon(Anchors anchors) {
+    this.anchors = anchors;
+  }
 
   /** Returns the lexicon of the language, loading it on first use. */
   static DateLexicon of(Language language) {
@@ -96,7 +120,8 @@ final class DateLexicon {
   }
 
   private static DateLexicon load(LanguageProfile profile) {
-    DateLexicon lex = new DateLexicon();
+    List<Entry> entries = new ArrayList<>();
+    List<String> anchors = new ArrayList<>();
     for (LanguageProfile.DataLine line : profile.lines("dates.tsv")) {
       String[] cols = line.text().split("\t");
       if (cols.length < 3) {
@@ -114,9 +139,17 @@ final class DateLexicon {
         for (int k = 0; k < t.size; k++) {
           words[k] = t.norm[k];
         }
-        lex.add(new Entry(kind, value, words, flags));
+        if (words.length > 0) {
+          entries.add(new Entry(kind, value, words, flags));
+          if (ANCHOR_KINDS.contains(kind)) {
+            anchors.add(anchorOf(t));
+          }
+        }
       }
     }
+    anchors.add("/");
+    DateLexicon lex = new DateLexicon(Anchors.of(anchors, false));
+    entries.forEach(lex::add);
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
     lex.byKind.values().forEach(l -> l.sort(longestFirst));
     for (Kind k : Kind.values()) {
@@ -129,18 +162,33 @@ final class DateLexicon {
       first.forEach((w, l) -> {
         Word word = lex.byWord.computeIfAbsent(w, x -> new Word());
         word.first[k.ordinal()] = l;
-        word.startsAny = true;
+        word.startsRule |= RULE_START_KINDS.contains(k);
       });
       last.forEach((w, l) -> lex.byWord.computeIfAbsent(w, x -> new Word()).last[k.ordinal()] = l);
     }
     return lex;
   }
 
-  private void add(Entry e) {
-    if (e.words.length == 0) {
-      return;
+  /**
+   * The word of a form that a text holding it holds: its last word, else its first token as
+   * written (digits or a symbol).
+   */
+  private static String anchorOf(DateTokens t) {
+    for (int k = t.size - 1; k >= 0; k--) {
+      if (t.type[k] == DateTokens.WORD) {
+        return t.norm[k];
+      }
     }
+    return t.text.subSequence(t.start[0], t.end[0]).toString();
+  }
+
+  private void add(Entry e) {
     byKind.computeIfAbsent(e.kind, k -> new ArrayList<>()).add(e);
+  }
+
+  /** Returns the words without which a text holds no date expression but its digits. */
+  Anchors anchors() {
+    return anchors;
   }
 
   /** Returns the longest entry of the kind whose words start at token {@code i}, or null. */
@@ -179,12 +227,12 @@ final class DateLexicon {
   }
 
   /**
-   * Whether any entry of any kind starts at token {@code i}'s word. Every rule of the date
-   * grammar that starts at a word starts with an entry there, so a word that starts none is
-   * skipped at once (most words of a text).
+   * Whether an entry of a kind some rule starts with ({@link #RULE_START_KINDS}) starts at token
+   * {@code i}'s word. Every rule of the date grammar that starts at a word starts with such an
+   * entry there, so a word that starts none is skipped at once (most words of a text).
    */
-  boolean startsAny(DateTokens t, int i) {
-    return word(t, i).startsAny;
+  boolean startsRule(DateTokens t, int i) {
+    return word(t, i).startsRule;
   }
 
   /** The entries token {@code k}'s word starts and ends, looked up once per token. */

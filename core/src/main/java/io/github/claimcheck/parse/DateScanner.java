@@ -78,6 +78,9 @@ public final class DateScanner {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
     VisibleText visible = VisibleText.of(text);
+    if (!DateLexicon.of(language).anchors().mayHold(visible.text())) {
+      return List.of(); // no digit, no month, day or unit word: most sentences
+    }
     DateScan scan = DateScan.of(visible.text(), language);
     List<DateExpression> out = new ArrayList<>(scan.matches.size());
     for (DateMatch m : scan.matches) {

@@ -46,6 +46,17 @@ final class Lexicon {
   private final List<String> notNounSuffixes;
   private final List<String> notAdjectiveSuffixes;
   private final Set<String> settings;
+  private final Anchors anchors;
+
+  /**
+   * The kinds some number expression starts with: the scanner's dispatch reads an expression only
+   * at a digit or an item of one of these kinds, or at an article before a scale or denominator
+   * word ({@code a hundred}, {@code a third}), which these hold too.
+   */
+  private static final Set<Kind> ANCHOR_KINDS = Set.of(Kind.DIGIT, Kind.TEEN, Kind.TENS,
+      Kind.HUNDRED, Kind.HUNDRED_ONE, Kind.SCALE, Kind.SCALE_ONE, Kind.DOZEN, Kind.DOZEN_ONE,
+      Kind.HALF, Kind.DENOMINATOR, Kind.FRACTION_ONE, Kind.MULTIPLIER_WORD, Kind.ORDINAL,
+      Kind.ORDINAL_KE, Kind.VAGUE, Kind.CLASSIFIER);
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
@@ -62,8 +73,9 @@ final class Lexicon {
   private final LanguageProfile profile;
 
   private Lexicon(Node root, LanguageProfile profile, Set<String> functionWords,
-      Map<Kind, List<String>> suffixes, Set<String> settings) {
+      Map<Kind, List<String>> suffixes, Set<String> settings, Anchors anchors) {
     this.settings = settings;
+    this.anchors = anchors;
     this.root = root;
     this.language = profile.language();
     this.profile = profile;
@@ -130,6 +142,11 @@ final class Lexicon {
     return false;
   }
 
+  /** Returns the words without which a text holds no number expression but its digits. */
+  Anchors anchors() {
+    return anchors;
+  }
+
   private static Lexicon load(LanguageProfile profile) {
     return load(profile, profile::lines);
   }
@@ -147,10 +164,11 @@ final class Lexicon {
       suffixes.put(k, new ArrayList<>());
     }
     Set<String> settings = new LinkedHashSet<>();
+    Set<String> anchors = new LinkedHashSet<>();
     for (String file : FILES) {
       for (LanguageProfile.DataLine line : reader.apply(file)) {
         try {
-          add(root, line.text(), suffixes, settings);
+          add(root, line.text(), suffixes, settings, anchors);
         } catch (RuntimeException e) {
           throw new IllegalStateException(line.at() + ": bad line '" + line.text() + "': "
               + e.getMessage(), e);
@@ -163,11 +181,12 @@ final class Lexicon {
       function.add(line.text().toLowerCase(Locale.ROOT));
     }
     suffixes.replaceAll((k, v) -> List.copyOf(v));
-    return new Lexicon(root, profile, Set.copyOf(function), suffixes, Set.copyOf(settings));
+    return new Lexicon(root, profile, Set.copyOf(function), suffixes, Set.copyOf(settings),
+        Anchors.of(anchors, true));
   }
 
   private static void add(Node root, String line, Map<Kind, List<String>> suffixes,
-      Set<String> settings) {
+      Set<String> settings, Set<String> anchors) {
     String[] cols = line.split("\t");
     if (cols.length < 2) {
       throw new IllegalArgumentException("need at least surface and kind");
@@ -197,6 +216,9 @@ final class Lexicon {
     if (toks.isEmpty()) {
       throw new IllegalArgumentException("empty surface");
     }
+    if (ANCHOR_KINDS.contains(kind)) {
+      anchors.add(anchorOf(toks));
+    }
     Node node = root;
     for (int k = 0; k < toks.size(); k++) {
       Token t = toks.get(k);
@@ -221,6 +243,19 @@ final class Lexicon {
     Entry e = new Entry(kind, number(v1), number(v2), v1 == null || v1.isEmpty() ? null : v1,
         flags, exact, old);
     node.entries.put(kind, e);
+  }
+
+  /**
+   * The token of a phrase that a text holding it holds: its last word (rarer than the first:
+   * {@code hundred} of {@code a hundred}), else its first token.
+   */
+  private static String anchorOf(List<Token> toks) {
+    for (int k = toks.size() - 1; k >= 0; k--) {
+      if (toks.get(k).type == Token.Type.WORD) {
+        return toks.get(k).key;
+      }
+    }
+    return toks.get(0).key;
   }
 
   /** The flags of a value column made only of flag words, else an empty set. */

@@ -63,7 +63,11 @@ public final class NumberScanner {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
     VisibleText visible = VisibleText.of(text);
-    List<NumberExpression> found = new ScanRun(visible.text(), Lexicon.of(language)).run();
+    Lexicon lexicon = Lexicon.of(language);
+    if (!lexicon.anchors().mayHold(visible.text())) {
+      return List.of(); // no digit, no number word: most sentences, not worth tokenising
+    }
+    List<NumberExpression> found = new ScanRun(visible.text(), lexicon).run();
     if (visible.unchanged()) {
       return List.copyOf(found);
     }

@@ -96,7 +96,11 @@ final class ScanRun {
 
   // ---------------------------------------------------------------- dispatch
 
-  /** Reads whatever starts at item i; returns the index after what it consumed, or i. */
+  /**
+   * Reads whatever starts at item i; returns the index after what it consumed, or i. A text is
+   * not scanned at all without a digit or a word of a kind this starts at ({@link
+   * Lexicon#anchors()}): a new kind read here belongs in {@code Lexicon.ANCHOR_KINDS}.
+   */
   private int at(int i) {
     Item it = items.get(i);
     if (!it.known() && it.isWord()) {

@@ -1,0 +1,90 @@
+package io.github.claimcheck.internal.text;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lower-cased words with a value each, looked up by a span of a text without copying or
+ * lower-casing it: for passes that look up every word of a text and keep none of them. Immutable.
+ *
+ * <p>A span is matched as {@code String.toLowerCase(Locale.ROOT)} would lower it: ASCII spans are
+ * lowered char by char; a span with any other char is copied and lowered as a string, so the
+ * answer is the same for any text.
+ *
+ * @param <V> the words' values
+ */
+public final class WordTable<V> {
+
+  private final String[] words;
+  private final Object[] values;
+  private final int mask;
+
+  /**
+   * Makes the table.
+   *
+   * @param entries lower-cased words and their values
+   */
+  public WordTable(Map<String, V> entries) {
+    int size = Integer.highestOneBit(Math.max(4, entries.size() * 4));
+    words = new String[size];
+    values = new Object[size];
+    mask = size - 1;
+    entries.forEach((w, v) -> {
+      int slot = spread(w.hashCode()) & mask;
+      while (words[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      words[slot] = w;
+      values[slot] = v;
+    });
+  }
+
+  /** Returns the value of the lower-cased {@code text[from, to)}, or null when it is no word here. */
+  @SuppressWarnings("unchecked")
+  public V get(CharSequence text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        return get(text.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
+      }
+      h = 31 * h + lower(c);
+    }
+    int len = to - from;
+    for (int slot = spread(h) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+      String w = words[slot];
+      if (w.length() == len && sameLowered(w, text, from)) {
+        return (V) values[slot];
+      }
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V get(String lowered) {
+    for (int slot = spread(lowered.hashCode()) & mask; words[slot] != null;
+        slot = (slot + 1) & mask) {
+      if (words[slot].equals(lowered)) {
+        return (V) values[slot];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameLowered(String w, CharSequence text, int from) {
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) != lower(text.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
