@@ -828,6 +828,11 @@ final class ClaimFinder {
         // "19 jenazah yang belum teridentifikasi": a clause right after the noun that states a
         // count of its own (lang/measures.tsv) says which of the bodies are counted
         distance = -1;
+      } else if (after && relative(tokens, m.from()) && genericNoun && nounStart >= 0
+          && m.from() - objectEnd <= 3 && !mentionAfter(mentions, clause, m)) {
+        // "satu korban tenggelam yang masih dalam pencarian": with no main verb after it, the
+        // clause says which victims are counted
+        distance = m.from() - objectEnd;
       } else if (after && relative(tokens, m.from())) {
         // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
         // have died": the relative clause describes the soldiers; the main verb after it says
@@ -1282,6 +1287,17 @@ final class ClaimFinder {
     }
     for (int k = 1; k < a; k++) {
       if (lx.is(WordClass.BACK_REFERENCE, tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether another predicate is mentioned after {@code m} in its clause. */
+  private static boolean mentionAfter(
+      List<PhraseTable.Match<List<PredicateForm>>> mentions, int[] clause, PhraseTable.Match<List<PredicateForm>> m) {
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o.from() >= m.to() && clause[o.from()] == clause[m.from()]) {
         return true;
       }
     }
