@@ -447,6 +447,9 @@ final class ClaimFinder {
         place = fronted;
         placeFronted = true;
       }
+      // A place the figure's own words name makes it an item of a list; the event's place or the
+      // speaker's area do not ("Banjir di Riau mempengaruhi 131.834 warga" continues no count).
+      boolean placeNamed = place != null;
       if (place == null && eventPart != null) {
         place = eventPart;
       }
@@ -454,7 +457,7 @@ final class ClaimFinder {
         place = jurisdiction(tokens, attribution, blocked); // "kata Kepala BPBD Kabupaten Agam"
       }
       Scope part = parts.category(tokens, a, nounStart, objectEnd);
-      boolean listItem = place != null || part != null || others;
+      boolean listItem = placeNamed || part != null || others;
       // --- what happened to it
       boolean listed = listItem || has(cues, Cue.BREAKDOWN);
       PredicateChoice choice =
