@@ -456,10 +456,17 @@ final class ClaimFinder {
       if (place == null) {
         place = jurisdiction(tokens, attribution, blocked); // "kata Kepala BPBD Kabupaten Agam"
       }
+      // "Kota Bekasi dan Kota Depok masing-masing 3 orang": a figure for each of several places
+      // is no one place's part, nor the place of the item before
+      boolean distributive = cueEndingAt(tokens, a, Cue.DISTRIBUTIVE)
+          || cueAt(tokens, objectEnd, Cue.DISTRIBUTIVE);
+      if (distributive) {
+        place = null;
+      }
       Scope part = parts.category(tokens, a, nounStart, objectEnd);
-      boolean listItem = placeNamed || part != null || others;
+      boolean listItem = placeNamed || part != null || others || distributive;
       // --- what happened to it
-      boolean listed = listItem || has(cues, Cue.BREAKDOWN);
+      boolean listed = listItem || listsParts(cues);
       PredicateChoice choice =
           choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed,
               partOf);
@@ -655,6 +662,9 @@ final class ClaimFinder {
         status = parts.status(tokens, from, to);
       }
       Scope own = status != null ? status : part;
+      if (own == null && distributive) {
+        own = Scope.status(UNNAMED_PART + abs.start(), n.text());
+      }
       if (own == null && subset && place != null) {
         own = place.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
       }
@@ -712,7 +722,7 @@ final class ClaimFinder {
       topicSentence = index;
       lastCounted.put(predicate, index);
     }
-    scopeParts(draftsBefore, context, has(cues, Cue.BREAKDOWN), semicolons(tokens) >= 2);
+    scopeParts(draftsBefore, context, listsParts(cues), semicolons(tokens) >= 2);
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
@@ -1686,6 +1696,11 @@ final class ClaimFinder {
     return last == null ? !n.markers().contains(NumberMarker.NEW_TOTAL) : last == Cue.EARLIER;
   }
 
+  /** Whether the sentence lists parts of a whole: a breakdown, or figures for each of several. */
+  private static boolean listsParts(List<PhraseTable.Match<Cue>> cues) {
+    return has(cues, Cue.BREAKDOWN) || has(cues, Cue.DISTRIBUTIVE);
+  }
+
   private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {
     for (PhraseTable.Match<Cue> m : cues) {
       if (m.value() == cue) {
@@ -2540,7 +2555,7 @@ final class ClaimFinder {
       int i = m.to();
       while (i < to && i < m.to() + 5 && !tokens.get(i).isCapitalised() && !tokens.get(i).isClauseBreak()
           && !cueAt(tokens, i, Cue.PLACE) && lx.predicates.matchAt(tokens, i) == null
-          && !cueAt(tokens, i, Cue.BREAKDOWN)) {
+          && !cueAt(tokens, i, Cue.BREAKDOWN) && !cueAt(tokens, i, Cue.DISTRIBUTIVE)) {
         // "banjir dan longsor yang terjadi di Sumatera Barat", "gempa 7 SR di Lombok"; not past a
         // count's words ("korban gempa yang meninggal dunia tersebar di …": the dead's places)
         i++;

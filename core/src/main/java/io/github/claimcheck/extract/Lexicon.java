@@ -134,6 +134,8 @@ final class Lexicon {
      * ("3.840 meninggal, termasuk 3.190 yang sudah dimakamkan", "including 3,190 who").
      */
     SUBSET_BEFORE,
+    /** Next to a figure: it counts each of several ("masing-masing 3 orang", "3 each"). */
+    DISTRIBUTIVE,
     /** After a figure's noun and predicate: others besides those counted ("satu korban tewas lainnya"). */
     OTHERS_AFTER,
     /** Right before a speech verb, makes it passive: no speaker before it ("have been reported"). */
