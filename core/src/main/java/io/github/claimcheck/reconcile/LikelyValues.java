@@ -167,8 +167,9 @@ final class LikelyValues {
 
   /**
    * A disputed finding and its candidate values; per cited claim (by position) its number among
-   * all claims, its recency weight and whether a same-day figure superseded it. Made once to
-   * count its votes into the {@link Ballot} and again, one at a time, to word its likely value.
+   * all claims, its recency weight and whether a same-day figure superseded it. Made to count
+   * its votes into the {@link Ballot}, then kept (claims held) or made again a few at a time
+   * (claims read back) to word its likely value.
    */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
       List<Claim> cited, int[] index, double[] recency, boolean[] superseded) {
@@ -251,6 +252,11 @@ final class LikelyValues {
   private final int[] idOrder;
   /** Forgets what the context and the claims' owner cached for the piece of work just done. */
   private final Runnable forget;
+  /**
+   * Whether the claims are held on the heap anyway, so contests (which hold their claims) are
+   * kept from their making to their wording; else each is made again to be worded.
+   */
+  private final boolean held;
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
@@ -263,6 +269,7 @@ final class LikelyValues {
     this.claims = claims;
     this.idOrder = idOrder;
     this.forget = forget;
+    this.held = idOrder == null;
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
     // Sources are sorted by name below, so plain hash maps find them; many claims share an
@@ -361,8 +368,9 @@ final class LikelyValues {
   /**
    * {@link #prepare(List, RuleContext)} for claims in any order, numbered by their place in
    * {@code claims}; {@code idOrder} lists their numbers in id order (sums over claims are taken
-   * in that order, so the result is the same as on the claims sorted by id). {@code forget} is
-   * run between pieces of work, so what the context caches is that of one piece.
+   * in that order, so the result is the same as on the claims sorted by id). The claims are read
+   * back when asked (not held); {@code forget} is run between pieces of work, so what the context
+   * caches is that of one piece.
    */
   static Prepared prepare(List<Claim> claims, int[] idOrder, RuleContext ctx, Runnable forget) {
     try {
@@ -464,10 +472,14 @@ final class LikelyValues {
     // a large input they are made, and later worded, on several threads, in finding order.
     boolean parallel = ctx.parallel(n);
     Ballot ballot = new Ballot();
+    List<Optional<Contest>> kept = new ArrayList<>();
     for (int from = 0; from < disputedCount; from += CHUNK) {
       for (Optional<Contest> c : contests(findings, disputed, from,
           Math.min(disputedCount, from + CHUNK), parallel)) {
         c.ifPresent(ballot::add);
+        if (held && c.isPresent()) {
+          kept.add(c);
+        }
       }
       forget.run();
     }
@@ -492,7 +504,8 @@ final class LikelyValues {
     for (int from = 0; from < ballot.contests; from += CHUNK) {
       int start = from;
       int to = Math.min(ballot.contests, from + CHUNK);
-      List<Optional<Contest>> made = contests(findings, ballot.finding, from, to, parallel);
+      List<Optional<Contest>> made = held ? kept.subList(from, to)
+          : contests(findings, ballot.finding, from, to, parallel);
       List<Scored> scored = InOrder.run(to - from, parallel, j -> {
         Contest c = made.get(j).orElseThrow();
         int first = ballot.firstCandidate[start + j];
