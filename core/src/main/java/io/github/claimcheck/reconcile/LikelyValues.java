@@ -231,6 +231,18 @@ final class LikelyValues {
       sigma = grow(sigma, candidates);
       p = grow(p, candidates);
     }
+
+    /** Gives back the room the arrays grew into: the rounds read them many times over. */
+    void trim() {
+      finding = Arrays.copyOf(finding, contests);
+      firstCandidate = Arrays.copyOf(firstCandidate, contests + 1);
+      firstUnit = Arrays.copyOf(firstUnit, candidates + 1);
+      sigma = Arrays.copyOf(sigma, candidates);
+      p = Arrays.copyOf(p, candidates);
+      firstVote = Arrays.copyOf(firstVote, units + 1);
+      claim = Arrays.copyOf(claim, votes);
+      recency = Arrays.copyOf(recency, votes);
+    }
   }
 
   private static int[] grow(int[] a, int n) {
@@ -483,6 +495,7 @@ final class LikelyValues {
       }
       forget.run();
     }
+    ballot.trim();
     double[] r = new double[sources.size()];
     for (Source s : sources) {
       r[s.id] = s.prior;

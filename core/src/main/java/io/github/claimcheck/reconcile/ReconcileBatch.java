@@ -333,6 +333,7 @@ public final class ReconcileBatch implements AutoCloseable {
     start = null;
     members = null;
     bucketOf = null; // grouped: from here on only the claims' places are needed
+    offsets = Arrays.copyOf(offsets, claims);
     int[] idOrder = idOrder();
     List<Problem> problems = new ArrayList<>();
     boolean[] failed = new boolean[setRules.size()];
