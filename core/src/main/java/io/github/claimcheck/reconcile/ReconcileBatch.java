@@ -31,9 +31,9 @@ import java.util.function.Consumer;
  * (twelve bytes), per article its id and a few numbers. {@link #reconcile()} then reads back one
  * family of comparable claims (one story, predicate, subject and type of value, all scopes) at a
  * time, runs the rules on it and forgets it: the heap needed is that of the largest family. The
- * findings go the same way, as records sorted on disk into report order (eight bytes each stay on
- * the heap), and the most likely values are estimated on claim numbers and flat arrays (some
- * forty bytes per claim, twelve per claim a disputed finding cites) rather than on objects.
+ * findings go the same way, as records sorted into report order in a temporary file (eight bytes
+ * each stay on the heap), and the most likely values are estimated on claim numbers and flat
+ * arrays (some forty bytes per claim, twelve per claim a disputed finding cites), not objects.
  *
  * <pre>{@code
  * try (ReconcileBatch batch = Reconciler.standard().batch()) {
