@@ -66,7 +66,7 @@ public final class ReconcileBatch implements AutoCloseable {
   private final FindingSpool found;
   private final RuleContext ctx;
   private final List<Rule> groupRules = new ArrayList<>();
-  /** The claim-set rules, in rule-set order, with their findings and first failure. */
+  /** The claim-set rules, in rule-set order, with their tags and first failure. */
   private final Map<ClaimSetRule, SetRuleResult> setRules = new LinkedHashMap<>();
   private final PartsAndTotalsRule partsAndTotals;
 
