@@ -272,11 +272,12 @@ public final class ReconcileBatch implements AutoCloseable {
     int n = buckets.size();
     // Buckets in key order (so groups come out in the order Reconciler.run gives), then the
     // claims of each bucket, by a counting sort.
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     for (int b = 0; b < n; b++) {
       order[b] = b;
     }
-    Arrays.sort(order, this::compareBuckets);
+    // no two buckets compare equal; an int sort, as a million articles can make millions of keys
+    Clusters.mergeSort(order, new int[n], 0, n, this::compareBuckets);
     int[] rank = new int[n];
     for (int r = 0; r < n; r++) {
       rank[order[r]] = r;
