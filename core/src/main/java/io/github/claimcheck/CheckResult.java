@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * The end of a streaming check, given to {@link ReportListener#finished(CheckResult)}: the
- * counts, the findings and the problems, and the claims and articles read back on request (they
- * are not held as objects). Claims and articles can be read back only during that call, from the
- * thread that made it.
+ * counts, the problems, and the findings, claims and articles read back on request (they are not
+ * held as objects). Findings, claims and articles can be read back only during that call, from
+ * the thread that made it.
  *
  * @since 0.1.0
  */
@@ -29,7 +29,7 @@ public final class CheckResult {
   CheckResult(ReconcileBatch batch, List<Finding> findings, List<Problem> problems,
       List<SourceReliability> sources) {
     this.batch = batch;
-    this.findings = List.copyOf(findings);
+    this.findings = findings; // read back from the batch when asked, not copied
     this.problems = List.copyOf(problems);
     this.sources = List.copyOf(sources);
   }
@@ -44,7 +44,11 @@ public final class CheckResult {
     return batch.claimCount();
   }
 
-  /** Returns the findings, in report order (see {@link io.github.claimcheck.model.Report#findings()}). */
+  /**
+   * Returns the findings, in report order (see {@link io.github.claimcheck.model.Report#findings()}):
+   * a read-only list that reads each finding back when asked, so going through them holds one at
+   * a time. Copy what you need to keep after {@link ReportListener#finished(CheckResult)}.
+   */
   public List<Finding> findings() {
     return findings;
   }

@@ -162,8 +162,10 @@ public final class ClaimChecker {
    *
    * <p>Memory: the articles being read (at most a few per extraction thread, and fewer when they
    * are long), per claim twelve bytes and per article its id and a few numbers, then, while
-   * reconciling, the claims of one family of comparable claims at a time and the findings so far
-   * (kept until the end: some hundreds of bytes each).
+   * reconciling, the claims of one family of comparable claims at a time; the findings are kept
+   * as records (in a temporary file past a few tens of megabytes) with eight bytes each on the
+   * heap, and the most likely values are estimated on flat arrays of claim numbers (some forty
+   * bytes per claim).
    *
    * @param articles the articles; read to the end, not closed
    * @param listener receives the results

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 
 /**
  * Hand-built claims for the reconciliation benchmark, two per article, seeded. In one group, every
@@ -33,10 +34,24 @@ final class ClaimFactory {
   private final Map<String, ArticleInfo> articles;
 
   ClaimFactory(int count, boolean oneGroup) {
-    SplittableRandom r = new SplittableRandom(CorpusGenerator.DEFAULT_SEED + count);
-    int articleCount = (count + 1) / 2;
     claims = new ArrayList<>(count);
-    articles = new HashMap<>(articleCount * 2);
+    articles = new HashMap<>(count + 1);
+    generate(count, oneGroup, 2, (info, its) -> {
+      articles.put(info.id(), info);
+      claims.addAll(its);
+    });
+  }
+
+  /**
+   * Makes {@code count} claims, {@code perArticle} to an article, and gives each article's info and
+   * claims to {@code sink} as they are made (none is kept). Stories are of five articles; with more
+   * than two claims to an article, its claims count different things (predicates) in turn.
+   */
+  static void generate(int count, boolean oneGroup, int perArticle,
+      BiConsumer<ArticleInfo, List<Claim>> sink) {
+    SplittableRandom r = new SplittableRandom(CorpusGenerator.DEFAULT_SEED + count);
+    int articleCount = (count + perArticle - 1) / perArticle;
+    int made = 0;
     for (int a = 0; a < articleCount; a++) {
       String id = "a" + a;
       int story = oneGroup ? 0 : a / 5;
@@ -46,13 +61,15 @@ final class ClaimFactory {
           .story("story-" + story)
           .published(published)
           .build();
-      articles.put(id, ArticleInfo.of(article, Language.INDONESIAN, false, published, false, null));
-      String predicate = oneGroup ? "killed" : PREDICATES[story % PREDICATES.length];
       String subject = oneGroup ? "people" : SUBJECTS[(story / 4) % SUBJECTS.length];
       long agreed = oneGroup ? 1200 : 100 + story % 900;
-      for (int k = 0; k < 2 && claims.size() < count; k++) {
-        claims.add(claim(r, id + "#" + (k + 1), id, predicate, subject, agreed, published, a, k));
+      List<Claim> its = new ArrayList<>(perArticle);
+      for (int k = 0; k < perArticle && made < count; k++, made++) {
+        String predicate = oneGroup ? "killed"
+            : PREDICATES[(story + (perArticle > 2 ? k : 0)) % PREDICATES.length];
+        its.add(claim(r, id + "#" + (k + 1), id, predicate, subject, agreed, published, a, k));
       }
+      sink.accept(ArticleInfo.of(article, Language.INDONESIAN, false, published, false, null), its);
     }
   }
 

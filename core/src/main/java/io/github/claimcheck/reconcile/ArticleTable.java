@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What reconciliation reads of each article (id, outlet, story, language, publication date and
@@ -48,7 +49,7 @@ final class ArticleTable {
   private final Map<String, Integer> names = new HashMap<>();
   private final List<String> nameList = new ArrayList<>();
   /** Infos made for the current piece of work; see {@link #forget()}. */
-  private final Map<Integer, ArticleInfo> made = new HashMap<>();
+  private final Map<Integer, ArticleInfo> made = new ConcurrentHashMap<>();
 
   int size() {
     return size;
@@ -157,6 +158,35 @@ final class ArticleTable {
     wide[a] = w;
   }
 
+  /**
+   * Compares the ids of articles {@code a} and {@code b}, each followed by '#', as strings: the
+   * order of their claims' ids ("id#1") when no id holds a '#'.
+   */
+  int compareIdsWithHash(int a, int b) {
+    int la = idLength(a);
+    int lb = idLength(b);
+    for (int i = 0; i < Math.min(la, lb) + 1; i++) {
+      char x = i < la ? idChar(a, i) : '#';
+      char y = i < lb ? idChar(b, i) : '#';
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return la - lb;
+  }
+
+  private int idLength(int a) {
+    int bytes = idStart[a + 1] - idStart[a];
+    return wide[a] ? bytes / 2 : bytes;
+  }
+
+  private char idChar(int a, int i) {
+    int from = idStart[a];
+    return wide[a]
+        ? (char) (((idBytes[from + 2 * i] & 0xFF) << 8) | (idBytes[from + 2 * i + 1] & 0xFF))
+        : (char) (idBytes[from + i] & 0xFF);
+  }
+
   /** Whether article {@code a}'s id is {@code id}. */
   private boolean sameId(int a, String id) {
     int from = idStart[a];
@@ -165,11 +195,7 @@ final class ArticleTable {
       return false;
     }
     for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      char stored = wide[a]
-          ? (char) (((idBytes[from + 2 * i] & 0xFF) << 8) | (idBytes[from + 2 * i + 1] & 0xFF))
-          : (char) (idBytes[from + i] & 0xFF);
-      if (c != stored) {
+      if (id.charAt(i) != idChar(a, i)) {
         return false;
       }
     }

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +49,7 @@ final class ClaimCodec {
 
   private final Map<String, Integer> pooled = new HashMap<>();
   private final List<String> pool = new ArrayList<>();
-  private byte[] buf = new byte[512];
-  private int pos;
+  private final RecordWriter out = new RecordWriter();
   /** The sentence of the claim written last, and where its bytes are. */
   private String lastSentence;
   private long lastSentenceAt;
@@ -62,7 +60,7 @@ final class ClaimCodec {
    * spool and returns the offset of its record.
    */
   long write(ClaimSpool spool, Claim c, int article, String articleId) {
-    pos = 0;
+    out.reset();
     varint(article);
     String id = c.id();
     if (id.length() > articleId.length() && id.startsWith(articleId)
@@ -122,20 +120,16 @@ final class ClaimCodec {
       varint(0);
       varlong(lastSentenceAt);
       varint(lastSentenceLength);
-      headerEnd = pos;
+      headerEnd = out.size();
     } else {
       varint(bytes.length + 1);
-      headerEnd = pos;
-      ensure(bytes.length);
-      System.arraycopy(bytes, 0, buf, pos, bytes.length);
-      pos += bytes.length;
+      headerEnd = out.size();
+      out.bytes(bytes);
     }
     // Record: its length, then the fields.
-    int len = pos;
-    byte[] record = new byte[len + 5];
-    int h = putVarint(record, 0, len);
-    System.arraycopy(buf, 0, record, h, len);
-    long at = spool.append(record, h + len);
+    byte[] record = out.record();
+    int h = record.length - out.size();
+    long at = spool.append(record, record.length);
     if (!same) {
       lastSentence = sentence;
       lastSentenceAt = at + h + headerEnd;
@@ -149,20 +143,10 @@ final class ClaimCodec {
    * article by its number.
    */
   Claim read(ClaimSpool spool, long offset, ArticleIds articleIds) {
-    int peek = (int) Math.min(spool.size() - offset, 1024);
-    ByteBuffer b = spool.read(offset, peek);
-    int len = getVarint(b);
-    int header = b.position();
-    if (header + len > peek) {
-      b = spool.read(offset, header + len);
-      b.position(header);
-    }
+    ByteBuffer b = RecordWriter.read(spool, offset);
     Reader r = new Reader(b);
-    int article = r.varint();
-    String articleId = articleIds.id(article);
-    String suffix = r.string();
-    String id = suffix.isEmpty() && r.lastWasMarker ? r.string() : articleId + "#" + suffix;
-    Claim.Builder cb = Claim.builder().id(id).articleId(articleId);
+    String articleId = articleIds.id(r.varint());
+    Claim.Builder cb = Claim.builder().id(r.id(articleId)).articleId(articleId);
     cb.predicate(r.string());
     cb.subject(r.subject());
     cb.value(r.value());
@@ -211,13 +195,19 @@ final class ClaimCodec {
     return cb.build();
   }
 
+  /** Reads only the id of the claim whose record starts at {@code offset}. */
+  String id(ClaimSpool spool, long offset, ArticleIds articleIds) {
+    Reader r = new Reader(RecordWriter.read(spool, offset));
+    return r.id(articleIds.id(r.varint()));
+  }
+
   /** The id of an article by its number. */
   interface ArticleIds {
     String id(int article);
   }
 
   /** Reads {@code n} bytes written by {@link #chars(String)}. */
-  private static String utf8(ByteBuffer b, int n) {
+  static String utf8(ByteBuffer b, int n) {
     char[] out = new char[n];
     int k = 0;
     int end = b.position() + n;
@@ -262,9 +252,7 @@ final class ClaimCodec {
       varint(2);
       byte[] bytes = unscaled.toByteArray();
       varint(bytes.length);
-      ensure(bytes.length);
-      System.arraycopy(bytes, 0, buf, pos, bytes.length);
-      pos += bytes.length;
+      out.bytes(bytes);
     }
     zigzag(d.scale());
   }
@@ -342,7 +330,7 @@ final class ClaimCodec {
    * The chars of {@code s}, each as one to three bytes as UTF-8 writes them, surrogates one by one
    * (so an unpaired one, which UTF-8 cannot write, comes back as it was).
    */
-  private static byte[] chars(String s) {
+  static byte[] chars(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -369,58 +357,23 @@ final class ClaimCodec {
   private void inline(String s) {
     byte[] bytes = chars(s);
     varint(bytes.length);
-    ensure(bytes.length);
-    System.arraycopy(bytes, 0, buf, pos, bytes.length);
-    pos += bytes.length;
+    out.bytes(bytes);
   }
 
   private void varint(int v) {
-    varlong(v & 0xFFFFFFFFL);
+    out.varint(v);
   }
 
   private void zigzag(int v) {
-    varint((v << 1) ^ (v >> 31));
+    out.zigzag(v);
   }
 
   private void zigzagLong(long v) {
-    varlong((v << 1) ^ (v >> 63));
+    out.zigzagLong(v);
   }
 
   private void varlong(long v) {
-    ensure(10);
-    while ((v & ~0x7FL) != 0) {
-      buf[pos++] = (byte) ((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    buf[pos++] = (byte) v;
-  }
-
-  private void ensure(int more) {
-    if (pos + more > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + more));
-    }
-  }
-
-  private static int putVarint(byte[] b, int at, int v) {
-    while ((v & ~0x7F) != 0) {
-      b[at++] = (byte) ((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    b[at++] = (byte) v;
-    return at;
-  }
-
-  private static int getVarint(ByteBuffer b) {
-    int shift = 0;
-    int v = 0;
-    while (true) {
-      byte x = b.get();
-      v |= (x & 0x7F) << shift;
-      if (x >= 0) {
-        return v;
-      }
-      shift += 7;
-    }
+    out.varlong(v);
   }
 
   // ------------------------------------------------------------------ reading
@@ -436,20 +389,17 @@ final class ClaimCodec {
     }
 
     long varlong() {
-      int shift = 0;
-      long v = 0;
-      while (true) {
-        byte x = b.get();
-        v |= (long) (x & 0x7F) << shift;
-        if (x >= 0) {
-          return v;
-        }
-        shift += 7;
-      }
+      return RecordWriter.varlong(b);
     }
 
     int varint() {
       return (int) varlong();
+    }
+
+    /** The claim's id, which follows its article's number. */
+    String id(String articleId) {
+      String suffix = string();
+      return suffix.isEmpty() && lastWasMarker ? string() : articleId + "#" + suffix;
     }
 
     int zigzag() {

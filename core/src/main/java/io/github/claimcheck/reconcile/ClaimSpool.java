@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Bytes appended once and read back at any offset: the encoded claims of a {@link ReconcileBatch}.
+ * Bytes appended once and read back at any offset: the encoded claims of a {@link ReconcileBatch},
+ * or its findings ({@link FindingSpool}).
  * They stay in one array on the heap up to {@link #MEMORY_LIMIT} bytes; past it they go to a
  * temporary file (deleted on {@link #close()}), so the heap holds only offsets, whatever the
  * number of claims. Not thread-safe.
@@ -29,7 +30,10 @@ final class ClaimSpool implements Closeable {
   private Path file;
   private OutputStream out;
   private FileChannel channel;
-  private ByteBuffer readBuffer = ByteBuffer.allocate(1 << 13);
+  private ByteBuffer readBuffer = ByteBuffer.allocate(1 << 14);
+  /** Where the bytes last read into {@link #readBuffer} start, and how many there are. */
+  private long windowStart = -1;
+  private int windowLength;
 
   ClaimSpool() {
     this(MEMORY_LIMIT);
@@ -70,7 +74,7 @@ final class ClaimSpool implements Closeable {
         out.write(b, 0, len);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the claims' temporary file " + file, e);
+      throw new UncheckedIOException("cannot write the temporary file " + file, e);
     }
     size += len;
     return at;
@@ -85,8 +89,8 @@ final class ClaimSpool implements Closeable {
   }
 
   /**
-   * Returns a buffer holding at least {@code len} bytes from {@code offset}, positioned there; the
-   * buffer is reused by the next call.
+   * Returns a buffer holding at least {@code len} bytes from {@code offset}, positioned there (at
+   * 0); its bytes may be those of the next call.
    */
   ByteBuffer read(long offset, int len) {
     if (offset < 0 || len < 0 || offset + len > size) {
@@ -96,6 +100,12 @@ final class ClaimSpool implements Closeable {
       return ByteBuffer.wrap(memory, (int) offset, len).slice();
     }
     try {
+      if (windowStart >= 0 && offset >= windowStart
+          && offset + len <= windowStart + windowLength) {
+        // Bytes once written never change: records read in order mostly lie in the last window.
+        return readBuffer.duplicate().position((int) (offset - windowStart)).limit(windowLength)
+            .slice();
+      }
       if (channel == null) {
         out.flush();
         channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -115,9 +125,11 @@ final class ClaimSpool implements Closeable {
         pos += n;
       }
       readBuffer.flip();
-      return readBuffer;
+      windowStart = offset;
+      windowLength = readBuffer.limit();
+      return readBuffer.duplicate();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the claims' temporary file " + file, e);
+      throw new UncheckedIOException("cannot read the temporary file " + file, e);
     }
   }
 
@@ -135,7 +147,7 @@ final class ClaimSpool implements Closeable {
         Files.deleteIfExists(file);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the claims' temporary file " + file, e);
+      throw new UncheckedIOException("cannot delete the temporary file " + file, e);
     } finally {
       channel = null;
       out = null;

@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +99,24 @@ final class LikelyValues {
   /** The findings, with likely values where estimated, and every source's reliability. */
   record Result(List<Finding> findings, List<SourceReliability> sources) {}
 
+  /**
+   * The findings an estimate is made for, in their final order, each with the claims it cites as
+   * numbers among the claims estimated over (in the order of its claim ids; ids of other claims
+   * left out).
+   */
+  interface Findings {
+    int size();
+
+    Verdict verdict(int i);
+
+    int[] claims(int i);
+  }
+
+  /** Receives the likely value of the finding at {@code i} of the {@link Findings}. */
+  interface Sink {
+    void accept(int i, Likely likely);
+  }
+
   /** A source: an outlet or an original source. */
   private static final class Source {
     final SourceReliability.Kind kind;
@@ -120,24 +137,27 @@ final class LikelyValues {
     }
   }
 
-  /** A claim's part in a contest: its index and its recency weight. */
-  private record Vote(int claim, double recency) {}
-
-  /** One candidate value of a contest. */
+  /**
+   * One candidate value of a contest: its claims (by position among the contest's cited claims)
+   * and its independent sources, each a run of {@link #members} from {@link #unitStart}.
+   */
   private static final class Candidate {
     final int order;
-    final List<Claim> claims;
-    /** The positions of {@link #claims} among the contest's cited claims. */
     final int[] at;
-    final List<List<Vote>> units;
+    final int[] unitStart;
+    final int[] members;
     double sigma;
     double p;
 
-    Candidate(int order, List<Claim> claims, int[] at, List<List<Vote>> units) {
+    Candidate(int order, int[] at, int[] unitStart, int[] members) {
       this.order = order;
-      this.claims = claims;
       this.at = at;
-      this.units = units;
+      this.unitStart = unitStart;
+      this.members = members;
+    }
+
+    int units() {
+      return unitStart.length - 1;
     }
   }
 
@@ -145,11 +165,13 @@ final class LikelyValues {
   private record Scored(Candidate best, Likely likely) {}
 
   /**
-   * A disputed finding and its candidate values; per cited claim (by position) its index among
-   * all claims, its recency weight and whether a same-day figure superseded it.
+   * A disputed finding and its candidate values; per cited claim (by position) its number among
+   * all claims, its recency weight and whether a same-day figure superseded it. Made to count
+   * its votes into the {@link Ballot}, then kept (claims held) or made again a few at a time
+   * (claims read back) to word its likely value.
    */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
-      List<Claim> cited, int[] index, double[] recency, boolean[] superseded, DateValue[] time) {
+      List<Claim> cited, int[] index, double[] recency, boolean[] superseded) {
 
     boolean anySuperseded() {
       for (boolean b : superseded) {
@@ -161,9 +183,91 @@ final class LikelyValues {
     }
   }
 
+  /**
+   * Every contest's candidates, units and votes in flat arrays (a vote: a claim number and its
+   * recency weight), which is all the rounds read: some twelve bytes a cited claim, not objects.
+   */
+  private static final class Ballot {
+    int contests;
+    int candidates;
+    int units;
+    int votes;
+    /** Per contest: its finding, and its first candidate (one more entry at the end). */
+    int[] finding = new int[16];
+    int[] firstCandidate = new int[17];
+    /** Per candidate: its first unit (one more entry at the end), σ and p. */
+    int[] firstUnit = new int[17];
+    double[] sigma = new double[16];
+    double[] p = new double[16];
+    /** Per unit: its first vote (one more entry at the end). */
+    int[] firstVote = new int[17];
+    int[] claim = new int[64];
+    double[] recency = new double[64];
+
+    void add(Contest c) {
+      finding = grow(finding, contests + 1);
+      finding[contests] = c.finding();
+      for (Candidate k : c.candidates()) {
+        for (int u = 0; u < k.units(); u++) {
+          for (int m = k.unitStart[u]; m < k.unitStart[u + 1]; m++) {
+            claim = grow(claim, votes + 1);
+            recency = grow(recency, votes + 1);
+            claim[votes] = c.index()[k.members[m]];
+            recency[votes] = c.recency()[k.members[m]];
+            votes++;
+          }
+          units++;
+          firstVote = grow(firstVote, units + 1);
+          firstVote[units] = votes;
+        }
+        candidates++;
+        firstUnit = grow(firstUnit, candidates + 1);
+        firstUnit[candidates] = units;
+      }
+      contests++;
+      firstCandidate = grow(firstCandidate, contests + 1);
+      firstCandidate[contests] = candidates;
+      sigma = grow(sigma, candidates);
+      p = grow(p, candidates);
+    }
+
+    /** Gives back the room the arrays grew into: the rounds read them many times over. */
+    void trim() {
+      finding = Arrays.copyOf(finding, contests);
+      firstCandidate = Arrays.copyOf(firstCandidate, contests + 1);
+      firstUnit = Arrays.copyOf(firstUnit, candidates + 1);
+      sigma = Arrays.copyOf(sigma, candidates);
+      p = Arrays.copyOf(p, candidates);
+      firstVote = Arrays.copyOf(firstVote, units + 1);
+      claim = Arrays.copyOf(claim, votes);
+      recency = Arrays.copyOf(recency, votes);
+    }
+  }
+
+  private static int[] grow(int[] a, int n) {
+    return n <= a.length ? a : Arrays.copyOf(a, Math.max(n, a.length * 2));
+  }
+
+  private static double[] grow(double[] a, int n) {
+    return n <= a.length ? a : Arrays.copyOf(a, Math.max(n, a.length * 2));
+  }
+
+  /** Contests are made a few at a time, so only their likely values' texts are on the heap. */
+  private static final int CHUNK = 256;
+  /** Claims whose sources are read between two calls of {@link #forget}. */
+  private static final int PIECE = 1 << 16;
+
   private final RuleContext ctx;
   private final List<Claim> claims;
-  private final Map<String, Integer> index;
+  /** The claims' numbers in id order, or null when they are numbered in id order. */
+  private final int[] idOrder;
+  /** Forgets what the context and the claims' owner cached for the piece of work just done. */
+  private final Runnable forget;
+  /**
+   * Whether the claims are held on the heap anyway, so contests (which hold their claims) are
+   * kept from their making to their wording; else each is made again to be worded.
+   */
+  private final boolean held;
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
@@ -171,10 +275,12 @@ final class LikelyValues {
   private double[] qSum;
   private int[] qN;
 
-  private LikelyValues(List<Claim> claims, RuleContext ctx) {
+  private LikelyValues(List<Claim> claims, int[] idOrder, RuleContext ctx, Runnable forget) {
     this.ctx = ctx;
     this.claims = claims;
-    this.index = new HashMap<>(claims.size() * 2);
+    this.idOrder = idOrder;
+    this.forget = forget;
+    this.held = idOrder == null;
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
     // Sources are sorted by name below, so plain hash maps find them; many claims share an
@@ -186,8 +292,10 @@ final class LikelyValues {
     String lastArticle = null;
     Source lastOutlet = null;
     for (int i = 0; i < claims.size(); i++) {
+      if (i % PIECE == PIECE - 1) {
+        forget.run();
+      }
       Claim c = claims.get(i);
-      index.put(c.id(), i);
       if (!c.articleId().equals(lastArticle)) {
         String outlet = ctx.outlet(c.articleId());
         Source o = outlets.get(outlet);
@@ -248,29 +356,83 @@ final class LikelyValues {
    * @param claims every claim, sorted by id
    */
   static Result estimate(List<Finding> findings, List<Claim> claims, RuleContext ctx) {
-    return new LikelyValues(claims, ctx).run(findings);
+    return prepare(claims, ctx).estimate(findings);
   }
 
   /**
-   * The sources of every claim, read before the findings exist (so while the rules run): what
-   * {@link #estimate} starts with. A failure is kept and thrown by {@link Prepared#estimate}.
+   * The sources of every claim (sorted by id), read before the findings exist (so while the rules
+   * run): what {@link #estimate} starts with. A failure is kept and thrown by {@link
+   * Prepared#estimate}.
    */
   static Prepared prepare(List<Claim> claims, RuleContext ctx) {
     try {
-      return new Prepared(new LikelyValues(claims, ctx), null);
+      Map<String, Integer> index = new HashMap<>(claims.size() * 2);
+      for (int i = 0; i < claims.size(); i++) {
+        index.put(claims.get(i).id(), i);
+      }
+      return new Prepared(new LikelyValues(claims, null, ctx, () -> { }), index, null);
     } catch (RuntimeException e) {
-      return new Prepared(null, e);
+      return new Prepared(null, null, e);
     }
   }
 
-  /** The sources of every claim, or why they could not be read. */
-  record Prepared(LikelyValues values, RuntimeException failure) {
-    /** {@link LikelyValues#estimate} from here. */
+  /**
+   * {@link #prepare(List, RuleContext)} for claims in any order, numbered by their place in
+   * {@code claims}; {@code idOrder} lists their numbers in id order (sums over claims are taken
+   * in that order, so the result is the same as on the claims sorted by id). The claims are read
+   * back when asked (not held); {@code forget} is run between pieces of work, so what the context
+   * caches is that of one piece.
+   */
+  static Prepared prepare(List<Claim> claims, int[] idOrder, RuleContext ctx, Runnable forget) {
+    try {
+      return new Prepared(new LikelyValues(claims, idOrder, ctx, forget), null, null);
+    } catch (RuntimeException e) {
+      return new Prepared(null, null, e);
+    }
+  }
+
+  /**
+   * The sources of every claim, or why they could not be read; for claims sorted by id, the
+   * number of each claim by id.
+   */
+  record Prepared(LikelyValues values, Map<String, Integer> index, RuntimeException failure) {
+    /** {@link LikelyValues#estimate} from here, on claims sorted by id. */
     Result estimate(List<Finding> findings) {
+      List<Finding> out = new ArrayList<>(findings);
+      List<SourceReliability> sources = estimate(new Findings() {
+        @Override
+        public int size() {
+          return findings.size();
+        }
+
+        @Override
+        public Verdict verdict(int i) {
+          return findings.get(i).verdict();
+        }
+
+        @Override
+        public int[] claims(int i) {
+          List<String> ids = findings.get(i).claimIds();
+          int[] at = new int[ids.size()];
+          int n = 0;
+          for (String id : ids) {
+            Integer k = index.get(id);
+            if (k != null) {
+              at[n++] = k;
+            }
+          }
+          return Arrays.copyOf(at, n);
+        }
+      }, (i, likely) -> out.set(i, findings.get(i).withLikely(likely)));
+      return new Result(Collections.unmodifiableList(out), sources);
+    }
+
+    /** Gives {@code sink} each likely value estimated and returns the sources' reliability. */
+    List<SourceReliability> estimate(Findings findings, Sink sink) {
       if (failure != null) {
         throw failure;
       }
-      return values.run(findings);
+      return values.run(findings, sink);
     }
   }
 
@@ -298,51 +460,47 @@ final class LikelyValues {
     }
   }
 
-  private Result run(List<Finding> findings) {
-    List<Integer> disputed = new ArrayList<>();
-    List<Integer> agreements = new ArrayList<>();
-    double[] agreeSum = new double[claims.size()];
-    int[] agreeN = new int[claims.size()];
-    boolean[] agreed = new boolean[claims.size()];
-    boolean[] disagreed = new boolean[claims.size()];
+  private List<SourceReliability> run(Findings findings, Sink sink) {
+    int n = claims.size();
+    int[] agreeN = new int[n];
+    boolean[] agreed = new boolean[n];
+    boolean[] disagreed = new boolean[n];
+    int[] disputed = new int[16];
+    int disputedCount = 0;
     for (int i = 0; i < findings.size(); i++) {
-      Verdict v = findings.get(i).verdict();
+      Verdict v = findings.verdict(i);
       if (v == Verdict.AGREEMENT) {
-        agreements.add(i);
-      } else if (v == Verdict.CONFLICT || v == Verdict.UNRESOLVED) {
-        disputed.add(i);
-      }
-    }
-    // Contests are independent of each other and of the agreements' counts (they read the
-    // claims and the sources' tables): on a large input they are built, and later scored, on
-    // several threads, the agreements counted beside them (task 0); all in finding order.
-    boolean parallel = ctx.parallel(claims.size());
-    List<Contest> contests = new ArrayList<>();
-    for (Optional<Contest> c : InOrder.run(disputed.size() + 1, parallel, j -> {
-      if (j == 0) {
-        for (int i : agreements) {
-          for (String id : findings.get(i).claimIds()) {
-            Integer k = index.get(id);
-            if (k != null) {
-              agreeSum[k] += 1;
-              agreeN[k]++;
-              agreed[k] = true;
-            }
-          }
+        for (int k : findings.claims(i)) {
+          agreeN[k]++;
+          agreed[k] = true;
         }
-        return Optional.<Contest>empty();
+      } else if (v == Verdict.CONFLICT || v == Verdict.UNRESOLVED) {
+        disputed = grow(disputed, disputedCount + 1);
+        disputed[disputedCount++] = i;
       }
-      int i = disputed.get(j - 1);
-      return contest(i, findings.get(i));
-    })) {
-      c.ifPresent(contests::add);
     }
+    // Contests are independent of each other (they read the claims and the sources' tables): on
+    // a large input they are made, and later worded, on several threads, in finding order.
+    boolean parallel = ctx.parallel(n);
+    Ballot ballot = new Ballot();
+    List<Optional<Contest>> kept = new ArrayList<>();
+    for (int from = 0; from < disputedCount; from += CHUNK) {
+      for (Optional<Contest> c : contests(findings, disputed, from,
+          Math.min(disputedCount, from + CHUNK), parallel)) {
+        c.ifPresent(ballot::add);
+        if (held && c.isPresent()) {
+          kept.add(c);
+        }
+      }
+      forget.run();
+    }
+    ballot.trim();
     double[] r = new double[sources.size()];
     for (Source s : sources) {
       r[s.id] = s.prior;
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      double[] next = reliabilities(contests, r, agreeSum, agreeN);
+      double[] next = reliabilities(ballot, r, agreeN);
       double moved = 0;
       for (int s = 0; s < r.length; s++) {
         moved = Math.max(moved, Math.abs(next[s] - r[s]));
@@ -354,28 +512,39 @@ final class LikelyValues {
     }
     double[] tau = votes(r);
     double[] reliability = r;
-    List<Finding> out = new ArrayList<>(findings);
-    List<Scored> scored = InOrder.run(contests.size(), parallel, j -> {
-      Contest c = contests.get(j);
-      score(c, tau);
-      Candidate best = best(c);
-      return new Scored(best, likely(c, best, tau, reliability));
-    });
-    for (int j = 0; j < contests.size(); j++) {
-      Contest c = contests.get(j);
-      Candidate best = scored.get(j).best();
-      for (Candidate k : c.candidates) {
-        for (int p : k.at) {
-          if (k == best) {
-            agreed[c.index[p]] = true;
-          } else {
-            disagreed[c.index[p]] = true;
+    score(ballot, tau);
+    for (int from = 0; from < ballot.contests; from += CHUNK) {
+      int start = from;
+      int to = Math.min(ballot.contests, from + CHUNK);
+      List<Optional<Contest>> made = held ? kept.subList(from, to)
+          : contests(findings, ballot.finding, from, to, parallel);
+      List<Scored> scored = InOrder.run(to - from, parallel, j -> {
+        Contest c = made.get(j).orElseThrow();
+        int first = ballot.firstCandidate[start + j];
+        for (Candidate k : c.candidates) {
+          k.sigma = ballot.sigma[first + k.order];
+          k.p = ballot.p[first + k.order];
+        }
+        Candidate best = best(c);
+        return new Scored(best, likely(c, best, tau, reliability));
+      });
+      for (int j = 0; j < scored.size(); j++) {
+        Contest c = made.get(j).orElseThrow();
+        Candidate best = scored.get(j).best();
+        for (Candidate k : c.candidates) {
+          for (int p : k.at) {
+            if (k == best) {
+              agreed[c.index[p]] = true;
+            } else {
+              disagreed[c.index[p]] = true;
+            }
           }
         }
+        sink.accept(c.finding, scored.get(j).likely());
       }
-      out.set(c.finding, findings.get(c.finding).withLikely(scored.get(j).likely()));
+      forget.run();
     }
-    for (int i = 0; i < claims.size(); i++) {
+    for (int i = 0; i < n; i++) {
       for (Source s : new Source[] {outletOf[i], originOf[i]}) {
         if (s != null && disagreed[i]) {
           s.disagreed++;
@@ -389,34 +558,49 @@ final class LikelyValues {
       table.add(new SourceReliability(s.name, s.kind, round3(r[s.id]), s.claims, s.agreed,
           s.disagreed));
     }
-    return new Result(Collections.unmodifiableList(out), Collections.unmodifiableList(table));
+    return Collections.unmodifiableList(table);
+  }
+
+  /**
+   * The contests of the findings at {@code at[from]} to {@code at[to - 1]}, in that order (empty
+   * where a finding is no contest). The claims they cite are read here, in one thread.
+   */
+  private List<Optional<Contest>> contests(Findings findings, int[] at, int from, int to,
+      boolean parallel) {
+    int[][] cited = new int[to - from][];
+    for (int j = from; j < to; j++) {
+      cited[j - from] = findings.claims(at[j]);
+    }
+    return InOrder.run(to - from, parallel, j -> contest(at[from + j], cited[j]));
   }
 
   /** One round: the reliabilities that the likely values under {@code r} give. */
-  private double[] reliabilities(List<Contest> contests, double[] r, double[] agreeSum,
-      int[] agreeN) {
+  private double[] reliabilities(Ballot ballot, double[] r, int[] agreeN) {
     double[] tau = votes(r);
     // the rounds reuse two arrays of the claims' size
     if (qSum == null) {
-      qSum = new double[agreeSum.length];
+      qSum = new double[agreeN.length];
       qN = new int[agreeN.length];
     }
-    System.arraycopy(agreeSum, 0, qSum, 0, agreeSum.length);
+    for (int i = 0; i < agreeN.length; i++) {
+      qSum[i] = agreeN[i];
+    }
     System.arraycopy(agreeN, 0, qN, 0, agreeN.length);
-    for (Contest c : contests) {
-      score(c, tau);
-      for (Candidate k : c.candidates) {
-        for (List<Vote> unit : k.units) {
-          for (Vote v : unit) {
-            qSum[v.claim()] += k.p;
-            qN[v.claim()]++;
-          }
+    score(ballot, tau);
+    for (int c = 0; c < ballot.contests; c++) {
+      for (int k = ballot.firstCandidate[c]; k < ballot.firstCandidate[c + 1]; k++) {
+        double p = ballot.p[k];
+        for (int v = ballot.firstVote[ballot.firstUnit[k]];
+            v < ballot.firstVote[ballot.firstUnit[k + 1]]; v++) {
+          qSum[ballot.claim[v]] += p;
+          qN[ballot.claim[v]]++;
         }
       }
     }
     double[] sum = new double[r.length];
     int[] n = new int[r.length];
-    for (int i = 0; i < qN.length; i++) {
+    for (int j = 0; j < qN.length; j++) {
+      int i = idOrder == null ? j : idOrder[j]; // sums in id order, whatever the numbering
       if (qN[i] == 0) {
         continue;
       }
@@ -448,27 +632,29 @@ final class LikelyValues {
     return originOf[claim] == null ? t : (t + tau[originOf[claim].id]) / 2;
   }
 
-  /** Sets σ and p of every candidate of the contest. */
-  private void score(Contest c, double[] tau) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (Candidate k : c.candidates) {
-      double sigma = 0;
-      for (List<Vote> unit : k.units) {
-        double best = 0;
-        for (Vote v : unit) {
-          best = Math.max(best, v.recency() * vote(v.claim(), tau));
+  /** Sets σ and p of every candidate of every contest. */
+  private void score(Ballot b, double[] tau) {
+    for (int c = 0; c < b.contests; c++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int k = b.firstCandidate[c]; k < b.firstCandidate[c + 1]; k++) {
+        double sigma = 0;
+        for (int u = b.firstUnit[k]; u < b.firstUnit[k + 1]; u++) {
+          double best = 0;
+          for (int v = b.firstVote[u]; v < b.firstVote[u + 1]; v++) {
+            best = Math.max(best, b.recency[v] * vote(b.claim[v], tau));
+          }
+          sigma += best;
         }
-        sigma += best;
+        b.sigma[k] = sigma;
+        max = Math.max(max, sigma);
       }
-      k.sigma = sigma;
-      max = Math.max(max, sigma);
-    }
-    double total = 0;
-    for (Candidate k : c.candidates) {
-      total += StrictMath.exp(GAMMA * (k.sigma - max));
-    }
-    for (Candidate k : c.candidates) {
-      k.p = StrictMath.exp(GAMMA * (k.sigma - max)) / total;
+      double total = 0;
+      for (int k = b.firstCandidate[c]; k < b.firstCandidate[c + 1]; k++) {
+        total += StrictMath.exp(GAMMA * (b.sigma[k] - max));
+      }
+      for (int k = b.firstCandidate[c]; k < b.firstCandidate[c + 1]; k++) {
+        b.p[k] = StrictMath.exp(GAMMA * (b.sigma[k] - max)) / total;
+      }
     }
   }
 
@@ -476,7 +662,7 @@ final class LikelyValues {
   private static Candidate best(Contest c) {
     Candidate best = c.candidates.get(0);
     for (Candidate k : c.candidates) {
-      if (tied(k, best) ? k.claims.size() > best.claims.size() : k.sigma > best.sigma) {
+      if (tied(k, best) ? k.at.length > best.at.length : k.sigma > best.sigma) {
         best = k;
       }
     }
@@ -487,20 +673,17 @@ final class LikelyValues {
     return Math.abs(a.sigma - b.sigma) <= 1e-9 * Math.max(1, Math.max(a.sigma, b.sigma));
   }
 
-  /** The contest of a disputed finding, when its claims are values of one quantity. */
-  private Optional<Contest> contest(int position, Finding f) {
-    List<Claim> cited = new ArrayList<>(f.claimIds().size());
-    int[] at = new int[f.claimIds().size()];
-    for (String id : f.claimIds()) {
-      Integer k = index.get(id);
-      if (k != null) {
-        at[cited.size()] = k;
-        cited.add(claims.get(k));
-      }
-    }
-    at = Arrays.copyOf(at, cited.size());
-    if (cited.size() < 2) {
+  /**
+   * The contest of the disputed finding at {@code position}, citing the claims numbered {@code
+   * at}, when they are values of one quantity.
+   */
+  private Optional<Contest> contest(int position, int[] at) {
+    if (at.length < 2) {
       return Optional.empty();
+    }
+    List<Claim> cited = new ArrayList<>(at.length);
+    for (int k : at) {
+      cited.add(claims.get(k));
     }
     Claim first = cited.get(0);
     boolean dates = first.value() instanceof DateValue;
@@ -519,15 +702,12 @@ final class LikelyValues {
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     boolean[] superseded = new boolean[cited.size()];
-    DateValue[] time = new DateValue[cited.size()];
-    double[] recency = recency(cited, running, kind == CountKind.GROWS, superseded, time);
+    double[] recency = recency(cited, running, kind == CountKind.GROWS, superseded);
     List<Candidate> candidates = new ArrayList<>();
     for (Clusters.Cluster cluster : clusters.clusters) {
-      candidates.add(new Candidate(candidates.size(), cluster.claims(), cluster.at,
-          units(cluster.at, cited, at, recency)));
+      candidates.add(candidate(candidates.size(), cluster.at, cited, at));
     }
-    return Optional.of(
-        new Contest(position, candidates, running, cited, at, recency, superseded, time));
+    return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded));
   }
 
   /**
@@ -540,9 +720,10 @@ final class LikelyValues {
    * #SUPERSEDED}).
    */
   private double[] recency(List<Claim> cited, boolean running, boolean grows,
-      boolean[] superseded, DateValue[] time) {
+      boolean[] superseded) {
     int n = cited.size();
     double[] out = new double[n];
+    DateValue[] time = new DateValue[n];
     // Each claim's effective time (kept in time, for running counts), its time of day, and its
     // moment (day + fraction), once.
     double[] clock = new double[n];
@@ -656,11 +837,10 @@ final class LikelyValues {
   }
 
   /**
-   * The independent sources among the claims of one candidate ({@code memberAt}: their positions
-   * among the contest's cited claims), each a list of votes.
+   * The candidate of the claims at {@code memberAt} among the contest's cited claims, with its
+   * independent sources.
    */
-  private List<List<Vote>> units(int[] memberAt, List<Claim> cited, int[] citedIndex,
-      double[] recency) {
+  private Candidate candidate(int order, int[] memberAt, List<Claim> cited, int[] citedIndex) {
     int n = memberAt.length;
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -699,19 +879,29 @@ final class LikelyValues {
         }
       }
     }
-    // A set's root is its lowest position, met first: units come in the order of their first claim.
-    List<List<Vote>> units = new ArrayList<>();
+    // A set's root is its lowest position, met first: units come in the order of their first
+    // claim, and each lists its claims in position order.
     int[] unitOf = new int[n];
+    int units = 0;
+    int[] unitStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
       int root = find(parent, i);
       if (root == i) {
-        unitOf[i] = units.size();
-        units.add(new ArrayList<>());
+        unitOf[i] = units++;
       }
-      int p = memberAt[i];
-      units.get(unitOf[root]).add(new Vote(citedIndex[p], recency[p]));
+      unitOf[i] = unitOf[root];
+      unitStart[unitOf[i] + 1]++;
     }
-    return units;
+    unitStart = Arrays.copyOf(unitStart, units + 1);
+    for (int u = 0; u < units; u++) {
+      unitStart[u + 1] += unitStart[u];
+    }
+    int[] fill = Arrays.copyOf(unitStart, units);
+    int[] members = new int[n];
+    for (int i = 0; i < n; i++) {
+      members[fill[unitOf[i]]++] = memberAt[i];
+    }
+    return new Candidate(order, memberAt, unitStart, members);
   }
 
   private static int firstOr(Integer first, int self) {
@@ -735,10 +925,10 @@ final class LikelyValues {
   }
 
   private Likely likely(Contest c, Candidate best, double[] tau, double[] r) {
-    Claim shown = best.claims.get(0);
+    Claim shown = c.cited.get(best.at[0]);
     int shownAt = best.at[0];
     for (int j = 0; j < best.at.length; j++) {
-      Claim k = best.claims.get(j);
+      Claim k = c.cited.get(best.at[j]);
       int byPrecision = Integer.compare(precision(k), precision(shown));
       int byWeight = Double.compare(weight(c, shownAt, tau), weight(c, best.at[j], tau));
       if (byPrecision < 0 || byPrecision == 0 && (byWeight < 0
@@ -747,10 +937,12 @@ final class LikelyValues {
         shownAt = best.at[j];
       }
     }
-    List<String> ids = new ArrayList<>(best.claims.size());
-    best.claims.forEach(k -> ids.add(k.id()));
+    List<String> ids = new ArrayList<>(best.at.length);
+    for (int p : best.at) {
+      ids.add(c.cited.get(p).id());
+    }
     Collections.sort(ids);
-    return new Likely(shown.value(), ids, best.units.size(), round3(best.p),
+    return new Likely(shown.value(), ids, best.units(), round3(best.p),
         reason(c, best, shown, r));
   }
 
@@ -790,20 +982,20 @@ final class LikelyValues {
       }
     }
     if (tiedWithBest.size() > 1) {
-      sb.append("A tie: ").append(list(tiedWithBest, k -> value(k, k == best ? shown : null)
-          + " with " + support(k, true)))
+      sb.append("A tie: ").append(list(tiedWithBest, k -> value(c, k, k == best ? shown : null)
+          + " with " + support(c, k, true)))
           .append(" have the same support, so neither is more likely and the confidence is low.");
       List<Candidate> rest = new ArrayList<>(order);
       rest.removeAll(tiedWithBest);
       if (!rest.isEmpty()) {
         sb.append(" Less support: ").append(list(rest,
-            k -> value(k, null) + " (" + support(k, false) + ")")).append('.');
+            k -> value(c, k, null) + " (" + support(c, k, false) + ")")).append('.');
       }
     } else {
       List<Candidate> rest = order.subList(1, order.size());
-      sb.append(capitalize(value(best, shown))).append(" has the most support: ")
-          .append(support(best, true)).append(" vs ")
-          .append(list(rest, k -> value(k, null) + ": " + support(k, false))).append('.');
+      sb.append(capitalize(value(c, best, shown))).append(" has the most support: ")
+          .append(support(c, best, true)).append(" vs ")
+          .append(list(rest, k -> value(c, k, null) + ": " + support(c, k, false))).append('.');
       if (best.p < LOW_CONFIDENCE) {
         sb.append(" The support is close, so the confidence is low.");
       }
@@ -814,11 +1006,12 @@ final class LikelyValues {
   }
 
   /** A candidate's value in words: the value shown, or its most precise claim's. */
-  private static String value(Candidate k, Claim shown) {
+  private static String value(Contest contest, Candidate k, Claim shown) {
     Claim c = shown;
     if (c == null) {
-      c = k.claims.get(0);
-      for (Claim x : k.claims) {
+      c = contest.cited.get(k.at[0]);
+      for (int p : k.at) {
+        Claim x = contest.cited.get(p);
         if (precision(x) < precision(c)) {
           c = x;
         }
@@ -828,11 +1021,11 @@ final class LikelyValues {
   }
 
   /** "2 independent sources (Basarnas, BPBD)" or, {@code full} false, "1 (police)". */
-  private String support(Candidate k, boolean full) {
-    int n = k.units.size();
+  private String support(Contest c, Candidate k, boolean full) {
+    int n = k.units();
     List<String> names = new ArrayList<>(n);
-    for (List<Vote> unit : k.units) {
-      names.add(label(unit));
+    for (int u = 0; u < n; u++) {
+      names.add(label(c, k, u));
     }
     boolean comma = names.stream().anyMatch(x -> x.contains(","));
     List<String> shown = names.size() > Reason.Listed.MAX_SHOWN
@@ -845,13 +1038,14 @@ final class LikelyValues {
   }
 
   /** A unit named by its original source, else its outlet; "BNPB via 3 outlets". */
-  private String label(List<Vote> unit) {
+  private String label(Contest c, Candidate k, int unit) {
     String name = null;
     Set<Source> outlets = new TreeSet<>(Comparator.comparingInt(s -> s.id));
-    for (Vote v : unit) {
-      outlets.add(outletOf[v.claim()]);
-      if (name == null && originOf[v.claim()] != null) {
-        name = originOf[v.claim()].name;
+    for (int m = k.unitStart[unit]; m < k.unitStart[unit + 1]; m++) {
+      int claim = c.index[k.members[m]];
+      outlets.add(outletOf[claim]);
+      if (name == null && originOf[claim] != null) {
+        name = originOf[claim].name;
       }
     }
     if (name == null) {
@@ -868,7 +1062,7 @@ final class LikelyValues {
     List<Integer> dated = new ArrayList<>();
     boolean unknown = false;
     for (int i = 0; i < c.cited.size(); i++) {
-      if (c.time[i] != null) {
+      if (ctx.effectiveTime(c.cited.get(i)).isPresent()) {
         dated.add(i);
       } else {
         unknown = true;
@@ -924,18 +1118,17 @@ final class LikelyValues {
     Set<Source> priors = new TreeSet<>(Comparator.comparingInt(s -> s.id));
     Set<Source> weak = new TreeSet<>(Comparator.comparingInt(s -> s.id));
     for (Candidate k : c.candidates) {
-      for (List<Vote> unit : k.units) {
-        for (Vote v : unit) {
-          for (Source s : new Source[] {outletOf[v.claim()], originOf[v.claim()]}) {
-            if (s == null) {
-              continue;
-            }
-            if (s.priorName != null) {
-              priors.add(s);
-            }
-            if (k != best && r[s.id] < UNRELIABLE) {
-              weak.add(s);
-            }
+      for (int p : k.members) {
+        int claim = c.index[p];
+        for (Source s : new Source[] {outletOf[claim], originOf[claim]}) {
+          if (s == null) {
+            continue;
+          }
+          if (s.priorName != null) {
+            priors.add(s);
+          }
+          if (k != best && r[s.id] < UNRELIABLE) {
+            weak.add(s);
           }
         }
       }

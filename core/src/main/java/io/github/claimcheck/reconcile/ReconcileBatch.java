@@ -6,10 +6,13 @@ import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.SourceReliability;
+import io.github.claimcheck.model.Verdict;
 import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,8 +30,10 @@ import java.util.function.Consumer;
  * file), and the heap holds per claim only where its record is and which group key it has
  * (twelve bytes), per article its id and a few numbers. {@link #reconcile()} then reads back one
  * family of comparable claims (one story, predicate, subject and type of value, all scopes) at a
- * time, runs the rules on it and forgets it: the heap needed is that of the largest family, plus the
- * findings, which are kept until the end (some hundreds of bytes each).
+ * time, runs the rules on it and forgets it: the heap needed is that of the largest family. The
+ * findings go the same way, as records sorted into report order in a temporary file (eight bytes
+ * each stay on the heap), and the most likely values are estimated on claim numbers and flat
+ * arrays (some forty bytes per claim, twelve per claim a disputed finding cites), not objects.
  *
  * <pre>{@code
  * try (ReconcileBatch batch = Reconciler.standard().batch()) {
@@ -46,8 +51,8 @@ import java.util.function.Consumer;
  * read from. A {@link ClaimSetRule} other than the built-in ones is given all claims as a list
  * that reads each claim back when asked (sorted by id, as always).
  *
- * <p>Not thread-safe: one thread adds, reconciles and reads. {@link #close()} deletes the
- * temporary file; claims can be read back until then.
+ * <p>Not thread-safe: one thread adds and reconciles. {@link #close()} deletes the temporary
+ * files; claims and the findings of {@link #reconcile()} can be read back until then.
  *
  * @since 0.1.0
  */
@@ -57,9 +62,11 @@ public final class ReconcileBatch implements AutoCloseable {
   private final ArticleTable articles = new ArticleTable();
   private final ClaimSpool spool;
   private final ClaimCodec codec = new ClaimCodec();
+  /** The findings so far, then in report order. */
+  private final FindingSpool found;
   private final RuleContext ctx;
   private final List<Rule> groupRules = new ArrayList<>();
-  /** The claim-set rules, in rule-set order, with their findings and first failure. */
+  /** The claim-set rules, in rule-set order, with their tags and first failure. */
   private final Map<ClaimSetRule, SetRuleResult> setRules = new LinkedHashMap<>();
   private final PartsAndTotalsRule partsAndTotals;
 
@@ -80,18 +87,30 @@ public final class ReconcileBatch implements AutoCloseable {
   private boolean reconciled;
   private boolean closed;
 
+  /** The tag of the group rules' findings in {@link #found}. */
+  private static final int GROUP_RULES = -1;
+
   ReconcileBatch(RuleSet rules) {
     this(rules, ClaimSpool.MEMORY_LIMIT);
   }
 
   ReconcileBatch(RuleSet rules, int memoryLimit) {
+    this(rules, memoryLimit, FindingSpool.RUN_BYTES);
+  }
+
+  /**
+   * A batch keeping at most {@code memoryLimit} bytes of claims and of findings on the heap
+   * before each goes to a file, and sorting findings in runs of {@code runBytes}.
+   */
+  ReconcileBatch(RuleSet rules, int memoryLimit, int runBytes) {
     this.rules = rules;
     this.spool = new ClaimSpool(memoryLimit);
+    this.found = new FindingSpool(runBytes, memoryLimit);
     this.ctx = new RuleContext(rules, articles.asMap(), 16);
     PartsAndTotalsRule pt = null;
     for (Rule r : rules.rules()) {
       if (r instanceof ClaimSetRule s) {
-        setRules.put(s, new SetRuleResult());
+        setRules.put(s, new SetRuleResult(setRules.size()));
         if (s instanceof PartsAndTotalsRule p) {
           pt = p;
         }
@@ -102,10 +121,17 @@ public final class ReconcileBatch implements AutoCloseable {
     this.partsAndTotals = pt;
   }
 
-  /** The results of one claim-set rule so far. */
+  /**
+   * The problems of one claim-set rule so far; its findings are in {@link #found}, with its
+   * number as their tag (group rules' findings have {@link #GROUP_RULES}), and left out if it fails.
+   */
   private static final class SetRuleResult {
-    final List<Finding> findings = new ArrayList<>();
+    final int tag;
     final List<Problem> problems = new ArrayList<>(1);
+
+    SetRuleResult(int tag) {
+      this.tag = tag;
+    }
 
     boolean failed() {
       return !problems.isEmpty();
@@ -125,6 +151,16 @@ public final class ReconcileBatch implements AutoCloseable {
   /** Returns whether the claims went to a temporary file. */
   boolean onDisk() {
     return spool.onDisk();
+  }
+
+  /** Returns whether the findings went to a temporary file. */
+  boolean findingsOnDisk() {
+    return found.onDisk();
+  }
+
+  /** Returns in how many runs the findings were sorted. */
+  int findingRuns() {
+    return found.runs();
   }
 
   /**
@@ -176,14 +212,21 @@ public final class ReconcileBatch implements AutoCloseable {
     }
     firstClaim[a + 1] = claims;
     if (!articleClaims.isEmpty()) {
-      perArticle(articleClaims, ids);
+      Map<String, Integer> at = new HashMap<>(articleClaims.size() * 2);
+      for (int k = 0; k < articleClaims.size(); k++) {
+        at.put(articleClaims.get(k).id(), firstClaim[a] + k);
+      }
+      perArticle(articleClaims, ids, at);
     }
     ctx.forget();
     articles.forget();
   }
 
-  /** The built-in claim-set rules that compare only claims of one article: run on this one. */
-  private void perArticle(List<Claim> articleClaims, Set<String> ids) {
+  /**
+   * The built-in claim-set rules that compare only claims of one article: run on this one ({@code
+   * at}: each claim's number by id).
+   */
+  private void perArticle(List<Claim> articleClaims, Set<String> ids, Map<String, Integer> at) {
     List<Claim> byId = new ArrayList<>(articleClaims);
     byId.sort(ClaimGroup.BY_ID);
     for (Map.Entry<ClaimSetRule, SetRuleResult> e : setRules.entrySet()) {
@@ -193,8 +236,8 @@ public final class ReconcileBatch implements AutoCloseable {
         continue;
       }
       if (rule instanceof WeekdayMismatchRule) {
-        result.findings.addAll(Reconciler.checked(rule, null, () -> rule.evaluateAll(byId, ctx),
-            ids, rules.failFast(), result.problems));
+        store(Reconciler.checked(rule, null, () -> rule.evaluateAll(byId, ctx), ids,
+            rules.failFast(), result.problems), at, result.tag);
       } else if (rule == partsAndTotals) {
         List<Claim> usable = new ArrayList<>();
         for (Claim c : byId) {
@@ -203,11 +246,11 @@ public final class ReconcileBatch implements AutoCloseable {
           }
         }
         if (!usable.isEmpty()) {
-          result.findings.addAll(Reconciler.checked(rule, null, () -> {
+          store(Reconciler.checked(rule, null, () -> {
             List<Finding> out = new ArrayList<>();
             partsAndTotals.components(usable, ctx, out);
             return out;
-          }, ids, rules.failFast(), result.problems));
+          }, ids, rules.failFast(), result.problems), at, result.tag);
         }
       }
     }
@@ -215,7 +258,9 @@ public final class ReconcileBatch implements AutoCloseable {
 
   /**
    * Reconciles every claim added: the findings and problems {@link Reconciler#run(List, Map)}
-   * gives for them. Can be called once; claims can still be read back afterwards.
+   * gives for them. Can be called once; claims can still be read back afterwards. The findings
+   * are not held as objects: the reconciliation's list reads each back when asked, until {@link
+   * #close()}.
    *
    * @throws IllegalStateException if called twice or after {@link #close()}, or if a rule fails
    *     and the rule set {@linkplain RuleSet#failFast() fails fast}
@@ -223,16 +268,16 @@ public final class ReconcileBatch implements AutoCloseable {
   public Reconciliation reconcile() {
     requireOpen();
     reconciled = true;
-    List<Finding> out = new ArrayList<>();
     List<Problem> groupProblems = new ArrayList<>();
     int n = buckets.size();
     // Buckets in key order (so groups come out in the order Reconciler.run gives), then the
     // claims of each bucket, by a counting sort.
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     for (int b = 0; b < n; b++) {
       order[b] = b;
     }
-    Arrays.sort(order, this::compareBuckets);
+    // no two buckets compare equal; an int sort, as a million articles can make millions of keys
+    Clusters.mergeSort(order, new int[n], 0, n, this::compareBuckets);
     int[] rank = new int[n];
     for (int r = 0; r < n; r++) {
       rank[order[r]] = r;
@@ -252,29 +297,35 @@ public final class ReconcileBatch implements AutoCloseable {
     fill = null;
     rank = null;
     SetRuleResult pt = partsAndTotals == null ? null : setRules.get(partsAndTotals);
+    Map<String, Integer> at = new HashMap<>(); // the family's claims' numbers by id
     for (int r = 0; r < n; ) {
       int end = r + 1;
       while (end < n && sameFamily(order[r], order[end])) {
         end++;
       }
       List<Claim> family = new ArrayList<>();
+      at.clear();
       for (int k = r; k < end; k++) {
         List<Claim> bucket = new ArrayList<>(start[k + 1] - start[k]);
         for (int m = start[k]; m < start[k + 1]; m++) {
-          bucket.add(read(members[m]));
+          Claim c = read(members[m]);
+          bucket.add(c);
+          at.put(c.id(), members[m]);
         }
         bucket.sort(ClaimGroup.BY_ID);
         family.addAll(bucket);
         if (!groupRules.isEmpty()) {
           List<ClaimGroup> groups = new ArrayList<>();
           Grouping.split(bucket, ctx, true, groups);
+          List<Finding> out = new ArrayList<>();
           for (ClaimGroup g : groups) {
             Reconciler.evaluate(g, groupRules, ctx, rules.failFast(), groupProblems, out);
           }
+          store(out, at, GROUP_RULES);
         }
       }
       if (pt != null && !pt.failed()) {
-        family(family, pt);
+        family(family, pt, at);
       }
       ctx.forget();
       articles.forget();
@@ -282,29 +333,155 @@ public final class ReconcileBatch implements AutoCloseable {
     }
     start = null;
     members = null;
+    bucketOf = null; // grouped: from here on only the claims' places are needed
+    offsets = Arrays.copyOf(offsets, claims);
+    int[] idOrder = idOrder();
     List<Problem> problems = new ArrayList<>();
+    boolean[] failed = new boolean[setRules.size()];
     for (Map.Entry<ClaimSetRule, SetRuleResult> e : setRules.entrySet()) {
       ClaimSetRule rule = e.getKey();
       SetRuleResult result = e.getValue();
       if (!(rule instanceof WeekdayMismatchRule) && rule != partsAndTotals) {
-        List<Claim> all = allById();
-        result.findings.addAll(Reconciler.checked(rule, null, () -> rule.evaluateAll(all, ctx),
-            idSet(), rules.failFast(), result.problems));
+        List<Claim> all = allById(idOrder);
+        store(Reconciler.checked(rule, null, () -> rule.evaluateAll(all, ctx), idSet(),
+            rules.failFast(), result.problems), null, result.tag);
       }
       if (result.failed()) {
         problems.add(result.problems.get(0));
-      } else {
-        out.addAll(result.findings);
+        failed[result.tag] = true;
       }
-      result.findings.clear();
     }
     problems.addAll(groupProblems);
-    return Reconciler.withLikelyValues(Reconciler.ordered(out), allById(), ctx, rules.failFast(),
-        problems);
+    found.finish(tag -> tag != GROUP_RULES && failed[tag]);
+    return estimate(idOrder, problems);
+  }
+
+  /**
+   * Adds findings to {@link #found} with the numbers of the claims they cite ({@code at}: by id,
+   * for those at hand; null to look each up).
+   */
+  private void store(List<Finding> findings, Map<String, Integer> at, int tag) {
+    for (Finding f : findings) {
+      List<String> ids = f.claimIds();
+      int[] cited = new int[ids.size()];
+      for (int k = 0; k < cited.length; k++) {
+        Integer i = at == null ? null : at.get(ids.get(k));
+        cited[k] = i != null ? i : index(ids.get(k));
+      }
+      found.add(f, cited, tag);
+    }
+  }
+
+  /**
+   * The reconciliation of the findings in {@link #found}, each disputed one given its most likely
+   * value there; as {@link Reconciler#withLikelyValues} does for findings held as objects.
+   */
+  private Reconciliation estimate(int[] idOrder, List<Problem> problems) {
+    List<Claim> byNumber = new AbstractList<>() {
+      @Override
+      public Claim get(int i) {
+        return read(i);
+      }
+
+      @Override
+      public int size() {
+        return claims;
+      }
+    };
+    long[] before = found.places();
+    List<SourceReliability> sources = List.of();
+    try {
+      sources = LikelyValues.prepare(byNumber, idOrder, ctx, () -> {
+        ctx.forget();
+        articles.forget();
+      }).estimate(new LikelyValues.Findings() {
+        @Override
+        public int size() {
+          return found.size();
+        }
+
+        @Override
+        public Verdict verdict(int i) {
+          return found.verdict(i);
+        }
+
+        @Override
+        public int[] claims(int i) {
+          return found.claims(i);
+        }
+      }, (i, likely) -> found.replace(i, found.get(i).withLikely(likely)));
+    } catch (RuntimeException e) {
+      found.restore(before);
+      Reconciler.estimateFailed(e, rules.failFast(), problems);
+    }
+    ctx.forget();
+    articles.forget();
+    return Reconciliation.readBack(new AbstractList<>() {
+      @Override
+      public Finding get(int i) {
+        return finding(i);
+      }
+
+      @Override
+      public int size() {
+        return found.size();
+      }
+    }, problems, sources);
+  }
+
+  /** The finding at {@code i} in report order, read back. */
+  private synchronized Finding finding(int i) {
+    if (closed) {
+      throw new IllegalStateException("the batch is closed");
+    }
+    Objects.checkIndex(i, found.size());
+    return found.get(i);
+  }
+
+  /**
+   * The claims' numbers in id order, found without holding every id: claims whose id is their
+   * article's id, '#' and a suffix come in the order of their articles' ids followed by '#' (no
+   * such id is the start of another, so this is their order), then of their suffixes; the
+   * others, few, are merged in.
+   */
+  private int[] idOrder() {
+    int n = articles.size();
+    int[] byKey = new int[n];
+    for (int a = 0; a < n; a++) {
+      byKey[a] = a;
+    }
+    Clusters.mergeSort(byKey, new int[n], 0, n, articles::compareIdsWithHash);
+    BitSet other = new BitSet(claims);
+    List<Map.Entry<String, Integer>> others = new ArrayList<>(otherIds.entrySet());
+    others.sort(Map.Entry.comparingByKey());
+    others.forEach(e -> other.set(e.getValue()));
+    int[] out = new int[claims];
+    int k = 0;
+    int o = 0;
+    List<Map.Entry<String, Integer>> mine = new ArrayList<>();
+    for (int a : byKey) {
+      mine.clear();
+      for (int i = firstClaim[a]; i < firstClaim[a + 1]; i++) {
+        if (!other.get(i)) {
+          mine.add(Map.entry(codec.id(spool, offsets[i], articles::id), i));
+        }
+      }
+      mine.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<String, Integer> e : mine) {
+        while (o < others.size() && others.get(o).getKey().compareTo(e.getKey()) < 0) {
+          out[k++] = others.get(o++).getValue();
+        }
+        out[k++] = e.getValue();
+      }
+    }
+    while (o < others.size()) {
+      out[k++] = others.get(o++).getValue();
+    }
+    return out;
   }
 
   /** Parts and totals of one family (the claims of its buckets, in id order within each). */
-  private void family(List<Claim> family, SetRuleResult pt) {
+  private void family(List<Claim> family, SetRuleResult pt, Map<String, Integer> at) {
     List<Claim> usable = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Claim c : family) {
@@ -319,13 +496,13 @@ public final class ReconcileBatch implements AutoCloseable {
     usable.sort(ClaimGroup.BY_ID);
     List<ClaimGroup> groups = new ArrayList<>();
     Grouping.split(usable, ctx, false, groups);
-    pt.findings.addAll(Reconciler.checked(partsAndTotals, null, () -> {
-      List<Finding> found = new ArrayList<>();
+    store(Reconciler.checked(partsAndTotals, null, () -> {
+      List<Finding> out = new ArrayList<>();
       for (ClaimGroup g : groups) {
-        partsAndTotals.family(g, ctx, found);
+        partsAndTotals.family(g, ctx, out);
       }
-      return found;
-    }, ids, rules.failFast(), pt.problems));
+      return out;
+    }, ids, rules.failFast(), pt.problems), at, pt.tag);
   }
 
   private int compareBuckets(int a, int b) {
@@ -347,15 +524,8 @@ public final class ReconcileBatch implements AutoCloseable {
         && buckets.subject(a) == buckets.subject(b) && buckets.dates(a) == buckets.dates(b);
   }
 
-  /** All claims sorted by id, each read back when asked: for claim-set rules of users. */
-  private List<Claim> allById() {
-    String[] ids = new String[claims];
-    Integer[] order = new Integer[claims];
-    for (int i = 0; i < claims; i++) {
-      ids[i] = read(i).id();
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
+  /** All claims sorted by id ({@code order}), each read back when asked: for rules of users. */
+  private List<Claim> allById(int[] order) {
     return new AbstractList<>() {
       @Override
       public Claim get(int index) {
@@ -425,7 +595,8 @@ public final class ReconcileBatch implements AutoCloseable {
     }
   }
 
-  private Claim read(int i) {
+  /** Claim {@code i}, read back; the likely-value estimate reads claims on several threads. */
+  private synchronized Claim read(int i) {
     return codec.read(spool, offsets[i], articles::id);
   }
 
@@ -481,12 +652,16 @@ public final class ReconcileBatch implements AutoCloseable {
     }
   }
 
-  /** Deletes the temporary file, if any; claims can no longer be read back. */
+  /** Deletes the temporary files, if any; claims and findings can no longer be read back. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (!closed) {
       closed = true;
-      spool.close();
+      try {
+        spool.close();
+      } finally {
+        found.close();
+      }
     }
   }
 

@@ -76,7 +76,8 @@ public final class Reconciler {
 
   private static final Reconciler STANDARD = new Reconciler(RuleSet.defaults(), PARALLEL_GROUP);
 
-  private static final Comparator<Finding> ORDER = Reconciler::compare;
+  /** Report order; see {@link #ordered}. */
+  static final Comparator<Finding> ORDER = Reconciler::compare;
 
   private final RuleSet rules;
   /** From how many claims a call spreads its work over threads ({@link #PARALLEL_GROUP}). */
@@ -312,15 +313,10 @@ public final class Reconciler {
 
   /**
    * The reconciliation of the ordered findings: each disputed one with its most likely value, and
-   * the reliability of every source, estimated over all claims (sorted by id). When estimating
-   * fails, the findings stay as they are and a problem says so (thrown when failing fast).
+   * the reliability of every source, estimated over all claims ({@code prepared}: their sources,
+   * read). When estimating fails, the findings stay as they are and a problem says so (thrown
+   * when failing fast).
    */
-  static Reconciliation withLikelyValues(List<Finding> ordered, List<Claim> all, RuleContext ctx,
-      boolean failFast, List<Problem> problems) {
-    return withLikelyValues(ordered, LikelyValues.prepare(all, ctx), failFast, problems);
-  }
-
-  /** {@link #withLikelyValues(List, List, RuleContext, boolean, List)} with the sources read. */
   static Reconciliation withLikelyValues(List<Finding> ordered, LikelyValues.Prepared prepared,
       boolean failFast, List<Problem> problems) {
     List<Finding> findings = ordered;
@@ -330,16 +326,24 @@ public final class Reconciler {
       findings = likely.findings();
       sources = likely.sources();
     } catch (RuntimeException e) {
-      IllegalStateException failure = new IllegalStateException(
-          "estimating likely values failed: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-      if (failFast) {
-        throw failure;
-      }
-      problems.add(Problem.of("likely values", failure.getMessage()
-          + "; findings have no likely value and sources no reliability"));
+      estimateFailed(e, failFast, problems);
     }
     return new Reconciliation(findings, problems, sources);
+  }
+
+  /**
+   * The likely-value estimate failed with {@code e}: throws when failing fast, else lists the
+   * problem (findings then have no likely value and sources no reliability).
+   */
+  static void estimateFailed(RuntimeException e, boolean failFast, List<Problem> problems) {
+    IllegalStateException failure = new IllegalStateException(
+        "estimating likely values failed: " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    if (failFast) {
+      throw failure;
+    }
+    problems.add(Problem.of("likely values", failure.getMessage()
+        + "; findings have no likely value and sources no reliability"));
   }
 
   /**

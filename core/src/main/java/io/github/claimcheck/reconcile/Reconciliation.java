@@ -3,7 +3,9 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.SourceReliability;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * What {@link Reconciler#run} returns: the findings, and a problem for every rule that failed on a
@@ -18,12 +20,43 @@ public final class Reconciliation {
   private final List<SourceReliability> sources;
 
   Reconciliation(List<Finding> findings, List<Problem> problems, List<SourceReliability> sources) {
-    this.findings = List.copyOf(findings);
+    this.findings = findings instanceof ReadBack ? findings : List.copyOf(findings);
     this.problems = List.copyOf(problems);
     this.sources = List.copyOf(sources);
   }
 
-  /** Returns the findings, in the order {@link Reconciler#reconcile} documents. */
+  /**
+   * A reconciliation whose findings are a read-only list that reads each back when asked (from a
+   * {@link ReconcileBatch}), not copied.
+   */
+  static Reconciliation readBack(List<Finding> findings, List<Problem> problems,
+      List<SourceReliability> sources) {
+    return new Reconciliation(new ReadBack(findings), problems, sources);
+  }
+
+  /** Findings read back when asked: a read-only view. */
+  private static final class ReadBack extends AbstractList<Finding> implements RandomAccess {
+    private final List<Finding> findings;
+
+    ReadBack(List<Finding> findings) {
+      this.findings = findings;
+    }
+
+    @Override
+    public Finding get(int i) {
+      return findings.get(i);
+    }
+
+    @Override
+    public int size() {
+      return findings.size();
+    }
+  }
+
+  /**
+   * Returns the findings, in the order {@link Reconciler#reconcile} documents. From a {@link
+   * ReconcileBatch}, the list reads each finding back when asked, until the batch is closed.
+   */
   public List<Finding> findings() {
     return findings;
   }

@@ -26,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** A batch reconciles what {@link Reconciler#run} reconciles, from compact records. */
@@ -43,21 +43,31 @@ class ReconcileBatchTest {
 
   private static ReconcileBatch fill(RuleSet rules, int memoryLimit, List<Claim> claims,
       Map<String, ArticleInfo> articles) {
-    ReconcileBatch batch = new ReconcileBatch(rules, memoryLimit);
+    return fill(rules, memoryLimit, FindingSpool.RUN_BYTES, claims, articles);
+  }
+
+  private static ReconcileBatch fill(RuleSet rules, int memoryLimit, int runBytes,
+      List<Claim> claims, Map<String, ArticleInfo> articles) {
+    ReconcileBatch batch = new ReconcileBatch(rules, memoryLimit, runBytes);
     byArticle(claims).forEach((id, cs) -> batch.add(articles.get(id), cs));
     return batch;
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {64, ClaimSpool.MEMORY_LIMIT})
-  void givesTheFindingsAndProblemsOfRunOnHeapAndOnDisk(int memoryLimit) {
+  @CsvSource({"64, 600", "64, 4194304", "33554432, 4194304"})
+  void givesTheFindingsAndProblemsOfRunOnHeapAndOnDisk(int memoryLimit, int runBytes) {
     Map<String, ArticleInfo> articles = new HashMap<>();
     List<Claim> claims = ReconcilerTest.mixedBatch(articles);
     Reconciliation expected = Reconciler.standard().run(claims, articles);
-    try (ReconcileBatch batch = fill(RuleSet.defaults(), memoryLimit, claims, articles)) {
+    try (ReconcileBatch batch = fill(RuleSet.defaults(), memoryLimit, runBytes, claims,
+        articles)) {
       Reconciliation actual = batch.reconcile();
       assertThat(batch.onDisk()).isEqualTo(memoryLimit == 64);
+      assertThat(batch.findingsOnDisk()).isEqualTo(memoryLimit == 64);
+      assertThat(batch.findingRuns() > 1).isEqualTo(runBytes == 600);
       assertThat(actual.findings()).isEqualTo(expected.findings());
+      assertThat(actual.sources()).isEqualTo(expected.sources());
+      assertThat(actual.findings()).anyMatch(f -> f.likely().isPresent());
       assertThat(actual.problems()).isEqualTo(expected.problems());
       assertThat(expected.findings()).extracting(Finding::verdict)
           .contains(Verdict.CONFLICT, Verdict.EXPLAINED, Verdict.AGREEMENT);
@@ -171,6 +181,50 @@ class ReconcileBatchTest {
       Reconciliation actual = batch.reconcile();
       assertThat(actual.problems()).isEqualTo(expected.problems()).isNotEmpty();
       assertThat(actual.findings()).isEqualTo(expected.findings());
+    }
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(1)).isEqualTo(seen.get(0)).isSorted().hasSize(claims.size());
+  }
+
+  @Test
+  void claimsComeInIdOrderWhateverTheirIdsAndTheLikelyValuesAreThoseOfRun() {
+    // Article ids that start others ("a", "a!", "a0"), one with '#', claims numbered past 9,
+    // and ids that are not their article's id, '#' and a suffix.
+    Map<String, ArticleInfo> articles = new LinkedHashMap<>();
+    Map<String, List<String>> ids = new LinkedHashMap<>();
+    ids.put("a0", List.of("a0#1", "a#15", "a0#2"));
+    ids.put("a", List.of("a#1", "a#2", "a#10", "zz", "a#"));
+    ids.put("b#x", List.of("b#x#1", "b#x#2"));
+    ids.put("a!", List.of("a!#1", "a!#3", "a!#20"));
+    List<Claim> claims = new ArrayList<>();
+    int n = 0;
+    for (Map.Entry<String, List<String>> e : ids.entrySet()) {
+      articles.put(e.getKey(), article(e.getKey(), "Outlet " + e.getKey(), "2025-10-02", "s"));
+      for (String id : e.getValue()) {
+        claims.add(claim(id, e.getKey(), "killed", "people", Quantity.exact(100 + (n++ % 3) * 50))
+            .attribution(n % 2 == 0 ? "polisi" : "BPBD").build());
+      }
+    }
+    List<List<String>> seen = new ArrayList<>();
+    ClaimSetRule all = new ClaimSetRule() {
+      @Override
+      public String name() {
+        return "sees-all";
+      }
+
+      @Override
+      public List<Finding> evaluateAll(List<Claim> cs, RuleContext ctx) {
+        seen.add(cs.stream().map(Claim::id).toList());
+        return List.of();
+      }
+    };
+    RuleSet rules = RuleSet.defaults().with(all);
+    Reconciliation expected = Reconciler.of(rules).run(claims, articles);
+    try (ReconcileBatch batch = fill(rules, 64, claims, articles)) {
+      Reconciliation actual = batch.reconcile();
+      assertThat(actual.findings()).isEqualTo(expected.findings())
+          .anyMatch(f -> f.likely().isPresent());
+      assertThat(actual.sources()).isEqualTo(expected.sources());
     }
     assertThat(seen).hasSize(2);
     assertThat(seen.get(1)).isEqualTo(seen.get(0)).isSorted().hasSize(claims.size());
