@@ -487,6 +487,19 @@ final class ClaimFinder {
           choice.predicate = yields;
         }
       }
+      if (choice != null && !choice.weak && noun != null && noun.value().generic()
+          && choice.to <= a && choice.from > 1 && relative(tokens, choice.from)) {
+        // "jumlah pasukan Korea Utara yang tewas ... mencapai 1.100 orang": the noun the relative
+        // clause describes is what the generic "orang" counts
+        int opener = choice.from - 1;
+        while (opener > 0 && !cueAt(tokens, opener, Cue.RELATIVE)) {
+          opener--;
+        }
+        Subject described = opener > 0 ? nounEndingAt(tokens, opener) : null;
+        if (described != null && lx.counts(choice.predicate, described.kind())) {
+          subject = new Subject(described.key(), described.kind(), subject.unit());
+        }
+      }
       Topic topic = null;
       // "- Kabupaten Agam: 20 orang" under "Rincian korban meninggal:": an item of the list
       // counts what its heading names, for the place or part its label names (else no claim)
@@ -1567,6 +1580,26 @@ final class ClaimFinder {
   }
 
   /** The nearest specific counting noun with a named actor before token {@code a} in its clause. */
+  /**
+   * The counting noun (with its actor) that ends right before token {@code end}: "pasukan Korea
+   * Utara" before "yang"; null when none does.
+   */
+  private Subject nounEndingAt(List<Token> tokens, int end) {
+    for (int i = end - 1; i >= 0 && i >= end - 6; i--) {
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
+      if (noun != null && !noun.value().generic()) {
+        String actor = actorAfter(tokens, noun.to());
+        int to = noun.to();
+        PhraseTable.Match<String> named = actor == null ? null : lx.actors.matchAt(tokens, to);
+        if (named != null) {
+          to = named.to();
+        }
+        return to == end ? new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit()) : null;
+      }
+    }
+    return null;
+  }
+
   private Subject nounBefore(List<Token> tokens, int[] clause, int a) {
     for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
