@@ -80,15 +80,15 @@ final class ClaimFinder {
     }
   }
 
-  /**
-   * Date predicates whose dates belong to one article: a statement, the start of a period, an
-   * occurrence as one report tells it. Their subjects never group claims across articles.
-   */
   /** Calendar days outside these years ("(1/1/9999)") are typos or history, not news events. */
   private static final int FIRST_NEWS_YEAR = 1900;
   private static final int LAST_NEWS_YEAR = 2100;
   /** The event predicate of a verb of the event happening ("terjadi", "struck"). */
   private static final String OCCURRED = "occurred";
+  /**
+   * Date predicates whose dates belong to one article: a statement, the start of a period, an
+   * occurrence as one report tells it. Their subjects never group claims across articles.
+   */
   private static final Set<String> ARTICLE_EVENTS = Set.of("reported", "began", "occurred", "dated");
   /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
   static final String OTHER = "other";
@@ -105,6 +105,8 @@ final class ClaimFinder {
   private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
+  /** Whether the figure of {@link #lastCount} is a subset of a figure before it. */
+  private boolean lastCountSubset;
   /** Where the figure of {@link #lastCount} ends in the text. */
   private int lastCountEnd;
   /** The last date the sentence before named: what "kala itu" (at that time) refers to. */
@@ -531,6 +533,9 @@ final class ClaimFinder {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
         // the figure before began, counting what it counted.
         continued = lastCount;
+        // "27 people had been killed, of whom 25 were women and two were men": the item after
+        // a part of the sentence's count is a part too
+        subset |= continued.sentence() == index && continued.scope() != null && lastCountSubset;
         if (subject == null || noun == null || noun.value().generic()) {
           Subject c = continued.subject();
           subject = new Subject(c.key(), c.kind(), subject != null ? subject.unit() : c.unit());
@@ -728,6 +733,7 @@ final class ClaimFinder {
               n.value());
       drafts.add(draft);
       lastCount = draft;
+      lastCountSubset = flags.contains(ClaimFlag.SUBSET);
       lastCountEnd = abs.end();
       sentenceSubject = subject;
       paragraphSubject = subject;
