@@ -1192,8 +1192,8 @@ final class ClaimFinder {
       return false;
     }
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
-      if (o != m && o.to() == y) {
-        return true;
+      if (o != m && o.to() == y && !isGenericNoun(tokens, o.from(), o.to())) {
+        return true; // not "korban yang mengalami luka ringan": the clause says which victims
       }
     }
     return false;
