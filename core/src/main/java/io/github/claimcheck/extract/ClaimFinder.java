@@ -1192,8 +1192,10 @@ final class ClaimFinder {
       return false;
     }
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
-      if (o != m && o.to() == y && !isGenericNoun(tokens, o.from(), o.to())) {
-        return true; // not "korban yang mengalami luka ringan": the clause says which victims
+      if (o != m && o.to() == y && (!isGenericNoun(tokens, o.from(), o.to()) || namesCategory(tokens, m.from()))) {
+        // not "korban yang mengalami luka ringan": the clause says which victims; but "korban
+        // yang tertimbun tanah longsor": a cause, a part of the count the sentence goes on with
+        return true;
       }
     }
     return false;
@@ -1264,6 +1266,12 @@ final class ClaimFinder {
   }
 
   /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
+  /** Whether a category of the counted ({@code scopes.tsv}: a cause, a group) starts at token {@code k}. */
+  private boolean namesCategory(List<Token> tokens, int k) {
+    PhraseTable.Match<Lexicon.ScopeWord> w = lx.scopes.matchAt(tokens, k);
+    return w != null && w.value().kind() == Scope.Kind.CATEGORY;
+  }
+
   private boolean isGenericNoun(List<Token> tokens, int from, int to) {
     PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
     return noun != null && noun.value().generic() && noun.to() == to;
