@@ -411,7 +411,8 @@ final class ClaimFinder {
       // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
       boolean subset = n.markers().contains(NumberMarker.SUBSET)
           || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a))
-          || (lastCount != null && lastCount.sentence() == index && cueEndingAt(tokens, a, Cue.SUBSET_BEFORE));
+          || (lastCount != null && lastCount.sentence() == index
+              && cueEndingAt(tokens, a, Cue.SUBSET_BEFORE));
       boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
@@ -1192,7 +1193,8 @@ final class ClaimFinder {
       return false;
     }
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
-      if (o != m && o.to() == y && (!isGenericNoun(tokens, o.from(), o.to()) || namesCategory(tokens, m.from()))) {
+      if (o != m && o.to() == y
+          && (!isGenericNoun(tokens, o.from(), o.to()) || namesCategory(tokens, m.from()))) {
         // not "korban yang mengalami luka ringan": the clause says which victims; but "korban
         // yang tertimbun tanah longsor": a cause, a part of the count the sentence goes on with
         return true;
@@ -1266,7 +1268,7 @@ final class ClaimFinder {
   }
 
   /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
-  /** Whether a category of the counted ({@code scopes.tsv}: a cause, a group) starts at token {@code k}. */
+  /** Whether a category of the counted ({@code scopes.tsv}: a cause, a group) starts at {@code k}. */
   private boolean namesCategory(List<Token> tokens, int k) {
     PhraseTable.Match<Lexicon.ScopeWord> w = lx.scopes.matchAt(tokens, k);
     return w != null && w.value().kind() == Scope.Kind.CATEGORY;
@@ -1335,7 +1337,8 @@ final class ClaimFinder {
 
   /** Whether another predicate is mentioned after {@code m} in its clause. */
   private static boolean mentionAfter(
-      List<PhraseTable.Match<List<PredicateForm>>> mentions, int[] clause, PhraseTable.Match<List<PredicateForm>> m) {
+      List<PhraseTable.Match<List<PredicateForm>>> mentions, int[] clause,
+      PhraseTable.Match<List<PredicateForm>> m) {
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
       if (o.from() >= m.to() && clause[o.from()] == clause[m.from()]) {
         return true;
@@ -1608,7 +1611,8 @@ final class ClaimFinder {
         if (named != null) {
           to = named.to();
         }
-        return to == end ? new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit()) : null;
+        return to != end ? null
+            : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
     }
     return null;
@@ -2142,7 +2146,8 @@ final class ClaimFinder {
     PhraseTable.Match<String> nearest = null;
     for (PhraseTable.Match<String> e : events) {
       int c = clause[e.from()];
-      if (e.to() <= t && (c == own || c == before) && (nearest == null || e.from() > nearest.from())) {
+      if (e.to() <= t && (c == own || c == before)
+          && (nearest == null || e.from() > nearest.from())) {
         nearest = e;
       }
     }
