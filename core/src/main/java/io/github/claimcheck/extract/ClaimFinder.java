@@ -396,7 +396,7 @@ final class ClaimFinder {
       if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (noun == null && !additionBetween && countsSomethingElse(tokens, nounFrom)) {
+      if (noun == null && countsSomethingElse(tokens, nounFrom)) {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
