@@ -241,15 +241,15 @@ final class AttributionFinder {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).isWord() || !isNameWord(tokens.get(k))) {
+      if (!tokens.get(k).isWord() || !isPersonNameWord(tokens.get(k))) {
         return false;
       }
     }
     return true;
   }
 
-  /** A capitalised word, or one with a particle before a capitalised part ("el-Drese"). */
-  private static boolean isNameWord(Token t) {
+  /** A capitalised word of a person's name, or one with a particle before it ("el-Drese"). */
+  private static boolean isPersonNameWord(Token t) {
     if (t.isCapitalised()) {
       return true;
     }

@@ -74,9 +74,9 @@ final class ClaimFinder {
    */
   private record Draft(
       Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
-      boolean frontedPlace, Scope scope, int sentence, Quantity value) {
+      boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value) {
     Draft(Claim.Builder builder, int start) {
-      this(builder, start, null, null, null, false, null, -1, null);
+      this(builder, start, null, null, null, false, null, false, -1, null);
     }
   }
 
@@ -105,8 +105,6 @@ final class ClaimFinder {
   private final Set<Draft> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The count claim made last, and the sentence it came from: list items continue it. */
   private Draft lastCount;
-  /** Whether the figure of {@link #lastCount} is a subset of a figure before it. */
-  private boolean lastCountSubset;
   /** Where the figure of {@link #lastCount} ends in the text. */
   private int lastCountEnd;
   /** The last date the sentence before named: what "kala itu" (at that time) refers to. */
@@ -536,7 +534,7 @@ final class ClaimFinder {
         continued = lastCount;
         // "27 people had been killed, of whom 25 were women and two were men": the item after
         // a part of the sentence's count is a part too
-        subset |= continued.sentence() == index && continued.scope() != null && lastCountSubset;
+        subset |= continued.sentence() == index && continued.scope() != null && continued.subset();
         if (subject == null || noun == null || noun.value().generic()) {
           Subject c = continued.subject();
           subject = new Subject(c.key(), c.kind(), subject != null ? subject.unit() : c.unit());
@@ -730,11 +728,11 @@ final class ClaimFinder {
               place,
               placeFronted,
               own,
+              flags.contains(ClaimFlag.SUBSET),
               index,
               n.value());
       drafts.add(draft);
       lastCount = draft;
-      lastCountSubset = flags.contains(ClaimFlag.SUBSET);
       lastCountEnd = abs.end();
       sentenceSubject = subject;
       paragraphSubject = subject;
@@ -1605,14 +1603,10 @@ final class ClaimFinder {
     for (int i = end - 1; i >= 0 && i >= end - 6; i--) {
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
       if (noun != null && !noun.value().generic()) {
-        String actor = actorAfter(tokens, noun.to());
-        int to = noun.to();
-        PhraseTable.Match<String> named = actor == null ? null : lx.actors.matchAt(tokens, to);
-        if (named != null) {
-          to = named.to();
-        }
-        return to != end ? null
-            : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
+        PhraseTable.Match<String> actor = lx.actors.matchAt(tokens, noun.to());
+        int to = actor == null ? noun.to() : actor.to();
+        return to != end ? null : new Subject(key(actor == null ? null : actor.value(),
+            noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
     }
     return null;
