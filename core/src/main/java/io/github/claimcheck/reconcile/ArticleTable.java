@@ -175,31 +175,37 @@ final class ArticleTable {
     return la - lb;
   }
 
-  private int idLength(int a) {
+  /** The length of article {@code a}'s id. */
+  int idLength(int a) {
     int bytes = idStart[a + 1] - idStart[a];
     return wide[a] ? bytes / 2 : bytes;
   }
 
-  private char idChar(int a, int i) {
+  /** Character {@code i} of article {@code a}'s id. */
+  char idChar(int a, int i) {
     int from = idStart[a];
     return wide[a]
         ? (char) (((idBytes[from + 2 * i] & 0xFF) << 8) | (idBytes[from + 2 * i + 1] & 0xFF))
         : (char) (idBytes[from + i] & 0xFF);
   }
 
-  /** Whether article {@code a}'s id is {@code id}. */
-  private boolean sameId(int a, String id) {
-    int from = idStart[a];
-    int length = idStart[a + 1] - from;
-    if (length != (wide[a] ? 2 * id.length() : id.length())) {
+  /** Whether article {@code a}'s id is written in {@code s} from {@code from} on (maybe not to the end). */
+  boolean idAt(int a, String s, int from) {
+    int n = idLength(a);
+    if (from < 0 || from + n > s.length()) {
       return false;
     }
-    for (int i = 0; i < id.length(); i++) {
-      if (id.charAt(i) != idChar(a, i)) {
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(from + i) != idChar(a, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether article {@code a}'s id is {@code id}. */
+  private boolean sameId(int a, String id) {
+    return idLength(a) == id.length() && idAt(a, id, 0);
   }
 
   /** The story of article {@code a}, or the empty string for the default story. */

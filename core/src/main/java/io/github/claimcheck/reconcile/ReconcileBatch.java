@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * Reconciles claims that arrive one article at a time, without keeping them as objects: each claim
  * is written as a compact record (on the heap up to a few tens of megabytes, then in a temporary
  * file), and the heap holds per claim only where its record is and which group key it has
- * (twelve bytes), per article its id and a few numbers. {@link #reconcile()} then reads back one
+ * (twelve bytes), per article its id and a few numbers, per group key five numbers (a subject
+ * that only its own article speaks of, such as a date's, is three numbers, not a string). {@link #reconcile()} then reads back one
  * family of comparable claims (one story, predicate, subject and type of value, all scopes) at a
  * time, runs the rules on it and forgets it: the heap needed is that of the largest family. The
  * findings go the same way, as records sorted into report order in a temporary file (eight bytes
@@ -78,9 +79,10 @@ public final class ReconcileBatch implements AutoCloseable {
 
   private final Names stories = new Names();
   private final Names predicates = new Names();
-  private final Names subjects = new Names();
+  /** Subjects and group keys: needed until the claims are grouped, then let go. */
+  private SubjectTable subjects = new SubjectTable(articles);
   private final Names scopes = new Names();
-  private final Buckets buckets = new Buckets();
+  private Buckets buckets = new Buckets();
   /** Claims whose id is not their article's id, '#' and a suffix; and ids needing a full check. */
   private final Map<String, Integer> otherIds = new HashMap<>();
 
@@ -158,6 +160,11 @@ public final class ReconcileBatch implements AutoCloseable {
     return found.onDisk();
   }
 
+  /** Returns how many subjects are held as strings until the claims are grouped (local ones are not). */
+  int subjectStrings() {
+    return subjects.strings();
+  }
+
   /** Returns in how many runs the findings were sorted. */
   int findingRuns() {
     return found.runs();
@@ -206,7 +213,7 @@ public final class ReconcileBatch implements AutoCloseable {
         otherIds.put(c.id(), claims);
       }
       offsets[claims] = codec.write(spool, c, a, articleId);
-      bucketOf[claims] = buckets.id(story, predicates.id(c.predicate()), subjects.id(c.subject()),
+      bucketOf[claims] = buckets.id(story, predicates.id(c.predicate()), subjects.id(c.subject(), a),
           scopes.id(c.scope().map(Scope::id).orElse("")), c.value() instanceof DateValue);
       claims++;
     }
@@ -333,7 +340,10 @@ public final class ReconcileBatch implements AutoCloseable {
     }
     start = null;
     members = null;
-    bucketOf = null; // grouped: from here on only the claims' places are needed
+    // grouped: from here on only the claims' places are needed
+    bucketOf = null;
+    buckets = null;
+    subjects = null;
     offsets = Arrays.copyOf(offsets, claims);
     int[] idOrder = idOrder();
     List<Problem> problems = new ArrayList<>();
@@ -511,7 +521,7 @@ public final class ReconcileBatch implements AutoCloseable {
       c = predicates.name(buckets.predicate(a)).compareTo(predicates.name(buckets.predicate(b)));
     }
     if (c == 0) {
-      c = subjects.name(buckets.subject(a)).compareTo(subjects.name(buckets.subject(b)));
+      c = subjects.compare(buckets.subject(a), buckets.subject(b));
     }
     if (c == 0) {
       c = Boolean.compare(buckets.dates(b), buckets.dates(a)); // dates first, as ComparisonKey

@@ -229,4 +229,41 @@ class ReconcileBatchTest {
     assertThat(seen).hasSize(2);
     assertThat(seen.get(1)).isEqualTo(seen.get(0)).isSorted().hasSize(claims.size());
   }
+
+  @Test
+  void localSubjectsGroupAsTheirStringsDoWithoutAStringEach() {
+    // Dates local to their article (what@article:offset), some given twice in one article, one
+    // cited by another article, look-alikes that are not their own article's (a leading zero, an
+    // article id that ends another), beside counted subjects.
+    Map<String, ArticleInfo> articles = new LinkedHashMap<>();
+    List<Claim> claims = new ArrayList<>();
+    for (int a = 0; a < 40; a++) {
+      String id = "g" + a;
+      articles.put(id, article(id, "Outlet " + a % 6, "2025-10-0" + (1 + a % 5), "s" + a / 8));
+      int k = 0;
+      for (String what : List.of("began", "statement", "began")) {
+        String subject = what + "@" + id + ":" + (what.equals("began") ? 100 : 7 * a);
+        claims.add(claim(id + "#" + ++k, id, "dated", subject,
+            TestClaims.day("2025-09-1" + (a + k) % 3)).build());
+      }
+      for (int cited : new int[] {a / 2, a + 1}) {
+        claims.add(claim(id + "#" + ++k, id, "dated", "began@g" + cited + ":100",
+            TestClaims.day("2025-09-12")).build());
+      }
+      claims.add(claim(id + "#" + ++k, id, "dated", "began@" + id + ":0100",
+          TestClaims.day("2025-09-13")).build());
+      claims.add(claim(id + "#" + ++k, id, "killed", a % 2 == 0 ? "people" : "id:residents",
+          Quantity.exact(100 + a % 3 * 20)).attribution(a % 2 == 0 ? "polisi" : "BPBD").build());
+    }
+    Reconciliation expected = Reconciler.standard().run(claims, articles);
+    try (ReconcileBatch batch = fill(RuleSet.defaults(), 64, claims, articles)) {
+      // strings: people, id:residents, every ":0100" and each date of the next article, met
+      // before that article's own claims (which then take the string's number)
+      assertThat(batch.subjectStrings()).isEqualTo(2 + 40 + 40);
+      Reconciliation actual = batch.reconcile();
+      assertThat(actual.findings()).isEqualTo(expected.findings()).isNotEmpty();
+      assertThat(actual.problems()).isEqualTo(expected.problems());
+      assertThat(actual.sources()).isEqualTo(expected.sources());
+    }
+  }
 }
