@@ -206,8 +206,10 @@ public final class ReconcileBatch implements AutoCloseable {
     boolean plainIds = articleId.indexOf('#') < 0;
     for (Claim c : articleClaims) {
       if (claims == offsets.length) {
-        offsets = Arrays.copyOf(offsets, claims * 2);
-        bucketOf = Arrays.copyOf(bucketOf, claims * 2);
+        // by half, not double: ten million claims leave less spare room and copy less at once
+        int n = claims + (claims >> 1);
+        offsets = Arrays.copyOf(offsets, n);
+        bucketOf = Arrays.copyOf(bucketOf, n);
       }
       if (!plainIds || !c.id().startsWith(articleId + "#")) {
         otherIds.put(c.id(), claims);
@@ -276,6 +278,11 @@ public final class ReconcileBatch implements AutoCloseable {
     requireOpen();
     reconciled = true;
     List<Problem> groupProblems = new ArrayList<>();
+    // no more claims: let go of spare room and look-up indexes before the grouping's arrays
+    offsets = Arrays.copyOf(offsets, claims);
+    bucketOf = Arrays.copyOf(bucketOf, claims);
+    buckets.trim();
+    subjects.trim();
     int n = buckets.size();
     // Buckets in key order (so groups come out in the order Reconciler.run gives), then the
     // claims of each bucket, by a counting sort.
@@ -284,8 +291,8 @@ public final class ReconcileBatch implements AutoCloseable {
       order[b] = b;
     }
     // no two buckets compare equal; an int sort, as a million articles can make millions of keys
-    Clusters.mergeSort(order, new int[n], 0, n, this::compareBuckets);
-    int[] rank = new int[n];
+    int[] rank = new int[n]; // the sort's room first
+    Clusters.mergeSort(order, rank, 0, n, this::compareBuckets);
     for (int r = 0; r < n; r++) {
       rank[order[r]] = r;
     }
@@ -344,7 +351,6 @@ public final class ReconcileBatch implements AutoCloseable {
     bucketOf = null;
     buckets = null;
     subjects = null;
-    offsets = Arrays.copyOf(offsets, claims);
     int[] idOrder = idOrder();
     List<Problem> problems = new ArrayList<>();
     boolean[] failed = new boolean[setRules.size()];
@@ -775,6 +781,16 @@ public final class ReconcileBatch implements AutoCloseable {
         slots[s] = b + 1;
       }
       return b;
+    }
+
+    /** Lets go of the index and the spare room: no key is added after. */
+    void trim() {
+      slots = null;
+      story = Arrays.copyOf(story, size);
+      predicate = Arrays.copyOf(predicate, size);
+      subject = Arrays.copyOf(subject, size);
+      scope = Arrays.copyOf(scope, size);
+      dates = Arrays.copyOf(dates, size);
     }
 
     private static int hash(int st, int pr, int su, int sc, boolean d) {

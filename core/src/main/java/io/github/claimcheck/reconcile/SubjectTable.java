@@ -94,6 +94,17 @@ final class SubjectTable {
     return lx - ly;
   }
 
+  /**
+   * Lets go of the index of local subjects and the spare room: they can be compared and named,
+   * not numbered any more.
+   */
+  void trim() {
+    slots = null;
+    what = Arrays.copyOf(what, locals);
+    article = Arrays.copyOf(article, locals);
+    offset = Arrays.copyOf(offset, locals);
+  }
+
   /** How many subjects are kept as strings (the local ones are not). */
   int strings() {
     return names.size();

@@ -101,9 +101,11 @@ class SubjectTableTest {
       assertThat(table.id(names.get(i), i / 4)).isEqualTo(ids.get(i));
       assertThat(table.name(ids.get(i))).isEqualTo(names.get(i));
     }
+    table.trim(); // as a batch does once every claim is in: names and order stay
     for (int i = 1; i < ids.size(); i++) {
       assertThat(Integer.signum(table.compare(ids.get(i - 1), ids.get(i))))
           .isEqualTo(Integer.signum(names.get(i - 1).compareTo(names.get(i))));
+      assertThat(table.name(ids.get(i))).isEqualTo(names.get(i));
     }
   }
 }
