@@ -644,7 +644,8 @@ public final class ReconcileBatch implements AutoCloseable {
     return -1;
   }
 
-  private static int number(String s, int from) {
+  /** The digits of {@code s} from {@code from} to the end as a number (at most nine), or -1. */
+  static int number(String s, int from) {
     if (from >= s.length() || s.length() - from > 9) {
       return -1;
     }
@@ -768,15 +769,8 @@ public final class ReconcileBatch implements AutoCloseable {
       scope[b] = sc;
       dates[b] = d;
       if (size * 2 > slots.length) {
-        slots = new int[slots.length * 2];
-        int m = slots.length - 1;
-        for (int k = 0; k < size; k++) {
-          int t = hash(story[k], predicate[k], subject[k], scope[k], dates[k]) & m;
-          while (slots[t] != 0) {
-            t = (t + 1) & m;
-          }
-          slots[t] = k + 1;
-        }
+        slots = Slots.of(slots.length * 2, size,
+            k -> hash(story[k], predicate[k], subject[k], scope[k], dates[k]));
       } else {
         slots[s] = b + 1;
       }

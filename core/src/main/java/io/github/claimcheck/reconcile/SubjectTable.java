@@ -130,15 +130,7 @@ final class SubjectTable {
     article[k] = a;
     offset[k] = off;
     if (locals * 2 > slots.length) {
-      slots = new int[slots.length * 2];
-      int mask = slots.length - 1;
-      for (int j = 0; j < locals; j++) {
-        int t = spread(hash(j)) & mask;
-        while (slots[t] != 0) {
-          t = (t + 1) & mask;
-        }
-        slots[t] = j + 1;
-      }
+      slots = Slots.of(slots.length * 2, locals, j -> spread(hash(j)));
     } else {
       slots[slot] = k + 1;
     }
@@ -216,19 +208,8 @@ final class SubjectTable {
 
   /** The offset written from {@code from} to the end, if it is one as {@code int} prints it; else -1. */
   private static int offset(String s, int from) {
-    int n = s.length() - from;
-    if (n < 1 || n > 9 || (n > 1 && s.charAt(from) == '0')) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
+    boolean leadingZero = s.length() - from > 1 && s.charAt(from) == '0';
+    return leadingZero ? -1 : ReconcileBatch.number(s, from);
   }
 
   private static int spread(int h) {
