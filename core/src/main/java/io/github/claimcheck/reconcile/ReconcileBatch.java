@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * Reconciles claims that arrive one article at a time, without keeping them as objects: each claim
  * is written as a compact record (on the heap up to a few tens of megabytes, then in a temporary
  * file), and the heap holds per claim only where its record is and which group key it has
- * (twelve bytes), per article its id and a few numbers, per group key five numbers (a subject
+ * (eight bytes), per article its id and a few numbers, per group key five numbers (a subject
  * that only its own article speaks of, such as a date's, is three numbers, not a string). {@link #reconcile()} then reads back one
  * family of comparable claims (one story, predicate, subject and type of value, all scopes) at a
  * time, runs the rules on it and forgets it: the heap needed is that of the largest family. The
@@ -71,7 +71,7 @@ public final class ReconcileBatch implements AutoCloseable {
   private final Map<ClaimSetRule, SetRuleResult> setRules = new LinkedHashMap<>();
   private final PartsAndTotalsRule partsAndTotals;
 
-  private long[] offsets = new long[1024];
+  private final Offsets offsets = new Offsets();
   private int[] bucketOf = new int[1024];
   private int claims;
   /** The first claim of each article; entry {@code articles.size()} is the number of claims. */
@@ -205,16 +205,14 @@ public final class ReconcileBatch implements AutoCloseable {
     int story = stories.id(articles.story(a));
     boolean plainIds = articleId.indexOf('#') < 0;
     for (Claim c : articleClaims) {
-      if (claims == offsets.length) {
+      if (claims == bucketOf.length) {
         // by half, not double: ten million claims leave less spare room and copy less at once
-        int n = claims + (claims >> 1);
-        offsets = Arrays.copyOf(offsets, n);
-        bucketOf = Arrays.copyOf(bucketOf, n);
+        bucketOf = Arrays.copyOf(bucketOf, claims + (claims >> 1));
       }
       if (!plainIds || !c.id().startsWith(articleId + "#")) {
         otherIds.put(c.id(), claims);
       }
-      offsets[claims] = codec.write(spool, c, a, articleId);
+      offsets.add(codec.write(spool, c, a, articleId));
       bucketOf[claims] = buckets.id(story, predicates.id(c.predicate()), subjects.id(c.subject(), a),
           scopes.id(c.scope().map(Scope::id).orElse("")), c.value() instanceof DateValue);
       claims++;
@@ -279,7 +277,7 @@ public final class ReconcileBatch implements AutoCloseable {
     reconciled = true;
     List<Problem> groupProblems = new ArrayList<>();
     // no more claims: let go of spare room and look-up indexes before the grouping's arrays
-    offsets = Arrays.copyOf(offsets, claims);
+    offsets.trim();
     bucketOf = Arrays.copyOf(bucketOf, claims);
     buckets.trim();
     subjects.trim();
@@ -479,7 +477,7 @@ public final class ReconcileBatch implements AutoCloseable {
       mine.clear();
       for (int i = firstClaim[a]; i < firstClaim[a + 1]; i++) {
         if (!other.get(i)) {
-          mine.add(Map.entry(codec.id(spool, offsets[i], articles::id), i));
+          mine.add(Map.entry(codec.id(spool, offsets.get(i), articles::id), i));
         }
       }
       mine.sort(Map.Entry.comparingByKey());
@@ -613,7 +611,7 @@ public final class ReconcileBatch implements AutoCloseable {
 
   /** Claim {@code i}, read back; the likely-value estimate reads claims on several threads. */
   private synchronized Claim read(int i) {
-    return codec.read(spool, offsets[i], articles::id);
+    return codec.read(spool, offsets.get(i), articles::id);
   }
 
   /** The number of the claim with this id, or -1. */
