@@ -36,7 +36,8 @@ final class SubjectTable {
 
   /**
    * The number of {@code subject}, a claim's subject string, the claim being of article {@code
-   * a}: at least 0 for a subject kept as a string, below 0 for a local one.
+   * a}: at least 0 for a subject kept as a string, below 0 for a local one. Not after {@link
+   * #trim()}.
    */
   int id(String subject, int a) {
     Integer n = named.get(subject);
