@@ -386,6 +386,9 @@ final class ClaimFinder {
           noun = lx.nouns.matchAt(tokens, k + 1);
         }
       }
+      if (noun == null && adjActor == null && lx.profile.modifiersBeforeNoun()) {
+        noun = nounAfterModifiers(tokens, nounFrom, blocked);
+      }
       if (noun == null && n.unit() != null && adjActor == null && !additionBetween
           && !unitOfLaterFigure(n, numbers)) {
         // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
@@ -822,6 +825,7 @@ final class ClaimFinder {
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())
+          && !coordinatedBefore(tokens, numbers, base, nounStart, objectEnd, m.from())
           && !(group != null && auxiliaryBefore(tokens, m.from()) && !crossesOtherNumber(tokens,
               clause, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
@@ -1114,6 +1118,42 @@ final class ClaimFinder {
   }
 
   /** Whether another figure of the same clause stands between tokens from and to. */
+  /**
+   * Whether the figure ending at {@code objectEnd} is joined by a conjunction to a next figure
+   * and its noun that the verb at {@code verb} follows: "5 warga dan 2 tentara tewas", "five
+   * civilians and two soldiers were killed" count both figures with that verb. Only figures of
+   * different kinds, or of a category, share it: two counts of one subject would read as one
+   * article giving two values for it.
+   */
+  private boolean coordinatedBefore(
+      List<Token> tokens, List<NumberExpression> numbers, int base, int nounStart, int objectEnd, int verb) {
+    PhraseTable.Match<Noun> own = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
+    if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens.get(objectEnd).lower())) {
+      return false;
+    }
+    NumberExpression next = null;
+    for (NumberExpression o : numbers) {
+      if (firstToken(tokens, o.span().start() + base) == objectEnd + 1) {
+        next = o;
+      }
+    }
+    if (next == null) {
+      return false;
+    }
+    int k = lastToken(tokens, next.span().end() + base) + 1;
+    PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
+    if (noun == null || (noun.value().kind().equals(own.value().kind())
+        && !namesCategory(tokens, nounStart) && !namesCategory(tokens, noun.from()))) {
+      return false;
+    }
+    for (k = noun.to(); k < verb; k++) {
+      if (!cueAt(tokens, k, Cue.AUXILIARY) && !lx.functionWords.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean crossesOtherNumber(
       List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n,
       int base, int from, int to) {
@@ -1265,13 +1305,13 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
   /** Whether a category of the counted ({@code scopes.tsv}: a cause, a group) starts at {@code k}. */
   private boolean namesCategory(List<Token> tokens, int k) {
     PhraseTable.Match<Lexicon.ScopeWord> w = lx.scopes.matchAt(tokens, k);
     return w != null && w.value().kind() == Scope.Kind.CATEGORY;
   }
 
+  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
   private boolean isGenericNoun(List<Token> tokens, int from, int to) {
     PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
     return noun != null && noun.value().generic() && noun.to() == to;
@@ -1495,12 +1535,36 @@ final class ClaimFinder {
     return true;
   }
 
+  /** Most words that qualify a counted noun between it and its figure ("40 foreign aid workers"). */
+  private static final int MODIFIERS = 2;
+
+  /**
+   * The counting noun after words that qualify it ("280 medical personnel", "12 foreign
+   * tourists"), in a language that puts such words before the noun; they must be lower-case words
+   * of no table.
+   */
+  private PhraseTable.Match<Noun> nounAfterModifiers(List<Token> tokens, int from, boolean[] blocked) {
+    for (int k = from; k < Math.min(tokens.size() - 1, from + MODIFIERS); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isCapitalised() || blocked[k] || lx.functionWords.contains(t.lower())
+          || lx.predicates.matchAt(tokens, k) != null || lx.cues.matchAt(tokens, k) != null) {
+        return null;
+      }
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, k + 1);
+      if (noun != null) {
+        return noun;
+      }
+    }
+    return null;
+  }
+
   /** Most tokens before a bare number inside the brackets that follow a name. */
   private static final int AGE_ASIDE_TOKENS = 6;
 
   /**
    * "Herianto (25)", "Tri Suci (perempuan, 24, warga Aceh Tamiang)": a bare number standing alone
-   * in brackets, or as one comma-separated item of them, right after a name is an age.
+   * in brackets, or as one comma-separated item of them, right after a name is an age; so is one
+   * set off by commas right after a name ("Imam Syafii, 51, asal Ngantang", "John Doe, 45, of").
    */
   private static boolean isAge(List<Token> tokens, int a, int b) {
     if (a < 2 || b + 1 >= tokens.size()) {
@@ -1510,6 +1574,10 @@ final class ClaimFinder {
     String right = tokens.get(b + 1).text();
     if (!(left.equals("(") || left.equals(",")) || !(right.equals(")") || right.equals(","))) {
       return false;
+    }
+    Token beforeComma = tokens.get(a - 2);
+    if (left.equals(",") && right.equals(",") && beforeComma.isWord() && beforeComma.isCapitalised()) {
+      return true;
     }
     for (int k = a - 1; k >= 1 && k >= a - AGE_ASIDE_TOKENS; k--) {
       String t = tokens.get(k).text();
@@ -2275,12 +2343,24 @@ final class ClaimFinder {
         && lx.attribution.matchAt(tokens, i) == null;
   }
 
-  /** Whether "sejak"/"since" stands within the three words before token t. */
+  /** Most words between "sejak"/"since" and the date of the start it names. */
+  private static final int SINCE_WORDS = 8;
+
+  /**
+   * Whether "sejak"/"since" stands within the three words before token t ("sejak pukul 08.00
+   * Senin"), or opens the phrase the date ends with no comma, figure or count predicate further
+   * back: "since the outbreak of the war on 7 Oct".
+   */
   private boolean startsAPeriod(List<Token> tokens, int t) {
-    for (int k = Math.max(0, t - 3); k < t; k++) {
-      String w = tokens.get(k).lower();
-      if (lx.is(WordClass.SINCE, w)) {
+    for (int k = t - 1; k >= Math.max(0, t - SINCE_WORDS); k--) {
+      Token tok = tokens.get(k);
+      if (lx.is(WordClass.SINCE, tok.lower())) {
         return true;
+      }
+      boolean near = k >= t - 3;
+      if (!near && (tok.isClauseBreak() || tok.text().equals(",")
+          || Character.isDigit(tok.text().charAt(0)) || lx.predicates.matchAt(tokens, k) != null)) {
+        return false;
       }
     }
     return false;
