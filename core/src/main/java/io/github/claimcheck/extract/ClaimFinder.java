@@ -2675,7 +2675,8 @@ final class ClaimFinder {
     boolean headline = isTitleCase(tokens);
     boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
-      if (m.value().equals("*")) {
+      if (m.value().equals("*") || (!headline && insideName(tokens, m.from()))) {
+        // "National Fire Agency", "Badan Penanggulangan Kebakaran": a word of a name, no event
         continue;
       }
       int i = m.to();
@@ -2694,6 +2695,12 @@ final class ClaimFinder {
       return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;
+  }
+
+  /** Whether the capitalised word at {@code k} continues a capitalised word before it. */
+  private static boolean insideName(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k).isCapitalised() && tokens.get(k - 1).isWord()
+        && tokens.get(k - 1).isCapitalised();
   }
 
   private static boolean isTitleCase(List<Token> tokens) {
