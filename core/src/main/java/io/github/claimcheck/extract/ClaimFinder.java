@@ -699,7 +699,8 @@ final class ClaimFinder {
         // Drawn from a group of another count ("15.000 tentara dikirim ... 600 di antaranya
         // tewas"), the figure is the whole of its own: no part.
         int to = objectEnd;
-        while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a]) {
+        // not past the next figure: "termasuk 175 penumpang dan enam awak" names no part of 175
+        while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a] && !blocked[to]) {
           to++;
         }
         own = parts.namedPart(tokens, objectEnd, to);
