@@ -2676,7 +2676,7 @@ final class ClaimFinder {
     boolean headline = isTitleCase(tokens);
     boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
-      if (m.value().equals("*") || (!headline && insideName(tokens, m.from()))) {
+      if (m.value().equals("*") || (!headline && insideName(tokens, m.from(), m.to()))) {
         // "National Fire Agency", "Badan Penanggulangan Kebakaran": a word of a name, no event
         continue;
       }
@@ -2698,10 +2698,19 @@ final class ClaimFinder {
     return null;
   }
 
-  /** Whether the capitalised word at {@code k} continues a capitalised word before it. */
-  private static boolean insideName(List<Token> tokens, int k) {
-    return k > 0 && tokens.get(k).isCapitalised() && tokens.get(k - 1).isWord()
-        && tokens.get(k - 1).isCapitalised();
+  /**
+   * Whether the capitalised event word at {@code [from, to)} continues a capitalised word before
+   * it and does not end the name: a capitalised word follows, or the language names an event by
+   * words after its event word ("Gempa Cianjur"), so one before it names something else.
+   */
+  private boolean insideName(List<Token> tokens, int from, int to) {
+    return capitalisedWordBefore(tokens, from) && tokens.get(from).isCapitalised()
+        && (!lx.profile.modifiersBeforeNoun()
+            || (to < tokens.size() && tokens.get(to).isWord() && tokens.get(to).isCapitalised()));
+  }
+
+  private static boolean capitalisedWordBefore(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).isCapitalised();
   }
 
   private static boolean isTitleCase(List<Token> tokens) {
