@@ -377,6 +377,15 @@ final class ClaimFinder {
         nounFrom = adjActor.to();
       }
       PhraseTable.Match<Noun> noun = nounFrom < tokens.size() ? lx.nouns.matchAt(tokens, nounFrom) : null;
+      if (noun != null && noun.value().generic() && noun.to() < tokens.size()
+          && lx.predicates.matchAt(tokens, noun.from()) == null) {
+        // "11 ribu orang tentara": a generic noun before the noun that says who they are (but
+        // "12 jenazah kru": a noun that names a predicate is what is counted)
+        PhraseTable.Match<Noun> named = lx.nouns.matchAt(tokens, noun.to());
+        if (named != null && !named.value().generic()) {
+          noun = named;
+        }
+      }
       if (noun == null && adjActor == null) {
         // "388 Maui residents": a name between the figure and its noun.
         for (int k = nounFrom; k < Math.min(tokens.size() - 1, nounFrom + 2) && noun == null; k++) {
@@ -1674,11 +1683,26 @@ final class ClaimFinder {
       if (noun != null && !noun.value().generic()) {
         PhraseTable.Match<String> actor = lx.actors.matchAt(tokens, noun.to());
         int to = actor == null ? noun.to() : actor.to();
-        return to != end ? null : new Subject(key(actor == null ? null : actor.value(),
-            noun.value().kind()), noun.value().kind(), noun.value().unit());
+        return to != end && !placeNameBetween(tokens, to, end) ? null
+            : new Subject(key(actor == null ? null : actor.value(), noun.value().kind()),
+                noun.value().kind(), noun.value().unit());
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [from, to)} are a place word and a name ("di Rusia", "in Kursk"). */
+  private boolean placeNameBetween(List<Token> tokens, int from, int to) {
+    PhraseTable.Match<Cue> c = from < to ? lx.cues.matchAt(tokens, from) : null;
+    if (c == null || c.value() != Cue.PLACE || c.to() >= to) {
+      return false;
+    }
+    for (int k = c.to(); k < to; k++) {
+      if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Subject nounBefore(List<Token> tokens, int[] clause, int a) {
