@@ -20,7 +20,7 @@ import java.util.List;
  * not before the lower figure, the higher figure is not before the addition). Additions from the
  * article of a lower figure are tried first, then by id; one addition at a time.
  */
-final class AdditionExplainsRule implements Rule {
+final class AdditionExplainsRule implements BuiltInRule {
 
   @Override
   public String name() {

@@ -206,7 +206,7 @@ public final class ClaimGroup {
   Clusters clusters(RuleContext context) {
     Clusters c = clusters;
     if (c == null) {
-      c = Clusters.of(totals, context);
+      c = Clusters.of(totals, true, context); // totals are in id order
       clusters = c;
     }
     return c;

@@ -37,7 +37,7 @@ import java.util.Map;
  * Dates are compared regardless of when they were reported. A side made only of vague amounts
  * ("ratusan", "tens of thousands") gives no finding: such an amount describes a size, not a count.
  */
-final class ValueConflictRule implements Rule {
+final class ValueConflictRule implements BuiltInRule {
 
   @Override
   public String name() {

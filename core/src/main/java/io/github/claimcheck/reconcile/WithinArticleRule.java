@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * sources (no source word shared) reports their disagreement and does not contradict itself: no
  * finding.
  */
-final class WithinArticleRule implements Rule {
+final class WithinArticleRule implements BuiltInRule {
 
   @Override
   public String name() {
@@ -60,7 +60,8 @@ final class WithinArticleRule implements Rule {
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
       String outlet = ctx.outlet(first.articleId());
-      for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
+      // an article's claims of one moment, in id order as the group holds them
+      for (Clusters.Split s : Clusters.of(bucket, true, ctx).splits) {
         if (differentSources(s, ctx)) {
           continue;
         }
