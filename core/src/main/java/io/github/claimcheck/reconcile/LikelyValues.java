@@ -166,12 +166,12 @@ final class LikelyValues {
 
   /**
    * A disputed finding and its candidate values; per cited claim (by position) its number among
-   * all claims, its recency weight and whether a same-day figure superseded it. Made to count
-   * its votes into the {@link Ballot}, then kept (claims held) or made again a few at a time
-   * (claims read back) to word its likely value.
+   * all claims, its recency weight, whether a same-day figure superseded it and (for a running
+   * count) its effective time. Made to count its votes into the {@link Ballot}, then kept (claims
+   * held) or made again a few at a time (claims read back) to word its likely value.
    */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
-      List<Claim> cited, int[] index, double[] recency, boolean[] superseded) {
+      List<Claim> cited, int[] index, double[] recency, boolean[] superseded, DateValue[] time) {
 
     boolean anySuperseded() {
       for (boolean b : superseded) {
@@ -271,6 +271,8 @@ final class LikelyValues {
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
+  /** Each claim's article as a number: claims of one article are one independent source. */
+  private final int[] articleOf;
   /** Scratch of {@link #reliabilities}: each claim's sum and number of likelihoods. */
   private double[] qSum;
   private int[] qN;
@@ -283,6 +285,8 @@ final class LikelyValues {
     this.held = idOrder == null;
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
+    this.articleOf = new int[claims.size()];
+    Map<String, Integer> articles = new HashMap<>();
     // Sources are sorted by name below, so plain hash maps find them; many claims share an
     // outlet and a wording ("police"), so each is looked up, tokenised and keyed once.
     Map<String, Source> outlets = new HashMap<>();
@@ -291,6 +295,7 @@ final class LikelyValues {
     Map<String, int[]> wordingCounts = new HashMap<>();
     String lastArticle = null;
     Source lastOutlet = null;
+    int lastArticleNumber = -1;
     for (int i = 0; i < claims.size(); i++) {
       if (i % PIECE == PIECE - 1) {
         forget.run();
@@ -306,7 +311,10 @@ final class LikelyValues {
         }
         lastArticle = c.articleId();
         lastOutlet = o;
+        Integer next = articles.size();
+        lastArticleNumber = articles.computeIfAbsent(lastArticle, a -> next);
       }
+      articleOf[i] = lastArticleNumber;
       lastOutlet.claims++;
       outletOf[i] = lastOutlet;
       String wording = c.origin().orElse(c.attribution().orElse(null));
@@ -694,7 +702,12 @@ final class LikelyValues {
         return Optional.empty();
       }
     }
-    Clusters clusters = Clusters.of(cited, ctx);
+    // Claims numbered in id order and cited in increasing numbers are in id order.
+    boolean byId = idOrder == null;
+    for (int i = 1; i < at.length && byId; i++) {
+      byId = at[i - 1] < at[i];
+    }
+    Clusters clusters = byId ? Clusters.of(cited, true, ctx) : Clusters.of(cited, ctx);
     if (clusters.clusters.size() < 2) {
       return Optional.empty();
     }
@@ -702,12 +715,14 @@ final class LikelyValues {
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     boolean[] superseded = new boolean[cited.size()];
-    double[] recency = recency(cited, running, kind == CountKind.GROWS, superseded);
+    DateValue[] time = new DateValue[cited.size()];
+    double[] recency = recency(cited, time, running, kind == CountKind.GROWS, superseded);
     List<Candidate> candidates = new ArrayList<>();
     for (Clusters.Cluster cluster : clusters.clusters) {
       candidates.add(candidate(candidates.size(), cluster.at, cited, at));
     }
-    return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded));
+    return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded,
+        time));
   }
 
   /**
@@ -719,49 +734,68 @@ final class LikelyValues {
    * same moment is wholly above it, was reported before that one and weighs half as much ({@link
    * #SUPERSEDED}).
    */
-  private double[] recency(List<Claim> cited, boolean running, boolean grows,
+  private double[] recency(List<Claim> cited, DateValue[] time, boolean running, boolean grows,
       boolean[] superseded) {
     int n = cited.size();
     double[] out = new double[n];
-    DateValue[] time = new DateValue[n];
     // Each claim's effective time (kept in time, for running counts), its time of day, and its
-    // moment (day + fraction), once.
+    // moment (day + fraction), once. Claims share a few days and moments: each is numbered by
+    // its rank among them, so what is kept per day or moment is in arrays, not maps.
     double[] clock = new double[n];
     double[] at = new double[n];
+    int[] moment = new int[n];
     boolean anyAt = false;
     double latest = Double.NEGATIVE_INFINITY;
+    long[] moments = new long[0];
     if (running) {
-      Map<Long, Double> latestClock = new HashMap<>();
+      long[] day = new long[n];
       for (int i = 0; i < n; i++) {
         Claim c = cited.get(i);
         time[i] = ctx.effectiveTime(c).orElse(null);
         OptionalDouble k = time[i] == null ? OptionalDouble.empty() : clock(c, time[i]);
         clock[i] = k.isPresent() ? k.getAsDouble() : Double.NaN;
-        if (k.isPresent()) {
-          latestClock.merge(time[i].end().toEpochDay(), clock[i], Math::max);
+        day[i] = time[i] == null ? Long.MIN_VALUE : time[i].end().toEpochDay();
+      }
+      long[] days = distinct(day, time);
+      double[] latestClock = new double[days.length]; // 0 for a day no figure gives a clock of
+      boolean[] clocked = new boolean[days.length];
+      for (int i = 0; i < n; i++) {
+        if (time[i] != null && !Double.isNaN(clock[i])) {
+          int d = Arrays.binarySearch(days, day[i]);
+          latestClock[d] = clocked[d] ? Math.max(latestClock[d], clock[i]) : clock[i];
+          clocked[d] = true;
         }
       }
+      long[] bits = new long[n];
       for (int i = 0; i < n; i++) {
         if (time[i] != null) {
-          long day = time[i].end().toEpochDay();
-          at[i] = day + (Double.isNaN(clock[i]) ? latestClock.getOrDefault(day, 0.0) : clock[i]);
+          at[i] = day[i] + (Double.isNaN(clock[i])
+              ? latestClock[Arrays.binarySearch(days, day[i])] : clock[i]);
+          bits[i] = Double.doubleToLongBits(at[i]); // what equal moments share (Double.equals)
           anyAt = true;
           latest = Math.max(latest, at[i]);
         }
       }
+      moments = distinct(bits, time);
+      for (int i = 0; i < n; i++) {
+        moment[i] = time[i] == null ? -1 : Arrays.binarySearch(moments, bits[i]);
+      }
     }
-    Map<Double, Top> tops = new HashMap<>();
+    Top[] tops = new Top[moments.length];
     if (grows) {
       for (int i = 0; i < n; i++) {
         Claim c = cited.get(i);
         if (time[i] != null && c.value() instanceof Quantity q && !q.isVague()
             && q.low().isPresent()) {
-          tops.computeIfAbsent(at[i], k -> new Top()).offer(q.low().get(), c.articleId());
+          if (tops[moment[i]] == null) {
+            tops[moment[i]] = new Top();
+          }
+          tops[moment[i]].offer(q.low().get(), c.articleId());
         }
       }
     }
-    double lastBehind = Double.NaN;
-    double lastWeight = 1.0;
+    double[] weightAt = new double[moments.length]; // 2^-(days behind the latest), per moment
+    boolean[] weighed = new boolean[moments.length];
     for (int i = 0; i < n; i++) {
       double w;
       if (!anyAt) {
@@ -769,21 +803,40 @@ final class LikelyValues {
       } else if (time[i] == null) {
         w = UNKNOWN_TIME;
       } else {
-        double behind = latest - at[i];
-        if (behind != lastBehind) { // few distinct moments: the power is taken once for each
-          lastBehind = behind;
-          lastWeight = StrictMath.pow(2, -behind);
+        int m = moment[i];
+        if (!weighed[m]) {
+          weightAt[m] = StrictMath.pow(2, -(latest - at[i]));
+          weighed[m] = true;
         }
-        w = lastWeight;
+        w = weightAt[m];
       }
       if (grows && time[i] != null && Double.isNaN(clock[i])
-          && supersededSameDay(cited.get(i), tops.get(at[i]))) {
+          && supersededSameDay(cited.get(i), tops[moment[i]])) {
         w *= SUPERSEDED;
         superseded[i] = true;
       }
       out[i] = w;
     }
     return out;
+  }
+
+  /** The distinct values of {@code keys} at the positions whose time is known, sorted. */
+  private static long[] distinct(long[] keys, DateValue[] time) {
+    long[] out = new long[keys.length];
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (time[i] != null) {
+        out[n++] = keys[i];
+      }
+    }
+    Arrays.sort(out, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || out[i] != out[d - 1]) {
+        out[d++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, d);
   }
 
   /**
@@ -846,7 +899,17 @@ final class LikelyValues {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<String, Integer> byArticle = new HashMap<>();
+    // Claims of one article: sorted by article number, each joins the one before it.
+    long[] byArticle = new long[n];
+    for (int i = 0; i < n; i++) {
+      byArticle[i] = (long) articleOf[citedIndex[memberAt[i]]] << 32 | i;
+    }
+    Arrays.sort(byArticle);
+    for (int j = 1; j < n; j++) {
+      if (byArticle[j] >>> 32 == byArticle[j - 1] >>> 32) {
+        union(parent, (int) byArticle[j - 1], (int) byArticle[j]);
+      }
+    }
     Map<Source, Integer> bareByOutlet = new HashMap<>();
     // attribution, then origin ("" for none): claims worded alike are one source
     Map<String, Map<String, Integer>> byWording = new HashMap<>();
@@ -854,7 +917,6 @@ final class LikelyValues {
     for (int i = 0; i < n; i++) {
       Claim c = cited.get(memberAt[i]);
       int k = citedIndex[memberAt[i]];
-      union(parent, i, firstOr(byArticle.putIfAbsent(c.articleId(), i), i));
       if (originOf[k] == null) {
         union(parent, i, firstOr(bareByOutlet.putIfAbsent(outletOf[k], i), i));
       } else {
@@ -1062,7 +1124,7 @@ final class LikelyValues {
     List<Integer> dated = new ArrayList<>();
     boolean unknown = false;
     for (int i = 0; i < c.cited.size(); i++) {
-      if (ctx.effectiveTime(c.cited.get(i)).isPresent()) {
+      if (c.time[i] != null) { // the effective time, read for a running count
         dated.add(i);
       } else {
         unknown = true;
