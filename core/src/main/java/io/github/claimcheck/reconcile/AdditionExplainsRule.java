@@ -88,7 +88,7 @@ final class AdditionExplainsRule implements BuiltInRule {
         } else {
           scaled = false;
         }
-        DateValue t = ctx.effectiveTime(a).orElse(null);
+        DateValue t = ctx.effectiveTimeOrNull(a);
         known[i] = t != null;
         if (t != null) {
           start[i] = t.start().toEpochDay();

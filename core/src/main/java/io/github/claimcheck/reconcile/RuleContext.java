@@ -126,19 +126,28 @@ public final class RuleContext {
    * treat as "the same time as anything").
    */
   public Optional<DateValue> effectiveTime(Claim claim) {
-    if (claim.when().isPresent()) {
-      return claim.when();
+    return Optional.ofNullable(effectiveTimeOrNull(claim));
+  }
+
+  /**
+   * {@link #effectiveTime}, or null when unknown: read for every claim of a large group, where
+   * the {@code Optional}s returned were an eighth of the bytes a call allocated.
+   */
+  DateValue effectiveTimeOrNull(Claim claim) {
+    DateValue when = claim.when().orElse(null);
+    if (when != null) {
+      return when;
     }
     ArticleInfo info = articles.get(claim.articleId());
-    if (info == null || info.published().isEmpty()) {
-      return Optional.empty();
+    LocalDate published = info == null ? null : info.published().orElse(null);
+    if (published == null) {
+      return null;
     }
-    LocalDate published = info.published().get();
     if (claim.has(ClaimFlag.EARLIER)) {
       // "Sebelumnya, ... 334 orang": some time before the article, not its own day.
-      return Optional.of(DateValue.of(published.minusYears(100), published.minusDays(1), Granularity.YEAR));
+      return DateValue.of(published.minusYears(100), published.minusDays(1), Granularity.YEAR);
     }
-    return Optional.of(DateValue.day(published));
+    return DateValue.day(published);
   }
 
   /**

@@ -42,11 +42,20 @@ final class WithinArticleRule implements BuiltInRule {
       if (ofArticle.size() < 2) {
         continue;
       }
-      Map<Moment, List<Claim>> buckets = new HashMap<>();
+      List<Claim> totals = new ArrayList<>(ofArticle.size());
+      List<Moment> moments = new ArrayList<>(ofArticle.size());
       for (Claim c : ofArticle) {
         if (ClaimGroup.isTotal(c) && !changedInItsSentence(c, group)) {
-          buckets.computeIfAbsent(moment(c, ctx), k -> new ArrayList<>(2)).add(c);
+          totals.add(c);
+          moments.add(moment(c, ctx));
         }
+      }
+      if (totals.size() < 2 || totals.size() == 2 && !moments.get(0).equals(moments.get(1))) {
+        continue; // most articles: no two figures of one moment, and no map needed to see it
+      }
+      Map<Moment, List<Claim>> buckets = new HashMap<>();
+      for (int i = 0; i < totals.size(); i++) {
+        buckets.computeIfAbsent(moments.get(i), k -> new ArrayList<>(2)).add(totals.get(i));
       }
       buckets.forEach((k, v) -> {
         if (v.size() >= 2) {
@@ -89,7 +98,7 @@ final class WithinArticleRule implements BuiltInRule {
   }
 
   private static Moment moment(Claim c, RuleContext ctx) {
-    DateValue time = ctx.effectiveTime(c).orElse(null);
+    DateValue time = ctx.effectiveTimeOrNull(c);
     return new Moment(c.articleId(),
         time == null ? Long.MIN_VALUE : time.start().toEpochDay(),
         time == null ? Long.MIN_VALUE : time.end().toEpochDay(),
