@@ -240,6 +240,16 @@ final class Clusters {
     return t;
   }
 
+  /**
+   * Takes the times of the claims clustered, read elsewhere ({@code TimeTable.of} on the same
+   * claims, with the same context) while these were clustered; {@link #times} returns them.
+   */
+  void useTimes(TimeTable t) {
+    if (times == null) {
+      times = t;
+    }
+  }
+
   /** The ids of the claims clustered at positions {@code at} (reordered here), sorted. */
   List<String> ids(int[] at) {
     List<String> ids = new ArrayList<>(at.length);

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -695,10 +696,10 @@ final class LikelyValues {
     }
     Claim first = cited.get(0);
     boolean dates = first.value() instanceof DateValue;
+    String scope = scopeId(first);
     for (Claim c : cited) {
       if (!c.predicate().equals(first.predicate()) || !c.subject().equals(first.subject())
-          || !c.scope().map(Scope::id).equals(first.scope().map(Scope::id))
-          || (c.value() instanceof DateValue) != dates) {
+          || !Objects.equals(scopeId(c), scope) || (c.value() instanceof DateValue) != dates) {
         return Optional.empty();
       }
     }
@@ -707,22 +708,34 @@ final class LikelyValues {
     for (int i = 1; i < at.length && byId; i++) {
       byId = at[i - 1] < at[i];
     }
-    Clusters clusters = byId ? Clusters.of(cited, true, ctx) : Clusters.of(cited, ctx);
-    if (clusters.clusters.size() < 2) {
-      return Optional.empty();
-    }
+    boolean sorted = byId;
     CountKind kind = dates ? null
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     boolean[] superseded = new boolean[cited.size()];
     DateValue[] time = new DateValue[cited.size()];
-    double[] recency = recency(cited, time, running, kind == CountKind.GROWS, superseded);
-    List<Candidate> candidates = new ArrayList<>();
-    for (Clusters.Cluster cluster : clusters.clusters) {
-      candidates.add(candidate(candidates.size(), cluster.at, cited, at));
+    // A large contest (one finding may cite most claims of a call) clusters its claims and weighs
+    // them by recency at once, and makes its candidates at once; a small one weighs them only
+    // when it is a contest.
+    boolean large = ctx.parallel(cited.size());
+    List<Object> made = InOrder.run(large ? 2 : 1, large, i -> i == 0
+        ? (sorted ? Clusters.of(cited, true, ctx) : Clusters.of(cited, ctx))
+        : recency(cited, time, running, kind == CountKind.GROWS, superseded));
+    Clusters clusters = (Clusters) made.get(0);
+    if (clusters.clusters.size() < 2) {
+      return Optional.empty();
     }
+    double[] recency = large ? (double[]) made.get(1)
+        : recency(cited, time, running, kind == CountKind.GROWS, superseded);
+    List<Candidate> candidates = InOrder.run(clusters.clusters.size(), large,
+        k -> candidate(k, clusters.clusters.get(k).at, cited, at));
     return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded,
         time));
+  }
+
+  private static String scopeId(Claim c) {
+    Scope s = c.scope().orElse(null);
+    return s == null ? null : s.id();
   }
 
   /**
@@ -751,7 +764,7 @@ final class LikelyValues {
       long[] day = new long[n];
       for (int i = 0; i < n; i++) {
         Claim c = cited.get(i);
-        time[i] = ctx.effectiveTime(c).orElse(null);
+        time[i] = ctx.effectiveTimeOrNull(c);
         OptionalDouble k = time[i] == null ? OptionalDouble.empty() : clock(c, time[i]);
         clock[i] = k.isPresent() ? k.getAsDouble() : Double.NaN;
         day[i] = time[i] == null ? Long.MIN_VALUE : time[i].end().toEpochDay();
