@@ -18,6 +18,7 @@ import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1085,10 +1086,13 @@ final class LikelyValues {
     Claim c = shown;
     if (c == null) {
       c = contest.cited.get(k.at[0]);
-      for (int p : k.at) {
-        Claim x = contest.cited.get(p);
-        if (precision(x) < precision(c)) {
+      int best = precision(c);
+      for (int j = 1; j < k.at.length && best > 0; j++) { // none is more precise than 0
+        Claim x = contest.cited.get(k.at[j]);
+        int p = precision(x);
+        if (p < best) {
           c = x;
+          best = p;
         }
       }
     }
@@ -1115,18 +1119,19 @@ final class LikelyValues {
   /** A unit named by its original source, else its outlet; "BNPB via 3 outlets". */
   private String label(Contest c, Candidate k, int unit) {
     String name = null;
-    Set<Source> outlets = new TreeSet<>(Comparator.comparingInt(s -> s.id));
+    BitSet outlets = new BitSet(sources.size()); // by source id, the order sources are named in
     for (int m = k.unitStart[unit]; m < k.unitStart[unit + 1]; m++) {
       int claim = c.index[k.members[m]];
-      outlets.add(outletOf[claim]);
+      outlets.set(outletOf[claim].id);
       if (name == null && originOf[claim] != null) {
         name = originOf[claim].name;
       }
     }
     if (name == null) {
-      name = outlets.iterator().next().name;
+      name = sources.get(outlets.nextSetBit(0)).name;
     }
-    return outlets.size() > 1 ? name + " via " + outlets.size() + " outlets" : name;
+    int n = outlets.cardinality();
+    return n > 1 ? name + " via " + n + " outlets" : name;
   }
 
   /** For a running count whose figures are of different times: the latest figure weighs most. */
@@ -1134,25 +1139,22 @@ final class LikelyValues {
     if (!c.running) {
       return;
     }
-    List<Integer> dated = new ArrayList<>();
-    boolean unknown = false;
-    for (int i = 0; i < c.cited.size(); i++) {
-      if (c.time[i] != null) { // the effective time, read for a running count
-        dated.add(i);
-      } else {
-        unknown = true;
-      }
+    // the effective time is read for a running count: null when unknown
+    int dated = 0;
+    for (DateValue t : c.time) {
+      dated += t == null ? 0 : 1;
     }
-    if (dated.isEmpty()) {
+    if (dated == 0) {
       return;
     }
+    boolean unknown = dated < c.time.length;
     // Many claims give one value: each value is written once.
     Set<Value> latestValues = new LinkedHashSet<>();
     Claim first = null;
     int count = 0;
-    for (int i : dated) {
-      Claim k = c.cited.get(i);
-      if (c.recency[i] == 1.0) {
+    for (int i = 0; i < c.time.length; i++) {
+      if (c.time[i] != null && c.recency[i] == 1.0) {
+        Claim k = c.cited.get(i);
         first = first == null ? k : first;
         count++;
         latestValues.add(k.value());
@@ -1161,7 +1163,7 @@ final class LikelyValues {
     Set<String> latestSet = new LinkedHashSet<>();
     latestValues.forEach(v -> latestSet.add(english(v)));
     List<String> latest = new ArrayList<>(latestSet);
-    if (first != null && count < dated.size()) {
+    if (first != null && count < dated) {
       DateValue time = ctx.effectiveTime(first).get();
       String clock = time.start().equals(time.end())
           ? first.clock().map(k -> " " + FindingTexts.clock(k)).orElse("") : "";

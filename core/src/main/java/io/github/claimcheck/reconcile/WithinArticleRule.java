@@ -43,19 +43,18 @@ final class WithinArticleRule implements BuiltInRule {
         continue;
       }
       List<Claim> totals = new ArrayList<>(ofArticle.size());
-      List<Moment> moments = new ArrayList<>(ofArticle.size());
       for (Claim c : ofArticle) {
         if (ClaimGroup.isTotal(c) && !changedInItsSentence(c, group)) {
           totals.add(c);
-          moments.add(moment(c, ctx));
         }
       }
-      if (totals.size() < 2 || totals.size() == 2 && !moments.get(0).equals(moments.get(1))) {
+      if (totals.size() < 2
+          || totals.size() == 2 && !sameMoment(totals.get(0), totals.get(1), ctx)) {
         continue; // most articles: no two figures of one moment, and no map needed to see it
       }
       Map<Moment, List<Claim>> buckets = new HashMap<>();
-      for (int i = 0; i < totals.size(); i++) {
-        buckets.computeIfAbsent(moments.get(i), k -> new ArrayList<>(2)).add(totals.get(i));
+      for (Claim c : totals) {
+        buckets.computeIfAbsent(moment(c, ctx), k -> new ArrayList<>(2)).add(c);
       }
       buckets.forEach((k, v) -> {
         if (v.size() >= 2) {
@@ -95,6 +94,16 @@ final class WithinArticleRule implements BuiltInRule {
     static final Comparator<Moment> ORDER = Comparator.comparing(Moment::article)
         .thenComparingLong(Moment::start).thenComparingLong(Moment::end)
         .thenComparing(Moment::clock, Comparator.nullsFirst(Comparator.naturalOrder()));
+  }
+
+  /** Whether two claims of one article are of one {@link Moment}: their days first. */
+  private static boolean sameMoment(Claim a, Claim b, RuleContext ctx) {
+    DateValue x = ctx.effectiveTimeOrNull(a);
+    DateValue y = ctx.effectiveTimeOrNull(b);
+    if (x != null && y != null && (!x.start().equals(y.start()) || !x.end().equals(y.end()))) {
+      return false;
+    }
+    return moment(a, ctx).equals(moment(b, ctx));
   }
 
   private static Moment moment(Claim c, RuleContext ctx) {
