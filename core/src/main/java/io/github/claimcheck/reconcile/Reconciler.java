@@ -218,9 +218,23 @@ public final class Reconciler {
         : reconcileHere(claims, articles, failFast, part);
   }
 
+  @SuppressWarnings("unchecked") // the two tasks' results, taken back by their task number
   private Reconciliation reconcileHere(
       List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
-    List<Claim> sorted = byId(claims, claims.size() >= parallelFrom);
+    // The articles are copied while the claims are sorted; a failure to copy them is thrown
+    // after the claims' own faults, as when one was done after the other.
+    boolean large = claims.size() >= parallelFrom;
+    List<Object> made = InOrder.run(2, large, i -> {
+      if (i == 0) {
+        return byId(claims, large);
+      }
+      try {
+        return Map.copyOf(articles);
+      } catch (RuntimeException e) {
+        return e;
+      }
+    });
+    List<Claim> sorted = (List<Claim>) made.get(0);
     // In id order a null comes first and a duplicate next to its twin; only then is the input
     // read again, to name the first fault in input order.
     boolean faulty = !sorted.isEmpty() && sorted.get(0) == null;
@@ -230,12 +244,15 @@ public final class Reconciler {
     if (faulty) {
       throw firstFault(claims);
     }
+    if (made.get(1) instanceof RuntimeException e) {
+      throw e;
+    }
     // The rules of this package cite only the claims they are given: the ids are looked up only
     // for the findings of other rules.
     Set<String> ids = allBuiltIn(rules.rules()) ? Set.of() : idSet(sorted);
     List<Claim> all = Collections.unmodifiableList(sorted);
-    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size(), parallelFrom,
-        true);
+    RuleContext ctx = new RuleContext(rules, (Map<String, ArticleInfo>) made.get(1),
+        sorted.size(), parallelFrom, true);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {
