@@ -377,6 +377,15 @@ final class ClaimFinder {
         nounFrom = adjActor.to();
       }
       PhraseTable.Match<Noun> noun = nounFrom < tokens.size() ? lx.nouns.matchAt(tokens, nounFrom) : null;
+      if (noun != null && noun.value().generic() && noun.to() < tokens.size()
+          && lx.predicates.matchAt(tokens, noun.from()) == null) {
+        // "11 ribu orang tentara": a generic noun before the noun that says who they are (but
+        // "12 jenazah kru": a noun that names a predicate is what is counted)
+        PhraseTable.Match<Noun> named = lx.nouns.matchAt(tokens, noun.to());
+        if (named != null && !named.value().generic()) {
+          noun = named;
+        }
+      }
       if (noun == null && adjActor == null) {
         // "388 Maui residents": a name between the figure and its noun.
         for (int k = nounFrom; k < Math.min(tokens.size() - 1, nounFrom + 2) && noun == null; k++) {
@@ -385,6 +394,9 @@ final class ClaimFinder {
           }
           noun = lx.nouns.matchAt(tokens, k + 1);
         }
+      }
+      if (noun == null && adjActor == null && lx.profile.modifiersBeforeNoun()) {
+        noun = nounAfterModifiers(tokens, nounFrom, blocked);
       }
       if (noun == null && n.unit() != null && adjActor == null && !additionBetween
           && !unitOfLaterFigure(n, numbers)) {
@@ -696,7 +708,8 @@ final class ClaimFinder {
         // Drawn from a group of another count ("15.000 tentara dikirim ... 600 di antaranya
         // tewas"), the figure is the whole of its own: no part.
         int to = objectEnd;
-        while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a]) {
+        // not past the next figure: "termasuk 175 penumpang dan enam awak" names no part of 175
+        while (to < tokens.size() && to < objectEnd + SUBSET_REACH && clause[to] == clause[a] && !blocked[to]) {
           to++;
         }
         own = parts.namedPart(tokens, objectEnd, to);
@@ -822,6 +835,7 @@ final class ClaimFinder {
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())
+          && !coordinatedBefore(tokens, numbers, base, nounStart, objectEnd, m.from())
           && !(group != null && auxiliaryBefore(tokens, m.from()) && !crossesOtherNumber(tokens,
               clause, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
@@ -890,8 +904,10 @@ final class ClaimFinder {
         if (!allowed || !f.allows(kind) || (kind != null && !lx.counts(f.predicate(), kind))) {
           continue;
         }
-        // A verb after the figure is the usual Indonesian order; prefer it on a tie.
-        int d = distance * 2 + (after ? 0 : 1);
+        // A verb after the figure is the usual Indonesian order; prefer it on a tie. A noun that
+        // names its predicate wins a tie with a verb before the figure ("Guntur accounted for
+        // eight deaths").
+        int d = distance * 3 + (after ? 0 : nominal ? 1 : 2);
         if (d < bestDistance) {
           bestDistance = d;
           best = new PredicateChoice();
@@ -1114,6 +1130,42 @@ final class ClaimFinder {
   }
 
   /** Whether another figure of the same clause stands between tokens from and to. */
+  /**
+   * Whether the figure ending at {@code objectEnd} is joined by a conjunction to a next figure
+   * and its noun that the verb at {@code verb} follows: "5 warga dan 2 tentara tewas", "five
+   * civilians and two soldiers were killed" count both figures with that verb. Only figures of
+   * different kinds, or of a category, share it: two counts of one subject would read as one
+   * article giving two values for it.
+   */
+  private boolean coordinatedBefore(
+      List<Token> tokens, List<NumberExpression> numbers, int base, int nounStart, int objectEnd, int verb) {
+    PhraseTable.Match<Noun> own = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
+    if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens.get(objectEnd).lower())) {
+      return false;
+    }
+    NumberExpression next = null;
+    for (NumberExpression o : numbers) {
+      if (firstToken(tokens, o.span().start() + base) == objectEnd + 1) {
+        next = o;
+      }
+    }
+    if (next == null) {
+      return false;
+    }
+    int k = lastToken(tokens, next.span().end() + base) + 1;
+    PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
+    if (noun == null || (noun.value().kind().equals(own.value().kind())
+        && !namesCategory(tokens, nounStart) && !namesCategory(tokens, noun.from()))) {
+      return false;
+    }
+    for (k = noun.to(); k < verb; k++) {
+      if (!cueAt(tokens, k, Cue.AUXILIARY) && !lx.functionWords.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean crossesOtherNumber(
       List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n,
       int base, int from, int to) {
@@ -1265,13 +1317,13 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
   /** Whether a category of the counted ({@code scopes.tsv}: a cause, a group) starts at {@code k}. */
   private boolean namesCategory(List<Token> tokens, int k) {
     PhraseTable.Match<Lexicon.ScopeWord> w = lx.scopes.matchAt(tokens, k);
     return w != null && w.value().kind() == Scope.Kind.CATEGORY;
   }
 
+  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
   private boolean isGenericNoun(List<Token> tokens, int from, int to) {
     PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
     return noun != null && noun.value().generic() && noun.to() == to;
@@ -1495,12 +1547,36 @@ final class ClaimFinder {
     return true;
   }
 
+  /** Most words that qualify a counted noun between it and its figure ("40 foreign aid workers"). */
+  private static final int MODIFIERS = 2;
+
+  /**
+   * The counting noun after words that qualify it ("280 medical personnel", "12 foreign
+   * tourists"), in a language that puts such words before the noun; they must be lower-case words
+   * of no table.
+   */
+  private PhraseTable.Match<Noun> nounAfterModifiers(List<Token> tokens, int from, boolean[] blocked) {
+    for (int k = from; k < Math.min(tokens.size() - 1, from + MODIFIERS); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isCapitalised() || blocked[k] || lx.functionWords.contains(t.lower())
+          || lx.predicates.matchAt(tokens, k) != null || lx.cues.matchAt(tokens, k) != null) {
+        return null;
+      }
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, k + 1);
+      if (noun != null) {
+        return noun;
+      }
+    }
+    return null;
+  }
+
   /** Most tokens before a bare number inside the brackets that follow a name. */
   private static final int AGE_ASIDE_TOKENS = 6;
 
   /**
    * "Herianto (25)", "Tri Suci (perempuan, 24, warga Aceh Tamiang)": a bare number standing alone
-   * in brackets, or as one comma-separated item of them, right after a name is an age.
+   * in brackets, or as one comma-separated item of them, right after a name is an age; so is one
+   * set off by commas right after a name ("Imam Syafii, 51, asal Ngantang", "John Doe, 45, of").
    */
   private static boolean isAge(List<Token> tokens, int a, int b) {
     if (a < 2 || b + 1 >= tokens.size()) {
@@ -1510,6 +1586,10 @@ final class ClaimFinder {
     String right = tokens.get(b + 1).text();
     if (!(left.equals("(") || left.equals(",")) || !(right.equals(")") || right.equals(","))) {
       return false;
+    }
+    Token beforeComma = tokens.get(a - 2);
+    if (left.equals(",") && right.equals(",") && beforeComma.isWord() && beforeComma.isCapitalised()) {
+      return true;
     }
     for (int k = a - 1; k >= 1 && k >= a - AGE_ASIDE_TOKENS; k--) {
       String t = tokens.get(k).text();
@@ -1605,11 +1685,26 @@ final class ClaimFinder {
       if (noun != null && !noun.value().generic()) {
         PhraseTable.Match<String> actor = lx.actors.matchAt(tokens, noun.to());
         int to = actor == null ? noun.to() : actor.to();
-        return to != end ? null : new Subject(key(actor == null ? null : actor.value(),
-            noun.value().kind()), noun.value().kind(), noun.value().unit());
+        return to != end && !placeNameBetween(tokens, to, end) ? null
+            : new Subject(key(actor == null ? null : actor.value(), noun.value().kind()),
+                noun.value().kind(), noun.value().unit());
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [from, to)} are a place word and a name ("di Rusia", "in Kursk"). */
+  private boolean placeNameBetween(List<Token> tokens, int from, int to) {
+    PhraseTable.Match<Cue> c = from < to ? lx.cues.matchAt(tokens, from) : null;
+    if (c == null || c.value() != Cue.PLACE || c.to() >= to) {
+      return false;
+    }
+    for (int k = c.to(); k < to; k++) {
+      if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Subject nounBefore(List<Token> tokens, int[] clause, int a) {
@@ -2275,12 +2370,24 @@ final class ClaimFinder {
         && lx.attribution.matchAt(tokens, i) == null;
   }
 
-  /** Whether "sejak"/"since" stands within the three words before token t. */
+  /** Most words between "sejak"/"since" and the date of the start it names. */
+  private static final int SINCE_WORDS = 8;
+
+  /**
+   * Whether "sejak"/"since" stands within the three words before token t ("sejak pukul 08.00
+   * Senin"), or opens the phrase the date ends with no comma, figure or count predicate further
+   * back: "since the outbreak of the war on 7 Oct".
+   */
   private boolean startsAPeriod(List<Token> tokens, int t) {
-    for (int k = Math.max(0, t - 3); k < t; k++) {
-      String w = tokens.get(k).lower();
-      if (lx.is(WordClass.SINCE, w)) {
+    for (int k = t - 1; k >= Math.max(0, t - SINCE_WORDS); k--) {
+      Token tok = tokens.get(k);
+      if (lx.is(WordClass.SINCE, tok.lower())) {
         return true;
+      }
+      boolean near = k >= t - 3;
+      if (!near && (tok.isClauseBreak() || tok.text().equals(",")
+          || Character.isDigit(tok.text().charAt(0)) || lx.predicates.matchAt(tokens, k) != null)) {
+        return false;
       }
     }
     return false;
@@ -2595,7 +2702,8 @@ final class ClaimFinder {
     boolean headline = isTitleCase(tokens);
     boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
-      if (m.value().equals("*")) {
+      if (m.value().equals("*") || (!headline && insideName(tokens, m.from(), m.to()))) {
+        // "National Fire Agency", "Badan Penanggulangan Kebakaran": a word of a name, no event
         continue;
       }
       int i = m.to();
@@ -2614,6 +2722,21 @@ final class ClaimFinder {
       return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;
+  }
+
+  /**
+   * Whether the capitalised event word at {@code [from, to)} continues a capitalised word before
+   * it and does not end the name: a capitalised word follows, or the language names an event by
+   * words after its event word ("Gempa Cianjur"), so one before it names something else.
+   */
+  private boolean insideName(List<Token> tokens, int from, int to) {
+    return capitalisedWordBefore(tokens, from) && tokens.get(from).isCapitalised()
+        && (!lx.profile.modifiersBeforeNoun()
+            || (to < tokens.size() && tokens.get(to).isWord() && tokens.get(to).isCapitalised()));
+  }
+
+  private static boolean capitalisedWordBefore(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).isCapitalised();
   }
 
   private static boolean isTitleCase(List<Token> tokens) {

@@ -149,7 +149,8 @@ final class PartFinder {
   /**
    * The place right before the figure at token {@code a}: "Kecamatan Batulayar sebanyak 10
    * orang", "Kabupaten Tanah Datar 9 orang", "di Padang Pariaman 8 orang". Without an
-   * administrative word the place must follow a preposition.
+   * administrative word the place must follow a preposition, a list's opener ("yakni Agam 19
+   * orang") or an item of the list before it.
    */
   Place placeBefore(List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
     Place where = placeBeforeRelative(tokens, a, blocked);
@@ -178,8 +179,10 @@ final class PartFinder {
       }
       boolean prep = start > 0 && isCue(tokens, start - 1, Lexicon.Cue.PLACE)
           && clause[start - 1] == c;
+      // "..., yakni Agam 19 orang, Tanah Datar 15 orang": a list's opener before the first name
+      boolean opened = start > 0 && lx.is(Lexicon.WordClass.LIST_INTRO, tokens.get(start - 1).lower());
       Place p = placeAt(tokens, start, blocked);
-      if (p != null && p.to() == end && (p.administrative() || prep || inList)) {
+      if (p != null && p.to() == end && (p.administrative() || prep || inList || opened)) {
         return p;
       }
     }

@@ -20,7 +20,7 @@ import java.util.List;
  * not before the lower figure, the higher figure is not before the addition). Additions from the
  * article of a lower figure are tried first, then by id; one addition at a time.
  */
-final class AdditionExplainsRule implements Rule {
+final class AdditionExplainsRule implements BuiltInRule {
 
   @Override
   public String name() {
@@ -68,6 +68,8 @@ final class AdditionExplainsRule implements Rule {
     final boolean[] known;
     /** The article of each addition, as the clusters' time table numbers it (-1: none there). */
     final int[] article;
+    /** The positions of the additions by lower bound (then position), when {@link #lo2} is used. */
+    final int[] byLow;
 
     Additions(List<Claim> claims, Clusters clusters, RuleContext ctx) {
       int n = claims.size();
@@ -88,7 +90,7 @@ final class AdditionExplainsRule implements Rule {
         } else {
           scaled = false;
         }
-        DateValue t = ctx.effectiveTime(a).orElse(null);
+        DateValue t = ctx.effectiveTimeOrNull(a);
         known[i] = t != null;
         if (t != null) {
           start[i] = t.start().toEpochDay();
@@ -98,7 +100,13 @@ final class AdditionExplainsRule implements Rule {
       }
       if (scaled) {
         exact = null;
+        byLow = new int[n];
+        for (int i = 0; i < n; i++) {
+          byLow[i] = i;
+        }
+        Clusters.mergeSort(byLow, new int[n], 0, n, (x, y) -> Long.compare(lo2[x], lo2[y]));
       } else {
+        byLow = null;
         exact = new Interval[n];
         for (int i = 0; i < n; i++) {
           exact[i] = ctx.interval(claims.get(i));
@@ -118,34 +126,76 @@ final class AdditionExplainsRule implements Rule {
     long lowerFrom = times.earliestStart(s.lowerAt);
     long higherTo = times.latestEnd(s.higherAt);
     BitSet lowerArticles = times.articlesOf(s.lowerAt);
-    Clusters.Cluster lo = s.lowerCluster;
-    Clusters.Cluster hi = s.higherCluster;
-    Interval lowerCommon = additions.exact == null ? null : clusters.common(lo);
-    Interval higherCommon = additions.exact == null ? null : clusters.common(hi);
+    if (additions.exact == null) {
+      return firstByLow(s, additions, lowerFrom, higherTo, lowerArticles);
+    }
+    Interval lowerCommon = clusters.common(s.lowerCluster);
+    Interval higherCommon = clusters.common(s.higherCluster);
     // Additions reported by the lower figure's own articles are tried first.
     List<Claim> claims = additions.claims;
     for (boolean own : new boolean[] {true, false}) {
       for (int i = 0; i < claims.size(); i++) {
         Claim a = claims.get(i);
-        // the addition is neither before the lower figure nor after the higher one
-        if (additions.known[i]
-            && (additions.end[i] < lowerFrom || additions.start[i] > higherTo)) {
+        if (outside(additions, i, lowerFrom, higherTo) || own(additions, i, lowerArticles) != own) {
           continue;
         }
-        int article = additions.article[i];
-        if ((article >= 0 && lowerArticles.get(article)) != own) {
-          continue;
-        }
-        boolean overlaps = additions.exact == null
-            ? IntervalTable.overlaps(IntervalTable.sumLower(lo.lo2, additions.lo2[i]),
-                IntervalTable.sumUpper(lo.hi2, additions.hi2[i]), hi.lo2, hi.hi2)
-            : lowerCommon.plus(additions.exact[i]).overlaps(higherCommon);
-        if (overlaps) {
+        if (lowerCommon.plus(additions.exact[i]).overlaps(higherCommon)) {
           return a;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * {@link #find} on the longs: only additions low enough that the lower figure plus them can
+   * reach the higher one are looked at (a prefix of {@link Additions#byLow}, found by binary
+   * search: the sum's lower bound grows with the addition's), and of those the first in group
+   * order, of the lower figure's own articles first.
+   */
+  private static Claim firstByLow(Clusters.Split s, Additions additions, long lowerFrom,
+      long higherTo, BitSet lowerArticles) {
+    Clusters.Cluster lo = s.lowerCluster;
+    Clusters.Cluster hi = s.higherCluster;
+    int[] byLow = additions.byLow;
+    int from = 0;
+    int to = byLow.length;
+    while (from < to) { // the first addition whose sum with the lower figure starts too high
+      int mid = (from + to) >>> 1;
+      if (IntervalTable.sumLower(lo.lo2, additions.lo2[byLow[mid]]) <= hi.hi2) {
+        from = mid + 1;
+      } else {
+        to = mid;
+      }
+    }
+    int ownFirst = Integer.MAX_VALUE;
+    int otherFirst = Integer.MAX_VALUE;
+    for (int k = 0; k < from; k++) {
+      int i = byLow[k];
+      if (outside(additions, i, lowerFrom, higherTo)
+          || !IntervalTable.overlaps(IntervalTable.sumLower(lo.lo2, additions.lo2[i]),
+              IntervalTable.sumUpper(lo.hi2, additions.hi2[i]), hi.lo2, hi.hi2)) {
+        continue;
+      }
+      if (own(additions, i, lowerArticles)) {
+        ownFirst = Math.min(ownFirst, i);
+      } else {
+        otherFirst = Math.min(otherFirst, i);
+      }
+    }
+    int first = ownFirst != Integer.MAX_VALUE ? ownFirst : otherFirst;
+    return first == Integer.MAX_VALUE ? null : additions.claims.get(first);
+  }
+
+  /** Whether the addition is before the lower figure or after the higher one. */
+  private static boolean outside(Additions additions, int i, long lowerFrom, long higherTo) {
+    return additions.known[i] && (additions.end[i] < lowerFrom || additions.start[i] > higherTo);
+  }
+
+  /** Whether the addition is reported by one of the lower figure's articles. */
+  private static boolean own(Additions additions, int i, BitSet lowerArticles) {
+    int article = additions.article[i];
+    return article >= 0 && lowerArticles.get(article);
   }
 
   private Finding finding(ClaimGroup group, Clusters.Split s, Claim addition, RuleContext ctx) {

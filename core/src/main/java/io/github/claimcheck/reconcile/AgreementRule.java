@@ -14,7 +14,7 @@ import java.util.Optional;
  * articles. When all of them rest on the same original source (see {@link Sources}), the
  * explanation says the corroboration is not independent.
  */
-final class AgreementRule implements Rule {
+final class AgreementRule implements BuiltInRule {
 
   @Override
   public String name() {

@@ -206,7 +206,7 @@ public final class ClaimGroup {
   Clusters clusters(RuleContext context) {
     Clusters c = clusters;
     if (c == null) {
-      c = Clusters.of(totals, context);
+      c = Clusters.of(totals, true, context); // totals are in id order
       clusters = c;
     }
     return c;
@@ -226,13 +226,18 @@ public final class ClaimGroup {
     return any;
   }
 
-  /** Makes what several rules read (clusters, claims by article) before they run at once. */
+  /**
+   * Makes what several rules read (clusters and the times of the claims clustered, claims by
+   * article, revision cues) before they run at once; each part on a thread of its own.
+   */
   void prepare(RuleContext context) {
-    InOrder.run(3, true, i -> switch (i) {
-      case 0 -> clusters(context).times(context);
-      case 1 -> byArticle();
+    List<Object> made = InOrder.run(4, true, i -> switch (i) {
+      case 0 -> clusters(context);
+      case 1 -> TimeTable.of(totals, context); // what the clusters would read after clustering
+      case 2 -> byArticle();
       default -> anyRevisionCue(context);
     });
+    clusters(context).useTimes((TimeTable) made.get(1));
   }
 
   @Override

@@ -87,8 +87,11 @@ final class Grouping {
     for (Claim c : claims) {
       String scope = byScope ? c.scope().map(Scope::id).orElse("") : "";
       if (last == null || !sameKeyParts(last, c) || !scope.equals(lastKey.scope())) {
-        lastKey = new BucketKey(ComparisonKey.inContext(c, ctx), scope);
-        lastBucket = byKey.get(lastKey);
+        ComparisonKey key = ComparisonKey.inContext(c, ctx);
+        if (lastKey == null || !key.equals(lastKey.key()) || !scope.equals(lastKey.scope())) {
+          lastKey = new BucketKey(key, scope); // else another article of the key before
+          lastBucket = byKey.get(lastKey);
+        }
       }
       lastBucket.add(c);
       last = c;
@@ -130,17 +133,26 @@ final class Grouping {
     Set<String> units = new TreeSet<>();
     UnitFamilies families = new UnitFamilies();
     boolean anyEventless = false;
+    // Claims of a key mostly name one event and one unit: the last ones are kept at hand.
+    EventKey lastEvent = null;
+    Wording lastWording = null;
+    String lastFamily = null;
     for (Claim c : bucket) {
       EventKey e = c.eventKey().orElse(null);
-      if (e != null) {
-        events.computeIfAbsent(e.type(), k -> new TreeMap<>())
-            .computeIfAbsent(e.name().strip(), w -> new Wording(e)).count++;
+      if (e != null && e.equals(lastEvent)) {
+        lastWording.count++;
+      } else if (e != null) {
+        lastWording = events.computeIfAbsent(e.type(), k -> new TreeMap<>())
+            .computeIfAbsent(e.name().strip(), w -> new Wording(e));
+        lastWording.count++;
+        lastEvent = e;
       } else {
         anyEventless = true;
       }
       String u = dates ? null : families.of(c);
-      if (u != null) {
+      if (u != null && !u.equals(lastFamily)) {
         units.add(u);
+        lastFamily = u;
       }
     }
     List<String> eventKeys = new ArrayList<>(events.keySet());
@@ -219,6 +231,20 @@ final class Grouping {
    * article's news: such claims are set apart by that year; the rest stay together.
    */
   private static List<List<Claim>> bygoneSplit(List<Claim> members, RuleContext ctx) {
+    // No claim dated before the year before the latest publication of the call: none is
+    // bygone, and no article need be looked up.
+    int latest = ctx.latestPublishedYear();
+    if (latest == Integer.MIN_VALUE) {
+      return List.of(members); // no article has a date
+    }
+    boolean anyOld = latest == Integer.MAX_VALUE; // not known: each is looked up
+    for (int i = 0; i < members.size() && !anyOld; i++) {
+      DateValue when = members.get(i).when().orElse(null);
+      anyOld = when != null && when.end().getYear() < latest - 1;
+    }
+    if (!anyOld) {
+      return List.of(members);
+    }
     TreeMap<Integer, List<Claim>> bygone = new TreeMap<>();
     List<Claim> current = new ArrayList<>();
     String lastArticle = null;
@@ -255,11 +281,23 @@ final class Grouping {
   private static final class UnitFamilies {
     private final Map<String, String> byUnit = new HashMap<>();
 
+    private String lastUnit;
+    private String lastFamily;
+
     String of(Claim c) {
       String unit = c.unit().orElse(null);
       if (unit == null) {
         return null;
       }
+      if (unit.equals(lastUnit)) {
+        return lastFamily;
+      }
+      lastUnit = unit;
+      lastFamily = family(unit);
+      return lastFamily;
+    }
+
+    private String family(String unit) {
       String family = byUnit.get(unit);
       if (family == null && !byUnit.containsKey(unit)) {
         family = unitFamily(unit);

@@ -25,7 +25,7 @@ import java.util.Set;
  * RuleContext#revisionCue}) and the higher figures are earlier, or the old figure that article
  * itself cites and that no other source reported later.
  */
-final class GrowthOverTimeRule implements Rule {
+final class GrowthOverTimeRule implements BuiltInRule {
 
   @Override
   public String name() {

@@ -56,26 +56,48 @@ final class IntervalTable {
 
   /** The table of the claims' intervals, in the order given. */
   static IntervalTable of(List<Claim> claims, RuleContext ctx) {
+    // One pass over the claims: each interval at the scale it needs itself, then all at the
+    // largest of those, on the longs alone.
     Tolerances t = new Tolerances(ctx);
+    int n = claims.size();
+    long[] lo2 = new long[n];
+    long[] hi2 = new long[n];
+    byte[] own = new byte[n];
     int s = 0;
-    for (Claim c : claims) {
-      s = Math.max(s, scaleNeeded(c, t));
-    }
-    if (s < POW10.length) {
-      long[] lo2 = new long[claims.size()];
-      long[] hi2 = new long[claims.size()];
-      try {
-        for (int i = 0; i < lo2.length; i++) {
-          Claim c = claims.get(i);
-          lo2[i] = lowerKey(c, s, t);
-          hi2[i] = upperKey(c, s, t);
+    try {
+      for (int i = 0; i < n; i++) {
+        Claim c = claims.get(i);
+        int need = Math.max(0, scaleNeeded(c, t));
+        if (need >= POW10.length) {
+          return ranked(claims, ctx);
         }
-        return new IntervalTable(lo2, hi2, s, null);
-      } catch (ArithmeticException tooLarge) {
-        // figures beyond 60 bits at this scale: compare by rank instead
+        lo2[i] = lowerKey(c, need, t);
+        hi2[i] = upperKey(c, need, t);
+        own[i] = (byte) need;
+        s = Math.max(s, need);
       }
+      for (int i = 0; i < n; i++) {
+        if (own[i] < s) {
+          lo2[i] = rescaleLower(lo2[i], POW10[s - own[i]]);
+          hi2[i] = rescaleUpper(hi2[i], POW10[s - own[i]]);
+        }
+      }
+      return new IntervalTable(lo2, hi2, s, null);
+    } catch (ArithmeticException tooLarge) {
+      return ranked(claims, ctx); // figures beyond 60 bits at the scale needed: by rank
     }
-    return ranked(claims, ctx);
+  }
+
+  /** A doubled lower bound times {@code factor}: the value scaled, excluded as before. */
+  private static long rescaleLower(long lo2, long factor) {
+    return lo2 == Long.MIN_VALUE ? lo2
+        : 2 * bounded(Math.multiplyExact(lo2 >> 1, factor)) + (lo2 & 1);
+  }
+
+  /** A doubled upper bound times {@code factor}; see {@link #rescaleLower}. */
+  private static long rescaleUpper(long hi2, long factor) {
+    return hi2 == Long.MAX_VALUE ? hi2
+        : 2 * bounded(Math.multiplyExact((hi2 + 1) >> 1, factor)) - (hi2 & 1);
   }
 
   private static IntervalTable ranked(List<Claim> claims, RuleContext ctx) {

@@ -18,12 +18,14 @@ import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -166,12 +168,12 @@ final class LikelyValues {
 
   /**
    * A disputed finding and its candidate values; per cited claim (by position) its number among
-   * all claims, its recency weight and whether a same-day figure superseded it. Made to count
-   * its votes into the {@link Ballot}, then kept (claims held) or made again a few at a time
-   * (claims read back) to word its likely value.
+   * all claims, its recency weight, whether a same-day figure superseded it and (for a running
+   * count) its effective time. Made to count its votes into the {@link Ballot}, then kept (claims
+   * held) or made again a few at a time (claims read back) to word its likely value.
    */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
-      List<Claim> cited, int[] index, double[] recency, boolean[] superseded) {
+      List<Claim> cited, int[] index, double[] recency, boolean[] superseded, DateValue[] time) {
 
     boolean anySuperseded() {
       for (boolean b : superseded) {
@@ -271,6 +273,8 @@ final class LikelyValues {
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
+  /** Each claim's article as a number: claims of one article are one independent source. */
+  private final int[] articleOf;
   /** Scratch of {@link #reliabilities}: each claim's sum and number of likelihoods. */
   private double[] qSum;
   private int[] qN;
@@ -283,6 +287,8 @@ final class LikelyValues {
     this.held = idOrder == null;
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
+    this.articleOf = new int[claims.size()];
+    Map<String, Integer> articles = new HashMap<>();
     // Sources are sorted by name below, so plain hash maps find them; many claims share an
     // outlet and a wording ("police"), so each is looked up, tokenised and keyed once.
     Map<String, Source> outlets = new HashMap<>();
@@ -291,6 +297,7 @@ final class LikelyValues {
     Map<String, int[]> wordingCounts = new HashMap<>();
     String lastArticle = null;
     Source lastOutlet = null;
+    int lastArticleNumber = -1;
     for (int i = 0; i < claims.size(); i++) {
       if (i % PIECE == PIECE - 1) {
         forget.run();
@@ -306,7 +313,10 @@ final class LikelyValues {
         }
         lastArticle = c.articleId();
         lastOutlet = o;
+        Integer next = articles.size();
+        lastArticleNumber = articles.computeIfAbsent(lastArticle, a -> next);
       }
+      articleOf[i] = lastArticleNumber;
       lastOutlet.claims++;
       outletOf[i] = lastOutlet;
       String wording = c.origin().orElse(c.attribution().orElse(null));
@@ -687,27 +697,46 @@ final class LikelyValues {
     }
     Claim first = cited.get(0);
     boolean dates = first.value() instanceof DateValue;
+    String scope = scopeId(first);
     for (Claim c : cited) {
       if (!c.predicate().equals(first.predicate()) || !c.subject().equals(first.subject())
-          || !c.scope().map(Scope::id).equals(first.scope().map(Scope::id))
-          || (c.value() instanceof DateValue) != dates) {
+          || !Objects.equals(scopeId(c), scope) || (c.value() instanceof DateValue) != dates) {
         return Optional.empty();
       }
     }
-    Clusters clusters = Clusters.of(cited, ctx);
-    if (clusters.clusters.size() < 2) {
-      return Optional.empty();
+    // Claims numbered in id order and cited in increasing numbers are in id order.
+    boolean byId = idOrder == null;
+    for (int i = 1; i < at.length && byId; i++) {
+      byId = at[i - 1] < at[i];
     }
+    boolean sorted = byId;
     CountKind kind = dates ? null
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     boolean[] superseded = new boolean[cited.size()];
-    double[] recency = recency(cited, running, kind == CountKind.GROWS, superseded);
-    List<Candidate> candidates = new ArrayList<>();
-    for (Clusters.Cluster cluster : clusters.clusters) {
-      candidates.add(candidate(candidates.size(), cluster.at, cited, at));
+    DateValue[] time = new DateValue[cited.size()];
+    // A large contest (one finding may cite most claims of a call) clusters its claims and weighs
+    // them by recency at once, and makes its candidates at once; a small one weighs them only
+    // when it is a contest.
+    boolean large = ctx.parallel(cited.size());
+    List<Object> made = InOrder.run(large ? 2 : 1, large, i -> i == 0
+        ? (sorted ? Clusters.of(cited, true, ctx) : Clusters.of(cited, ctx))
+        : recency(cited, time, running, kind == CountKind.GROWS, superseded));
+    Clusters clusters = (Clusters) made.get(0);
+    if (clusters.clusters.size() < 2) {
+      return Optional.empty();
     }
-    return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded));
+    double[] recency = large ? (double[]) made.get(1)
+        : recency(cited, time, running, kind == CountKind.GROWS, superseded);
+    List<Candidate> candidates = InOrder.run(clusters.clusters.size(), large,
+        k -> candidate(k, clusters.clusters.get(k).at, cited, at));
+    return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded,
+        time));
+  }
+
+  private static String scopeId(Claim c) {
+    Scope s = c.scope().orElse(null);
+    return s == null ? null : s.id();
   }
 
   /**
@@ -719,49 +748,68 @@ final class LikelyValues {
    * same moment is wholly above it, was reported before that one and weighs half as much ({@link
    * #SUPERSEDED}).
    */
-  private double[] recency(List<Claim> cited, boolean running, boolean grows,
+  private double[] recency(List<Claim> cited, DateValue[] time, boolean running, boolean grows,
       boolean[] superseded) {
     int n = cited.size();
     double[] out = new double[n];
-    DateValue[] time = new DateValue[n];
     // Each claim's effective time (kept in time, for running counts), its time of day, and its
-    // moment (day + fraction), once.
+    // moment (day + fraction), once. Claims share a few days and moments: each is numbered by
+    // its rank among them, so what is kept per day or moment is in arrays, not maps.
     double[] clock = new double[n];
     double[] at = new double[n];
+    int[] moment = new int[n];
     boolean anyAt = false;
     double latest = Double.NEGATIVE_INFINITY;
+    long[] moments = new long[0];
     if (running) {
-      Map<Long, Double> latestClock = new HashMap<>();
+      long[] day = new long[n];
       for (int i = 0; i < n; i++) {
         Claim c = cited.get(i);
-        time[i] = ctx.effectiveTime(c).orElse(null);
+        time[i] = ctx.effectiveTimeOrNull(c);
         OptionalDouble k = time[i] == null ? OptionalDouble.empty() : clock(c, time[i]);
         clock[i] = k.isPresent() ? k.getAsDouble() : Double.NaN;
-        if (k.isPresent()) {
-          latestClock.merge(time[i].end().toEpochDay(), clock[i], Math::max);
+        day[i] = time[i] == null ? Long.MIN_VALUE : time[i].end().toEpochDay();
+      }
+      long[] days = distinct(day, time);
+      double[] latestClock = new double[days.length]; // 0 for a day no figure gives a clock of
+      boolean[] clocked = new boolean[days.length];
+      for (int i = 0; i < n; i++) {
+        if (time[i] != null && !Double.isNaN(clock[i])) {
+          int d = Arrays.binarySearch(days, day[i]);
+          latestClock[d] = clocked[d] ? Math.max(latestClock[d], clock[i]) : clock[i];
+          clocked[d] = true;
         }
       }
+      long[] bits = new long[n];
       for (int i = 0; i < n; i++) {
         if (time[i] != null) {
-          long day = time[i].end().toEpochDay();
-          at[i] = day + (Double.isNaN(clock[i]) ? latestClock.getOrDefault(day, 0.0) : clock[i]);
+          at[i] = day[i] + (Double.isNaN(clock[i])
+              ? latestClock[Arrays.binarySearch(days, day[i])] : clock[i]);
+          bits[i] = Double.doubleToLongBits(at[i]); // what equal moments share (Double.equals)
           anyAt = true;
           latest = Math.max(latest, at[i]);
         }
       }
+      moments = distinct(bits, time);
+      for (int i = 0; i < n; i++) {
+        moment[i] = time[i] == null ? -1 : Arrays.binarySearch(moments, bits[i]);
+      }
     }
-    Map<Double, Top> tops = new HashMap<>();
+    Top[] tops = new Top[moments.length];
     if (grows) {
       for (int i = 0; i < n; i++) {
         Claim c = cited.get(i);
         if (time[i] != null && c.value() instanceof Quantity q && !q.isVague()
             && q.low().isPresent()) {
-          tops.computeIfAbsent(at[i], k -> new Top()).offer(q.low().get(), c.articleId());
+          if (tops[moment[i]] == null) {
+            tops[moment[i]] = new Top();
+          }
+          tops[moment[i]].offer(q.low().get(), c.articleId());
         }
       }
     }
-    double lastBehind = Double.NaN;
-    double lastWeight = 1.0;
+    double[] weightAt = new double[moments.length]; // 2^-(days behind the latest), per moment
+    boolean[] weighed = new boolean[moments.length];
     for (int i = 0; i < n; i++) {
       double w;
       if (!anyAt) {
@@ -769,21 +817,40 @@ final class LikelyValues {
       } else if (time[i] == null) {
         w = UNKNOWN_TIME;
       } else {
-        double behind = latest - at[i];
-        if (behind != lastBehind) { // few distinct moments: the power is taken once for each
-          lastBehind = behind;
-          lastWeight = StrictMath.pow(2, -behind);
+        int m = moment[i];
+        if (!weighed[m]) {
+          weightAt[m] = StrictMath.pow(2, -(latest - at[i]));
+          weighed[m] = true;
         }
-        w = lastWeight;
+        w = weightAt[m];
       }
       if (grows && time[i] != null && Double.isNaN(clock[i])
-          && supersededSameDay(cited.get(i), tops.get(at[i]))) {
+          && supersededSameDay(cited.get(i), tops[moment[i]])) {
         w *= SUPERSEDED;
         superseded[i] = true;
       }
       out[i] = w;
     }
     return out;
+  }
+
+  /** The distinct values of {@code keys} at the positions whose time is known, sorted. */
+  private static long[] distinct(long[] keys, DateValue[] time) {
+    long[] out = new long[keys.length];
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (time[i] != null) {
+        out[n++] = keys[i];
+      }
+    }
+    Arrays.sort(out, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || out[i] != out[d - 1]) {
+        out[d++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, d);
   }
 
   /**
@@ -846,7 +913,17 @@ final class LikelyValues {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<String, Integer> byArticle = new HashMap<>();
+    // Claims of one article: sorted by article number, each joins the one before it.
+    long[] byArticle = new long[n];
+    for (int i = 0; i < n; i++) {
+      byArticle[i] = (long) articleOf[citedIndex[memberAt[i]]] << 32 | i;
+    }
+    Arrays.sort(byArticle);
+    for (int j = 1; j < n; j++) {
+      if (byArticle[j] >>> 32 == byArticle[j - 1] >>> 32) {
+        union(parent, (int) byArticle[j - 1], (int) byArticle[j]);
+      }
+    }
     Map<Source, Integer> bareByOutlet = new HashMap<>();
     // attribution, then origin ("" for none): claims worded alike are one source
     Map<String, Map<String, Integer>> byWording = new HashMap<>();
@@ -854,7 +931,6 @@ final class LikelyValues {
     for (int i = 0; i < n; i++) {
       Claim c = cited.get(memberAt[i]);
       int k = citedIndex[memberAt[i]];
-      union(parent, i, firstOr(byArticle.putIfAbsent(c.articleId(), i), i));
       if (originOf[k] == null) {
         union(parent, i, firstOr(bareByOutlet.putIfAbsent(outletOf[k], i), i));
       } else {
@@ -1010,10 +1086,13 @@ final class LikelyValues {
     Claim c = shown;
     if (c == null) {
       c = contest.cited.get(k.at[0]);
-      for (int p : k.at) {
-        Claim x = contest.cited.get(p);
-        if (precision(x) < precision(c)) {
+      int best = precision(c);
+      for (int j = 1; j < k.at.length && best > 0; j++) { // none is more precise than 0
+        Claim x = contest.cited.get(k.at[j]);
+        int p = precision(x);
+        if (p < best) {
           c = x;
+          best = p;
         }
       }
     }
@@ -1040,18 +1119,19 @@ final class LikelyValues {
   /** A unit named by its original source, else its outlet; "BNPB via 3 outlets". */
   private String label(Contest c, Candidate k, int unit) {
     String name = null;
-    Set<Source> outlets = new TreeSet<>(Comparator.comparingInt(s -> s.id));
+    BitSet outlets = new BitSet(sources.size()); // by source id, the order sources are named in
     for (int m = k.unitStart[unit]; m < k.unitStart[unit + 1]; m++) {
       int claim = c.index[k.members[m]];
-      outlets.add(outletOf[claim]);
+      outlets.set(outletOf[claim].id);
       if (name == null && originOf[claim] != null) {
         name = originOf[claim].name;
       }
     }
     if (name == null) {
-      name = outlets.iterator().next().name;
+      name = sources.get(outlets.nextSetBit(0)).name;
     }
-    return outlets.size() > 1 ? name + " via " + outlets.size() + " outlets" : name;
+    int n = outlets.cardinality();
+    return n > 1 ? name + " via " + n + " outlets" : name;
   }
 
   /** For a running count whose figures are of different times: the latest figure weighs most. */
@@ -1059,25 +1139,22 @@ final class LikelyValues {
     if (!c.running) {
       return;
     }
-    List<Integer> dated = new ArrayList<>();
-    boolean unknown = false;
-    for (int i = 0; i < c.cited.size(); i++) {
-      if (ctx.effectiveTime(c.cited.get(i)).isPresent()) {
-        dated.add(i);
-      } else {
-        unknown = true;
-      }
+    // the effective time is read for a running count: null when unknown
+    int dated = 0;
+    for (DateValue t : c.time) {
+      dated += t == null ? 0 : 1;
     }
-    if (dated.isEmpty()) {
+    if (dated == 0) {
       return;
     }
+    boolean unknown = dated < c.time.length;
     // Many claims give one value: each value is written once.
     Set<Value> latestValues = new LinkedHashSet<>();
     Claim first = null;
     int count = 0;
-    for (int i : dated) {
-      Claim k = c.cited.get(i);
-      if (c.recency[i] == 1.0) {
+    for (int i = 0; i < c.time.length; i++) {
+      if (c.time[i] != null && c.recency[i] == 1.0) {
+        Claim k = c.cited.get(i);
         first = first == null ? k : first;
         count++;
         latestValues.add(k.value());
@@ -1086,7 +1163,7 @@ final class LikelyValues {
     Set<String> latestSet = new LinkedHashSet<>();
     latestValues.forEach(v -> latestSet.add(english(v)));
     List<String> latest = new ArrayList<>(latestSet);
-    if (first != null && count < dated.size()) {
+    if (first != null && count < dated) {
       DateValue time = ctx.effectiveTime(first).get();
       String clock = time.start().equals(time.end())
           ? first.clock().map(k -> " " + FindingTexts.clock(k)).orElse("") : "";

@@ -45,7 +45,7 @@ import java.util.TreeSet;
  * parts and totals are in different {@link ClaimGroup}s, since claims are compared as the same
  * quantity only within one scope.
  */
-final class PartsAndTotalsRule implements SplittableRule {
+final class PartsAndTotalsRule implements SplittableRule, BuiltInRule {
 
   @Override
   public String name() {

@@ -7,6 +7,7 @@ import io.github.claimcheck.model.Problem;
 import io.github.claimcheck.model.SourceReliability;
 import io.github.claimcheck.model.Verdict;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -217,29 +218,41 @@ public final class Reconciler {
         : reconcileHere(claims, articles, failFast, part);
   }
 
+  @SuppressWarnings("unchecked") // the two tasks' results, taken back by their task number
   private Reconciliation reconcileHere(
       List<Claim> claims, Map<String, ArticleInfo> articles, boolean failFast, Part part) {
-    List<Claim> sorted = new ArrayList<>(claims);
-    // The id set (which finds a null or the first duplicate in input order) and the sort by id
-    // are independent: a large call makes them at once.
-    Set<String> ids = new HashSet<>(claims.size() * 2);
-    String duplicate = InOrder.run(2, claims.size() >= parallelFrom, i -> {
-      if (i == 1) {
-        sorted.sort(Comparator.nullsFirst(ClaimGroup.BY_ID)); // a null fails in task 0
-        return null;
+    // The articles are copied while the claims are sorted; a failure to copy them is thrown
+    // after the claims' own faults, as when one was done after the other.
+    boolean large = claims.size() >= parallelFrom;
+    List<Object> made = InOrder.run(2, large, i -> {
+      if (i == 0) {
+        return byId(claims, large);
       }
-      for (Claim c : claims) {
-        if (!ids.add(Objects.requireNonNull(c, "claim").id())) {
-          return c.id();
-        }
+      try {
+        return Map.copyOf(articles);
+      } catch (RuntimeException e) {
+        return e;
       }
-      return null;
-    }).get(0);
-    if (duplicate != null) {
-      throw new IllegalArgumentException("duplicate claim id '" + duplicate + "'");
+    });
+    List<Claim> sorted = (List<Claim>) made.get(0);
+    // In id order a null comes first and a duplicate next to its twin; only then is the input
+    // read again, to name the first fault in input order.
+    boolean faulty = !sorted.isEmpty() && sorted.get(0) == null;
+    for (int i = 1; i < sorted.size() && !faulty; i++) {
+      faulty = sorted.get(i - 1).id().equals(sorted.get(i).id());
     }
+    if (faulty) {
+      throw firstFault(claims);
+    }
+    if (made.get(1) instanceof RuntimeException e) {
+      throw e;
+    }
+    // The rules of this package cite only the claims they are given: the ids are looked up only
+    // for the findings of other rules.
+    Set<String> ids = allBuiltIn(rules.rules()) ? Set.of() : idSet(sorted);
     List<Claim> all = Collections.unmodifiableList(sorted);
-    RuleContext ctx = new RuleContext(rules, Map.copyOf(articles), sorted.size(), parallelFrom);
+    RuleContext ctx = new RuleContext(rules, (Map<String, ArticleInfo>) made.get(1),
+        sorted.size(), parallelFrom, true);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {
@@ -312,6 +325,62 @@ public final class Reconciler {
   }
 
   /**
+   * The claims sorted by id, nulls first; a large input as two halves sorted at once and merged.
+   */
+  private static List<Claim> byId(List<Claim> claims, boolean parallel) {
+    Comparator<Claim> order = Comparator.nullsFirst(ClaimGroup.BY_ID);
+    Claim[] a = claims.toArray(new Claim[0]);
+    if (!parallel) {
+      Arrays.sort(a, order);
+      return Arrays.asList(a);
+    }
+    int mid = a.length / 2;
+    InOrder.run(2, true, i -> {
+      Arrays.sort(a, i == 0 ? 0 : mid, i == 0 ? mid : a.length, order);
+      return null;
+    });
+    Claim[] out = new Claim[a.length];
+    int i = 0;
+    int j = mid;
+    for (int k = 0; k < out.length; k++) {
+      out[k] = j >= a.length || (i < mid && order.compare(a[i], a[j]) <= 0) ? a[i++] : a[j++];
+    }
+    return Arrays.asList(out);
+  }
+
+  /** The first null or duplicate claim of the input, in input order, as the exception to throw. */
+  private static RuntimeException firstFault(List<Claim> claims) {
+    Set<String> seen = new HashSet<>(claims.size() * 2);
+    for (Claim c : claims) {
+      if (c == null) {
+        return new NullPointerException("claim");
+      }
+      if (!seen.add(c.id())) {
+        return new IllegalArgumentException("duplicate claim id '" + c.id() + "'");
+      }
+    }
+    throw new AssertionError("no null and no duplicate");
+  }
+
+  /** Whether every rule is a {@link BuiltInRule}, whose citations need no check. */
+  private static boolean allBuiltIn(List<? extends Rule> rules) {
+    for (Rule r : rules) {
+      if (!(r instanceof BuiltInRule)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> idSet(List<Claim> claims) {
+    Set<String> ids = new HashSet<>(claims.size() * 2);
+    for (Claim c : claims) {
+      ids.add(c.id());
+    }
+    return ids;
+  }
+
+  /**
    * The reconciliation of the ordered findings: each disputed one with its most likely value, and
    * the reliability of every source, estimated over all claims ({@code prepared}: their sources,
    * read). When estimating fails, the findings stay as they are and a problem says so (thrown
@@ -381,13 +450,12 @@ public final class Reconciler {
   static void evaluate(ClaimGroup group, List<Rule> groupRules, RuleContext ctx, boolean failFast,
       List<Problem> problems, List<Finding> out, Set<String> known) {
     Set<String> groupIds;
-    if (known != null && known.size() == group.size()) {
+    if (allBuiltIn(groupRules)) {
+      groupIds = Set.of(); // never read: see BuiltInRule
+    } else if (known != null && known.size() == group.size()) {
       groupIds = known;
     } else {
-      groupIds = new HashSet<>(group.size() * 2);
-      for (Claim c : group.claims()) {
-        groupIds.add(c.id());
-      }
+      groupIds = idSet(group.claims());
     }
     boolean parallel = ctx.parallel(group.size()) && groupRules.size() > 1;
     if (parallel) {
@@ -409,7 +477,7 @@ public final class Reconciler {
         ruleIndex.add(i);
       }
     }
-    out.addAll(dropSuperseded(found, ruleIndex));
+    out.addAll(dropSuperseded(found, ruleIndex, groupRules));
   }
 
   /** {@link #evaluate(ClaimGroup, List, RuleContext, boolean, List, List, Set)} without known ids. */
@@ -501,7 +569,7 @@ public final class Reconciler {
       return failed(rule, new IllegalStateException(
           "rule '" + rule.name() + "' failed" + where, e), what, failFast, problems);
     }
-    String invalid = invalid(result, ids);
+    String invalid = rule instanceof BuiltInRule && result != null ? null : invalid(result, ids);
     if (invalid != null) {
       String where = group == null ? "" : " on " + group; // written only for a failure
       String in = group == null ? "the input" : group.toString();
@@ -563,7 +631,8 @@ public final class Reconciler {
    * cites more claims including all of theirs, or the same claims when the finding dropped is a
    * conflict or comes from a later rule.
    */
-  private static List<Finding> dropSuperseded(List<Finding> found, List<Integer> ruleIndex) {
+  private static List<Finding> dropSuperseded(List<Finding> found, List<Integer> ruleIndex,
+      List<Rule> rules) {
     // A finding can only be covered by an explained finding citing its first claim: explained
     // findings are indexed by the claims that are some other finding's first, not by all theirs.
     Set<String> firsts = new HashSet<>();
@@ -591,7 +660,7 @@ public final class Reconciler {
     if (explainedByClaim.isEmpty()) {
       return found;
     }
-    CitedSets cited = new CitedSets(found);
+    CitedSets cited = new CitedSets(found, ruleIndex, rules);
     List<Finding> kept = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
@@ -625,9 +694,14 @@ public final class Reconciler {
     private final Boolean[] strictlySorted;
     private final List<Set<String>> sets;
 
-    CitedSets(List<Finding> found) {
+    CitedSets(List<Finding> found, List<Integer> ruleIndex, List<Rule> rules) {
       this.found = found;
       this.strictlySorted = new Boolean[found.size()];
+      for (int i = 0; i < found.size(); i++) {
+        if (rules.get(ruleIndex.get(i)) instanceof BuiltInRule) {
+          strictlySorted[i] = true; // so a built-in rule cites them: not checked again
+        }
+      }
       this.sets = new ArrayList<>(Collections.nCopies(found.size(), null));
     }
 
@@ -646,7 +720,8 @@ public final class Reconciler {
       int k = 0;
       for (String id : mine) {
         int c = -1;
-        while (k < theirs.size() && (c = theirs.get(k).compareTo(id)) < 0) {
+        // the ids of one claim are mostly the same string: compared by reference first
+        while (k < theirs.size() && (c = compareIds(theirs.get(k), id)) < 0) {
           k++;
         }
         if (c != 0) {
@@ -678,6 +753,10 @@ public final class Reconciler {
       }
       return s;
     }
+  }
+
+  private static int compareIds(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
   }
 
   private static List<Finding> dedupe(List<Finding> sorted) {

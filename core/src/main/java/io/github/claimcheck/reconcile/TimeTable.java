@@ -47,7 +47,7 @@ final class TimeTable {
     int last = -1;
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
-      DateValue t = ctx.effectiveTime(c).orElse(null);
+      DateValue t = ctx.effectiveTimeOrNull(c);
       if (t != null) {
         known[i] = true;
         start[i] = t.start().toEpochDay();
@@ -77,6 +77,11 @@ final class TimeTable {
   /** The start (epoch day) of the time of the claim at {@code i}, when {@link #known}. */
   long start(int i) {
     return start[i];
+  }
+
+  /** The end (epoch day) of the time of the claim at {@code i}, when {@link #known}. */
+  long end(int i) {
+    return end[i];
   }
 
   /** The article of the claim at {@code i}, as a number below {@link #articles()}. */

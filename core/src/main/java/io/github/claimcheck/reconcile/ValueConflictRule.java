@@ -37,7 +37,7 @@ import java.util.Map;
  * Dates are compared regardless of when they were reported. A side made only of vague amounts
  * ("ratusan", "tens of thousands") gives no finding: such an amount describes a size, not a count.
  */
-final class ValueConflictRule implements Rule {
+final class ValueConflictRule implements BuiltInRule {
 
   @Override
   public String name() {
@@ -76,7 +76,7 @@ final class ValueConflictRule implements Rule {
       } else {
         reason = new Reason.Disagree(topic, lower, higher);
       }
-      if (running && !rose && !certain(s, kind, ctx)) {
+      if (running && !rose && !certain(s, kind, ctx, clusters.times(ctx))) {
         verdict = Verdict.UNRESOLVED;
         reason = unresolved(topic, lower, higher, s, ctx);
       }
@@ -99,53 +99,34 @@ final class ValueConflictRule implements Rule {
    * Whether the times make the difference certain. For a count that only grows: some lower figure
    * whose time is known or a lower bound is not earlier than some higher figure whose time is
    * known or that is cited as earlier (so the count fell). For other running counts: a figure of
-   * known time on each side.
+   * known time on each side. {@code times} are those of the claims the split was made of.
    */
-  private static boolean certain(Clusters.Split s, CountKind kind, RuleContext ctx) {
+  private static boolean certain(Clusters.Split s, CountKind kind, RuleContext ctx,
+      TimeTable times) {
     boolean grows = kind == CountKind.GROWS;
-    List<Claim> higher = new ArrayList<>();
-    List<Claim> lower = new ArrayList<>();
-    for (Claim c : s.higher) {
-      TimeBound b = ctx.timeBound(c);
-      if (b == TimeBound.KNOWN || (grows && b == TimeBound.BEFORE)) {
-        higher.add(c);
+    // The higher figure reported first and the lower figure reported last (the first of equals):
+    // if even they are in order (lower earlier), every pair is, and the count may have grown.
+    int earliest = -1;
+    for (int p = 0; p < s.higher.size(); p++) {
+      TimeBound b = ctx.timeBound(s.higher.get(p));
+      if ((b == TimeBound.KNOWN || (grows && b == TimeBound.BEFORE))
+          && (earliest < 0 || times.start(s.higherAt[p]) < times.start(s.higherAt[earliest]))) {
+        earliest = p;
       }
     }
-    for (Claim c : s.lower) {
-      TimeBound b = ctx.timeBound(c);
-      if (b == TimeBound.KNOWN || (grows && b == TimeBound.ON_OR_AFTER)) {
-        lower.add(c);
+    int latest = -1;
+    for (int p = 0; p < s.lower.size(); p++) {
+      TimeBound b = ctx.timeBound(s.lower.get(p));
+      if ((b == TimeBound.KNOWN || (grows && b == TimeBound.ON_OR_AFTER))
+          && (latest < 0 || times.end(s.lowerAt[p]) > times.end(s.lowerAt[latest]))) {
+        latest = p;
       }
     }
-    if (higher.isEmpty() || lower.isEmpty()) {
+    if (earliest < 0 || latest < 0) {
       return false;
     }
-    if (!grows) {
-      return true;
-    }
-    // The lower figure reported last and the higher figure reported first: if even they are in
-    // order (lower earlier), every pair is, and the count may have grown.
-    return !ctx.allBefore(List.of(latest(lower, ctx)), List.of(earliest(higher, ctx)));
-  }
-
-  private static Claim latest(List<Claim> claims, RuleContext ctx) {
-    Claim best = claims.get(0);
-    for (Claim c : claims) {
-      if (ctx.effectiveTime(c).get().end().isAfter(ctx.effectiveTime(best).get().end())) {
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private static Claim earliest(List<Claim> claims, RuleContext ctx) {
-    Claim best = claims.get(0);
-    for (Claim c : claims) {
-      if (ctx.effectiveTime(c).get().start().isBefore(ctx.effectiveTime(best).get().start())) {
-        best = c;
-      }
-    }
-    return best;
+    return !grows
+        || !ctx.allBefore(List.of(s.lower.get(latest)), List.of(s.higher.get(earliest)));
   }
 
   /** What is missing, by figure: " Time of report unknown for 20 (Warta B)." and the like. */

@@ -18,7 +18,7 @@ import java.util.Locale;
  * text names a weekday that does not match the date) is a conflict citing that claim. It looks at
  * each claim on its own, so it splits by comparison key as it is.
  */
-final class WeekdayMismatchRule implements SplittableRule {
+final class WeekdayMismatchRule implements SplittableRule, BuiltInRule {
 
   @Override
   public String name() {

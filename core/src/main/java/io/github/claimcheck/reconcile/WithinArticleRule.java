@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * sources (no source word shared) reports their disagreement and does not contradict itself: no
  * finding.
  */
-final class WithinArticleRule implements Rule {
+final class WithinArticleRule implements BuiltInRule {
 
   @Override
   public String name() {
@@ -42,11 +42,19 @@ final class WithinArticleRule implements Rule {
       if (ofArticle.size() < 2) {
         continue;
       }
-      Map<Moment, List<Claim>> buckets = new HashMap<>();
+      List<Claim> totals = new ArrayList<>(ofArticle.size());
       for (Claim c : ofArticle) {
         if (ClaimGroup.isTotal(c) && !changedInItsSentence(c, group)) {
-          buckets.computeIfAbsent(moment(c, ctx), k -> new ArrayList<>(2)).add(c);
+          totals.add(c);
         }
+      }
+      if (totals.size() < 2
+          || totals.size() == 2 && !sameMoment(totals.get(0), totals.get(1), ctx)) {
+        continue; // most articles: no two figures of one moment, and no map needed to see it
+      }
+      Map<Moment, List<Claim>> buckets = new HashMap<>();
+      for (Claim c : totals) {
+        buckets.computeIfAbsent(moment(c, ctx), k -> new ArrayList<>(2)).add(c);
       }
       buckets.forEach((k, v) -> {
         if (v.size() >= 2) {
@@ -60,7 +68,8 @@ final class WithinArticleRule implements Rule {
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
       String outlet = ctx.outlet(first.articleId());
-      for (Clusters.Split s : Clusters.of(bucket, ctx).splits) {
+      // an article's claims of one moment, in id order as the group holds them
+      for (Clusters.Split s : Clusters.of(bucket, true, ctx).splits) {
         if (differentSources(s, ctx)) {
           continue;
         }
@@ -87,8 +96,18 @@ final class WithinArticleRule implements Rule {
         .thenComparing(Moment::clock, Comparator.nullsFirst(Comparator.naturalOrder()));
   }
 
+  /** Whether two claims of one article are of one {@link Moment}: their days first. */
+  private static boolean sameMoment(Claim a, Claim b, RuleContext ctx) {
+    DateValue x = ctx.effectiveTimeOrNull(a);
+    DateValue y = ctx.effectiveTimeOrNull(b);
+    if (x != null && y != null && (!x.start().equals(y.start()) || !x.end().equals(y.end()))) {
+      return false;
+    }
+    return moment(a, ctx).equals(moment(b, ctx));
+  }
+
   private static Moment moment(Claim c, RuleContext ctx) {
-    DateValue time = ctx.effectiveTime(c).orElse(null);
+    DateValue time = ctx.effectiveTimeOrNull(c);
     return new Moment(c.articleId(),
         time == null ? Long.MIN_VALUE : time.start().toEpochDay(),
         time == null ? Long.MIN_VALUE : time.end().toEpochDay(),

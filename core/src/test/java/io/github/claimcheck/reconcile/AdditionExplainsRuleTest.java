@@ -106,4 +106,60 @@ class AdditionExplainsRuleTest {
     List<Claim> claims = List.of(SEED.get(1), SEED.get(2));
     assertThat(Reconciler.standard().reconcile(claims, SEED_ARTICLES)).isEmpty();
   }
+  @Test
+  void theAdditionFoundOnTheLongsIsTheOneTheExactSearchFinds() {
+    // With every addition at the clusters' scale, additions are searched by lower bound on the
+    // longs; one addition too large for 60 bits sends the search to exact intervals in group
+    // order. That addition is dated after every figure (so never chosen): both searches must
+    // pick the same additions.
+    int found = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+      Map<String, ArticleInfo> infos = new java.util.HashMap<>();
+      List<Claim> claims = new java.util.ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        String a = String.format("a%03d", i / 3);
+        int day = 1 + r.nextInt(20);
+        infos.putIfAbsent(a, article(a, "outlet-" + r.nextInt(15), "2025-05-" + (10 + day)));
+        boolean addition = r.nextInt(4) == 0;
+        long v = addition ? r.nextInt(60) : 80 + r.nextInt(80);
+        Quantity q = switch (r.nextInt(4)) {
+          case 0 -> Quantity.approximately(v);
+          case 1 -> Quantity.atLeast(v);
+          case 2 -> Quantity.range(v, v + r.nextInt(20));
+          default -> Quantity.exact(v);
+        };
+        Claim.Builder b = claim(a + "#" + i, a, "killed", "people", q)
+            .when(TestClaims.day("2025-05-" + (10 + r.nextInt(day))));
+        if (addition) {
+          b.flag(ClaimFlag.ADDITION);
+        }
+        claims.add(b.build());
+      }
+      infos.put("zzz", article("zzz", "late", "2025-12-30"));
+      List<Claim> withHuge = new java.util.ArrayList<>(claims);
+      withHuge.add(claim("zzz#1", "zzz", "killed", "people",
+          Quantity.exact(new java.math.BigDecimal("1e25"))).when(TestClaims.day("2025-12-30"))
+          .flag(ClaimFlag.ADDITION).build());
+      List<List<Object>> onLongs = additionFindings(claims, infos);
+      assertThat(additionFindings(withHuge, infos)).isEqualTo(onLongs);
+      found += onLongs.size();
+    }
+    assertThat(found).isGreaterThan(30);
+  }
+
+  /** The addition rule's findings on the groups of the claims: rule, cited ids, explanation. */
+  private static List<List<Object>> additionFindings(List<Claim> claims,
+      Map<String, ArticleInfo> infos) {
+    List<Claim> sorted = new java.util.ArrayList<>(claims);
+    sorted.sort(ClaimGroup.BY_ID);
+    RuleContext ctx = new RuleContext(RuleSet.defaults(), infos);
+    List<List<Object>> out = new java.util.ArrayList<>();
+    for (ClaimGroup g : Grouping.groups(sorted, ctx)) {
+      for (Finding f : new AdditionExplainsRule().evaluate(g, ctx)) {
+        out.add(List.of(f.verdict(), f.claimIds(), f.explanation()));
+      }
+    }
+    return out;
+  }
 }

@@ -13,8 +13,10 @@ import io.github.claimcheck.model.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,42 @@ class ParallelReconcileTest {
       assertThatThrownBy(() -> r.run(duplicateThenNull, in.articles))
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  @Test
+  void builtInRulesCiteOnlyTheClaimsTheyAreGiven() {
+    // The reconciler does not check what built-in rules cite (see BuiltInRule): this does.
+    Input in = input(3_000, 22);
+    List<Claim> all = new ArrayList<>(in.claims);
+    all.sort(ClaimGroup.BY_ID);
+    RuleContext ctx = new RuleContext(RuleSet.defaults(), in.articles);
+    Set<String> allIds = ids(all);
+    int cited = 0;
+    for (Rule rule : RuleSet.defaults().rules()) {
+      assertThat(rule).isInstanceOf(BuiltInRule.class);
+      if (rule instanceof ClaimSetRule s) {
+        for (Finding f : s.evaluateAll(all, ctx)) {
+          assertThat(allIds).containsAll(f.claimIds());
+          cited += f.claimIds().size();
+        }
+        continue;
+      }
+      for (ClaimGroup g : Grouping.groups(all, ctx)) {
+        Set<String> groupIds = ids(g.claims());
+        for (Finding f : rule.evaluate(g, ctx)) {
+          assertThat(f).isNotNull();
+          assertThat(groupIds).as(rule.name()).containsAll(f.claimIds());
+          cited += f.claimIds().size();
+        }
+      }
+    }
+    assertThat(cited).isGreaterThan(1_000);
+  }
+
+  private static Set<String> ids(List<Claim> claims) {
+    Set<String> out = new HashSet<>();
+    claims.forEach(c -> out.add(c.id()));
+    return out;
   }
 
   private record Input(List<Claim> claims, Map<String, ArticleInfo> articles) {}
