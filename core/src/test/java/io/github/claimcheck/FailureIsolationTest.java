@@ -251,8 +251,14 @@ class FailureIsolationTest {
     assertThatThrownBy(() -> checker.check(many(2_000)))
         .isInstanceOf(OutOfMemoryError.class)
         .hasMessage("simulated");
-    // articles m0..m5, then at most one more article per other thread
-    assertThat(calls.get()).isLessThanOrEqualTo(6 + threads);
+    // Articles m0..m5, then a few more: the other threads finish the article in hand and may
+    // take more until the failing thread, which the scheduler can hold back on a loaded machine,
+    // has stopped the check. Without the stop every one of the 2,000 articles would be read.
+    if (threads == 1) {
+      assertThat(calls.get()).isEqualTo(6);
+    } else {
+      assertThat(calls.get()).isLessThan(1_000);
+    }
   }
 
   @Test
