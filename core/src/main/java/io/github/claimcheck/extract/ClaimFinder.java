@@ -1175,8 +1175,8 @@ final class ClaimFinder {
     int s = tokens.get(Math.min(from, tokens.size() - 1)).start();
     int e = tokens.get(Math.min(to, tokens.size()) - 1).end();
     for (NumberExpression o : numbers) {
-      if (o == n) {
-        continue;
+      if (o == n || !isWholeNumber(o.value())) {
+        continue; // "after the 7.6-magnitude quake stood at 222": a measure, no count
       }
       int os = o.span().start() + base;
       if (os >= s && os < e) {
@@ -2208,14 +2208,31 @@ final class ClaimFinder {
     return out;
   }
 
-  /** "Sunday's quake", "the May 11 flood": a date right before an event word is that event's. */
+  /**
+   * "Sunday's quake", "the May 11 flood", "Monday's devastating earthquake": a date right before
+   * an event word, or before words that qualify it in a language that puts them first, is that
+   * event's.
+   */
   private boolean datesTheEvent(List<Token> tokens, int last) {
     if (last + 1 >= tokens.size()) {
       return false;
     }
-    PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, last + 1);
-    // "... pada Sabtu (11/5/2024) menyebabkan 41 korban": the day of what caused the toll
-    return (m != null && !m.value().equals("*")) || cueAt(tokens, last + 1, Cue.CAUSES);
+    if (cueAt(tokens, last + 1, Cue.CAUSES)) {
+      return true; // "... pada Sabtu (11/5/2024) menyebabkan 41 korban": what caused the toll
+    }
+    int reach = lx.profile.modifiersBeforeNoun() ? MODIFIERS : 0;
+    for (int k = last + 1; k < tokens.size() && k <= last + 1 + reach; k++) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      if (m != null) {
+        return !m.value().equals("*");
+      }
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isCapitalised() || lx.functionWords.contains(t.lower())
+          || lx.predicates.matchAt(tokens, k) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
