@@ -403,7 +403,11 @@ final class ClaimFinder {
         // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
         continue;
       }
-      if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))) {
+      if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))
+          && !(lastCount != null && lastCount.sentence() == index && lastCount.place() != null
+              && parts.placeAfter(tokens, clause, b + 1, blocked) != null)) {
+        // "satu" alone counts nothing; but "..., 38 in Suzu and one in Hakui": an item of a list
+        // of places
         continue;
       }
       if (noun == null && countsSomethingElse(tokens, nounFrom)) {
