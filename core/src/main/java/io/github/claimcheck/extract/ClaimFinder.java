@@ -822,8 +822,8 @@ final class ClaimFinder {
       PartOf partOf) {
     PredicateChoice best = null;
     NumberExpression group = partOf.group();
-    boolean genericNoun = nounStart >= 0 && lx.nouns.matchAt(tokens, nounStart) != null
-        && lx.nouns.matchAt(tokens, nounStart).value().generic();
+    PhraseTable.Match<Noun> counted = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
+    boolean genericNoun = counted != null && counted.value().generic();
     int bestDistance = Integer.MAX_VALUE;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
@@ -839,7 +839,7 @@ final class ClaimFinder {
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(tokens, clause, a, numbers, n, base, objectEnd, m.from())
-          && !coordinatedBefore(tokens, numbers, base, nounStart, objectEnd, m.from())
+          && !coordinatedBefore(tokens, numbers, base, counted, objectEnd, m.from())
           && !(group != null && auxiliaryBefore(tokens, m.from()) && !crossesOtherNumber(tokens,
               clause, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
@@ -1133,25 +1133,22 @@ final class ClaimFinder {
         && clause[k] == clause[a];
   }
 
-  /** Whether another figure of the same clause stands between tokens from and to. */
   /**
    * Whether the figure ending at {@code objectEnd} is joined by a conjunction to a next figure
    * and its noun that the verb at {@code verb} follows: "5 warga dan 2 tentara tewas", "five
    * civilians and two soldiers were killed" count both figures with that verb. Only figures of
    * different kinds, or of a category, share it: two counts of one subject would read as one
-   * article giving two values for it.
+   * article giving two values for it. {@code own} is the figure's counting noun.
    */
-  private boolean coordinatedBefore(
-      List<Token> tokens, List<NumberExpression> numbers, int base, int nounStart, int objectEnd, int verb) {
-    PhraseTable.Match<Noun> own = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
+  private boolean coordinatedBefore(List<Token> tokens, List<NumberExpression> numbers, int base,
+      PhraseTable.Match<Noun> own, int objectEnd, int verb) {
     if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens.get(objectEnd).lower())) {
       return false;
     }
     NumberExpression next = null;
-    for (NumberExpression o : numbers) {
-      if (firstToken(tokens, o.span().start() + base) == objectEnd + 1) {
-        next = o;
-      }
+    for (int i = 0; i < numbers.size() && next == null; i++) {
+      NumberExpression o = numbers.get(i);
+      next = firstToken(tokens, o.span().start() + base) == objectEnd + 1 ? o : null;
     }
     if (next == null) {
       return false;
@@ -1159,7 +1156,7 @@ final class ClaimFinder {
     int k = lastToken(tokens, next.span().end() + base) + 1;
     PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
     if (noun == null || (noun.value().kind().equals(own.value().kind())
-        && !namesCategory(tokens, nounStart) && !namesCategory(tokens, noun.from()))) {
+        && !namesCategory(tokens, own.from()) && !namesCategory(tokens, noun.from()))) {
       return false;
     }
     for (k = noun.to(); k < verb; k++) {
@@ -1170,6 +1167,7 @@ final class ClaimFinder {
     return true;
   }
 
+  /** Whether another figure of the same clause stands between tokens from and to. */
   private static boolean crossesOtherNumber(
       List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n,
       int base, int from, int to) {
@@ -1561,9 +1559,7 @@ final class ClaimFinder {
    */
   private PhraseTable.Match<Noun> nounAfterModifiers(List<Token> tokens, int from, boolean[] blocked) {
     for (int k = from; k < Math.min(tokens.size() - 1, from + MODIFIERS); k++) {
-      Token t = tokens.get(k);
-      if (!t.isWord() || t.isCapitalised() || blocked[k] || lx.functionWords.contains(t.lower())
-          || lx.predicates.matchAt(tokens, k) != null || lx.cues.matchAt(tokens, k) != null) {
+      if (!plainWord(tokens, k) || blocked[k] || lx.cues.matchAt(tokens, k) != null) {
         return null;
       }
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, k + 1);
@@ -1572,6 +1568,16 @@ final class ClaimFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} is a lower-case word that is no function word and starts no predicate:
+   * a word that may qualify a noun ("devastating", "medical").
+   */
+  private boolean plainWord(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return t.isWord() && !t.isCapitalised() && !lx.functionWords.contains(t.lower())
+        && lx.predicates.matchAt(tokens, k) == null;
   }
 
   /** Most tokens before a bare number inside the brackets that follow a name. */
@@ -2230,9 +2236,7 @@ final class ClaimFinder {
       if (m != null) {
         return !m.value().equals("*");
       }
-      Token t = tokens.get(k);
-      if (!t.isWord() || t.isCapitalised() || lx.functionWords.contains(t.lower())
-          || lx.predicates.matchAt(tokens, k) != null) {
+      if (!plainWord(tokens, k)) {
         return false;
       }
     }
