@@ -352,9 +352,11 @@ final class ClaimFinder {
       int b = lastToken(tokens, abs.end());
       attribution = speakerOf(speakers, a, sentenceAttribution);
       if (a < 0 || b < a || gluedToWord(tokens, a, b, abs) || namesSomething(tokens, a)
-          || isAge(tokens, a, b) || !isWholeNumber(n.value())) {
-        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count;
-        // people, rounds and bags come in whole numbers ("6.8 on the Richter scale").
+          || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens.get(a - 1).lower()))
+          || !isWholeNumber(n.value())) {
+        // "6.4-magnitude", "5Blogger", "JT 610", "nomor 12": a number inside a name is no count,
+        // nor is an age ("berusia 20-an"); people, rounds and bags come in whole numbers ("6.8
+        // on the Richter scale").
         continue;
       }
       PartOf partOf = partOf(tokens, clause, numbers, figure, a, base);
@@ -681,7 +683,7 @@ final class ClaimFinder {
       }
       // A status named by the predicate or next to the figure ("luka berat 248 orang").
       int[] window = tokenWindow(tokens, evidence);
-      Scope status = parts.status(tokens, window[0], window[1]);
+      Scope status = parts.status(tokens, window[0], window[1], window[1] + 1);
       if (status == null) {
         // Next to the figure, in its clause: "335 orang, luka berat 248 orang" gives 335 none.
         int from = Math.max(0, a - 2);
@@ -692,7 +694,18 @@ final class ClaimFinder {
         while (to > objectEnd && clause[to - 1] != clause[a]) {
           to--;
         }
-        status = parts.status(tokens, from, to);
+        // a phrase starting there may end two words later: "33 others remain in serious condition"
+        int end = to;
+        while (end < Math.min(tokens.size(), to + 2) && clause[end] == clause[a]) {
+          end++;
+        }
+        status = parts.status(tokens, from, to, end);
+      }
+      String stated = status == null || counted != null ? null : lx.statusPredicates.get(status.key());
+      if (stated != null && !stated.equals(predicate) && lx.counts(stated, subject.kind())) {
+        // "the toll may rise, as 30 people are in critical condition": only the injured are
+        predicate = stated;
+        reportedPredicate = stated;
       }
       Scope own = status != null ? status : part;
       if (own == null && distributive) {
@@ -1720,13 +1733,27 @@ final class ClaimFinder {
   private Subject nounBefore(List<Token> tokens, int[] clause, int a) {
     for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
-      if (noun != null && !noun.value().generic() && noun.to() <= a) {
+      if (noun != null && !noun.value().generic() && noun.to() <= a && !inEventName(tokens, i)) {
         String actor = actorAfter(tokens, noun.to());
         return new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
     }
     return null;
   }
+
+  /** Whether token {@code i} is a word of an event's name of several words ("crowd crush"). */
+  private boolean inEventName(List<Token> tokens, int i) {
+    for (int k = Math.max(0, i - EVENT_NAME_WORDS + 1); k <= i; k++) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      if (m != null && m.to() > i && m.to() - m.from() > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of an event's name that {@link #inEventName} looks back over. */
+  private static final int EVENT_NAME_WORDS = 3;
 
   private static String actorOf(SubjectKey.Counted subjectKey) {
     return subjectKey.actor().orElse(null);
@@ -2234,7 +2261,7 @@ final class ClaimFinder {
     for (int k = last + 1; k < tokens.size() && k <= last + 1 + reach; k++) {
       PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
       if (m != null) {
-        return !m.value().equals("*");
+        return namesEvent(m.value());
       }
       if (!plainWord(tokens, k)) {
         return false;
@@ -2727,7 +2754,7 @@ final class ClaimFinder {
     boolean headline = isTitleCase(tokens);
     boolean[] none = new boolean[tokens.size()];
     for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, from, to)) {
-      if (m.value().equals("*") || (!headline && insideName(tokens, m.from(), m.to()))) {
+      if (!namesEvent(m.value()) || (!headline && insideName(tokens, m.from(), m.to()))) {
         // "National Fire Agency", "Badan Penanggulangan Kebakaran": a word of a name, no event
         continue;
       }
@@ -2747,6 +2774,14 @@ final class ClaimFinder {
       return place == null ? m.value() : m.value() + ":" + place.key();
     }
     return null;
+  }
+
+  /**
+   * Whether an event key of {@code contexts.tsv} names an event: not "*" (the article's event,
+   * "the disaster") nor "-" (an event word inside a phrase naming none, "fire department").
+   */
+  private static boolean namesEvent(String key) {
+    return !key.equals("*") && !key.equals("-");
   }
 
   /**

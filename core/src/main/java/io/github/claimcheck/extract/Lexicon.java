@@ -150,7 +150,7 @@ final class Lexicon {
   enum WordClass {
     TREATY, TITLE, ONE, DATE_FILLER, JOINER, CONJ, ASIDE, OF, FROM, SINCE, STOP, NOT_SOURCE,
     PRONOUN, CLAUSE_CONJ, AND, OTHER_STATE, SOURCE_NOUN, PART_OF, LIST_INTRO, SUBORDINATOR,
-    BACK_REFERENCE
+    BACK_REFERENCE, AGE
   }
 
   enum AttributionCue {
@@ -209,6 +209,8 @@ final class Lexicon {
   }
   /** Predicates whose clause's subject sent what they count ({@code lang/predicate-roles.tsv}). */
   final Set<String> senderPredicates = new HashSet<>();
+  /** The predicate a status key implies ({@code lang/status-predicates.tsv}). */
+  final Map<String, String> statusPredicates = new HashMap<>();
   /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */
   final Map<String, String> measurePredicates = new HashMap<>();
   /** Subject kinds whose figures count themselves when no predicate applies ({@code lang/measures.tsv}). */
@@ -386,6 +388,14 @@ final class Lexicon {
             + "' is no predicate of lang/predicates-subjects.tsv, in line: " + line);
       }
       lx.senderPredicates.add(c[0]);
+    }
+    for (String line : Resources.lines("lang/status-predicates.tsv")) {
+      String[] c = cells(line, 2, "lang/status-predicates.tsv");
+      if (Shared.KINDS.stream().noneMatch(k -> k.predicate().equals(c[1]))) {
+        throw new IllegalStateException("lang/status-predicates.tsv: '" + c[1]
+            + "' is no predicate of lang/predicates-subjects.tsv, in line: " + line);
+      }
+      lx.statusPredicates.put(c[0], c[1]);
     }
     for (String line : Resources.lines("lang/measures.tsv")) {
       String[] c = cells(line, 3, "lang/measures.tsv");

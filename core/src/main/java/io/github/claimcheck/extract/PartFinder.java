@@ -344,9 +344,12 @@ final class PartFinder {
   /** How many words a fronted place clause may have. */
   private static final int FRONTED_CLAUSE = 6;
 
-  /** The status word ("luka berat", "critical condition") in tokens {@code [from, to)}, or null. */
-  Scope status(List<Token> tokens, int from, int to) {
-    return firstScopeWord(tokens, from, to, to + 1, k -> k == Scope.Kind.STATUS);
+  /**
+   * The status word ("luka berat", "critical condition") that starts in tokens {@code [from, to)}
+   * and ends by {@code end}, or null.
+   */
+  Scope status(List<Token> tokens, int from, int to, int end) {
+    return firstScopeWord(tokens, from, to, end, k -> k == Scope.Kind.STATUS);
   }
 
   /** The first category or status word in tokens {@code [from, to)}, as a scope, or null. */
