@@ -498,6 +498,12 @@ final class ClaimFinder {
             partOf);
         subject = choice != null ? own : subject;
       }
+      if (choice != null && listItem && choice.to <= a && lastCount != null && lastCount.sentence() == index
+          && lastCountEnd > choice.span.end() && lastCount.predicate().equals(choice.predicate)) {
+        // "the toll rose to 12,200, including 5,000 children, 3,250 women": an item after another
+        // of the same predicate continues the list that item is in
+        choice = null;
+      }
       if (choice != null && choice.weak) {
         // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
         String yields = lx.weakPredicates.get(choice.predicate);
@@ -1180,8 +1186,12 @@ final class ClaimFinder {
     return true;
   }
 
-  /** Whether another figure of the same clause stands between tokens from and to. */
-  private static boolean crossesOtherNumber(
+  /**
+   * Whether another figure of the same clause stands between tokens from and to; one inside a
+   * phrase of place or origin that counts nothing ("26 foreigners from 14 countries were among
+   * those killed") does not count.
+   */
+  private boolean crossesOtherNumber(
       List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n,
       int base, int from, int to) {
     if (from >= to) {
@@ -1196,12 +1206,20 @@ final class ClaimFinder {
       int os = o.span().start() + base;
       if (os >= s && os < e) {
         int t = firstToken(tokens, os);
-        if (t >= 0 && clause[t] == clause[a]) {
+        if (t >= 0 && clause[t] == clause[a] && !countsNothingAfterPlaceWord(tokens, t, o, base)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether figure {@code o}, starting at token t, follows "in" or "from" and no noun it counts. */
+  private boolean countsNothingAfterPlaceWord(List<Token> tokens, int t, NumberExpression o, int base) {
+    int last = lastToken(tokens, o.span().end() + base);
+    return t > 0 && cueEndingAt(tokens, t, Cue.PLACE) && last >= t && last + 1 < tokens.size()
+        && tokens.get(last + 1).isWord() && lx.nouns.matchAt(tokens, last + 1) == null
+        && lx.predicates.matchAt(tokens, last + 1) == null;
   }
 
   /**
@@ -2616,15 +2634,18 @@ final class ClaimFinder {
    * ... pada 19 Juni selama kunjungan": the verb before the date is the event dated; a word after it
    * usually frames it), or in the sentence when the date frames the whole sentence.
    */
-  private static PhraseTable.Match<String> eventWordFor(
+  private PhraseTable.Match<String> eventWordFor(
       DateSite site, List<DateSite> sites, List<Token> tokens, int[] clause,
       List<PhraseTable.Match<String>> events) {
     int t0 = site.first();
     int t1 = site.last();
+    boolean dateQuoted = quotes.inside(site.span().start());
     PhraseTable.Match<String> best = null;
     int bestScore = Integer.MAX_VALUE;
     for (PhraseTable.Match<String> e : events) {
-      if (e.from() <= t1 && e.to() > t0) {
+      if ((e.from() <= t1 && e.to() > t0) || quotes.inside(tokens.get(e.from()).start()) != dateQuoted) {
+        // '"... yang terjadi di Itaewon," dikutip dari KBS, pada Minggu': the speaker's event
+        // word and the reporter's date (of the citation) are of different clauses
         continue;
       }
       boolean after = e.from() > t1;

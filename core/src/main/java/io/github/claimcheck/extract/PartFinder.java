@@ -379,7 +379,8 @@ final class PartFinder {
   Scope category(List<Token> tokens, int a, int nounFrom, int nounTo) {
     // after the noun or the figure, or a phrase of up to three words right before the figure
     // ("hipotermia 3 orang", "tersengat listrik 5 orang")
-    int[] starts = nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1, a - 2, a - 3}
+    int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, a - 1, a - 2, a - 3} // "45 elderly residents"
+        : nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1, a - 2, a - 3}
         : new int[] {a + 1, a - 1, a - 2, a - 3};
     for (int k : starts) {
       if (k < 0 || k >= tokens.size()) {
