@@ -427,6 +427,7 @@ final class ClaimFinder {
       // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
       boolean subset = n.markers().contains(NumberMarker.SUBSET)
           || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a))
+          || afterInnerSubsetOpener(tokens, a)
           || (lastCount != null && lastCount.sentence() == index
               && cueEndingAt(tokens, a, Cue.SUBSET_BEFORE));
       boolean inherits = others || subset || noun == null || noun.value().generic();
@@ -630,7 +631,7 @@ final class ClaimFinder {
               || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
               || additionBefore
               || additionBetween
-              || additionAfter(tokens, objectEnd)))) {
+              || additionAfter(tokens, numbers, base, objectEnd)))) {
         flags.add(ClaimFlag.ADDITION);
       }
       if (cueAt(tokens, a - 1, Cue.INCREMENT) || cueAt(tokens, a - 2, Cue.INCREMENT)
@@ -1886,6 +1887,8 @@ final class ClaimFinder {
       }
       if (m.value() == Cue.EARLIER || m.value() == Cue.CURRENT) {
         last = m.value();
+      } else if (m.value() == Cue.REVISION) {
+        last = Cue.CURRENT; // "was earlier put at 288, which the government revised to 275"
       }
     }
     return last == null ? !n.markers().contains(NumberMarker.NEW_TOTAL) : last == Cue.EARLIER;
@@ -1921,18 +1924,29 @@ final class ClaimFinder {
    * it is the subject of a clause of its own: "the toll rose to 31 and more (people) were
    * missing".
    */
-  private boolean additionAfter(List<Token> tokens, int objectEnd) {
+  private boolean additionAfter(List<Token> tokens, List<NumberExpression> numbers, int base, int objectEnd) {
     for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
       if (tokens.get(k).isClauseBreak()) {
         return false;
       }
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == Cue.ADDITION) {
+      if (m != null && m.value() == Cue.ADDITION && !figureWithin(tokens, numbers, base, k, m.to() + 2)) {
+        // "238 people and more than 900 injured": the cue is the next figure's hedge
         // "... and more (people) were missing": a verb after the cue makes it another subject
         return !cueAt(tokens, m.to(), Cue.AUXILIARY) && !cueAt(tokens, m.to() + 1, Cue.AUXILIARY);
       }
     }
     return false;
+  }
+
+  /** Whether a figure starts in tokens {@code [from, to)}. */
+  private static boolean figureWithin(List<Token> tokens, List<NumberExpression> numbers, int base, int from, int to) {
+    if (from >= tokens.size()) {
+      return false;
+    }
+    int s = tokens.get(from).start();
+    int e = tokens.get(Math.min(to, tokens.size()) - 1).end();
+    return numbers.stream().anyMatch(o -> o.span().start() + base >= s && o.span().start() + base < e);
   }
 
   /** A cue within three words after token i, before the clause ends ("tentara dan teknisi tambahan"). */
@@ -2027,6 +2041,31 @@ final class ClaimFinder {
     }
     int limit = tokens.get(end).start();
     return numbers.stream().anyMatch(o -> o.span().start() + base < limit);
+  }
+
+  /**
+   * "He said that of the 1,100 injured, less than 200 are still treated": a figure in the clause
+   * right after an opener that names its group, where the opener starts a clause inside the
+   * sentence (after a comma or "that").
+   */
+  private boolean afterInnerSubsetOpener(List<Token> tokens, int a) {
+    for (int k = 1; k < a; k++) {
+      if (!cueAt(tokens, k, Cue.SUBSET_OF)
+          || !(tokens.get(k - 1).isClauseBreak() || lx.is(WordClass.STOP, tokens.get(k - 1).lower()))) {
+        continue;
+      }
+      int end = k;
+      while (end < a && !tokens.get(end).isClauseBreak()) {
+        end++;
+      }
+      for (int j = end + 1; j < a; j++) {
+        if (tokens.get(j).isClauseBreak()) {
+          return false;
+        }
+      }
+      return end < a;
+    }
+    return false;
   }
 
   /** Whether the sentence's first words are the cue. */
