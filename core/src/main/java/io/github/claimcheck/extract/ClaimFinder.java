@@ -626,7 +626,11 @@ final class ClaimFinder {
       boolean othersOfAnotherCount = lastCount != null && !lastCount.predicate().equals(predicate)
           && (lastCount.sentence() == index
               || (lastCount.sentence() == index - 1 && !lastCounted.containsKey(predicate)));
-      if ((choice != null && choice.addition)
+      // "300 were killed and another 2,700 injured": the verb after the figure sees the figure's
+      // own "another", which names others of the group; "2.251 personel tambahan tiba" adds
+      boolean ownCueOnly = othersOfAnotherCount && choice != null && choice.from >= objectEnd
+          && !additionAfter(tokens, numbers, base, objectEnd);
+      if ((choice != null && choice.addition && !ownCueOnly)
           || (!othersOfAnotherCount && (n.markers().contains(NumberMarker.ADDITION)
               || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
               || additionBefore
