@@ -499,6 +499,11 @@ final class ClaimFinder {
             partOf);
         subject = choice != null ? own : subject;
       }
+      if (choice != null && choice.from >= objectEnd && stateBefore(tokens, clause, a)) {
+        // "populasi terdampak sebanyak 5.205 jiwa dan warga mengungsi 2.004": the figure counts
+        // a state no predicate tracks; the verb after it is the next figure's
+        choice = null;
+      }
       if (choice != null && listItem && choice.to <= a && lastCount != null && lastCount.sentence() == index
           && lastCountEnd > choice.span.end() && lastCount.predicate().equals(choice.predicate)) {
         // "the toll rose to 12,200, including 5,000 children, 3,250 women": an item after another
@@ -1559,6 +1564,20 @@ final class ClaimFinder {
     return false;
   }
 
+  /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
+  private boolean stateBefore(List<Token> tokens, int[] clause, int a) {
+    for (int k = a - 1; k >= Math.max(0, a - 3) && clause[k] == clause[a]; k--) {
+      String w = tokens.get(k).lower();
+      if (lx.is(WordClass.OTHER_STATE, w)) {
+        return true;
+      }
+      if (lx.is(WordClass.CONJ, w) || !tokens.get(k).isWord()) {
+        return false; // "6 KK terdampak dan satu orang hilang": the state is the item before's
+      }
+    }
+    return false;
+  }
+
   private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
     int open = a - 1;
     if (open < 0 || !tokens.get(open).isQuote()) {
@@ -2571,7 +2590,9 @@ final class ClaimFinder {
         continue;
       }
       Span abs = site.span();
-      PhraseTable.Match<String> best = eventWordFor(site, sites, tokens, clause, events);
+      // "13 orang meninggal akibat erupsi Gunung Semeru per Minggu (5/12)": the day a count
+      // stands as of is not the event's
+      PhraseTable.Match<String> best = d.asOf() ? null : eventWordFor(site, sites, tokens, clause, events);
       if (role == DateRole.EVENT_WORD && best == null && !d.weekdayMismatch()) {
         continue;
       }
