@@ -34,7 +34,13 @@ final class ScanWords {
 
   private final Lexicon numbers;
   private final DateLexicon dates;
-  private final Map<String, Word> words;
+  /**
+   * The words in an open-addressing table of plain arrays, each slot's hash compared before its
+   * word: looked up for every token the scanners read, and most tokens miss.
+   */
+  private final String[] keys;
+  private final int[] hashes;
+  private final Word[] values;
   private final Anchors anchors;
 
   private ScanWords(Lexicon numbers, DateLexicon dates) {
@@ -44,7 +50,19 @@ final class ScanWords {
     numbers.firstWords().forEach((w, node) -> all.put(w, new Word(node, DateLexicon.NO_WORD)));
     dates.words().forEach((w, entries) ->
         all.put(w, new Word(numbers.firstWords().get(w), entries)));
-    this.words = all;
+    int slots = Integer.highestOneBit(Math.max(4, all.size() * 4));
+    keys = new String[slots];
+    hashes = new int[slots];
+    values = new Word[slots];
+    all.forEach((w, word) -> {
+      int slot = spread(w.hashCode()) & (slots - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      keys[slot] = w;
+      hashes[slot] = w.hashCode();
+      values[slot] = word;
+    });
     this.anchors = Anchors.of(numbers.anchorKeys(), dates.anchorKeys());
   }
 
@@ -67,8 +85,18 @@ final class ScanWords {
     return anchors;
   }
 
-  /** Returns what the lower-cased {@code key} is to each scanner. */
-  Word get(String key) {
-    return words.getOrDefault(key, NONE);
+  /** Returns what the lower-cased {@code key}, of hash code {@code hash}, is to each scanner. */
+  Word get(String key, int hash) {
+    int mask = keys.length - 1;
+    for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && keys[slot].equals(key)) {
+        return values[slot];
+      }
+    }
+    return NONE;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 }

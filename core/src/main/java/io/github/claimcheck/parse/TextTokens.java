@@ -33,6 +33,8 @@ final class TextTokens {
   int[] end;
   /** Words lower-cased, digit runs {@code #}, dashes {@code -}, other chars as written. */
   String[] norm;
+  /** Each norm's {@code hashCode()}, summed while cutting it (a new string has none cached). */
+  private int[] hash;
   /** A word as written (the same string as its norm when that is lower case already). */
   private String[] raw;
   byte[] type;
@@ -64,6 +66,7 @@ final class TextTokens {
     start = new int[cap0];
     end = new int[cap0];
     norm = new String[cap0];
+    hash = new int[cap0];
     raw = new String[cap0];
     type = new byte[cap0];
     cap = new boolean[cap0];
@@ -106,7 +109,7 @@ final class TextTokens {
     }
     ScanWords.Word w = words[k];
     if (w == null) {
-      w = index.get(norm[k]);
+      w = index.get(norm[k], hash[k]);
       words[k] = w;
     }
     return w;
@@ -174,12 +177,20 @@ final class TextTokens {
       String nm;
       String rw = null;
       int value = -1;
-      if (Character.isLetter(c)) {
-        while (j < n && Character.isLetter(s.charAt(j))) {
-          j++;
+      int hash = 0;
+      if (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) {
+        // Most words are ASCII: no letter table needed, and the hash of the lower-cased word
+        // (String.hashCode's) is summed on the way, for the look-up.
+        int h = c < 0x80 ? c | 0x20 : 0;
+        boolean ascii = c < 0x80;
+        for (char d; j < n && ((d = s.charAt(j)) < 0x80 ? isAsciiLetter(d)
+            : Character.isLetter(d)); j++) {
+          ascii &= d < 0x80;
+          h = 31 * h + (d | 0x20);
         }
         rw = s.subSequence(i, j).toString();
         nm = rw.toLowerCase(Locale.ROOT); // the same string when it is lower case already
+        hash = ascii ? h : nm.hashCode();
         ty = WORD;
         apostrophes |= j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1));
       } else if (c >= '0' && c <= '9') {
@@ -190,12 +201,14 @@ final class TextTokens {
           value = digitsValue(s, i, j); // nine digits never overflow an int
         }
         nm = "#";
+        hash = nm.hashCode();
         ty = NUM;
       } else {
         nm = punct(c);
+        hash = nm.hashCode();
         ty = PUNCT;
       }
-      add(i, j, nm, rw, ty, Character.isUpperCase(c), nl, value);
+      add(i, j, nm, hash, rw, ty, Character.isUpperCase(c), nl, value);
       nl = false;
       i = j;
     }
@@ -227,10 +240,10 @@ final class TextTokens {
         e += 2;
       }
       if (e == k) {
-        d.add(start[k], end[k], norm[k], raw[k], type[k], cap[k], newline[k], num[k]);
+        d.add(start[k], end[k], norm[k], hash[k], raw[k], type[k], cap[k], newline[k], num[k]);
       } else {
         String w = withoutApostrophes(text, start[k], end[e], sb).toLowerCase(Locale.ROOT);
-        d.add(start[k], end[e], w, null, WORD, cap[k], newline[k], -1);
+        d.add(start[k], end[e], w, w.hashCode(), null, WORD, cap[k], newline[k], -1);
       }
       k = e + 1;
     }
@@ -329,6 +342,11 @@ final class TextTokens {
     return text.subSequence(s, e).toString();
   }
 
+  private static boolean isAsciiLetter(char c) {
+    int lower = c | 0x20;
+    return lower >= 'a' && lower <= 'z';
+  }
+
   private static boolean groupMark(char c) {
     return c == '.' || c == ',';
   }
@@ -378,13 +396,14 @@ final class TextTokens {
     }
   }
 
-  private void add(int s, int e, String nm, String rw, byte ty, boolean upper, boolean nl,
+  private void add(int s, int e, String nm, int h, String rw, byte ty, boolean upper, boolean nl,
       int value) {
     if (size == start.length) {
       int c = size * 2;
       start = Arrays.copyOf(start, c);
       end = Arrays.copyOf(end, c);
       norm = Arrays.copyOf(norm, c);
+      hash = Arrays.copyOf(hash, c);
       raw = Arrays.copyOf(raw, c);
       type = Arrays.copyOf(type, c);
       cap = Arrays.copyOf(cap, c);
@@ -394,6 +413,7 @@ final class TextTokens {
     start[size] = s;
     end[size] = e;
     norm[size] = nm;
+    hash[size] = h;
     raw[size] = rw;
     type[size] = ty;
     cap[size] = upper;
