@@ -57,7 +57,7 @@ final class DateGrammar {
 
   /**
    * The longest match starting at token i. A text is not scanned at all without a year, a slash
-   * or an entry of the kinds every rule needs ({@link DateLexicon#anchors()}), and rules are
+   * or an entry of the kinds every rule needs ({@link DateLexicon#anchorKeys()}), and rules are
    * tried only at words of {@code DateLexicon.RULE_START_KINDS}: a rule reading another kind
    * first, or needing none of those, changes them.
    */

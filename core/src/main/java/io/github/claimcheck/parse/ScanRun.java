@@ -100,7 +100,7 @@ final class ScanRun {
   /**
    * Reads whatever starts at item i; returns the index after what it consumed, or i. A text is
    * not scanned at all without a digit or a word of a kind this starts at ({@link
-   * Lexicon#anchors()}): a new kind read here belongs in {@code Lexicon.ANCHOR_KINDS}.
+   * Lexicon#anchorKeys()}): a new kind read here belongs in {@code Lexicon.ANCHOR_KINDS}.
    */
   private int at(int i) {
     Item it = items.get(i);
