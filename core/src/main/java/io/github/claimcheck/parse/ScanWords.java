@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.WordTable;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
 import java.util.HashMap;
@@ -34,13 +35,7 @@ final class ScanWords {
 
   private final Lexicon numbers;
   private final DateLexicon dates;
-  /**
-   * The words in an open-addressing table of plain arrays, each slot's hash compared before its
-   * word: looked up for every token the scanners read, and most tokens miss.
-   */
-  private final String[] keys;
-  private final int[] hashes;
-  private final Word[] values;
+  private final WordTable<Word> words;
   private final Anchors anchors;
 
   private ScanWords(Lexicon numbers, DateLexicon dates) {
@@ -50,19 +45,7 @@ final class ScanWords {
     numbers.firstWords().forEach((w, node) -> all.put(w, new Word(node, DateLexicon.NO_WORD)));
     dates.words().forEach((w, entries) ->
         all.put(w, new Word(numbers.firstWords().get(w), entries)));
-    int slots = Integer.highestOneBit(Math.max(4, all.size() * 4));
-    keys = new String[slots];
-    hashes = new int[slots];
-    values = new Word[slots];
-    all.forEach((w, word) -> {
-      int slot = spread(w.hashCode()) & (slots - 1);
-      while (keys[slot] != null) {
-        slot = (slot + 1) & (slots - 1);
-      }
-      keys[slot] = w;
-      hashes[slot] = w.hashCode();
-      values[slot] = word;
-    });
+    this.words = new WordTable<>(all);
     this.anchors = Anchors.of(numbers.anchorKeys(), dates.anchorKeys());
   }
 
@@ -87,16 +70,7 @@ final class ScanWords {
 
   /** Returns what the lower-cased {@code key}, of hash code {@code hash}, is to each scanner. */
   Word get(String key, int hash) {
-    int mask = keys.length - 1;
-    for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && keys[slot].equals(key)) {
-        return values[slot];
-      }
-    }
-    return NONE;
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+    Word w = words.get(key, hash);
+    return w == null ? NONE : w;
   }
 }
