@@ -15,11 +15,10 @@ import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.parse.DateExpression;
-import io.github.claimcheck.parse.DateScanner;
 import io.github.claimcheck.parse.ExpressionType;
+import io.github.claimcheck.parse.Expressions;
 import io.github.claimcheck.parse.NumberExpression;
 import io.github.claimcheck.parse.NumberMarker;
-import io.github.claimcheck.parse.NumberScanner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -253,12 +252,13 @@ final class ClaimFinder {
       return;
     }
     int base = s.span().start();
+    Expressions found = Expressions.of(s.text(), language, reference);
     List<DateExpression> dates = new ArrayList<>();
-    for (DateExpression d : DateScanner.standard().scan(s.text(), language, reference)) {
+    for (DateExpression d : found.dates()) {
       dates.add(d);
     }
     List<NumberExpression> numbers = new ArrayList<>();
-    for (NumberExpression n : NumberScanner.standard().scan(s.text(), language)) {
+    for (NumberExpression n : found.numbers()) {
       if (n.type() == ExpressionType.QUANTITY && dates.stream().noneMatch(d -> d.span().overlaps(n.span()))) {
         numbers.add(n);
       }

@@ -26,6 +26,8 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   private static final long KNOWN = 1L << Vocabulary.MARKED_TABLES;
 
   private Token[] tokens = new Token[16];
+  /** Each token's {@code lower().hashCode()}, summed by the tokenizer. */
+  private int[] lowerHashes = new int[16];
   private int size;
 
   /** The vocabulary the numbers and answers below belong to. */
@@ -42,10 +44,13 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** Per table number, its answer at each token (null: not asked yet). */
   private PhraseTable.Match<?>[][] answers;
 
-  void append(Token t) {
+  /** Adds a token; {@code lowerHash} is {@code t.lower().hashCode()}. */
+  void append(Token t, int lowerHash) {
     if (size == tokens.length) {
       tokens = Arrays.copyOf(tokens, size * 2);
+      lowerHashes = Arrays.copyOf(lowerHashes, size * 2);
     }
+    lowerHashes[size] = lowerHash;
     tokens[size++] = t;
   }
 
@@ -77,7 +82,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     annotateFor(v);
     int shifted = lowerIds[i];
     if (shifted == 0) {
-      shifted = v.find(tokens[i].lower()) + SHIFT;
+      shifted = v.find(tokens[i].lower(), lowerHashes[i]) + SHIFT;
       lowerIds[i] = shifted;
     }
     return shifted - SHIFT;

@@ -26,16 +26,25 @@ final class Tokenizer {
         continue;
       }
       int start = i;
+      // The lower-cased token's String hash, summed on the way while every char is ASCII: the
+      // vocabulary looks every token up, and a new string has no hash cached.
+      int h = lowerAscii(c);
+      boolean ascii = c < 0x80;
       if (Character.isLetterOrDigit(c)) {
         i++;
         while (i < to) {
           char d = text.charAt(i);
           if (d < 0x80 ? isAsciiLetterOrDigit(d) : Character.isLetterOrDigit(d)) {
+            h = 31 * h + lowerAscii(d);
+            ascii &= d < 0x80;
             i++;
           } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == ',' || d == '/')
               && i + 1 < to
               && Character.isLetterOrDigit(text.charAt(i + 1))
               && sameClass(text.charAt(i - 1), text.charAt(i + 1), d)) {
+            char e = text.charAt(i + 1);
+            h = 31 * (31 * h + d) + lowerAscii(e);
+            ascii &= d < 0x80 && e < 0x80;
             i += 2;
           } else {
             break;
@@ -43,6 +52,7 @@ final class Tokenizer {
         }
         // "U.S." keeps its final dot when the word is dotted initials.
         if (i < to && text.charAt(i) == '.' && i - start >= 3 && text.charAt(i - 2) == '.') {
+          h = 31 * h + '.';
           i++;
         }
       } else {
@@ -50,9 +60,15 @@ final class Tokenizer {
       }
       String t = text.substring(start, i);
       String lower = t.toLowerCase(Locale.ROOT);
-      out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)));
+      out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)),
+          ascii ? h : lower.hashCode());
     }
     return out;
+  }
+
+  /** An ASCII char lower-cased; any other char as it is (its token's hash is not summed). */
+  private static int lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
   }
 
   /** {@link Character#isLetterOrDigit} for an ASCII char, without its tables. */

@@ -46,8 +46,13 @@ final class Vocabulary {
 
   /** The number of a known word, or -1. */
   int find(String word) {
+    return find(word, word.hashCode());
+  }
+
+  /** The number of a known word whose {@code hashCode()} is {@code hash}, or -1. */
+  int find(String word, int hash) {
     int mask = words.length - 1;
-    int h = spread(word.hashCode());
+    int h = spread(hash);
     for (int k = h & mask; ; k = (k + 1) & mask) {
       String w = words[k];
       if (w == null) {

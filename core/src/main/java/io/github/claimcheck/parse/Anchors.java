@@ -3,82 +3,95 @@ package io.github.claimcheck.parse;
 import io.github.claimcheck.internal.text.WordTable;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The words a scanner cannot find anything without: every expression it reads holds a digit (for
- * dates: a run of four, a year) or one of these words. Most sentences of news hold neither, and
- * {@link #mayHold} tells so from the text's chars, without cutting out, lower-casing or looking
- * up its words as the scanner's tokenizer would. Immutable.
+ * The words the scanners cannot find anything without: every expression the number scanner reads
+ * holds a digit or one of its anchor words, every date expression a run of four digits (a year) or
+ * one of its own. Most sentences of news hold neither, and {@link #mayHold} tells so from the
+ * text's chars, for both scanners in one look, without cutting out, lower-casing or looking up its
+ * words as the tokenizer would. Immutable.
  *
- * <p>The look is conservative: it answers true for a digit (a year), an anchor word, a word with an
- * apostrophe in it whose parts or joined parts are an anchor (both tokenizers' readings of {@code
- * Jum'at}), and any word with a non-ASCII letter or mark in it (which the tokenizers may cut
- * differently), so a false answer means the scanner would find nothing.
+ * <p>The look is conservative: it answers yes for an anchor word, a word with an apostrophe in it
+ * whose parts or joined parts are an anchor (both readings of {@code Jum'at}), and any word with a
+ * non-ASCII letter or mark in it (which the scanners' readings may cut differently), so a no means
+ * the scanner would find nothing.
  */
 final class Anchors {
 
-  private final WordTable<Boolean> words;
-  /** Chars that are anchors on their own (a symbol's token), lower-cased. */
-  private final String symbols;
-  /** An anchor the look cannot see (a symbol that may join a word): every text may hold it. */
-  private final boolean always;
-  /** Whether any digit is an anchor, or only a run of exactly four ASCII digits. */
-  private final boolean anyDigit;
+  /** The bit of the number scanner in {@link #mayHold}'s answer. */
+  static final int NUMBERS = 1;
+  /** The bit of the date scanner. */
+  static final int DATES = 2;
+  private static final int BOTH = NUMBERS | DATES;
 
-  private Anchors(Set<String> words, String symbols, boolean always, boolean anyDigit) {
-    Map<String, Boolean> table = new HashMap<>();
-    words.forEach(w -> table.put(w, true));
-    this.words = new WordTable<>(table);
-    this.symbols = symbols;
+  /** Each anchor word's scanners, as bits. */
+  private final WordTable<Integer> words;
+  /** Chars that are anchors on their own (a symbol's token), lower-cased, and their scanners. */
+  private final String symbols;
+  private final int[] symbolBits;
+  /** Scanners with an anchor the look cannot see (a symbol that may join a word): always yes. */
+  private final int always;
+  /** Scanners for which any digit is an anchor; for the others only a run of exactly four. */
+  private final int anyDigit;
+
+  private Anchors(Map<String, Integer> words, Map<Character, Integer> symbols, int always,
+      int anyDigit) {
+    this.words = new WordTable<>(words);
+    StringBuilder chars = new StringBuilder();
+    this.symbolBits = new int[symbols.size()];
+    symbols.forEach((c, bits) -> {
+      symbolBits[chars.length()] = bits;
+      chars.append(c.charValue());
+    });
+    this.symbols = chars.toString();
     this.always = always;
     this.anyDigit = anyDigit;
   }
 
   /**
-   * The anchors of lower-cased token keys: words, symbols of one char, and digits. Digits are
-   * anchors too: any digit when {@code anyDigit} or a key starts with one, else a run of exactly
-   * four (a year; a scanner of dates needs its other digits next to a month, day or unit word, or
-   * to a {@code /} given as an anchor).
+   * The anchors of the two scanners, as lower-cased token keys: words, symbols of one char, and
+   * digits. Any digit is an anchor of numbers; for dates a run of exactly four (a year; a date's
+   * other digits stand next to a month, day or unit word, or to a {@code /} given as an anchor),
+   * or any digit when a date key starts with one.
    */
-  static Anchors of(Collection<String> keys, boolean anyDigit) {
-    Set<String> words = new LinkedHashSet<>();
-    StringBuilder symbols = new StringBuilder();
-    boolean always = false;
-    for (String k : keys) {
-      if (k.isEmpty()) {
-        continue;
-      }
-      if (isDigit(k.charAt(0))) {
-        anyDigit = true; // a phrase of digits: any digit may start it
-        continue;
-      }
-      if (Character.isLetter(k.codePointAt(0))) {
-        words.add(k.toLowerCase(Locale.ROOT));
-      } else if (k.length() == 1 && !joins(k.charAt(0))) {
-        symbols.append(Character.toLowerCase(k.charAt(0)));
-      } else {
-        always = true;
+  static Anchors of(Collection<String> numberKeys, Collection<String> dateKeys) {
+    Map<String, Integer> words = new HashMap<>();
+    Map<Character, Integer> symbols = new LinkedHashMap<>();
+    int always = 0;
+    int anyDigit = NUMBERS;
+    for (int bit : new int[] {NUMBERS, DATES}) {
+      for (String k : bit == NUMBERS ? numberKeys : dateKeys) {
+        if (k.isEmpty()) {
+          continue;
+        }
+        if (isDigit(k.charAt(0))) {
+          anyDigit |= bit; // a phrase of digits: any digit may start it
+        } else if (Character.isLetter(k.codePointAt(0))) {
+          words.merge(k.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+        } else if (k.length() == 1 && !joins(k.charAt(0))) {
+          symbols.merge(Character.toLowerCase(k.charAt(0)), bit, (a, b) -> a | b);
+        } else {
+          always |= bit;
+        }
       }
     }
-    return new Anchors(words, symbols.toString(), always, anyDigit);
+    return new Anchors(words, symbols, always, anyDigit);
   }
 
   /**
-   * Returns false only when the text holds no digit (no year) and no anchor, as any tokenizer here
-   * reads it.
+   * Returns the scanners of {@code wanted} ({@link #NUMBERS}, {@link #DATES}, as bits) that may
+   * find something in the text: a scanner left out holds no digit it reads and no anchor of its
+   * own there, as any reading here cuts the text.
    */
-  boolean mayHold(CharSequence text) {
-    if (always) {
-      return true;
-    }
+  int mayHold(CharSequence text, int wanted) {
+    int found = always & wanted;
     String s = text.toString();
     int n = s.length();
     int i = 0;
-    while (i < n) {
+    while (i < n && found != wanted) {
       char c = s.charAt(i);
       if (isAsciiLetter(c)) {
         // The usual word, ASCII letters only: looked up as it stands.
@@ -87,15 +100,12 @@ final class Anchors {
           c = ++j < n ? s.charAt(j) : ' ';
         } while (isAsciiLetter(c));
         if (!joins(c)) {
-          if (words.get(s, i, j) != null) {
-            return true;
-          }
+          Integer bits = words.get(s, i, j);
+          found |= bits == null ? 0 : bits & wanted;
           i = j;
           continue;
         }
-        if (word(s, i)) {
-          return true; // an apostrophe or a non-ASCII letter in it
-        }
+        found |= word(s, i) & wanted; // an apostrophe or a non-ASCII letter in it
         while (i < n && joins(s.charAt(i))) {
           i++;
         }
@@ -104,44 +114,43 @@ final class Anchors {
         while (j < n && isDigit(s.charAt(j))) {
           j++;
         }
-        if (anyDigit || j - i == 4) {
-          return true;
-        }
+        found |= (j - i == 4 ? BOTH : anyDigit) & wanted;
         i = j;
       } else if (joins(c)) {
-        if (word(s, i)) {
-          return true;
-        }
+        found |= word(s, i) & wanted;
         while (i < n && joins(s.charAt(i))) {
           i++;
         }
       } else {
-        if (!symbols.isEmpty() && symbols.indexOf(Character.toLowerCase(c)) >= 0) {
-          return true;
-        }
+        int at = symbols.isEmpty() ? -1 : symbols.indexOf(Character.toLowerCase(c));
+        found |= at < 0 ? 0 : symbolBits[at] & wanted;
         i++;
       }
     }
-    return false;
+    return found;
   }
 
-  /** Whether the word starting at {@code from}, with an apostrophe or a non-ASCII char, may hold an anchor. */
-  private boolean word(String s, int from) {
+  /**
+   * The scanners whose anchor the word starting at {@code from}, with an apostrophe or a non-ASCII
+   * char, may be.
+   */
+  private int word(String s, int from) {
     int j = from;
     for (char d; j < s.length() && joins(d = s.charAt(j)); j++) {
       if (d >= 0x80 && !isApostrophe(d)) {
-        return true; // a non-ASCII letter or mark: each tokenizer cuts such words its own way
+        return BOTH; // a non-ASCII letter or mark: each reading cuts such words its own way
       }
     }
     return anyPart(s, from, j);
   }
 
   /**
-   * Whether a run of ASCII letters and apostrophes holds an anchor: a part between apostrophes
-   * (as the number tokenizer cuts it), or consecutive parts joined without them (as the date
-   * tokenizer reads an inner apostrophe).
+   * The scanners an anchor in a run of ASCII letters and apostrophes belongs to: a part between
+   * apostrophes (as the number scanner reads it), or consecutive parts joined without them (as
+   * the date scanner reads an inner apostrophe).
    */
-  private boolean anyPart(CharSequence s, int from, int to) {
+  private int anyPart(CharSequence s, int from, int to) {
+    int found = 0;
     StringBuilder joined = new StringBuilder();
     for (int a = from; a < to; a++) {
       if (a > from && !isApostrophe(s.charAt(a - 1))) {
@@ -151,15 +160,16 @@ final class Anchors {
       for (int b = a; b <= to; b++) {
         if (b < to && !isApostrophe(s.charAt(b))) {
           joined.append(s.charAt(b));
-        } else if (joined.length() > 0 && words.get(joined, 0, joined.length()) != null) {
-          return true;
+        } else if (joined.length() > 0) {
+          Integer bits = words.get(joined, 0, joined.length());
+          found |= bits == null ? 0 : bits;
         }
       }
     }
-    return false;
+    return found;
   }
 
-  /** Whether a char may be part of a word for some tokenizer here. */
+  /** Whether a char may be part of a word for some reading here. */
   private static boolean joins(char c) {
     if (c < 0x80) {
       return isAsciiLetter(c) || c == '\'';
@@ -168,12 +178,12 @@ final class Anchors {
         || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
-  /** An apostrophe between parts of a word; U+02BC is a letter, so a non-ASCII one here. */
   private static boolean isAsciiLetter(char c) {
     int lower = c | 0x20;
     return lower >= 'a' && lower <= 'z';
   }
 
+  /** An apostrophe between parts of a word; U+02BC is a letter, so a non-ASCII one here. */
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018';
   }

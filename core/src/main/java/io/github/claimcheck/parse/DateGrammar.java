@@ -19,12 +19,12 @@ import java.util.List;
  */
 final class DateGrammar {
 
-  private final DateTokens t;
+  private final TextTokens t;
   private final DateLexicon lex;
   /** Whether a month may come before its day ("June 19"): the profile's date order. */
   private final boolean monthFirst;
 
-  DateGrammar(DateTokens tokens, DateLexicon lexicon, Language language) {
+  DateGrammar(TextTokens tokens, DateLexicon lexicon, Language language) {
     this.t = tokens;
     this.lex = lexicon;
     this.monthFirst = LanguageProfile.of(language).dateOrder() == LanguageProfile.DateOrder.MDY;
@@ -42,8 +42,8 @@ final class DateGrammar {
     while (i < t.size) {
       // Every rule starts at a number, a "(" or a date word of a kind a rule starts with (a
       // month, weekday, unit, direction, count, part...): nothing else is tried.
-      boolean none = t.type[i] == DateTokens.PUNCT ? !t.isPunct(i, "(")
-          : t.type[i] == DateTokens.WORD && !lex.startsRule(t, i);
+      boolean none = t.type[i] == TextTokens.PUNCT ? !t.isPunct(i, "(")
+          : t.type[i] == TextTokens.WORD && !lex.startsRule(t, i);
       DateMatch m = none ? null : at(i);
       if (m == null) {
         i++;
@@ -57,7 +57,7 @@ final class DateGrammar {
 
   /**
    * The longest match starting at token i. A text is not scanned at all without a year, a slash
-   * or an entry of the kinds every rule needs ({@link DateLexicon#anchors()}), and rules are
+   * or an entry of the kinds every rule needs ({@link DateLexicon#anchorKeys()}), and rules are
    * tried only at words of {@code DateLexicon.RULE_START_KINDS}: a rule reading another kind
    * first, or needing none of those, changes them.
    */
@@ -233,7 +233,7 @@ final class DateGrammar {
    */
   private boolean unsupportedYear(int k) {
     return t.digits(k) == 4 && year4(k) < 0 && !rangeAfter(k)
-        && (k + 1 >= t.size || t.type[k + 1] == DateTokens.PUNCT);
+        && (k + 1 >= t.size || t.type[k + 1] == TextTokens.PUNCT);
   }
 
   /** Month then day (date order mdy): {@code Dec. 20}, {@code June 19, 2024}. */
@@ -508,7 +508,7 @@ final class DateGrammar {
       j = u1.end;
     } else {
       if (t.digits(i) >= 1 && t.digits(i) <= 3) {
-        if (i >= 2 && t.type[i - 2] == DateTokens.NUM
+        if (i >= 2 && t.type[i - 2] == TextTokens.NUM
             && (t.isPunct(i - 1, ".") || t.isPunct(i - 1, ","))) {
           return null; // part of a larger number
         }

@@ -105,13 +105,13 @@ final class DateLexicon {
   private static final Set<Kind> ANCHOR_KINDS = Set.of(Kind.RELDAY, Kind.WEEKDAY, Kind.MONTH,
       Kind.UNIT, Kind.UNIT1, Kind.WEEKEND, Kind.SEASON);
 
-  private final Anchors anchors;
+  private final List<String> anchorKeys;
 
   /** A word that starts and ends no entry. */
-  private static final Word NO_WORD = new Word();
+  static final Word NO_WORD = new Word();
 
-  private DateLexicon(Anchors anchors) {
-    this.anchors = anchors;
+  private DateLexicon(List<String> anchorKeys) {
+    this.anchorKeys = anchorKeys;
   }
 
   /** Returns the lexicon of the language, loading it on first use. */
@@ -134,7 +134,7 @@ final class DateLexicon {
         if (form.isBlank()) {
           continue;
         }
-        DateTokens t = DateTokens.of(form.trim());
+        TextTokens t = TextTokens.of(form.trim()).dates();
         String[] words = new String[t.size];
         for (int k = 0; k < t.size; k++) {
           words[k] = t.norm[k];
@@ -148,7 +148,7 @@ final class DateLexicon {
       }
     }
     anchors.add("/");
-    DateLexicon lex = new DateLexicon(Anchors.of(anchors, false));
+    DateLexicon lex = new DateLexicon(List.copyOf(anchors));
     entries.forEach(lex::add);
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
     lex.byKind.values().forEach(l -> l.sort(longestFirst));
@@ -173,9 +173,9 @@ final class DateLexicon {
    * The word of a form that a text holding it holds: its last word, else its first token as
    * written (digits or a symbol).
    */
-  private static String anchorOf(DateTokens t) {
+  private static String anchorOf(TextTokens t) {
     for (int k = t.size - 1; k >= 0; k--) {
-      if (t.type[k] == DateTokens.WORD) {
+      if (t.type[k] == TextTokens.WORD) {
         return t.norm[k];
       }
     }
@@ -186,14 +186,22 @@ final class DateLexicon {
     byKind.computeIfAbsent(e.kind, k -> new ArrayList<>()).add(e);
   }
 
-  /** Returns the words without which a text holds no date expression but its digits. */
-  Anchors anchors() {
-    return anchors;
+  /**
+   * Returns the token keys without which a text holds no date expression but its digits (see
+   * {@link Anchors}).
+   */
+  List<String> anchorKeys() {
+    return anchorKeys;
+  }
+
+  /** Returns each word some entry starts or ends with, and those entries. */
+  Map<String, Word> words() {
+    return byWord;
   }
 
   /** Returns the longest entry of the kind whose words start at token {@code i}, or null. */
-  Hit at(DateTokens t, int i, Kind kind) {
-    if (i < 0 || i >= t.size || t.type[i] == DateTokens.NUM) {
+  Hit at(TextTokens t, int i, Kind kind) {
+    if (i < 0 || i >= t.size || t.type[i] == TextTokens.NUM) {
       return null;
     }
     List<Entry> list = word(t, i).first[kind.ordinal()];
@@ -209,7 +217,7 @@ final class DateLexicon {
   }
 
   /** Returns the longest entry of the kind whose words end just before token {@code j}, or null. */
-  Hit endingAt(DateTokens t, int j, Kind kind) {
+  Hit endingAt(TextTokens t, int j, Kind kind) {
     if (j <= 0 || j > t.size) {
       return null;
     }
@@ -231,25 +239,19 @@ final class DateLexicon {
    * {@code i}'s word. Every rule of the date grammar that starts at a word starts with such an
    * entry there, so a word that starts none is skipped at once (most words of a text).
    */
-  boolean startsRule(DateTokens t, int i) {
+  boolean startsRule(TextTokens t, int i) {
     return word(t, i).startsRule;
   }
 
-  /** The entries token {@code k}'s word starts and ends, looked up once per token. */
-  private Word word(DateTokens t, int k) {
-    if (t.words == null || t.wordsOf != this) {
-      t.words = new Word[t.size];
-      t.wordsOf = this;
-    }
-    Word w = t.words[k];
-    if (w == null) {
-      w = byWord.getOrDefault(t.norm[k], NO_WORD);
-      t.words[k] = w;
-    }
-    return w;
+  /**
+   * The entries token {@code k}'s word starts and ends: its look-up in the language's words, which
+   * must be this lexicon's language.
+   */
+  private static Word word(TextTokens t, int k) {
+    return t.word(k).date;
   }
 
-  private static boolean matches(DateTokens t, int i, Entry e) {
+  private static boolean matches(TextTokens t, int i, Entry e) {
     if (i + e.words.length > t.size) {
       return false;
     }

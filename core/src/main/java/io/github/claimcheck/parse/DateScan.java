@@ -21,23 +21,29 @@ final class DateScan {
   /** How far back, in tokens within the sentence, an event verb may govern a date. */
   private static final int OCCUR_WINDOW = 12;
 
-  final DateTokens tokens;
+  final TextTokens tokens;
   final DateLexicon lexicon;
   /** Valid matches in text order (invalid ones are dropped). */
   final List<DateMatch> matches;
 
-  private DateScan(DateTokens tokens, DateLexicon lexicon, List<DateMatch> matches) {
+  private DateScan(TextTokens tokens, DateLexicon lexicon, List<DateMatch> matches) {
     this.tokens = tokens;
     this.lexicon = lexicon;
     this.matches = matches;
   }
 
+  /** The matches of a text's tokens, as the date scanner reads them. */
+  static DateScan of(TextTokens tokens, Language language) {
+    return of(tokens.dates(), language, 0);
+  }
+
+  /** The matches of a text, tokenised here. */
   static DateScan of(CharSequence text, Language language) {
-    return of(DateTokens.of(text), language, 0);
+    return of(TextTokens.of(text, ScanWords.of(language)), language);
   }
 
   /** The matches of the tokens from token {@code fromTok} on. */
-  private static DateScan of(DateTokens t, Language language, int fromTok) {
+  private static DateScan of(TextTokens t, Language language, int fromTok) {
     DateLexicon lex = DateLexicon.of(language);
     List<DateMatch> all = new DateGrammar(t, lex, language).run(fromTok);
     List<DateMatch> valid = new ArrayList<>(all.size());
@@ -80,17 +86,18 @@ final class DateScan {
       whole.matches.forEach(m -> f.accept(whole, m));
       return;
     }
+    ScanWords words = ScanWords.of(language);
     int resume = 0; // scanning goes on at the first token starting here or later
     for (int a = 0; a < n; ) {
       int b = spaceAtOrAfter(text, Math.min(n, a + piece));
       int back = 1024;
       int ahead = 1024;
-      DateTokens t;
+      TextTokens t;
       int first;
       while (true) {
         int from = a == 0 ? 0 : spaceAtOrBefore(text, Math.max(0, a - back));
         int to = b >= n ? n : spaceAtOrAfter(text, Math.min(n, b + ahead));
-        t = DateTokens.of(text, from, to, newlineBefore(text, from));
+        t = TextTokens.of(text, from, to, newlineBefore(text, from), words).dates();
         first = firstAtOrAfter(t, resume);
         int before = firstAtOrAfter(t, a);
         int after = t.size - firstAtOrAfter(t, b);
@@ -116,7 +123,7 @@ final class DateScan {
     }
   }
 
-  private static int firstAtOrAfter(DateTokens t, int offset) {
+  private static int firstAtOrAfter(TextTokens t, int offset) {
     int lo = 0;
     int hi = t.size;
     while (lo < hi) {
@@ -131,14 +138,14 @@ final class DateScan {
   }
 
   private static int spaceAtOrAfter(CharSequence text, int i) {
-    while (i < text.length() && !DateTokens.isSpace(text.charAt(i))) {
+    while (i < text.length() && !TextTokens.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
   private static int spaceAtOrBefore(CharSequence text, int i) {
-    while (i > 0 && !DateTokens.isSpace(text.charAt(i))) {
+    while (i > 0 && !TextTokens.isSpace(text.charAt(i))) {
       i--;
     }
     return i;
@@ -146,7 +153,7 @@ final class DateScan {
 
   /** Whether the spaces right before {@code i} hold a line break. */
   private static boolean newlineBefore(CharSequence text, int i) {
-    for (int k = i - 1; k >= 0 && DateTokens.isSpace(text.charAt(k)); k--) {
+    for (int k = i - 1; k >= 0 && TextTokens.isSpace(text.charAt(k)); k--) {
       if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
         return true;
       }
@@ -180,7 +187,7 @@ final class DateScan {
         || (m.yearDelta != null && m.yearDelta < 0)) {
       return false;
     }
-    DateTokens t = tokens;
+    TextTokens t = tokens;
     for (int p = m.startTok - 1, n = 0; p >= 0 && n < FUTURE_LOOKBACK; p--, n++) {
       if (t.sentenceBreakBefore(p + 1)) {
         break;
@@ -190,7 +197,7 @@ final class DateScan {
       }
     }
     for (int p = m.endTok, n = 0; p < t.size && n < FUTURE_LOOKAHEAD; p++, n++) {
-      if (t.type[p] == DateTokens.PUNCT || t.newline[p]) {
+      if (t.type[p] == TextTokens.PUNCT || t.newline[p]) {
         break;
       }
       if (lexicon.at(t, p, Kind.FUTURE) != null) {
@@ -202,7 +209,7 @@ final class DateScan {
 
   /** Whether a reporting verb stands in the same sentence, near the match. */
   boolean reportNear(DateMatch m) {
-    DateTokens t = tokens;
+    TextTokens t = tokens;
     for (int p = m.startTok - 1, n = 0; p >= 0 && n < REPORT_WINDOW; p--, n++) {
       if (t.sentenceBreakBefore(p + 1)) {
         break;
@@ -228,7 +235,7 @@ final class DateScan {
    * with no reporting verb between them. Such a date is the event's, not the report's.
    */
   boolean occurrence(DateMatch m) {
-    DateTokens t = tokens;
+    TextTokens t = tokens;
     for (int p = m.startTok - 1, n = 0; p >= 0 && n < OCCUR_WINDOW; p--, n++) {
       if (t.sentenceBreakBefore(p + 1)) {
         break;
@@ -248,7 +255,7 @@ final class DateScan {
    * three tokens after the start of its line ({@code JAKARTA, 12 Mei 2025}) or followed by a dash.
    */
   boolean datelineShape(DateMatch m, int maxChars) {
-    DateTokens t = tokens;
+    TextTokens t = tokens;
     if (t.start[m.startTok] >= maxChars) {
       return false;
     }

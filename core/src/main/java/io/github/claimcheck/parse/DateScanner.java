@@ -1,10 +1,7 @@
 package io.github.claimcheck.parse;
 
-import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.model.Language;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -77,18 +74,7 @@ public final class DateScanner {
   public List<DateExpression> scan(CharSequence text, Language language, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    VisibleText visible = VisibleText.of(text);
-    if (!DateLexicon.of(language).anchors().mayHold(visible.text())) {
-      return List.of(); // no digit, no month, day or unit word: most sentences
-    }
-    DateScan scan = DateScan.of(visible.text(), language);
-    List<DateExpression> out = new ArrayList<>(scan.matches.size());
-    for (DateMatch m : scan.matches) {
-      DateExpression d = DateExpression.of(scan, m, reference);
-      out.add(visible.unchanged() ? d : d.at(visible.toOriginal(d.span()),
-          visible.originalText(d.span())));
-    }
-    return Collections.unmodifiableList(out);
+    return Reading.of(text, language, Anchors.DATES).dates(reference);
   }
 
   @Override

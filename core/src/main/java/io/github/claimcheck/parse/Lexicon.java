@@ -46,7 +46,7 @@ final class Lexicon {
   private final List<String> notNounSuffixes;
   private final List<String> notAdjectiveSuffixes;
   private final Set<String> settings;
-  private final Anchors anchors;
+  private final Set<String> anchorKeys;
 
   /**
    * The kinds some number expression starts with: the scanner's dispatch reads an expression only
@@ -58,7 +58,8 @@ final class Lexicon {
       Kind.HALF, Kind.DENOMINATOR, Kind.FRACTION_ONE, Kind.MULTIPLIER_WORD, Kind.ORDINAL,
       Kind.ORDINAL_KE, Kind.VAGUE, Kind.CLASSIFIER);
 
-  private static final class Node {
+  /** A node of the phrase trie: the phrases going on with one more token. */
+  static final class Node {
     final Map<String, Node> next = new HashMap<>();
     /** Continuations that must be glued to the token before (written together in the file). */
     Map<String, Node> glued;
@@ -73,9 +74,9 @@ final class Lexicon {
   private final LanguageProfile profile;
 
   private Lexicon(Node root, LanguageProfile profile, Set<String> functionWords,
-      Map<Kind, List<String>> suffixes, Set<String> settings, Anchors anchors) {
+      Map<Kind, List<String>> suffixes, Set<String> settings, Set<String> anchorKeys) {
     this.settings = settings;
-    this.anchors = anchors;
+    this.anchorKeys = anchorKeys;
     this.root = root;
     this.language = profile.language();
     this.profile = profile;
@@ -142,9 +143,17 @@ final class Lexicon {
     return false;
   }
 
-  /** Returns the words without which a text holds no number expression but its digits. */
-  Anchors anchors() {
-    return anchors;
+  /**
+   * Returns the token keys without which a text holds no number expression but its digits (see
+   * {@link Anchors}).
+   */
+  Set<String> anchorKeys() {
+    return anchorKeys;
+  }
+
+  /** Returns the trie's first tokens: each key a phrase starts with, and the phrases from there. */
+  Map<String, Node> firstWords() {
+    return root.next;
   }
 
   private static Lexicon load(LanguageProfile profile) {
@@ -182,7 +191,7 @@ final class Lexicon {
     }
     suffixes.replaceAll((k, v) -> List.copyOf(v));
     return new Lexicon(root, profile, Set.copyOf(function), suffixes, Set.copyOf(settings),
-        Anchors.of(anchors, true));
+        Set.copyOf(anchors));
   }
 
   private static void add(Node root, String line, Map<Kind, List<String>> suffixes,
@@ -212,7 +221,7 @@ final class Lexicon {
     } else {
       v2 = null;
     }
-    List<Token> toks = Tokenizer.tokenize(surface);
+    List<Token> toks = TextTokens.of(surface).numberTokens();
     if (toks.isEmpty()) {
       throw new IllegalArgumentException("empty surface");
     }
@@ -301,7 +310,9 @@ final class Lexicon {
 
   /**
    * Segments tokens into items, taking at each position the longest phrase the lexicon knows
-   * (bounded by the longest phrase, so linear in the number of tokens).
+   * (bounded by the longest phrase, so linear in the number of tokens). A token's first step
+   * into the trie is its word's look-up ({@link Token#word}) when it has one, which must be that
+   * of this lexicon's language.
    */
   List<Item> segment(List<Token> toks) {
     List<Item> items = new ArrayList<>(toks.size());
@@ -317,8 +328,12 @@ final class Lexicon {
         if (t.type == Token.Type.NUMBER) {
           break;
         }
-        Node step = j > i && t.glued && node.glued != null ? node.glued.get(t.key) : null;
-        node = step != null ? step : node.next.get(t.key);
+        if (j == i && t.word != null) {
+          node = t.word.number; // looked up once, for both scanners
+        } else {
+          Node step = j > i && t.glued && node.glued != null ? node.glued.get(t.key) : null;
+          node = step != null ? step : node.next.get(t.key);
+        }
         if (node == null) {
           break;
         }

@@ -1,9 +1,6 @@
 package io.github.claimcheck.parse;
 
-import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.model.Language;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +17,8 @@ import java.util.Objects;
  * Dec. 20}) and times of day ({@code 18:17 WIB}, {@code pukul 10.30}) produce no expression; the
  * year of a date may be reported as {@link ExpressionType#YEAR}.
  *
- * <p>A scan tokenises the text once and walks the tokens once, left to right, so its cost is
+ * <p>A scan tokenises the text once (with the tokens the date scanner reads; see {@link
+ * Expressions#of}) and walks the tokens once, left to right, so its cost is
  * linear in the length of the text, whatever the input. The word lists are read once per language
  * from resource files (see {@code io/github/claimcheck/lang/README.md}) and shared. Instances are
  * immutable and thread-safe.
@@ -62,22 +60,6 @@ public final class NumberScanner {
   public List<NumberExpression> scan(CharSequence text, Language language) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    VisibleText visible = VisibleText.of(text);
-    Lexicon lexicon = Lexicon.of(language);
-    if (!lexicon.anchors().mayHold(visible.text())) {
-      return List.of(); // no digit, no number word: most sentences, not worth tokenising
-    }
-    List<NumberExpression> found = new ScanRun(visible.text(), lexicon).run();
-    if (visible.unchanged()) {
-      return List.copyOf(found);
-    }
-    List<NumberExpression> out = new ArrayList<>(found.size());
-    for (NumberExpression e : found) {
-      out.add(new NumberExpression(e.type(), visible.toOriginal(e.span()),
-          visible.originalText(e.span()), e.value(), e.unit(),
-          e.unitSpan() == null ? null : visible.toOriginal(e.unitSpan()), e.unitNormalized(),
-          e.markers()));
-    }
-    return Collections.unmodifiableList(out);
+    return Reading.of(text, language, Anchors.NUMBERS).numbers();
   }
 }

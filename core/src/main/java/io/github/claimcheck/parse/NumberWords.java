@@ -33,7 +33,7 @@ public final class NumberWords {
     Objects.requireNonNull(words, "words");
     Objects.requireNonNull(language, "language");
     Lexicon lex = Lexicon.of(language);
-    List<Item> items = lex.segment(Tokenizer.tokenize(words));
+    List<Item> items = lex.segment(TextTokens.of(words, ScanWords.of(language)).numberTokens());
     if (items.isEmpty()) {
       return Optional.empty();
     }

@@ -70,13 +70,14 @@ final class ScanRun {
   private int fromOut = -1;
   private BigDecimal fromScale = BigDecimal.ONE;
 
-  ScanRun(CharSequence text, Lexicon lex) {
-    this.text = text.toString();
+  /** A scan of the tokens of {@code text} ({@link TextTokens#numberTokens()}). */
+  ScanRun(String text, List<Token> tokens, Lexicon lex) {
+    this.text = text;
     this.lex = lex;
     this.lang = lex.language();
     this.profile = lex.profile();
     this.decimalMark = String.valueOf(DigitReader.decimalMark(lang));
-    this.items = lex.segment(Tokenizer.tokenize(this.text));
+    this.items = lex.segment(tokens);
     this.n = items.size();
   }
 
@@ -99,7 +100,7 @@ final class ScanRun {
   /**
    * Reads whatever starts at item i; returns the index after what it consumed, or i. A text is
    * not scanned at all without a digit or a word of a kind this starts at ({@link
-   * Lexicon#anchors()}): a new kind read here belongs in {@code Lexicon.ANCHOR_KINDS}.
+   * Lexicon#anchorKeys()}): a new kind read here belongs in {@code Lexicon.ANCHOR_KINDS}.
    */
   private int at(int i) {
     Item it = items.get(i);

@@ -18,35 +18,46 @@ class AnchorsTest {
 
   @Test
   void aTextWithoutDigitsOrNumberWordsHoldsNoNumber() {
-    Anchors a = Lexicon.of(ID).anchors();
-    assertThat(a.mayHold("Warga mengungsi ke tempat yang lebih aman.")).isFalse();
-    assertThat(a.mayHold("Sebanyak 12 warga mengungsi.")).isTrue();
-    assertThat(a.mayHold("RIBUAN warga mengungsi.")).isTrue();
-    assertThat(a.mayHold("Korban bertambah dua orang.")).isTrue();
-    assertThat(Lexicon.of(EN).anchors().mayHold("A hundred people fled.")).isTrue();
-    assertThat(Lexicon.of(EN).anchors().mayHold("A man fled the area.")).isFalse();
+    assertThat(numbers(ID, "Warga mengungsi ke tempat yang lebih aman.")).isFalse();
+    assertThat(numbers(ID, "Sebanyak 12 warga mengungsi.")).isTrue();
+    assertThat(numbers(ID, "RIBUAN warga mengungsi.")).isTrue();
+    assertThat(numbers(ID, "Korban bertambah dua orang.")).isTrue();
+    assertThat(numbers(EN, "A hundred people fled.")).isTrue();
+    assertThat(numbers(EN, "A man fled the area.")).isFalse();
   }
 
   @Test
   void aTextWithoutDigitsOrDateWordsHoldsNoDate() {
-    Anchors a = DateLexicon.of(ID).anchors();
-    assertThat(a.mayHold("Warga mengungsi ke tempat yang lebih aman.")).isFalse();
-    assertThat(a.mayHold("Banjir terjadi pada (Rabu).")).isTrue();
-    assertThat(a.mayHold("Banjir terjadi Jum'at pagi.")).isTrue(); // read as "jumat"
-    assertThat(a.mayHold("Banjir terjadi pada 4/12.")).isTrue();
+    assertThat(dates(ID, "Warga mengungsi ke tempat yang lebih aman.")).isFalse();
+    assertThat(dates(ID, "Banjir terjadi pada (Rabu).")).isTrue();
+    assertThat(dates(ID, "Banjir terjadi Jum'at pagi.")).isTrue(); // read as "jumat"
+    assertThat(dates(ID, "Banjir terjadi pada 4/12.")).isTrue();
     // digits are no date without a year, a slash or a date word next to them
-    assertThat(a.mayHold("Sebanyak 1.200 warga mengungsi ke 12 lokasi.")).isFalse();
-    assertThat(a.mayHold("Banjir pada 2024 merendam 1.200 rumah.")).isTrue();
-    assertThat(a.mayHold("Banjir 12 Mei merendam rumah.")).isTrue();
-    assertThat(DateLexicon.of(EN).anchors().mayHold("It hit the town's west.")).isFalse();
-    assertThat(DateLexicon.of(EN).anchors().mayHold("It hit the day before yesterday.")).isTrue();
+    assertThat(dates(ID, "Sebanyak 1.200 warga mengungsi ke 12 lokasi.")).isFalse();
+    assertThat(dates(ID, "Banjir pada 2024 merendam 1.200 rumah.")).isTrue();
+    assertThat(dates(ID, "Banjir 12 Mei merendam rumah.")).isTrue();
+    assertThat(dates(EN, "It hit the town's west.")).isFalse();
+    assertThat(dates(EN, "It hit the day before yesterday.")).isTrue();
+  }
+
+  @Test
+  void oneLookAnswersForBothScanners() {
+    Anchors a = ScanWords.of(ID).anchors();
+    int both = Anchors.NUMBERS | Anchors.DATES;
+    assertThat(a.mayHold("Sebanyak 1.200 warga mengungsi.", both)).isEqualTo(Anchors.NUMBERS);
+    assertThat(a.mayHold("Banjir terjadi Rabu.", both)).isEqualTo(Anchors.DATES);
+    assertThat(a.mayHold("Pada Rabu, 1.200 warga mengungsi.", both)).isEqualTo(both);
+    assertThat(a.mayHold("Warga mengungsi.", both)).isZero();
+    // a scanner not asked about is not answered
+    assertThat(a.mayHold("Pada Rabu, 1.200 warga mengungsi.", Anchors.DATES))
+        .isEqualTo(Anchors.DATES);
   }
 
   @Test
   void aWordWithLettersBeyondAsciiIsAlwaysRead() {
     // "Ｒｉｂｕａｎ" or "décès": tokenizers may cut or fold such words their own way
-    assertThat(Lexicon.of(ID).anchors().mayHold("Warga café mengungsi.")).isTrue();
-    assertThat(Lexicon.of(ID).anchors().mayHold("Warga “mengungsi” — aman.")).isFalse();
+    assertThat(numbers(ID, "Warga café mengungsi.")).isTrue();
+    assertThat(numbers(ID, "Warga “mengungsi” — aman.")).isFalse();
   }
 
   /** Every corpus row, and the row without its digits: a text the anchors rule out scans empty. */
@@ -60,13 +71,14 @@ class AnchorsTest {
       String text = row.cell(0);
       for (String t : List.of(text, text.replaceAll("[0-9]", ""))) {
         Language lang = row.language();
-        boolean numbers = !new ScanRun(t, Lexicon.of(lang)).run().isEmpty();
+        List<Token> tokens = TextTokens.of(t, ScanWords.of(lang)).numberTokens();
+        boolean numbers = !new ScanRun(t, tokens, Lexicon.of(lang)).run().isEmpty();
         boolean dates = !DateScan.of(t, lang).matches.isEmpty();
-        if (!Lexicon.of(lang).anchors().mayHold(t)) {
+        if (!numbers(lang, t)) {
           assertThat(numbers).as(row.where() + ": " + t).isFalse();
           ruledOut++;
         }
-        if (!DateLexicon.of(lang).anchors().mayHold(t)) {
+        if (!dates(lang, t)) {
           assertThat(dates).as(row.where() + ": " + t).isFalse();
           ruledOut++;
         }
@@ -78,5 +90,13 @@ class AnchorsTest {
     // the check above is no empty one: texts are ruled out, and word-only expressions are kept
     assertThat(ruledOut).isGreaterThan(100);
     assertThat(wordOnly).isGreaterThan(100);
+  }
+
+  private static boolean numbers(Language lang, String text) {
+    return ScanWords.of(lang).anchors().mayHold(text, Anchors.NUMBERS) != 0;
+  }
+
+  private static boolean dates(Language lang, String text) {
+    return ScanWords.of(lang).anchors().mayHold(text, Anchors.DATES) != 0;
   }
 }

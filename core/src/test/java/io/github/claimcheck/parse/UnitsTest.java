@@ -163,7 +163,7 @@ class UnitsTest {
   void flagsAndExactSpellingsAreReadFromTheValueColumns() {
     Lexicon lex = lexicon("g\tmeasure\tg\nG\tmeasure\tgeneration\texact,glued\ns\tnoun_suffix\n"
         + "capitalised_names\tsetting\n");
-    List<Item> items = lex.segment(Tokenizer.tokenize("G g"));
+    List<Item> items = lex.segment(TextTokens.of("G g").numberTokens());
     Entry upper = items.get(0).entry(Kind.MEASURE);
     assertThat(upper.code()).isEqualTo("generation");
     assertThat(upper.is("glued")).isTrue();

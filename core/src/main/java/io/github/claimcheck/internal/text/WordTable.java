@@ -16,6 +16,11 @@ import java.util.Map;
 public final class WordTable<V> {
 
   private final String[] words;
+  /**
+   * Each slot's word's {@code hashCode()}, compared before the word: most look-ups miss, and
+   * then read no word (the words lie all over the heap).
+   */
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
@@ -27,6 +32,7 @@ public final class WordTable<V> {
   public WordTable(Map<String, V> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 4));
     words = new String[size];
+    hashes = new int[size];
     values = new Object[size];
     mask = size - 1;
     entries.forEach((w, v) -> {
@@ -35,6 +41,7 @@ public final class WordTable<V> {
         slot = (slot + 1) & mask;
       }
       words[slot] = w;
+      hashes[slot] = w.hashCode();
       values[slot] = v;
     });
   }
@@ -53,18 +60,25 @@ public final class WordTable<V> {
     int len = to - from;
     for (int slot = spread(h) & mask; words[slot] != null; slot = (slot + 1) & mask) {
       String w = words[slot];
-      if (w.length() == len && sameLowered(w, text, from)) {
+      if (hashes[slot] == h && w.length() == len && sameLowered(w, text, from)) {
         return (V) values[slot];
       }
     }
     return null;
   }
 
-  @SuppressWarnings("unchecked")
   private V get(String lowered) {
-    for (int slot = spread(lowered.hashCode()) & mask; words[slot] != null;
-        slot = (slot + 1) & mask) {
-      if (words[slot].equals(lowered)) {
+    return get(lowered, lowered.hashCode());
+  }
+
+  /**
+   * Returns the value of a lower-cased word whose {@code hashCode()} is {@code hash} (summed by
+   * the caller while cutting it: a new string has none cached), or null.
+   */
+  @SuppressWarnings("unchecked")
+  public V get(String lowered, int hash) {
+    for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && words[slot].equals(lowered)) {
         return (V) values[slot];
       }
     }

@@ -1,0 +1,76 @@
+package io.github.claimcheck.parse;
+
+import io.github.claimcheck.internal.text.WordTable;
+import io.github.claimcheck.lang.LanguageProfile;
+import io.github.claimcheck.model.Language;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words both scanners key on, for one language: a token's lower-cased word is looked up here
+ * once and gives the number lexicon's phrases starting with it and the date lexicon's entries it
+ * starts and ends; with both scanners' {@link Anchors}, so one look at a text tells which of them
+ * may find anything. Immutable once built.
+ */
+final class ScanWords {
+
+  /** What one word is to each scanner. */
+  static final class Word {
+    /** The number lexicon's trie node after this word, or null when no phrase starts with it. */
+    final Lexicon.Node number;
+    /** The date entries the word starts and ends. */
+    final DateLexicon.Word date;
+
+    private Word(Lexicon.Node number, DateLexicon.Word date) {
+      this.number = number;
+      this.date = date;
+    }
+  }
+
+  /** A word neither lexicon knows. */
+  static final Word NONE = new Word(null, DateLexicon.NO_WORD);
+
+  private static final Map<LanguageProfile, ScanWords> LOADED = new ConcurrentHashMap<>();
+
+  private final Lexicon numbers;
+  private final DateLexicon dates;
+  private final WordTable<Word> words;
+  private final Anchors anchors;
+
+  private ScanWords(Lexicon numbers, DateLexicon dates) {
+    this.numbers = numbers;
+    this.dates = dates;
+    Map<String, Word> all = new HashMap<>();
+    numbers.firstWords().forEach((w, node) -> all.put(w, new Word(node, DateLexicon.NO_WORD)));
+    dates.words().forEach((w, entries) ->
+        all.put(w, new Word(numbers.firstWords().get(w), entries)));
+    this.words = new WordTable<>(all);
+    this.anchors = Anchors.of(numbers.anchorKeys(), dates.anchorKeys());
+  }
+
+  /** Returns the words of the language, built on first use from its two lexicons. */
+  static ScanWords of(Language language) {
+    return LOADED.computeIfAbsent(LanguageProfile.of(language),
+        p -> new ScanWords(Lexicon.of(language), DateLexicon.of(language)));
+  }
+
+  Lexicon numbers() {
+    return numbers;
+  }
+
+  DateLexicon dates() {
+    return dates;
+  }
+
+  /** Returns both scanners' anchors. */
+  Anchors anchors() {
+    return anchors;
+  }
+
+  /** Returns what the lower-cased {@code key}, of hash code {@code hash}, is to each scanner. */
+  Word get(String key, int hash) {
+    Word w = words.get(key, hash);
+    return w == null ? NONE : w;
+  }
+}
