@@ -428,8 +428,8 @@ final class ClaimFinder {
       boolean subset = n.markers().contains(NumberMarker.SUBSET)
           || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a))
           || afterInnerSubsetOpener(tokens, a)
-          || (lastCount != null && lastCount.sentence() == index
-              && cueEndingAt(tokens, a, Cue.SUBSET_BEFORE));
+          || (cueEndingAt(tokens, a, Cue.SUBSET_BEFORE) && ((lastCount != null && lastCount.sentence() == index)
+              || figure > 0)); // "26 foreign victims, including five from Iran": a part of 26 all the same
       boolean inherits = others || subset || noun == null || noun.value().generic();
       Subject subject = null;
       if (noun != null && !noun.value().generic()) {
@@ -736,7 +736,10 @@ final class ClaimFinder {
           && place == null && lastCount != null && lastCount.sentence() >= index - 1
           && lastCount.predicate().equals(predicate);
       if (own == null && (othersOfCount
-          || (subset && (lastCount == null || lastCount.predicate().equals(predicate))))) {
+          || (subset && (lastCount == null || lastCount.predicate().equals(predicate)
+              || (choice != null && choice.to <= openerEnd(tokens)))))) {
+        // "Of those killed, 101 were female" after a count of the injured: the opener's own
+        // predicate names the group, so the figure is a part of it all the same
         // "delapan orang tewas, dua di antaranya anak-anak": the part is named after the marker.
         // Drawn from a group of another count ("15.000 tentara dikirim ... 600 di antaranya
         // tewas"), the figure is the whole of its own: no part.
@@ -2089,6 +2092,18 @@ final class ClaimFinder {
       return end < a;
     }
     return false;
+  }
+
+  /** Where the clause of a sentence opened by a subset opener ("Of those killed,") ends; -1 if none. */
+  private int openerEnd(List<Token> tokens) {
+    if (!opensWith(tokens, Cue.SUBSET_OF)) {
+      return -1;
+    }
+    int end = PartFinder.firstWord(tokens);
+    while (end < tokens.size() && !tokens.get(end).isClauseBreak()) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether the sentence's first words are the cue. */
