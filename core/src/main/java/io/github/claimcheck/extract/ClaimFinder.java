@@ -571,7 +571,14 @@ final class ClaimFinder {
         }
       }
       String measure = null;
-      if (choice == null && topic == null && continued == null) {
+      // "29 people are in serious condition": a state only one count's people are in names it
+      Scope ownState = choice == null && topic == null && continued == null && subject != null
+          ? statusNextTo(tokens, clause, a, objectEnd) : null;
+      String statePredicate = ownState == null ? null : lx.statusPredicates.get(ownState.key());
+      if (statePredicate != null && !lx.counts(statePredicate, subject.kind())) {
+        statePredicate = null;
+      }
+      if (choice == null && topic == null && continued == null && statePredicate == null) {
         Subject counted = subject;
         if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
             && (noun == null || noun.value().generic())) {
@@ -594,6 +601,7 @@ final class ClaimFinder {
       String predicate = choice != null ? choice.predicate
           : topic != null ? topic.predicate()
           : continued != null ? continued.predicate()
+          : statePredicate != null ? statePredicate
           : OTHER;
       if (choice != null && subject.key().actor().isEmpty() && actor == null
           && lx.senderPredicates.contains(predicate)) {
@@ -701,21 +709,7 @@ final class ClaimFinder {
       int[] window = tokenWindow(tokens, evidence);
       Scope status = parts.status(tokens, window[0], window[1], window[1] + 1);
       if (status == null) {
-        // Next to the figure, in its clause: "335 orang, luka berat 248 orang" gives 335 none.
-        int from = Math.max(0, a - 2);
-        int to = Math.min(tokens.size(), objectEnd + 3);
-        while (from < a && clause[from] != clause[a]) {
-          from++;
-        }
-        while (to > objectEnd && clause[to - 1] != clause[a]) {
-          to--;
-        }
-        // a phrase starting there may end two words later: "33 others remain in serious condition"
-        int end = to;
-        while (end < Math.min(tokens.size(), to + 2) && clause[end] == clause[a]) {
-          end++;
-        }
-        status = parts.status(tokens, from, to, end);
+        status = statusNextTo(tokens, clause, a, objectEnd);
       }
       String stated = status == null || counted != null ? null : lx.statusPredicates.get(status.key());
       if (stated != null && !stated.equals(predicate) && lx.counts(stated, subject.kind())) {
@@ -1565,6 +1559,27 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The status word next to the figure, in its clause: "335 orang, luka berat 248 orang" gives 335
+   * none; a phrase starting there may end two words later ("33 others remain in serious
+   * condition").
+   */
+  private Scope statusNextTo(List<Token> tokens, int[] clause, int a, int objectEnd) {
+    int from = Math.max(0, a - 2);
+    int to = Math.min(tokens.size(), objectEnd + 3);
+    while (from < a && clause[from] != clause[a]) {
+      from++;
+    }
+    while (to > objectEnd && clause[to - 1] != clause[a]) {
+      to--;
+    }
+    int end = to;
+    while (end < Math.min(tokens.size(), to + 2) && clause[end] == clause[a]) {
+      end++;
+    }
+    return parts.status(tokens, from, to, end);
   }
 
   /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
