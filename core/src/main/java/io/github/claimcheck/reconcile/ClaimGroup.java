@@ -47,6 +47,9 @@ public final class ClaimGroup {
   private volatile java.util.Map<String, List<Claim>> byArticle;
   private volatile Boolean anyRevisionCue;
 
+  /**
+   * @param byId whether {@code claims} are known to be in id order (else they are sorted here)
+   */
   ClaimGroup(
       String story,
       String predicate,
@@ -55,7 +58,8 @@ public final class ClaimGroup {
       String unit,
       Scope scope,
       boolean dates,
-      List<Claim> claims) {
+      List<Claim> claims,
+      boolean byId) {
     this.story = story;
     this.predicate = predicate;
     this.subject = subject;
@@ -65,7 +69,9 @@ public final class ClaimGroup {
     this.scope = scope;
     this.dates = dates;
     List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(BY_ID);
+    if (!byId) { // a million claims known to be in id order need not be compared again
+      sorted.sort(BY_ID);
+    }
     this.claims = Collections.unmodifiableList(sorted);
     List<Claim> t = new ArrayList<>();
     List<Claim> a = new ArrayList<>();

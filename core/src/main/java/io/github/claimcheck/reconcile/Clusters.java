@@ -2,10 +2,12 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Interval;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Claims clustered by value: each cluster is a set of claims whose intervals share at least one
@@ -204,26 +206,49 @@ final class Clusters {
       Cluster below = clusters.get(c - 1);
       Cluster above = clusters.get(c);
       splits.add(new Split(below, above,
-          disjoint(ranges.get(c - 1), order, sorted, lo2, hi2, above),
-          disjoint(ranges.get(c), order, sorted, lo2, hi2, below), out));
+          disjoint(ranges.get(c - 1), order, claims, lo2, hi2, above),
+          disjoint(ranges.get(c), order, claims, lo2, hi2, below), out));
     }
     return out;
   }
 
-  /** The claims of a cluster (sorted positions {@code range}) disjoint from another's common part. */
-  private static Positions disjoint(int[] range, int[] order, List<Claim> sorted, long[] lo2,
+  /**
+   * The claims of a cluster (sorted positions {@code range}) disjoint from another's common part,
+   * as a view of the claims clustered at their positions (no list of their own).
+   */
+  private static Positions disjoint(int[] range, int[] order, List<Claim> claims, long[] lo2,
       long[] hi2, Cluster other) {
-    List<Claim> out = new ArrayList<>();
     int[] at = new int[range[1] - range[0]];
     int n = 0;
     for (int k = range[0]; k < range[1]; k++) {
       int i = order[k];
       if (!IntervalTable.overlaps(lo2[i], hi2[i], other.lo2, other.hi2)) {
-        out.add(sorted.get(k));
         at[n++] = i;
       }
     }
-    return new Positions(out, Arrays.copyOf(at, n));
+    at = Arrays.copyOf(at, n);
+    return new Positions(new At(claims, at), at);
+  }
+
+  /** The claims at some positions of a list, as a read-only view. */
+  private static final class At extends AbstractList<Claim> implements RandomAccess {
+    private final List<Claim> claims;
+    private final int[] at;
+
+    At(List<Claim> claims, int[] at) {
+      this.claims = claims;
+      this.at = at;
+    }
+
+    @Override
+    public Claim get(int index) {
+      return claims.get(at[index]);
+    }
+
+    @Override
+    public int size() {
+      return at.length;
+    }
   }
 
   /**

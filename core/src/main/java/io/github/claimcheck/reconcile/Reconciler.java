@@ -252,7 +252,7 @@ public final class Reconciler {
     Set<String> ids = allBuiltIn(rules.rules()) ? Set.of() : idSet(sorted);
     List<Claim> all = Collections.unmodifiableList(sorted);
     RuleContext ctx = new RuleContext(rules, (Map<String, ArticleInfo>) made.get(1),
-        sorted.size(), parallelFrom, true);
+        sorted.size(), parallelFrom, true, all);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {
