@@ -128,6 +128,27 @@ final class ClaimColumns {
     return -1;
   }
 
+  /**
+   * The position of the claim with id {@code id} by a binary search, or -1 when none has it: for
+   * a few ids, where making {@link #idIndex()} would cost more.
+   */
+  int search(String id) {
+    int lo = 0;
+    int hi = claims.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = claims.get(mid).id().compareTo(id);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   private boolean sameId(int i, String id) {
     String there = claims.get(i).id();
     return there == id || there.equals(id);
@@ -182,7 +203,7 @@ final class ClaimColumns {
         p++;
       }
       if (p == limit) {
-        p = position(c.id(), -1);
+        p = search(c.id());
         if (p < 0 || claims.get(p) != c) {
           return null;
         }

@@ -95,17 +95,12 @@ final class Clusters {
       return true;
     }
 
-    /** The cited claim ids, sorted. */
+    /** The cited claim ids and {@code extra}'s, sorted (an immutable list). */
     List<String> ids(List<Claim> extra) {
       int[] at = new int[lowerAt.length + higherAt.length];
       System.arraycopy(lowerAt, 0, at, 0, lowerAt.length);
       System.arraycopy(higherAt, 0, at, lowerAt.length, higherAt.length);
-      List<String> ids = owner.ids(at);
-      for (Claim c : extra) {
-        int k = Collections.binarySearch(ids, c.id());
-        ids.add(k < 0 ? -k - 1 : k, c.id());
-      }
-      return ids;
+      return owner.ids(at, extra);
     }
   }
 
@@ -122,11 +117,19 @@ final class Clusters {
   private final List<Claim> claims;
   /** Whether {@link #claims} are in id order. */
   private final boolean byId;
+  /**
+   * The positions of the claims clustered among the call's claims, or null when not known; the
+   * ids cited are then noted with their positions in {@link #context}.
+   */
+  private final int[] callAt;
+  private final RuleContext context;
 
-  private Clusters(List<Claim> claims, boolean byId, IntervalTable table, List<Cluster> clusters,
-      List<Split> splits) {
+  private Clusters(List<Claim> claims, boolean byId, int[] callAt, RuleContext context,
+      IntervalTable table, List<Cluster> clusters, List<Split> splits) {
     this.claims = claims;
     this.byId = byId;
+    this.callAt = callAt;
+    this.context = context;
     this.table = table;
     this.clusters = Collections.unmodifiableList(clusters);
     this.splits = splits;
@@ -146,6 +149,15 @@ final class Clusters {
    * claims sorted by id), which spares comparing a million ids to find out.
    */
   static Clusters of(List<Claim> claims, boolean byId, RuleContext context) {
+    return of(claims, byId, context, null);
+  }
+
+  /**
+   * {@link #of(List, boolean, RuleContext)} with the claims' positions among the call's claims
+   * ({@code callAt}, in the same order; null when not known), which the ids of the claims cited
+   * are noted with ({@link RuleContext#cites}) and the times read by.
+   */
+  static Clusters of(List<Claim> claims, boolean byId, RuleContext context, int[] callAt) {
     int n = claims.size();
     IntervalTable t = IntervalTable.of(claims, context);
     long[] lo2 = t.lo2;
@@ -201,7 +213,8 @@ final class Clusters {
       ranges.add(new int[] {start, n});
     }
     List<Split> splits = new ArrayList<>(Math.max(0, clusters.size() - 1));
-    Clusters out = new Clusters(claims, byId, t, clusters, Collections.unmodifiableList(splits));
+    Clusters out = new Clusters(claims, byId, callAt, context, t, clusters,
+        Collections.unmodifiableList(splits));
     for (int c = 1; c < clusters.size(); c++) {
       Cluster below = clusters.get(c - 1);
       Cluster above = clusters.get(c);
@@ -259,7 +272,7 @@ final class Clusters {
   TimeTable times(RuleContext context) {
     TimeTable t = times;
     if (t == null) {
-      t = TimeTable.of(claims, context);
+      t = callAt != null ? TimeTable.of(claims, context, callAt) : TimeTable.of(claims, context);
       times = t;
     }
     return t;
@@ -275,9 +288,17 @@ final class Clusters {
     }
   }
 
-  /** The ids of the claims clustered at positions {@code at} (reordered here), sorted. */
+  /**
+   * The ids of the claims clustered at positions {@code at} (reordered here), sorted, as an
+   * immutable list (which a finding keeps as it is).
+   */
   List<String> ids(int[] at) {
-    List<String> ids = new ArrayList<>(at.length);
+    return ids(at, List.of());
+  }
+
+  /** {@link #ids(int[])} with the ids of {@code extra}, claims of the call, put in order. */
+  List<String> ids(int[] at, List<Claim> extra) {
+    List<String> ids = new ArrayList<>(at.length + extra.size());
     if (byId) {
       // Positions in claims sorted by id are in id order: sorting numbers sorts the ids.
       Arrays.sort(at);
@@ -290,7 +311,33 @@ final class Clusters {
       }
       Collections.sort(ids);
     }
-    return ids;
+    int[] cited = null;
+    if (callAt != null) {
+      cited = new int[at.length + extra.size()];
+      for (int j = 0; j < at.length; j++) {
+        cited[j] = callAt[at[j]];
+      }
+      Arrays.sort(cited, 0, at.length); // in id order, as the ids
+    }
+    int n = at.length;
+    for (Claim c : extra) {
+      int k = Collections.binarySearch(ids, c.id());
+      k = k < 0 ? -k - 1 : k;
+      ids.add(k, c.id());
+      int p = cited == null ? -1 : context.columns().search(c.id());
+      if (p < 0 || context.columns().claim(p) != c) {
+        cited = null; // not of the call's claims: not noted
+      } else {
+        System.arraycopy(cited, k, cited, k + 1, n - k);
+        cited[k] = p;
+      }
+      n++;
+    }
+    List<String> out = List.copyOf(ids);
+    if (cited != null) {
+      context.cites(out, cited);
+    }
+    return out;
   }
 
   /** The common interval of a cluster, exactly. */

@@ -463,6 +463,10 @@ final class LikelyValues {
         @Override
         public int[] claims(int i) {
           List<String> ids = findings.get(i).claimIds();
+          int[] noted = columns == values.ctx.columns() ? values.ctx.citedAt(ids) : null;
+          if (noted != null) {
+            return noted; // a built-in rule's, in a large group: positions known
+          }
           int[] at = new int[ids.size()];
           int n = 0;
           int next = 0; // cited ids mostly come in id order, often neighbours

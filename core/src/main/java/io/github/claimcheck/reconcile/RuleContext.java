@@ -17,6 +17,8 @@ import io.github.claimcheck.model.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,13 @@ public final class RuleContext {
   /** The call's claims in id order, when known; {@link #columns} are read of them on first use. */
   private final List<Claim> claims;
   private volatile ClaimColumns columns;
+  /**
+   * What built-in rules cite in large groups: by the identity of a finding's list of claim ids,
+   * the positions of those claims in the call's claims, so that the estimate need not look a
+   * million ids up again.
+   */
+  private final Map<List<String>, int[]> citedAt =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles) {
     this(rules, articles, 16);
@@ -124,6 +133,20 @@ public final class RuleContext {
    */
   ClaimColumns columnsFor(List<Claim> part) {
     return claims != null && parallel(part.size()) ? columns() : null;
+  }
+
+  /**
+   * Notes that {@code ids}, a list of claim ids a finding will hold as it is (an immutable list,
+   * which {@code Finding} keeps), are the claims at {@code positions} of the call's {@link
+   * #columns()}, in the same order.
+   */
+  void cites(List<String> ids, int[] positions) {
+    citedAt.put(ids, positions);
+  }
+
+  /** The positions noted for this very list of ids by {@link #cites}, or null. */
+  int[] citedAt(List<String> ids) {
+    return citedAt.get(ids);
   }
 
   /** The same-source heuristic, with a token cache for this call. */

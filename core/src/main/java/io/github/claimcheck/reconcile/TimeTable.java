@@ -47,9 +47,17 @@ final class TimeTable {
    * articles here.
    */
   static TimeTable of(List<Claim> claims, RuleContext ctx) {
-    int n = claims.size();
     ClaimColumns columns = ctx.columnsFor(claims);
-    int[] at = columns == null ? null : columns.positions(claims);
+    return of(claims, ctx, columns == null ? null : columns.positions(claims));
+  }
+
+  /**
+   * {@link #of(List, RuleContext)} with the claims' positions among the call's claims ({@code
+   * at}, null when not known) found already.
+   */
+  static TimeTable of(List<Claim> claims, RuleContext ctx, int[] at) {
+    int n = claims.size();
+    ClaimColumns columns = at == null ? null : ctx.columns();
     boolean[] known = new boolean[n];
     RuleContext.TimeBound[] bound = new RuleContext.TimeBound[n];
     long[] start = new long[n];

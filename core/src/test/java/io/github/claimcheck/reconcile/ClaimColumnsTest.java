@@ -55,7 +55,9 @@ class ClaimColumnsTest {
       String id = new String(ids.get(i)); // equal, not the same object
       assertThat(c.position(id, i)).isEqualTo(i);
       assertThat(c.position(id, r.nextInt(claims.size() + 2) - 1)).isEqualTo(i);
+      assertThat(c.search(id)).isEqualTo(i);
     }
+    assertThat(c.search("absent")).isEqualTo(-1);
     assertThat(c.position("absent", 0)).isEqualTo(-1);
     assertThat(c.position("c1", claims.size())).isEqualTo(ids.indexOf("c1"));
   }
