@@ -2,6 +2,7 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,13 @@ final class ClaimColumns {
   private final String[] articleIds;
   private final ArticleInfo[] infos;
   private final Map<String, Integer> numbers;
+  private final int latestPublishedYear;
   /** See {@link #idIndex()}. */
   private volatile int[] idIndex;
 
   private ClaimColumns(List<Claim> claims, int[] article, String[] articleIds, ArticleInfo[] infos,
-      Map<String, Integer> numbers) {
+      Map<String, Integer> numbers, int latestPublishedYear) {
+    this.latestPublishedYear = latestPublishedYear;
     this.claims = claims;
     this.article = article;
     this.articleIds = articleIds;
@@ -50,6 +53,7 @@ final class ClaimColumns {
     ArticleInfo[] infos = new ArticleInfo[16];
     String last = null;
     int lastNumber = -1;
+    int latest = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       String a = claims.get(i).articleId();
       if (!a.equals(last)) { // an article's claims mostly come together in id order
@@ -63,6 +67,10 @@ final class ClaimColumns {
           }
           ids[k] = a;
           infos[k] = articles.get(a);
+          LocalDate published = infos[k] == null ? null : infos[k].published().orElse(null);
+          if (published != null) {
+            latest = Math.max(latest, published.getYear());
+          }
         }
         last = a;
         lastNumber = k;
@@ -71,7 +79,15 @@ final class ClaimColumns {
     }
     int count = numbers.size();
     return new ClaimColumns(claims, article, Arrays.copyOf(ids, count),
-        Arrays.copyOf(infos, count), numbers);
+        Arrays.copyOf(infos, count), numbers, latest);
+  }
+
+  /**
+   * The latest year an article of the claims was published in, or {@link Integer#MIN_VALUE}
+   * when none has a date.
+   */
+  int latestPublishedYear() {
+    return latestPublishedYear;
   }
 
   /** The number of claims. */

@@ -402,13 +402,18 @@ public final class RuleContext {
   }
 
   /**
-   * The latest year an article of the call was published in, or {@link Integer#MIN_VALUE} when
-   * none has a date; read once per call. {@link Integer#MAX_VALUE} when the articles are not all
+   * The latest year an article of the call (of its claims, when the context holds them) was
+   * published in, or {@link Integer#MIN_VALUE} when none has a date; read once per call. {@link Integer#MAX_VALUE} when the articles are not all
    * at hand (a batch's come and go).
    */
   int latestPublishedYear() {
     if (!articlesHeld) {
       return Integer.MAX_VALUE;
+    }
+    if (claims != null) {
+      // Of the claims' articles only: a claim is bygone by its own article's year, which is
+      // never later than that, so an article without claims tells nothing.
+      return columns().latestPublishedYear();
     }
     Integer y = latestPublishedYear;
     if (y == null) {

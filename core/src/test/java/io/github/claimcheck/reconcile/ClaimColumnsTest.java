@@ -35,6 +35,10 @@ class ClaimColumnsTest {
     assertThat(c.info(2)).isNull(); // "x" was not given
     assertThat(c.articleNumber("x")).isEqualTo(2);
     assertThat(c.articleNumber("none")).isEqualTo(-1);
+    // of the claims' articles: "b" has no date, "a" was published in 2025
+    assertThat(c.latestPublishedYear()).isEqualTo(2025);
+    assertThat(ClaimColumns.of(claims.subList(0, 2), articles).latestPublishedYear())
+        .isEqualTo(Integer.MIN_VALUE);
   }
 
   @Test
