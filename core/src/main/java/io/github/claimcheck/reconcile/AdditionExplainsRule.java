@@ -80,16 +80,9 @@ final class AdditionExplainsRule implements BuiltInRule {
       end = new long[n];
       known = new boolean[n];
       article = new int[n];
-      long[] keys = new long[2];
-      boolean scaled = true;
+      boolean scaled = clusters.table.keys(claims, ctx, lo2, hi2);
       for (int i = 0; i < n; i++) {
         Claim a = claims.get(i);
-        if (scaled && clusters.table.keys(a, ctx, keys)) {
-          lo2[i] = keys[0];
-          hi2[i] = keys[1];
-        } else {
-          scaled = false;
-        }
         DateValue t = ctx.effectiveTimeOrNull(a);
         known[i] = t != null;
         if (t != null) {

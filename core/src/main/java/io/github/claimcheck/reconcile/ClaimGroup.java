@@ -46,7 +46,12 @@ public final class ClaimGroup {
   private volatile Clusters clusters;
   private volatile java.util.Map<String, List<Claim>> byArticle;
   private volatile Boolean anyRevisionCue;
+  /** The totals' positions among the call's claims (null inside: not known); see totalsAt. */
+  private volatile int[][] totalsAt;
 
+  /**
+   * @param byId whether {@code claims} are known to be in id order (else they are sorted here)
+   */
   ClaimGroup(
       String story,
       String predicate,
@@ -55,7 +60,8 @@ public final class ClaimGroup {
       String unit,
       Scope scope,
       boolean dates,
-      List<Claim> claims) {
+      List<Claim> claims,
+      boolean byId) {
     this.story = story;
     this.predicate = predicate;
     this.subject = subject;
@@ -65,7 +71,9 @@ public final class ClaimGroup {
     this.scope = scope;
     this.dates = dates;
     List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(BY_ID);
+    if (!byId) { // a million claims known to be in id order need not be compared again
+      sorted.sort(BY_ID);
+    }
     this.claims = Collections.unmodifiableList(sorted);
     List<Claim> t = new ArrayList<>();
     List<Claim> a = new ArrayList<>();
@@ -206,10 +214,24 @@ public final class ClaimGroup {
   Clusters clusters(RuleContext context) {
     Clusters c = clusters;
     if (c == null) {
-      c = Clusters.of(totals, true, context); // totals are in id order
+      c = Clusters.of(totals, true, context, totalsAt(context)); // totals are in id order
       clusters = c;
     }
     return c;
+  }
+
+  /**
+   * The positions of the totals among the claims of the call ({@link RuleContext#columnsFor}),
+   * found once per group; null when the group is small or not of the call's claims.
+   */
+  int[] totalsAt(RuleContext context) {
+    int[][] at = totalsAt;
+    if (at == null) {
+      ClaimColumns columns = context.columnsFor(totals);
+      at = new int[][] {columns == null ? null : columns.positions(totals)};
+      totalsAt = at;
+    }
+    return at[0];
   }
 
   /**
@@ -231,9 +253,10 @@ public final class ClaimGroup {
    * article, revision cues) before they run at once; each part on a thread of its own.
    */
   void prepare(RuleContext context) {
+    int[] at = totalsAt(context); // read by both of the first two
     List<Object> made = InOrder.run(4, true, i -> switch (i) {
       case 0 -> clusters(context);
-      case 1 -> TimeTable.of(totals, context); // what the clusters would read after clustering
+      case 1 -> TimeTable.of(totals, context, at); // what the clusters would read after clustering
       case 2 -> byArticle();
       default -> anyRevisionCue(context);
     });

@@ -2,10 +2,12 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Interval;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Claims clustered by value: each cluster is a set of claims whose intervals share at least one
@@ -93,17 +95,12 @@ final class Clusters {
       return true;
     }
 
-    /** The cited claim ids, sorted. */
+    /** The cited claim ids and {@code extra}'s, sorted (an immutable list). */
     List<String> ids(List<Claim> extra) {
       int[] at = new int[lowerAt.length + higherAt.length];
       System.arraycopy(lowerAt, 0, at, 0, lowerAt.length);
       System.arraycopy(higherAt, 0, at, lowerAt.length, higherAt.length);
-      List<String> ids = owner.ids(at);
-      for (Claim c : extra) {
-        int k = Collections.binarySearch(ids, c.id());
-        ids.add(k < 0 ? -k - 1 : k, c.id());
-      }
-      return ids;
+      return owner.ids(at, extra);
     }
   }
 
@@ -120,11 +117,19 @@ final class Clusters {
   private final List<Claim> claims;
   /** Whether {@link #claims} are in id order. */
   private final boolean byId;
+  /**
+   * The positions of the claims clustered among the call's claims, or null when not known; the
+   * ids cited are then noted with their positions in {@link #context}.
+   */
+  private final int[] callAt;
+  private final RuleContext context;
 
-  private Clusters(List<Claim> claims, boolean byId, IntervalTable table, List<Cluster> clusters,
-      List<Split> splits) {
+  private Clusters(List<Claim> claims, boolean byId, int[] callAt, RuleContext context,
+      IntervalTable table, List<Cluster> clusters, List<Split> splits) {
     this.claims = claims;
     this.byId = byId;
+    this.callAt = callAt;
+    this.context = context;
     this.table = table;
     this.clusters = Collections.unmodifiableList(clusters);
     this.splits = splits;
@@ -144,6 +149,15 @@ final class Clusters {
    * claims sorted by id), which spares comparing a million ids to find out.
    */
   static Clusters of(List<Claim> claims, boolean byId, RuleContext context) {
+    return of(claims, byId, context, null);
+  }
+
+  /**
+   * {@link #of(List, boolean, RuleContext)} with the claims' positions among the call's claims
+   * ({@code callAt}, in the same order; null when not known), which the ids of the claims cited
+   * are noted with ({@link RuleContext#cites}) and the times read by.
+   */
+  static Clusters of(List<Claim> claims, boolean byId, RuleContext context, int[] callAt) {
     int n = claims.size();
     IntervalTable t = IntervalTable.of(claims, context);
     long[] lo2 = t.lo2;
@@ -199,31 +213,55 @@ final class Clusters {
       ranges.add(new int[] {start, n});
     }
     List<Split> splits = new ArrayList<>(Math.max(0, clusters.size() - 1));
-    Clusters out = new Clusters(claims, byId, t, clusters, Collections.unmodifiableList(splits));
+    Clusters out = new Clusters(claims, byId, callAt, context, t, clusters,
+        Collections.unmodifiableList(splits));
     for (int c = 1; c < clusters.size(); c++) {
       Cluster below = clusters.get(c - 1);
       Cluster above = clusters.get(c);
       splits.add(new Split(below, above,
-          disjoint(ranges.get(c - 1), order, sorted, lo2, hi2, above),
-          disjoint(ranges.get(c), order, sorted, lo2, hi2, below), out));
+          disjoint(ranges.get(c - 1), order, claims, lo2, hi2, above),
+          disjoint(ranges.get(c), order, claims, lo2, hi2, below), out));
     }
     return out;
   }
 
-  /** The claims of a cluster (sorted positions {@code range}) disjoint from another's common part. */
-  private static Positions disjoint(int[] range, int[] order, List<Claim> sorted, long[] lo2,
+  /**
+   * The claims of a cluster (sorted positions {@code range}) disjoint from another's common part,
+   * as a view of the claims clustered at their positions (no list of their own).
+   */
+  private static Positions disjoint(int[] range, int[] order, List<Claim> claims, long[] lo2,
       long[] hi2, Cluster other) {
-    List<Claim> out = new ArrayList<>();
     int[] at = new int[range[1] - range[0]];
     int n = 0;
     for (int k = range[0]; k < range[1]; k++) {
       int i = order[k];
       if (!IntervalTable.overlaps(lo2[i], hi2[i], other.lo2, other.hi2)) {
-        out.add(sorted.get(k));
         at[n++] = i;
       }
     }
-    return new Positions(out, Arrays.copyOf(at, n));
+    at = Arrays.copyOf(at, n);
+    return new Positions(new At(claims, at), at);
+  }
+
+  /** The claims at some positions of a list, as a read-only view. */
+  private static final class At extends AbstractList<Claim> implements RandomAccess {
+    private final List<Claim> claims;
+    private final int[] at;
+
+    At(List<Claim> claims, int[] at) {
+      this.claims = claims;
+      this.at = at;
+    }
+
+    @Override
+    public Claim get(int index) {
+      return claims.get(at[index]);
+    }
+
+    @Override
+    public int size() {
+      return at.length;
+    }
   }
 
   /**
@@ -234,7 +272,7 @@ final class Clusters {
   TimeTable times(RuleContext context) {
     TimeTable t = times;
     if (t == null) {
-      t = TimeTable.of(claims, context);
+      t = callAt != null ? TimeTable.of(claims, context, callAt) : TimeTable.of(claims, context);
       times = t;
     }
     return t;
@@ -250,9 +288,17 @@ final class Clusters {
     }
   }
 
-  /** The ids of the claims clustered at positions {@code at} (reordered here), sorted. */
+  /**
+   * The ids of the claims clustered at positions {@code at} (reordered here), sorted, as an
+   * immutable list (which a finding keeps as it is).
+   */
   List<String> ids(int[] at) {
-    List<String> ids = new ArrayList<>(at.length);
+    return ids(at, List.of());
+  }
+
+  /** {@link #ids(int[])} with the ids of {@code extra}, claims of the call, put in order. */
+  List<String> ids(int[] at, List<Claim> extra) {
+    List<String> ids = new ArrayList<>(at.length + extra.size());
     if (byId) {
       // Positions in claims sorted by id are in id order: sorting numbers sorts the ids.
       Arrays.sort(at);
@@ -265,7 +311,33 @@ final class Clusters {
       }
       Collections.sort(ids);
     }
-    return ids;
+    int[] cited = null;
+    if (callAt != null) {
+      cited = new int[at.length + extra.size()];
+      for (int j = 0; j < at.length; j++) {
+        cited[j] = callAt[at[j]];
+      }
+      Arrays.sort(cited, 0, at.length); // in id order, as the ids
+    }
+    int n = at.length;
+    for (Claim c : extra) {
+      int k = Collections.binarySearch(ids, c.id());
+      k = k < 0 ? -k - 1 : k;
+      ids.add(k, c.id());
+      int p = cited == null ? -1 : context.columns().search(c.id());
+      if (p < 0 || context.columns().claim(p) != c) {
+        cited = null; // not of the call's claims: not noted
+      } else {
+        System.arraycopy(cited, k, cited, k + 1, n - k);
+        cited[k] = p;
+      }
+      n++;
+    }
+    List<String> out = List.copyOf(ids);
+    if (cited != null) {
+      context.cites(out, cited);
+    }
+    return out;
   }
 
   /** The common interval of a cluster, exactly. */

@@ -65,16 +65,27 @@ final class Grouping {
     return c.eventKey().map(EventKey::type).orElse(null);
   }
 
-  /** The groups of comparable claims: same scope (part of the whole) or both totals. */
+  /**
+   * The groups of comparable claims: same scope (part of the whole) or both totals.
+   *
+   * @param claims the claims, sorted by id (as a reconcile call holds them)
+   */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx) {
-    return groups(claims, ctx, true);
+    return groups(claims, ctx, true, true);
   }
 
   /**
-   * The groups of claims; with {@code byScope} false, parts and totals of one quantity share a
-   * group (and the group has no scope), for rules that compare parts with their total.
+   * The groups of claims in any order; with {@code byScope} false, parts and totals of one
+   * quantity share a group (and the group has no scope), for rules that compare parts with
+   * their total.
    */
   static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope) {
+    return groups(claims, ctx, byScope, false);
+  }
+
+  /** {@link #groups(List, RuleContext, boolean)}, with {@code byId}: the claims in id order. */
+  private static List<ClaimGroup> groups(List<Claim> claims, RuleContext ctx, boolean byScope,
+      boolean byId) {
     // Keys sorted, so the groups come out in one order whatever the order of the input. Claims
     // of different comparison keys are never in one group (see ComparisonKey).
     ListMultimap<BucketKey, Claim> byKey =
@@ -98,7 +109,7 @@ final class Grouping {
     }
     List<ClaimGroup> out = new ArrayList<>();
     for (BucketKey key : byKey.keySet()) {
-      split(byKey.get(key), ctx, byScope, out);
+      split(byKey.get(key), ctx, byScope, byId, out);
     }
     return out;
   }
@@ -120,10 +131,12 @@ final class Grouping {
   }
 
   /**
-   * Splits the claims of one key (in id order) into groups by event and unit, and for fixed
-   * counts by occurrence, adding them to {@code out}.
+   * Splits the claims of one key into groups by event and unit, and for fixed counts by
+   * occurrence, adding them to {@code out}; {@code byId}: the claims are in id order (and so is
+   * each group's part of them).
    */
-  static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, List<ClaimGroup> out) {
+  static void split(List<Claim> bucket, RuleContext ctx, boolean byScope, boolean byId,
+      List<ClaimGroup> out) {
     Claim first = bucket.get(0);
     Scope scope = byScope ? first.scope().orElse(null) : null;
     boolean dates = first.value() instanceof DateValue;
@@ -186,7 +199,7 @@ final class Grouping {
           EventKey event = e == null ? null : mostNamed(events.get(e));
           for (List<Claim> occurrence : occurrences(members, first, dates, ctx)) {
             out.add(new ClaimGroup(story, first.predicate(), first.subjectKey(), event, u, scope,
-                dates, occurrence));
+                dates, occurrence, byId));
           }
         }
       }
@@ -221,7 +234,11 @@ final class Grouping {
     if (byYear.size() <= 1) {
       return List.of(members);
     }
-    byYear.lastEntry().getValue().addAll(unknown);
+    if (!unknown.isEmpty()) {
+      List<Claim> latest = byYear.lastEntry().getValue();
+      latest.addAll(unknown);
+      latest.sort(ClaimGroup.BY_ID); // in id order, as the other lists are when the claims are
+    }
     return new ArrayList<>(byYear.values());
   }
 

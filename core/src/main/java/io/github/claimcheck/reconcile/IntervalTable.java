@@ -187,20 +187,24 @@ final class IntervalTable {
   }
 
   /**
-   * The doubled lower and upper bounds of one claim at this table's scale, written to {@code
-   * out[0]} and {@code out[1]}; false when the claim needs a larger scale or the table is ranked.
+   * The doubled lower and upper bounds of claims at this table's scale, written to {@code lo2}
+   * and {@code hi2} by position; false when some claim needs a larger scale or the table is
+   * ranked (the arrays are then not all written). Each predicate's tolerance is read once.
    */
-  boolean keys(Claim c, RuleContext ctx, long[] out) {
+  boolean keys(List<Claim> claims, RuleContext ctx, long[] lo2, long[] hi2) {
     if (ranked != null) {
       return false;
     }
     Tolerances t = new Tolerances(ctx);
-    if (scaleNeeded(c, t) > scale) {
-      return false;
-    }
     try {
-      out[0] = lowerKey(c, scale, t);
-      out[1] = upperKey(c, scale, t);
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        if (scaleNeeded(c, t) > scale) {
+          return false;
+        }
+        lo2[i] = lowerKey(c, scale, t);
+        hi2[i] = upperKey(c, scale, t);
+      }
       return true;
     } catch (ArithmeticException tooLarge) {
       return false;

@@ -4,6 +4,7 @@ import io.github.claimcheck.model.Value;
 import java.util.Locale;
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Reason;
+import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
@@ -163,6 +164,16 @@ final class LikelyValues {
     }
   }
 
+  /** An original source's wording: the source it names (null: none) and how many claims do. */
+  private static final class Wording {
+    final Source source;
+    int count;
+
+    Wording(Source source) {
+      this.source = source;
+    }
+  }
+
   /** A contest's winning candidate and the likely value it gives. */
   private record Scored(Candidate best, Likely likely) {}
 
@@ -279,7 +290,12 @@ final class LikelyValues {
   private double[] qSum;
   private int[] qN;
 
-  private LikelyValues(List<Claim> claims, int[] idOrder, RuleContext ctx, Runnable forget) {
+  /**
+   * @param columns the claims' columns when they are sorted by id ({@code idOrder} null), else
+   *     null: articles are then numbered here
+   */
+  private LikelyValues(List<Claim> claims, int[] idOrder, ClaimColumns columns, RuleContext ctx,
+      Runnable forget) {
     this.ctx = ctx;
     this.claims = claims;
     this.idOrder = idOrder;
@@ -293,28 +309,42 @@ final class LikelyValues {
     // outlet and a wording ("police"), so each is looked up, tokenised and keyed once.
     Map<String, Source> outlets = new HashMap<>();
     Map<String, Source> origins = new HashMap<>();
-    Map<String, Source> byWording = new HashMap<>();
-    Map<String, int[]> wordingCounts = new HashMap<>();
+    Map<String, Wording> byWording = new HashMap<>();
     String lastArticle = null;
     Source lastOutlet = null;
     int lastArticleNumber = -1;
+    String lastWording = null;
+    Wording last = null;
     for (int i = 0; i < claims.size(); i++) {
       if (i % PIECE == PIECE - 1) {
         forget.run();
       }
       Claim c = claims.get(i);
-      if (!c.articleId().equals(lastArticle)) {
-        String outlet = ctx.outlet(c.articleId());
+      boolean next = columns != null ? columns.article(i) != lastArticleNumber
+          : !c.articleId().equals(lastArticle);
+      if (next) {
+        String outlet;
+        if (columns != null) {
+          lastArticleNumber = columns.article(i);
+          ArticleInfo info = columns.info(lastArticleNumber);
+          outlet = info == null ? columns.articleId(lastArticleNumber) : info.outlet();
+        } else {
+          lastArticle = c.articleId();
+          outlet = ctx.outlet(lastArticle);
+          Integer number = articles.get(lastArticle);
+          if (number == null) {
+            number = articles.size();
+            articles.put(lastArticle, number);
+          }
+          lastArticleNumber = number;
+        }
         Source o = outlets.get(outlet);
         if (o == null) {
           o = new Source(SourceReliability.Kind.OUTLET, outlet,
               ctx.sources().cachedTokens(outlet));
           outlets.put(outlet, o);
         }
-        lastArticle = c.articleId();
         lastOutlet = o;
-        Integer next = articles.size();
-        lastArticleNumber = articles.computeIfAbsent(lastArticle, a -> next);
       }
       articleOf[i] = lastArticleNumber;
       lastOutlet.claims++;
@@ -323,24 +353,33 @@ final class LikelyValues {
       if (wording == null) {
         continue;
       }
-      Source g = byWording.get(wording);
-      if (g == null && !byWording.containsKey(wording)) {
-        Set<String> tokens = ctx.sources().cachedTokens(wording);
-        if (!tokens.isEmpty()) {
-          String key = String.join(" ", new TreeSet<>(tokens));
-          g = origins.computeIfAbsent(key,
-              k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
+      if (!wording.equals(lastWording)) { // neighbours often name one source
+        Wording w = byWording.get(wording);
+        if (w == null) {
+          Set<String> tokens = ctx.sources().cachedTokens(wording);
+          Source g = null;
+          if (!tokens.isEmpty()) {
+            String key = String.join(" ", new TreeSet<>(tokens));
+            g = origins.computeIfAbsent(key,
+                k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
+          }
+          w = new Wording(g);
+          byWording.put(wording, w);
         }
-        byWording.put(wording, g);
+        lastWording = wording;
+        last = w;
       }
-      if (g != null) {
-        g.claims++;
-        wordingCounts.computeIfAbsent(wording, w -> new int[1])[0]++;
-        originOf[i] = g;
+      if (last.source != null) {
+        last.source.claims++;
+        last.count++;
+        originOf[i] = last.source;
       }
     }
-    for (Map.Entry<String, int[]> e : wordingCounts.entrySet()) {
-      byWording.get(e.getKey()).wordings.merge(e.getKey().strip(), e.getValue()[0], Integer::sum);
+    for (Map.Entry<String, Wording> e : byWording.entrySet()) {
+      Wording w = e.getValue();
+      if (w.count > 0) {
+        w.source.wordings.merge(e.getKey().strip(), w.count, Integer::sum);
+      }
     }
     for (Source g : origins.values()) {
       g.name = Collections.min(g.wordings.entrySet(), Comparator
@@ -376,11 +415,12 @@ final class LikelyValues {
    */
   static Prepared prepare(List<Claim> claims, RuleContext ctx) {
     try {
-      Map<String, Integer> index = new HashMap<>(claims.size() * 2);
-      for (int i = 0; i < claims.size(); i++) {
-        index.put(claims.get(i).id(), i);
+      ClaimColumns columns = ctx.columns();
+      if (columns == null || columns.size() != claims.size()) {
+        columns = ClaimColumns.of(claims, ctx.articles());
       }
-      return new Prepared(new LikelyValues(claims, null, ctx, () -> { }), index, null);
+      return new Prepared(new LikelyValues(claims, null, columns, ctx, () -> { }), columns,
+          null);
     } catch (RuntimeException e) {
       return new Prepared(null, null, e);
     }
@@ -395,17 +435,17 @@ final class LikelyValues {
    */
   static Prepared prepare(List<Claim> claims, int[] idOrder, RuleContext ctx, Runnable forget) {
     try {
-      return new Prepared(new LikelyValues(claims, idOrder, ctx, forget), null, null);
+      return new Prepared(new LikelyValues(claims, idOrder, null, ctx, forget), null, null);
     } catch (RuntimeException e) {
       return new Prepared(null, null, e);
     }
   }
 
   /**
-   * The sources of every claim, or why they could not be read; for claims sorted by id, the
-   * number of each claim by id.
+   * The sources of every claim, or why they could not be read; for claims sorted by id, their
+   * columns, where a claim's number is found by its id.
    */
-  record Prepared(LikelyValues values, Map<String, Integer> index, RuntimeException failure) {
+  record Prepared(LikelyValues values, ClaimColumns columns, RuntimeException failure) {
     /** {@link LikelyValues#estimate} from here, on claims sorted by id. */
     Result estimate(List<Finding> findings) {
       List<Finding> out = new ArrayList<>(findings);
@@ -423,12 +463,18 @@ final class LikelyValues {
         @Override
         public int[] claims(int i) {
           List<String> ids = findings.get(i).claimIds();
+          int[] noted = columns == values.ctx.columns() ? values.ctx.citedAt(ids) : null;
+          if (noted != null) {
+            return noted; // a built-in rule's, in a large group: positions known
+          }
           int[] at = new int[ids.size()];
           int n = 0;
+          int next = 0; // cited ids mostly come in id order, often neighbours
           for (String id : ids) {
-            Integer k = index.get(id);
-            if (k != null) {
+            int k = columns.position(id, next);
+            if (k >= 0) {
               at[n++] = k;
+              next = k + 1;
             }
           }
           return Arrays.copyOf(at, n);

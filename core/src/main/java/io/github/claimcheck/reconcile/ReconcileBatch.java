@@ -328,7 +328,7 @@ public final class ReconcileBatch implements AutoCloseable {
         family.addAll(bucket);
         if (!groupRules.isEmpty()) {
           List<ClaimGroup> groups = new ArrayList<>();
-          Grouping.split(bucket, ctx, true, groups);
+          Grouping.split(bucket, ctx, true, true, groups);
           List<Finding> out = new ArrayList<>();
           for (ClaimGroup g : groups) {
             Reconciler.evaluate(g, groupRules, ctx, rules.failFast(), groupProblems, out);
@@ -509,7 +509,7 @@ public final class ReconcileBatch implements AutoCloseable {
     }
     usable.sort(ClaimGroup.BY_ID);
     List<ClaimGroup> groups = new ArrayList<>();
-    Grouping.split(usable, ctx, false, groups);
+    Grouping.split(usable, ctx, false, true, groups);
     store(Reconciler.checked(partsAndTotals, null, () -> {
       List<Finding> out = new ArrayList<>();
       for (ClaimGroup g : groups) {

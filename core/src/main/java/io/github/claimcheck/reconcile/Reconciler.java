@@ -252,7 +252,7 @@ public final class Reconciler {
     Set<String> ids = allBuiltIn(rules.rules()) ? Set.of() : idSet(sorted);
     List<Claim> all = Collections.unmodifiableList(sorted);
     RuleContext ctx = new RuleContext(rules, (Map<String, ArticleInfo>) made.get(1),
-        sorted.size(), parallelFrom, true);
+        sorted.size(), parallelFrom, true, all);
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {
@@ -759,11 +759,15 @@ public final class Reconciler {
     return a == b ? 0 : a.compareTo(b);
   }
 
+  /**
+   * The findings (in {@link #ORDER}) each once: findings equal in rule, verdict, predicate,
+   * subject and cited ids are equal in every part of the order, so they are neighbours, and
+   * only neighbours are compared (no hash of a million cited ids).
+   */
   private static List<Finding> dedupe(List<Finding> sorted) {
-    Set<List<Object>> seen = new HashSet<>();
     List<Finding> out = new ArrayList<>(sorted.size());
     for (Finding f : sorted) {
-      if (seen.add(List.of(f.rule(), f.verdict(), f.predicate(), f.subject(), f.claimIds()))) {
+      if (out.isEmpty() || compare(out.get(out.size() - 1), f) != 0) {
         out.add(f);
       }
     }

@@ -17,6 +17,8 @@ import io.github.claimcheck.model.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,16 @@ public final class RuleContext {
   private final boolean articlesHeld;
   /** See {@link #latestPublishedYear()}; made on first use. */
   private volatile Integer latestPublishedYear;
+  /** The call's claims in id order, when known; {@link #columns} are read of them on first use. */
+  private final List<Claim> claims;
+  private volatile ClaimColumns columns;
+  /**
+   * What built-in rules cite in large groups: by the identity of a finding's list of claim ids,
+   * the positions of those claims in the call's claims, so that the estimate need not look a
+   * million ids up again.
+   */
+  private final Map<List<String>, int[]> citedAt =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles) {
     this(rules, articles, 16);
@@ -62,6 +74,16 @@ public final class RuleContext {
    */
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles, int expectedClaims,
       int parallelFrom, boolean articlesHeld) {
+    this(rules, articles, expectedClaims, parallelFrom, articlesHeld, null);
+  }
+
+  /**
+   * @param claims every claim of the call, sorted by id, when the caller holds them: their
+   *     {@link #columns()} are then read once and shared
+   */
+  RuleContext(RuleSet rules, Map<String, ArticleInfo> articles, int expectedClaims,
+      int parallelFrom, boolean articlesHeld, List<Claim> claims) {
+    this.claims = claims;
     this.rules = rules;
     this.articles = articles;
     this.articlesHeld = articlesHeld;
@@ -87,6 +109,46 @@ public final class RuleContext {
     cues.clear();
   }
 
+  /**
+   * The columns of the call's claims (read on first use, by one thread while others wait), or
+   * null when the context was not given them (a batch's, a rule test's).
+   */
+  ClaimColumns columns() {
+    ClaimColumns c = columns;
+    if (c == null && claims != null) {
+      synchronized (this) {
+        c = columns;
+        if (c == null) {
+          c = ClaimColumns.of(claims, articles);
+          columns = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The columns when {@code part} (in id order) is a large part of the call's claims: a small
+   * group's claims are faster read from the claims themselves than found among a million.
+   */
+  ClaimColumns columnsFor(List<Claim> part) {
+    return claims != null && parallel(part.size()) ? columns() : null;
+  }
+
+  /**
+   * Notes that {@code ids}, a list of claim ids a finding will hold as it is (an immutable list,
+   * which {@code Finding} keeps), are the claims at {@code positions} of the call's {@link
+   * #columns()}, in the same order.
+   */
+  void cites(List<String> ids, int[] positions) {
+    citedAt.put(ids, positions);
+  }
+
+  /** The positions noted for this very list of ids by {@link #cites}, or null. */
+  int[] citedAt(List<String> ids) {
+    return citedAt.get(ids);
+  }
+
   /** The same-source heuristic, with a token cache for this call. */
   Sources sources() {
     return sources;
@@ -95,6 +157,11 @@ public final class RuleContext {
   /** Returns the rule set being applied. */
   public RuleSet rules() {
     return rules;
+  }
+
+  /** The articles of the call by id, as the caller gave them. */
+  Map<String, ArticleInfo> articles() {
+    return articles;
   }
 
   /** Returns the info of the article with id {@code articleId}, when the caller gave it. */
@@ -135,10 +202,20 @@ public final class RuleContext {
    */
   DateValue effectiveTimeOrNull(Claim claim) {
     DateValue when = claim.when().orElse(null);
-    if (when != null) {
-      return when;
-    }
-    ArticleInfo info = articles.get(claim.articleId());
+    return when != null ? when : ofArticle(claim, articles.get(claim.articleId()));
+  }
+
+  /**
+   * {@link #effectiveTimeOrNull(Claim)} with the claim's article info at hand ({@code info},
+   * null when unknown), so no article is looked up.
+   */
+  static DateValue effectiveTimeOrNull(Claim claim, ArticleInfo info) {
+    DateValue when = claim.when().orElse(null);
+    return when != null ? when : ofArticle(claim, info);
+  }
+
+  /** The effective time of a claim without a time scope of its own, from its article's info. */
+  private static DateValue ofArticle(Claim claim, ArticleInfo info) {
     LocalDate published = info == null ? null : info.published().orElse(null);
     if (published == null) {
       return null;
@@ -249,10 +326,15 @@ public final class RuleContext {
 
   /** The {@link TimeBound} of a claim's time; see {@link #isTimeKnown(Claim)}. */
   TimeBound timeBound(Claim claim) {
-    if (claim.when().isPresent()) {
-      return TimeBound.KNOWN;
-    }
-    ArticleInfo info = articles.get(claim.articleId());
+    return claim.when().isPresent() ? TimeBound.KNOWN
+        : timeBound(claim, articles.get(claim.articleId()));
+  }
+
+  /**
+   * {@link #timeBound(Claim)} of a claim without a time scope of its own, with its article's
+   * info at hand ({@code info}, null when unknown).
+   */
+  static TimeBound timeBound(Claim claim, ArticleInfo info) {
     if (info == null || info.published().isEmpty()) {
       return TimeBound.UNKNOWN;
     }
@@ -320,13 +402,18 @@ public final class RuleContext {
   }
 
   /**
-   * The latest year an article of the call was published in, or {@link Integer#MIN_VALUE} when
-   * none has a date; read once per call. {@link Integer#MAX_VALUE} when the articles are not all
+   * The latest year an article of the call (of its claims, when the context holds them) was
+   * published in, or {@link Integer#MIN_VALUE} when none has a date; read once per call. {@link Integer#MAX_VALUE} when the articles are not all
    * at hand (a batch's come and go).
    */
   int latestPublishedYear() {
     if (!articlesHeld) {
       return Integer.MAX_VALUE;
+    }
+    if (claims != null) {
+      // Of the claims' articles only: a claim is bygone by its own article's year, which is
+      // never later than that, so an article without claims tells nothing.
+      return columns().latestPublishedYear();
     }
     Integer y = latestPublishedYear;
     if (y == null) {

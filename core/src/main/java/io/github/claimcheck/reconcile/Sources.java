@@ -81,7 +81,12 @@ final class Sources {
 
   /** Returns the normalised tokens of {@code text}, cached. */
   Set<String> cachedTokens(String text) {
-    return text == null ? Set.of() : cache.computeIfAbsent(text, this::tokens);
+    if (text == null) {
+      return Set.of();
+    }
+    // Mostly found: looked up before a function is made to compute it.
+    Set<String> known = cache.get(text);
+    return known != null ? known : cache.computeIfAbsent(text, this::tokens);
   }
 
   private Set<String> tokens(String text) {

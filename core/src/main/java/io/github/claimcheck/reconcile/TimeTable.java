@@ -1,5 +1,6 @@
 package io.github.claimcheck.reconcile;
 
+import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
@@ -17,37 +18,81 @@ import java.util.Map;
 final class TimeTable {
 
   private final boolean[] known;
+  /** Each claim's {@link RuleContext#timeBound}. */
+  private final RuleContext.TimeBound[] bound;
   private final long[] start;
   private final long[] end;
   /** The time of day of a claim whose time is one day, else null; null when no claim has one. */
   private final ClockTime[] clock;
   private final int[] article;
+  /** Article numbers by id, made here; null when the numbers are the call's {@link #columns}. */
   private final Map<String, Integer> ordinals;
+  private final ClaimColumns columns;
 
-  private TimeTable(boolean[] known, long[] start, long[] end, ClockTime[] clock, int[] article,
-      Map<String, Integer> ordinals) {
+  private TimeTable(boolean[] known, RuleContext.TimeBound[] bound, long[] start, long[] end,
+      ClockTime[] clock, int[] article, Map<String, Integer> ordinals, ClaimColumns columns) {
     this.known = known;
+    this.bound = bound;
     this.start = start;
     this.end = end;
     this.clock = clock;
     this.article = article;
     this.ordinals = ordinals;
+    this.columns = columns;
   }
 
-  /** Reads the times and articles of the claims. */
+  /**
+   * Reads the times and articles of the claims. A large part of the call's claims takes its
+   * articles' numbers and info from the call's {@link ClaimColumns}; other claims number their
+   * articles here.
+   */
   static TimeTable of(List<Claim> claims, RuleContext ctx) {
+    ClaimColumns columns = ctx.columnsFor(claims);
+    return of(claims, ctx, columns == null ? null : columns.positions(claims));
+  }
+
+  /**
+   * {@link #of(List, RuleContext)} with the claims' positions among the call's claims ({@code
+   * at}, null when not known) found already.
+   */
+  static TimeTable of(List<Claim> claims, RuleContext ctx, int[] at) {
     int n = claims.size();
+    ClaimColumns columns = at == null ? null : ctx.columns();
     boolean[] known = new boolean[n];
+    RuleContext.TimeBound[] bound = new RuleContext.TimeBound[n];
     long[] start = new long[n];
     long[] end = new long[n];
     ClockTime[] clock = null;
     int[] article = new int[n];
-    Map<String, Integer> ordinals = new HashMap<>();
+    Map<String, Integer> ordinals = at == null ? new HashMap<>() : null;
     String lastArticle = null;
     int last = -1;
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
-      DateValue t = ctx.effectiveTimeOrNull(c);
+      if (at != null) {
+        article[i] = columns.article(at[i]);
+      } else {
+        String a = c.articleId();
+        if (!a.equals(lastArticle)) { // an article's claims often come together
+          Integer k = ordinals.get(a);
+          if (k == null) {
+            k = ordinals.size();
+            ordinals.put(a, k);
+          }
+          last = k;
+          lastArticle = a;
+        }
+        article[i] = last;
+      }
+      DateValue t = c.when().orElse(null);
+      if (t == null) { // the article's time, when it has one
+        ArticleInfo info = at != null ? columns.info(article[i])
+            : ctx.articles().get(c.articleId());
+        t = RuleContext.effectiveTimeOrNull(c, info);
+        bound[i] = RuleContext.timeBound(c, info);
+      } else {
+        bound[i] = RuleContext.TimeBound.KNOWN;
+      }
       if (t != null) {
         known[i] = true;
         start[i] = t.start().toEpochDay();
@@ -58,20 +103,19 @@ final class TimeTable {
           clock[i] = k;
         }
       }
-      String a = c.articleId();
-      if (!a.equals(lastArticle)) { // an article's claims often come together
-        Integer next = ordinals.size();
-        last = ordinals.computeIfAbsent(a, x -> next);
-        lastArticle = a;
-      }
-      article[i] = last;
     }
-    return new TimeTable(known, start, end, clock, article, ordinals);
+    return new TimeTable(known, bound, start, end, clock, article, ordinals,
+        at == null ? null : columns);
   }
 
   /** Whether the time of the claim at {@code i} is known. */
   boolean known(int i) {
     return known[i];
+  }
+
+  /** How much is known of the time of the claim at {@code i}: {@link RuleContext#timeBound}. */
+  RuleContext.TimeBound bound(int i) {
+    return bound[i];
   }
 
   /** The start (epoch day) of the time of the claim at {@code i}, when {@link #known}. */
@@ -91,17 +135,21 @@ final class TimeTable {
 
   /** How many articles the claims come from. */
   int articles() {
-    return ordinals.size();
+    return ordinals != null ? ordinals.size() : columns.articles();
   }
 
-  /** The number of an article as {@link #article} gives it, or -1 when no claim is of it. */
+  /**
+   * The number of an article as {@link #article} gives it, or -1 when no claim is of it (of the
+   * call, when the numbers are the call's).
+   */
   int ordinal(String articleId) {
-    return ordinals.getOrDefault(articleId, -1);
+    return ordinals != null ? ordinals.getOrDefault(articleId, -1)
+        : columns.articleNumber(articleId);
   }
 
   /** The articles of the claims at {@code at}, by number. */
   BitSet articlesOf(int[] at) {
-    BitSet out = new BitSet(ordinals.size());
+    BitSet out = new BitSet(articles());
     for (int i : at) {
       out.set(article[i]);
     }

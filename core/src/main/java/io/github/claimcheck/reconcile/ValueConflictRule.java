@@ -108,7 +108,7 @@ final class ValueConflictRule implements BuiltInRule {
     // if even they are in order (lower earlier), every pair is, and the count may have grown.
     int earliest = -1;
     for (int p = 0; p < s.higher.size(); p++) {
-      TimeBound b = ctx.timeBound(s.higher.get(p));
+      TimeBound b = times.bound(s.higherAt[p]);
       if ((b == TimeBound.KNOWN || (grows && b == TimeBound.BEFORE))
           && (earliest < 0 || times.start(s.higherAt[p]) < times.start(s.higherAt[earliest]))) {
         earliest = p;
@@ -116,7 +116,7 @@ final class ValueConflictRule implements BuiltInRule {
     }
     int latest = -1;
     for (int p = 0; p < s.lower.size(); p++) {
-      TimeBound b = ctx.timeBound(s.lower.get(p));
+      TimeBound b = times.bound(s.lowerAt[p]);
       if ((b == TimeBound.KNOWN || (grows && b == TimeBound.ON_OR_AFTER))
           && (latest < 0 || times.end(s.lowerAt[p]) > times.end(s.lowerAt[latest]))) {
         latest = p;

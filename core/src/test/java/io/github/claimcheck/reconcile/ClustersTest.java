@@ -57,6 +57,45 @@ class ClustersTest {
     }
   }
 
+  /**
+   * Ids cited by clusters of a part of the call's claims are noted with the positions of those
+   * claims among the call's, the positions their ids would be found at.
+   */
+  @Test
+  void notesThePositionsOfTheClaimsCitedAmongTheCallsClaims() {
+    SplittableRandom r = new SplittableRandom(5);
+    List<Claim> call = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      call.add(TestClaims.claim(String.format("c%02d", i), "a" + i / 2, "killed", "people",
+          Quantity.exact(100 + 10 * r.nextInt(4))).build());
+    }
+    RuleContext context = new RuleContext(RuleSet.defaults(), Map.of(), call.size(), 1, true, call);
+    List<Claim> part = new ArrayList<>();
+    List<Claim> others = new ArrayList<>();
+    for (int i = 0; i < call.size(); i++) {
+      (i % 3 == 0 ? others : part).add(call.get(i));
+    }
+    Clusters c = Clusters.of(part, true, context, context.columns().positions(part));
+    assertThat(c.splits).isNotEmpty();
+    for (Clusters.Split s : c.splits) {
+      for (List<Claim> extra : List.of(List.<Claim>of(), List.of(others.get(r.nextInt(20))),
+          List.of(part.get(0), others.get(0)))) {
+        List<String> ids = s.ids(extra);
+        int[] expected = new int[ids.size()];
+        for (int k = 0; k < ids.size(); k++) {
+          expected[k] = context.columns().position(ids.get(k), -1);
+        }
+        assertThat(context.citedAt(ids)).as("%s", ids).containsExactly(expected);
+      }
+      // a claim that is not one of the call's: nothing noted
+      Claim stranger = TestClaims.claim("c00", "a0", "killed", "people", Quantity.exact(1)).build();
+      assertThat(context.citedAt(s.ids(List.of(stranger)))).isNull();
+    }
+    for (Clusters.Cluster k : c.clusters) {
+      assertThat(context.citedAt(c.ids(k.at.clone()))).hasSize(k.at.length);
+    }
+  }
+
   /** The sweep over interval objects, by bounds then id. */
   private List<List<Claim>> reference(List<Claim> claims) {
     List<Claim> sorted = new ArrayList<>(claims);

@@ -22,6 +22,33 @@ import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
 
+  /**
+   * Findings equal in rule, verdict, predicate, subject and cited ids are reported once, the one
+   * given first, wherever the copies stand in the input.
+   */
+  @Test
+  void orderedReportsEachFindingOnceTheFirstGiven() {
+    List<Finding> unique = new ArrayList<>();
+    for (String rule : List.of("agreement", "value-conflict")) {
+      for (List<String> ids : List.of(List.of("a#1", "b#1"), List.of("a#1", "b#1", "c#1"),
+          List.of("a#1", "c#1"), List.of("b#1", "c#1"))) {
+        for (String subject : List.of("people", "soldiers")) {
+          unique.add(Finding.of(rule, rule.equals("agreement") ? Verdict.AGREEMENT
+              : Verdict.CONFLICT, "killed", subject, ids, "first"));
+        }
+      }
+    }
+    List<Finding> input = new ArrayList<>(unique);
+    for (Finding f : unique) {
+      input.add(Finding.of(f.rule(), f.verdict(), f.predicate(), f.subject(),
+          new ArrayList<>(f.claimIds()), "a later copy"));
+    }
+    Collections.shuffle(input.subList(0, unique.size()), new Random(3));
+    List<Finding> out = Reconciler.ordered(input);
+    assertThat(out).hasSize(unique.size()).allMatch(f -> f.explanation().equals("first"));
+    assertThat(out).containsExactlyInAnyOrderElementsOf(unique);
+  }
+
   /** A mixed batch: several groups, stories, events, dates, flags and agreeing/clashing values. */
   static List<Claim> mixedBatch(Map<String, ArticleInfo> articles) {
     Random r = new Random(42);

@@ -28,18 +28,33 @@ class TimeTableTest {
 
   @Test
   void allBeforeOnPositionsIsAllBeforeOnClaims() {
+    allBeforeOnPositionsIsAllBeforeOnClaims(false);
+  }
+
+  /** The same, with the articles' numbers and info taken from the call's columns. */
+  @Test
+  void allBeforeOnColumnsIsAllBeforeOnClaims() {
+    allBeforeOnPositionsIsAllBeforeOnClaims(true);
+  }
+
+  private static void allBeforeOnPositionsIsAllBeforeOnClaims(boolean columns) {
     SplittableRandom r = new SplittableRandom(11);
     for (int round = 0; round < 300; round++) {
       Map<String, ArticleInfo> articles = Map.of(
           "a0", TestClaims.article("a0", "Harian A", "2025-03-10"),
           "a1", TestClaims.article("a1", "Warta B", "2025-03-11"),
           "a2", TestClaims.article("a2", "Kabar C", null));
-      RuleContext ctx = new RuleContext(RuleSet.defaults(), articles);
       List<Claim> claims = new ArrayList<>();
       int n = 1 + r.nextInt(12);
       for (int i = 0; i < n; i++) {
         claims.add(randomClaim(r, i));
       }
+      List<Claim> call = new ArrayList<>(claims);
+      call.sort(ClaimGroup.BY_ID);
+      RuleContext ctx = columns
+          ? new RuleContext(RuleSet.defaults(), articles, n, 1, true, call)
+          : new RuleContext(RuleSet.defaults(), articles);
+      assertThat(ctx.columnsFor(claims) != null).isEqualTo(columns);
       TimeTable t = TimeTable.of(claims, ctx);
       for (int k = 0; k < 20; k++) {
         int[] a = positions(r, n);

@@ -1,0 +1,231 @@
+package io.github.claimcheck.reconcile;
+
+import io.github.claimcheck.model.ArticleInfo;
+import io.github.claimcheck.model.Claim;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The claims of one reconcile call, in id order, read once into columns by position: each
+ * claim's article as a number, and per article its id and info. What the likely-value estimate
+ * and a large group's time table read instead of looking every claim's article up by its id in
+ * maps of their own. A part of the claims (a group's, a finding's), in id order, is found by its
+ * positions here. Made once per call; immutable but for an index of the ids made on first
+ * use.
+ */
+final class ClaimColumns {
+
+  /** The claims, sorted by id. */
+  private final List<Claim> claims;
+  /** Per claim position: its article's number (in order of first claim). */
+  private final int[] article;
+  /** Per article number: its id and its info (null when the caller gave none). */
+  private final String[] articleIds;
+  private final ArticleInfo[] infos;
+  private final Map<String, Integer> numbers;
+  private final int latestPublishedYear;
+  /** See {@link #idIndex()}. */
+  private volatile int[] idIndex;
+
+  private ClaimColumns(List<Claim> claims, int[] article, String[] articleIds, ArticleInfo[] infos,
+      Map<String, Integer> numbers, int latestPublishedYear) {
+    this.latestPublishedYear = latestPublishedYear;
+    this.claims = claims;
+    this.article = article;
+    this.articleIds = articleIds;
+    this.infos = infos;
+    this.numbers = numbers;
+  }
+
+  /**
+   * Reads the claims (sorted by id) and their articles' info.
+   *
+   * @param articles article id to info; an article missing has null info
+   */
+  static ClaimColumns of(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    int n = claims.size();
+    int[] article = new int[n];
+    Map<String, Integer> numbers = new HashMap<>();
+    String[] ids = new String[16];
+    ArticleInfo[] infos = new ArticleInfo[16];
+    String last = null;
+    int lastNumber = -1;
+    int latest = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      String a = claims.get(i).articleId();
+      if (!a.equals(last)) { // an article's claims mostly come together in id order
+        Integer k = numbers.get(a);
+        if (k == null) {
+          k = numbers.size();
+          numbers.put(a, k);
+          if (k == ids.length) {
+            ids = Arrays.copyOf(ids, k * 2);
+            infos = Arrays.copyOf(infos, k * 2);
+          }
+          ids[k] = a;
+          infos[k] = articles.get(a);
+          LocalDate published = infos[k] == null ? null : infos[k].published().orElse(null);
+          if (published != null) {
+            latest = Math.max(latest, published.getYear());
+          }
+        }
+        last = a;
+        lastNumber = k;
+      }
+      article[i] = lastNumber;
+    }
+    int count = numbers.size();
+    return new ClaimColumns(claims, article, Arrays.copyOf(ids, count),
+        Arrays.copyOf(infos, count), numbers, latest);
+  }
+
+  /**
+   * The latest year an article of the claims was published in, or {@link Integer#MIN_VALUE}
+   * when none has a date.
+   */
+  int latestPublishedYear() {
+    return latestPublishedYear;
+  }
+
+  /** The number of claims. */
+  int size() {
+    return claims.size();
+  }
+
+  /** The claim at position {@code i}. */
+  Claim claim(int i) {
+    return claims.get(i);
+  }
+
+  /** The article of the claim at {@code i}, as a number below {@link #articles()}. */
+  int article(int i) {
+    return article[i];
+  }
+
+  /** How many articles the claims come from. */
+  int articles() {
+    return articleIds.length;
+  }
+
+  /** The id of article number {@code a}. */
+  String articleId(int a) {
+    return articleIds[a];
+  }
+
+  /** The info of article number {@code a}, or null when the caller gave none. */
+  ArticleInfo info(int a) {
+    return infos[a];
+  }
+
+  /** The number of the article with id {@code articleId}, or -1 when no claim is of it. */
+  int articleNumber(String articleId) {
+    return numbers.getOrDefault(articleId, -1);
+  }
+
+  /**
+   * The position of the claim with id {@code id}, or -1 when none has it; {@code hint} is where
+   * it is likely to be (the position after the last one found, for ids asked in order), which is
+   * tried first, then an index of the ids (made on first use).
+   */
+  int position(String id, int hint) {
+    if (hint >= 0 && hint < claims.size() && sameId(hint, id)) {
+      return hint;
+    }
+    int[] table = idIndex();
+    int mask = table.length - 1;
+    for (int slot = slot(id, table); table[slot] != 0; slot = (slot + 1) & mask) {
+      if (sameId(table[slot] - 1, id)) {
+        return table[slot] - 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The position of the claim with id {@code id} by a binary search, or -1 when none has it: for
+   * a few ids, where making {@link #idIndex()} would cost more.
+   */
+  int search(String id) {
+    int lo = 0;
+    int hi = claims.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = claims.get(mid).id().compareTo(id);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private boolean sameId(int i, String id) {
+    String there = claims.get(i).id();
+    return there == id || there.equals(id);
+  }
+
+  /**
+   * Open addressing over the ids' hashes: each slot holds a position plus one (0: empty), at
+   * most half the slots full. Four or eight bytes a claim, no object per claim.
+   */
+  private int[] idIndex() {
+    int[] table = idIndex;
+    if (table == null) {
+      synchronized (this) {
+        table = idIndex;
+        if (table == null) {
+          int capacity = Integer.highestOneBit(Math.max(2, claims.size()) * 2 - 1) << 1;
+          table = new int[capacity];
+          int mask = capacity - 1;
+          for (int i = 0; i < claims.size(); i++) {
+            int slot = slot(claims.get(i).id(), table);
+            while (table[slot] != 0) {
+              slot = (slot + 1) & mask;
+            }
+            table[slot] = i + 1;
+          }
+          idIndex = table;
+        }
+      }
+    }
+    return table;
+  }
+
+  /** The first slot of an id: the high bits of its hash times the golden ratio. */
+  private static int slot(String id, int[] table) {
+    return (id.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(table.length - 1);
+  }
+
+  /**
+   * The positions of {@code part}, claims of this call in id order (each the same object as
+   * here), or null when one is not found: a large part is walked beside the claims, a small one
+   * searched claim by claim.
+   */
+  int[] positions(List<Claim> part) {
+    int[] at = new int[part.size()];
+    int p = 0;
+    for (int k = 0; k < at.length; k++) {
+      Claim c = part.get(k);
+      // Parts mostly hold runs of neighbouring claims: a few steps from the last one found are
+      // tried before a binary search.
+      int limit = Math.min(claims.size(), p + 8);
+      while (p < limit && claims.get(p) != c) {
+        p++;
+      }
+      if (p == limit) {
+        p = search(c.id());
+        if (p < 0 || claims.get(p) != c) {
+          return null;
+        }
+      }
+      at[k] = p++;
+    }
+    return at;
+  }
+}
