@@ -439,6 +439,7 @@ final class ClaimFinder {
         // "korban jiwa di kalangan pasukan Korea Utara melebihi 3.000": the counted noun precedes.
         subject = nounBefore(tokens, clause, a);
       }
+      boolean namedBefore = noun == null && subject != null;
       Subject earlier = sentenceSubject != null ? sentenceSubject : paragraphSubject;
       if (inherits && earlier != null && subject == null) {
         subject = new Subject(earlier.key(), earlier.kind(), noun != null ? noun.value().unit() : earlier.unit());
@@ -555,7 +556,7 @@ final class ClaimFinder {
           && (listItem || subset || quoted
               || (lastCount.sentence() == index && (noun != null || !saysWhoBetween(tokens, abs.start()))))
           && !(lastCount.sentence() == index && clauseBetween(tokens, abs.start()))
-          && (subject == null || noun == null || noun.value().generic()
+          && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
               || subject.kind().equals(lastCount.subject().kind()))
           && !saysOwnState(tokens, objectEnd)
           && !partOf.isGroup()) {
