@@ -400,6 +400,14 @@ final class ClaimFinder {
       if (noun == null && adjActor == null && lx.profile.modifiersBeforeNoun()) {
         noun = nounAfterModifiers(tokens, nounFrom, blocked);
       }
+      if (noun == null && n.unitSpan() != null && lx.isNoun(n.unit())) {
+        // "150 dead bodies": the scanner read our counting noun past a word qualifying it
+        int u = firstToken(tokens, n.unitSpan().start() + base);
+        PhraseTable.Match<Noun> unitNoun = u > b ? lx.nouns.matchAt(tokens, u) : null;
+        if (unitNoun != null && u - b <= 1 + MODIFIERS) {
+          noun = unitNoun;
+        }
+      }
       if (noun == null && n.unit() != null && adjActor == null && !additionBetween
           && !unitOfLaterFigure(n, numbers)) {
         // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
