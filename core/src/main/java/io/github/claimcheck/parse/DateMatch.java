@@ -172,9 +172,20 @@ final class DateMatch {
    * back (forward), then up to one year on the other side of {@code p}; when none matches, the
    * nearest year is returned and the caller reports the mismatch. A day within two months of
    * {@code p} keeps its nearest year: "Thursday (September 15)" in a report of 15 September 2023
-   * is that day with a wrong weekday, not 15 September 2022.
+   * is that day with a wrong weekday, not 15 September 2022. A day within two months of {@code p}
+   * on either side whose weekday matches wins over all of these.
    */
   static LocalDate yearless(LocalDate p, int month, int day, DayOfWeek weekday, boolean forward) {
+    if (weekday != null) {
+      // "akan diberangkatkan Selasa (18/11)" in a report of Monday 17 November 2008: a day whose
+      // weekday matches within two months of p, on either side, beats a match years back
+      for (int y = p.getYear() - 1; y <= p.getYear() + 1; y++) {
+        LocalDate d = safeDate(y, month, day);
+        if (d != null && d.getDayOfWeek() == weekday && Math.abs(ChronoUnit.DAYS.between(d, p)) <= NEAR_DAYS) {
+          return d;
+        }
+      }
+    }
     LocalDate first = null;
     for (int k = 0; k <= 28; k++) {
       int y = forward ? p.getYear() + k : p.getYear() - k;
