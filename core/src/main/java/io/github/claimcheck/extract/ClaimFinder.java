@@ -580,13 +580,10 @@ final class ClaimFinder {
         }
       }
       String measure = null;
+      Scope besideFigure = statusNextTo(tokens, clause, a, objectEnd);
       // "29 people are in serious condition": a state only one count's people are in names it
-      Scope ownState = choice == null && topic == null && continued == null && subject != null
-          ? statusNextTo(tokens, clause, a, objectEnd) : null;
-      String statePredicate = ownState == null ? null : lx.statusPredicates.get(ownState.key());
-      if (statePredicate != null && !lx.counts(statePredicate, subject.kind())) {
-        statePredicate = null;
-      }
+      String statePredicate = choice == null && topic == null && continued == null
+          ? stateCount(besideFigure, subject) : null;
       if (choice == null && topic == null && continued == null && statePredicate == null) {
         Subject counted = subject;
         if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
@@ -718,10 +715,10 @@ final class ClaimFinder {
       int[] window = tokenWindow(tokens, evidence);
       Scope status = parts.status(tokens, window[0], window[1], window[1] + 1);
       if (status == null) {
-        status = statusNextTo(tokens, clause, a, objectEnd);
+        status = besideFigure;
       }
-      String stated = status == null || counted != null ? null : lx.statusPredicates.get(status.key());
-      if (stated != null && !stated.equals(predicate) && lx.counts(stated, subject.kind())) {
+      String stated = counted != null ? null : stateCount(status, subject);
+      if (stated != null && !stated.equals(predicate)) {
         // "the toll may rise, as 30 people are in critical condition": only the injured are
         predicate = stated;
         reportedPredicate = stated;
@@ -1591,6 +1588,15 @@ final class ClaimFinder {
     return parts.status(tokens, from, to, end);
   }
 
+  /**
+   * The count a status puts its figure in ({@code lang/status-predicates.tsv}: "critical
+   * condition" is the injured's), when that count may count the subject; else null.
+   */
+  private String stateCount(Scope status, Subject subject) {
+    String predicate = status == null || subject == null ? null : lx.statusPredicates.get(status.key());
+    return predicate != null && lx.counts(predicate, subject.kind()) ? predicate : null;
+  }
+
   /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
   private boolean stateBefore(List<Token> tokens, int[] clause, int a) {
     for (int k = a - 1; k >= Math.max(0, a - 3) && clause[k] == clause[a]; k--) {
@@ -2082,10 +2088,7 @@ final class ClaimFinder {
    */
   private static boolean inSubsetOpener(List<Token> tokens, List<NumberExpression> numbers,
       int base, int a) {
-    int end = 0;
-    while (end < tokens.size() && !tokens.get(end).isClauseBreak()) {
-      end++;
-    }
+    int end = clauseBreakFrom(tokens, 0, tokens.size());
     if (a >= end || end == tokens.size()) {
       return false;
     }
@@ -2104,16 +2107,8 @@ final class ClaimFinder {
           || !(tokens.get(k - 1).isClauseBreak() || lx.is(WordClass.STOP, tokens.get(k - 1).lower()))) {
         continue;
       }
-      int end = k;
-      while (end < a && !tokens.get(end).isClauseBreak()) {
-        end++;
-      }
-      for (int j = end + 1; j < a; j++) {
-        if (tokens.get(j).isClauseBreak()) {
-          return false;
-        }
-      }
-      return end < a;
+      int end = clauseBreakFrom(tokens, k, a);
+      return end < a && clauseBreakFrom(tokens, end + 1, a) == a;
     }
     return false;
   }
@@ -2123,11 +2118,16 @@ final class ClaimFinder {
     if (!opensWith(tokens, Cue.SUBSET_OF)) {
       return -1;
     }
-    int end = PartFinder.firstWord(tokens);
-    while (end < tokens.size() && !tokens.get(end).isClauseBreak()) {
-      end++;
+    return clauseBreakFrom(tokens, PartFinder.firstWord(tokens), tokens.size());
+  }
+
+  /** The first clause break in tokens {@code [from, to)}, or {@code to} when there is none. */
+  private static int clauseBreakFrom(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to && !tokens.get(k).isClauseBreak()) {
+      k++;
     }
-    return end;
+    return k;
   }
 
   /** Whether the sentence's first words are the cue. */
