@@ -104,6 +104,9 @@ final class Clusters {
     }
   }
 
+  /** Clusters and the positions of some of their claims there ({@link #indices}). */
+  record Within(Clusters clusters, int[] index) {}
+
   /** Claims and their positions in the claims clustered, in one order. */
   private record Positions(List<Claim> claims, int[] at) {}
 
@@ -158,8 +161,20 @@ final class Clusters {
    * are noted with ({@link RuleContext#cites}) and the times read by.
    */
   static Clusters of(List<Claim> claims, boolean byId, RuleContext context, int[] callAt) {
+    Clusters c = of(claims, byId, context, callAt, IntervalTable.of(claims, context));
+    if (callAt != null) {
+      context.positioned(c);
+    }
+    return c;
+  }
+
+  /**
+   * {@link #of(List, boolean, RuleContext, int[])} of claims whose intervals are read already
+   * ({@code t}, in the order of {@code claims}).
+   */
+  static Clusters of(List<Claim> claims, boolean byId, RuleContext context, int[] callAt,
+      IntervalTable t) {
     int n = claims.size();
-    IntervalTable t = IntervalTable.of(claims, context);
     long[] lo2 = t.lo2;
     long[] hi2 = t.hi2;
     // Claims in id order need no id comparison on ties: a stable sort keeps that order.
@@ -336,6 +351,28 @@ final class Clusters {
     List<String> out = List.copyOf(ids);
     if (cited != null) {
       context.cites(out, cited);
+    }
+    return out;
+  }
+
+  /**
+   * The positions here of the claims at {@code callPositions} among the call's claims (in
+   * increasing order), or null when the positions of the claims clustered are not known or some
+   * claim is not among them.
+   */
+  int[] indices(int[] callPositions) {
+    if (callAt == null) {
+      return null;
+    }
+    int[] out = new int[callPositions.length];
+    int from = 0;
+    for (int k = 0; k < out.length; k++) {
+      int i = Arrays.binarySearch(callAt, from, callAt.length, callPositions[k]);
+      if (i < 0) {
+        return null;
+      }
+      out[k] = i;
+      from = i + 1;
     }
     return out;
   }

@@ -67,12 +67,16 @@ final class IntervalTable {
     try {
       for (int i = 0; i < n; i++) {
         Claim c = claims.get(i);
-        int need = Math.max(0, scaleNeeded(c, t));
+        // Each bound is read once (the getters make an Optional per call).
+        Quantity q = c.value() instanceof Quantity x ? x : null;
+        BigDecimal lo = q == null ? null : q.low().orElse(null);
+        BigDecimal hi = q == null ? null : q.high().orElse(null);
+        int need = Math.max(0, scaleNeeded(c, q, lo, hi, t));
         if (need >= POW10.length) {
           return ranked(claims, ctx);
         }
-        lo2[i] = lowerKey(c, need, t);
-        hi2[i] = upperKey(c, need, t);
+        lo2[i] = lowerKey(c, q, lo, hi, need, t);
+        hi2[i] = upperKey(c, q, hi, need, t);
         own[i] = (byte) need;
         s = Math.max(s, need);
       }
@@ -86,6 +90,20 @@ final class IntervalTable {
     } catch (ArithmeticException tooLarge) {
       return ranked(claims, ctx); // figures beyond 60 bits at the scale needed: by rank
     }
+  }
+
+  /**
+   * The intervals at positions {@code at} of this table, in that order, at its scale (or with its
+   * ranks): ordered and overlapping as those of the same claims read again, so they cluster alike.
+   */
+  IntervalTable subset(int[] at) {
+    long[] lo = new long[at.length];
+    long[] hi = new long[at.length];
+    for (int i = 0; i < at.length; i++) {
+      lo[i] = lo2[at[i]];
+      hi[i] = hi2[at[i]];
+    }
+    return new IntervalTable(lo, hi, scale, ranked);
   }
 
   /** A doubled lower bound times {@code factor}: the value scaled, excluded as before. */
@@ -199,11 +217,14 @@ final class IntervalTable {
     try {
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
-        if (scaleNeeded(c, t) > scale) {
+        Quantity q = c.value() instanceof Quantity x ? x : null;
+        BigDecimal lo = q == null ? null : q.low().orElse(null);
+        BigDecimal hi = q == null ? null : q.high().orElse(null);
+        if (scaleNeeded(c, q, lo, hi, t) > scale) {
           return false;
         }
-        lo2[i] = lowerKey(c, scale, t);
-        hi2[i] = upperKey(c, scale, t);
+        lo2[i] = lowerKey(c, q, lo, hi, scale, t);
+        hi2[i] = upperKey(c, q, hi, scale, t);
       }
       return true;
     } catch (ArithmeticException tooLarge) {
@@ -253,13 +274,16 @@ final class IntervalTable {
     }
   }
 
-  /** The scale the claim's bounds need; {@link Integer#MAX_VALUE} when they cannot be scaled. */
-  private static int scaleNeeded(Claim c, Tolerances t) {
-    if (!(c.value() instanceof Quantity q)) {
+  /**
+   * The scale the bounds {@code lo} and {@code hi} of the claim's quantity {@code q} need (0 for
+   * a date: {@code q} null); {@link Integer#MAX_VALUE} when they cannot be scaled.
+   */
+  private static int scaleNeeded(Claim c, Quantity q, BigDecimal lo, BigDecimal hi,
+      Tolerances t) {
+    if (q == null) {
       return 0;
     }
-    int s = Math.max(q.low().map(BigDecimal::scale).orElse(0),
-        q.high().map(BigDecimal::scale).orElse(0));
+    int s = Math.max(lo == null ? 0 : lo.scale(), hi == null ? 0 : hi.scale());
     if (widened(q)) {
       t.of(c);
       if (t.unscaled < 0) {
@@ -293,46 +317,48 @@ final class IntervalTable {
   }
 
   /** Whether "at most" leaves a count from 0 up (see {@link Interval#of(Quantity, double)}). */
-  private static boolean holdsZero(Quantity q) {
-    BigDecimal hi = q.high().get();
+  private static boolean holdsZero(Quantity q, BigDecimal hi) {
     return hi.signum() > 0 || (hi.signum() == 0 && q.highInclusive());
   }
 
-  private static long lowerKey(Claim c, int s, Tolerances t) {
-    if (c.value() instanceof DateValue d) {
-      return 2 * bounded(Math.multiplyExact(d.start().toEpochDay(), POW10[s]));
+  /** The doubled lower bound at scale {@code s}; {@code q}, {@code lo}, {@code hi}: see scaleNeeded. */
+  private static long lowerKey(Claim c, Quantity q, BigDecimal lo, BigDecimal hi, int s,
+      Tolerances t) {
+    if (q == null) {
+      return 2 * bounded(Math.multiplyExact(((DateValue) c.value()).start().toEpochDay(),
+          POW10[s]));
     }
-    Quantity q = (Quantity) c.value();
     switch (q.kind()) {
       case AT_LEAST:
-        return 2 * scaled(q.low().get(), s) + (q.lowInclusive() ? 0 : 1);
+        return 2 * scaled(lo, s) + (q.lowInclusive() ? 0 : 1);
       case AT_MOST:
-        return holdsZero(q) ? 0 : Long.MIN_VALUE;
+        return holdsZero(q, hi) ? 0 : Long.MIN_VALUE;
       default:
         if (widened(q)) {
           t.of(c);
-          return 2 * widen(q.low().get(), s, t, -1);
+          return 2 * widen(lo, s, t, -1);
         }
-        return 2 * scaled(q.low().get(), s);
+        return 2 * scaled(lo, s);
     }
   }
 
-  private static long upperKey(Claim c, int s, Tolerances t) {
-    if (c.value() instanceof DateValue d) {
-      return 2 * bounded(Math.multiplyExact(d.end().toEpochDay(), POW10[s]));
+  /** The doubled upper bound at scale {@code s}; see {@link #lowerKey}. */
+  private static long upperKey(Claim c, Quantity q, BigDecimal hi, int s, Tolerances t) {
+    if (q == null) {
+      return 2 * bounded(Math.multiplyExact(((DateValue) c.value()).end().toEpochDay(),
+          POW10[s]));
     }
-    Quantity q = (Quantity) c.value();
     switch (q.kind()) {
       case AT_LEAST:
         return Long.MAX_VALUE;
       case AT_MOST:
-        return 2 * scaled(q.high().get(), s) - (q.highInclusive() ? 0 : 1);
+        return 2 * scaled(hi, s) - (q.highInclusive() ? 0 : 1);
       default:
         if (widened(q)) {
           t.of(c);
-          return 2 * widen(q.high().get(), s, t, 1);
+          return 2 * widen(hi, s, t, 1);
         }
-        return 2 * scaled(q.high().get(), s);
+        return 2 * scaled(hi, s);
     }
   }
 }

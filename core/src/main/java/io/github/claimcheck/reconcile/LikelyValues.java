@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -184,7 +183,7 @@ final class LikelyValues {
    * held) or made again a few at a time (claims read back) to word its likely value.
    */
   private record Contest(int finding, List<Candidate> candidates, boolean running,
-      List<Claim> cited, int[] index, double[] recency, boolean[] superseded, DateValue[] time) {
+      List<Claim> cited, int[] index, double[] recency, boolean[] superseded, boolean[] dated) {
 
     boolean anySuperseded() {
       for (boolean b : superseded) {
@@ -281,6 +280,11 @@ final class LikelyValues {
    * kept from their making to their wording; else each is made again to be worded.
    */
   private final boolean held;
+  /**
+   * Whether the claims are the call's (numbered as {@link RuleContext#columns()} number them), so
+   * that what the rules read of them by position may be read again here.
+   */
+  private final boolean callClaims;
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
@@ -301,6 +305,7 @@ final class LikelyValues {
     this.idOrder = idOrder;
     this.forget = forget;
     this.held = idOrder == null;
+    this.callClaims = columns != null && columns == ctx.columns();
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
     this.articleOf = new int[claims.size()];
@@ -760,24 +765,36 @@ final class LikelyValues {
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     boolean[] superseded = new boolean[cited.size()];
-    DateValue[] time = new DateValue[cited.size()];
+    boolean[] dated = new boolean[cited.size()];
+    // The claims of a large group were clustered, and their times read, by the rules: a contest
+    // over some of them reads those by position instead of reading its claims again.
+    Clusters.Within within = byId && callClaims ? ctx.positionedWithin(at) : null;
     // A large contest (one finding may cite most claims of a call) clusters its claims and weighs
     // them by recency at once, and makes its candidates at once; a small one weighs them only
     // when it is a contest.
     boolean large = ctx.parallel(cited.size());
     List<Object> made = InOrder.run(large ? 2 : 1, large, i -> i == 0
-        ? (sorted ? Clusters.of(cited, true, ctx) : Clusters.of(cited, ctx))
-        : recency(cited, time, running, kind == CountKind.GROWS, superseded));
+        ? clusters(cited, sorted, within)
+        : recency(cited, dated, running, kind == CountKind.GROWS, superseded, within));
     Clusters clusters = (Clusters) made.get(0);
     if (clusters.clusters.size() < 2) {
       return Optional.empty();
     }
     double[] recency = large ? (double[]) made.get(1)
-        : recency(cited, time, running, kind == CountKind.GROWS, superseded);
+        : recency(cited, dated, running, kind == CountKind.GROWS, superseded, within);
     List<Candidate> candidates = InOrder.run(clusters.clusters.size(), large,
         k -> candidate(k, clusters.clusters.get(k).at, cited, at));
     return Optional.of(new Contest(position, candidates, running, cited, at, recency, superseded,
-        time));
+        dated));
+  }
+
+  /** The cited claims clustered; their intervals read from {@code within} when not null. */
+  private Clusters clusters(List<Claim> cited, boolean sorted, Clusters.Within within) {
+    if (within != null) {
+      return Clusters.of(cited, true, ctx, null,
+          within.clusters().table.subset(within.index()));
+    }
+    return sorted ? Clusters.of(cited, true, ctx) : Clusters.of(cited, ctx);
   }
 
   private static String scopeId(Claim c) {
@@ -794,8 +811,8 @@ final class LikelyValues {
    * same moment is wholly above it, was reported before that one and weighs half as much ({@link
    * #SUPERSEDED}).
    */
-  private double[] recency(List<Claim> cited, DateValue[] time, boolean running, boolean grows,
-      boolean[] superseded) {
+  private double[] recency(List<Claim> cited, boolean[] dated, boolean running, boolean grows,
+      boolean[] superseded, Clusters.Within within) {
     int n = cited.size();
     double[] out = new double[n];
     // Each claim's effective time (kept in time, for running counts), its time of day, and its
@@ -809,18 +826,25 @@ final class LikelyValues {
     long[] moments = new long[0];
     if (running) {
       long[] day = new long[n];
+      TimeTable times = within == null ? null : within.clusters().times(ctx);
       for (int i = 0; i < n; i++) {
-        Claim c = cited.get(i);
-        time[i] = ctx.effectiveTimeOrNull(c);
-        OptionalDouble k = time[i] == null ? OptionalDouble.empty() : clock(c, time[i]);
-        clock[i] = k.isPresent() ? k.getAsDouble() : Double.NaN;
-        day[i] = time[i] == null ? Long.MIN_VALUE : time[i].end().toEpochDay();
+        if (times != null) {
+          int t = within.index()[i];
+          dated[i] = times.known(t);
+          clock[i] = dated[i] ? fraction(times.clock(t)) : Double.NaN;
+          day[i] = dated[i] ? times.end(t) : Long.MIN_VALUE;
+        } else {
+          DateValue time = ctx.effectiveTimeOrNull(cited.get(i));
+          dated[i] = time != null;
+          clock[i] = dated[i] ? fraction(clock(cited.get(i), time)) : Double.NaN;
+          day[i] = dated[i] ? time.end().toEpochDay() : Long.MIN_VALUE;
+        }
       }
-      long[] days = distinct(day, time);
+      long[] days = distinct(day, dated);
       double[] latestClock = new double[days.length]; // 0 for a day no figure gives a clock of
       boolean[] clocked = new boolean[days.length];
       for (int i = 0; i < n; i++) {
-        if (time[i] != null && !Double.isNaN(clock[i])) {
+        if (dated[i] && !Double.isNaN(clock[i])) {
           int d = Arrays.binarySearch(days, day[i]);
           latestClock[d] = clocked[d] ? Math.max(latestClock[d], clock[i]) : clock[i];
           clocked[d] = true;
@@ -828,7 +852,7 @@ final class LikelyValues {
       }
       long[] bits = new long[n];
       for (int i = 0; i < n; i++) {
-        if (time[i] != null) {
+        if (dated[i]) {
           at[i] = day[i] + (Double.isNaN(clock[i])
               ? latestClock[Arrays.binarySearch(days, day[i])] : clock[i]);
           bits[i] = Double.doubleToLongBits(at[i]); // what equal moments share (Double.equals)
@@ -836,16 +860,16 @@ final class LikelyValues {
           latest = Math.max(latest, at[i]);
         }
       }
-      moments = distinct(bits, time);
+      moments = distinct(bits, dated);
       for (int i = 0; i < n; i++) {
-        moment[i] = time[i] == null ? -1 : Arrays.binarySearch(moments, bits[i]);
+        moment[i] = !dated[i] ? -1 : Arrays.binarySearch(moments, bits[i]);
       }
     }
     Top[] tops = new Top[moments.length];
     if (grows) {
       for (int i = 0; i < n; i++) {
         Claim c = cited.get(i);
-        if (time[i] != null && c.value() instanceof Quantity q && !q.isVague()
+        if (dated[i] && c.value() instanceof Quantity q && !q.isVague()
             && q.low().isPresent()) {
           if (tops[moment[i]] == null) {
             tops[moment[i]] = new Top();
@@ -860,7 +884,7 @@ final class LikelyValues {
       double w;
       if (!anyAt) {
         w = 1.0;
-      } else if (time[i] == null) {
+      } else if (!dated[i]) {
         w = UNKNOWN_TIME;
       } else {
         int m = moment[i];
@@ -870,7 +894,7 @@ final class LikelyValues {
         }
         w = weightAt[m];
       }
-      if (grows && time[i] != null && Double.isNaN(clock[i])
+      if (grows && dated[i] && Double.isNaN(clock[i])
           && supersededSameDay(cited.get(i), tops[moment[i]])) {
         w *= SUPERSEDED;
         superseded[i] = true;
@@ -881,11 +905,11 @@ final class LikelyValues {
   }
 
   /** The distinct values of {@code keys} at the positions whose time is known, sorted. */
-  private static long[] distinct(long[] keys, DateValue[] time) {
+  private static long[] distinct(long[] keys, boolean[] dated) {
     long[] out = new long[keys.length];
     int n = 0;
     for (int i = 0; i < keys.length; i++) {
-      if (time[i] != null) {
+      if (dated[i]) {
         out[n++] = keys[i];
       }
     }
@@ -938,15 +962,19 @@ final class LikelyValues {
   }
 
 
-  /** The time of day of a claim whose time is one day, as a fraction of the day in UTC. */
-  private static OptionalDouble clock(Claim c, DateValue t) {
-    Optional<ClockTime> clock = t.start().equals(t.end()) ? c.clock() : Optional.empty();
-    if (clock.isEmpty()) {
-      return OptionalDouble.empty();
+  /** The time of day of a claim whose time {@code t} is one day, or null. */
+  private static ClockTime clock(Claim c, DateValue t) {
+    return t.start().equals(t.end()) ? c.clock().orElse(null) : null;
+  }
+
+  /** A time of day as a fraction of the day in UTC; NaN for none. */
+  private static double fraction(ClockTime clock) {
+    if (clock == null) {
+      return Double.NaN;
     }
-    int minutes = clock.get().time().toSecondOfDay() / 60
-        - clock.get().offset().map(o -> o.getTotalSeconds() / 60).orElse(0);
-    return OptionalDouble.of(minutes / 1440.0);
+    int minutes = clock.time().toSecondOfDay() / 60
+        - clock.offset().map(o -> o.getTotalSeconds() / 60).orElse(0);
+    return minutes / 1440.0;
   }
 
   /**
@@ -1187,19 +1215,19 @@ final class LikelyValues {
     }
     // the effective time is read for a running count: null when unknown
     int dated = 0;
-    for (DateValue t : c.time) {
-      dated += t == null ? 0 : 1;
+    for (boolean d : c.dated) {
+      dated += d ? 1 : 0;
     }
     if (dated == 0) {
       return;
     }
-    boolean unknown = dated < c.time.length;
+    boolean unknown = dated < c.dated.length;
     // Many claims give one value: each value is written once.
     Set<Value> latestValues = new LinkedHashSet<>();
     Claim first = null;
     int count = 0;
-    for (int i = 0; i < c.time.length; i++) {
-      if (c.time[i] != null && c.recency[i] == 1.0) {
+    for (int i = 0; i < c.dated.length; i++) {
+      if (c.dated[i] && c.recency[i] == 1.0) {
         Claim k = c.cited.get(i);
         first = first == null ? k : first;
         count++;

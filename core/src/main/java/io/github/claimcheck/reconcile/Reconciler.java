@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Reconciles claims across articles: groups comparable claims, runs the {@link Rule}s of a {@link
@@ -279,37 +280,30 @@ public final class Reconciler {
     // meanwhile); their results are taken in the order of one thread.
     boolean likely = part == Part.ALL;
     int tasks = setRules.size() + 1 + (likely ? 1 : 0);
-    List<Found> results = InOrder.run(tasks, ctx.parallel(sorted.size()), i -> {
-      if (i == setRules.size() + 1) {
-        return new Found(List.of(), List.of(), LikelyValues.prepare(all, ctx));
+    // The groups' task (grouping, then the groups' rules, which need both cores) is started
+    // first and the claim-set rules last, so the other core does those while it groups; the
+    // results, and the first failure, are taken in task order all the same.
+    IntUnaryOperator task = e -> e == 0 ? setRules.size()
+        : e == 1 && likely ? setRules.size() + 1 : e - (likely ? 2 : 1);
+    List<Object> ran = InOrder.run(tasks, ctx.parallel(sorted.size()), e -> {
+      try {
+        return found(task.applyAsInt(e), setRules, part, all, ctx, scope, ids, failFast,
+            groupRules, sorted.size());
+      } catch (RuntimeException failure) {
+        return failure;
       }
-      List<Problem> mine = new ArrayList<>(0);
-      if (i < setRules.size()) {
-        ClaimSetRule s = setRules.get(i);
-        SplittableRule split = part == Part.ALL ? null : splittable(s);
-        Call call = switch (part) {
-          case ALL -> () -> s.evaluateAll(all, ctx);
-          case KEY -> () -> split.evaluateKey(all, ctx);
-          case ARTICLE -> () -> split.evaluateArticle(all, ctx);
-        };
-        return new Found(checked(s, null, scope, call, ids, failFast, mine), mine);
-      }
-      List<Finding> found = new ArrayList<>();
-      if (!groupRules.isEmpty()) {
-        // Groups are independent too: many small groups are spread over threads as well.
-        List<ClaimGroup> groups = Grouping.groups(all, ctx);
-        for (Found f : InOrder.run(groups.size(), ctx.parallel(sorted.size()), g -> {
-          List<Problem> its = new ArrayList<>(0);
-          List<Finding> itsFindings = new ArrayList<>();
-          evaluate(groups.get(g), groupRules, ctx, failFast, its, itsFindings, ids);
-          return new Found(itsFindings, its);
-        })) {
-          found.addAll(f.findings());
-          mine.addAll(f.problems());
-        }
-      }
-      return new Found(found, mine);
     });
+    Object[] inOrder = new Object[tasks];
+    for (int e = 0; e < tasks; e++) {
+      inOrder[task.applyAsInt(e)] = ran.get(e);
+    }
+    List<Found> results = new ArrayList<>(tasks);
+    for (Object o : inOrder) {
+      if (o instanceof RuntimeException failure) {
+        throw failure;
+      }
+      results.add((Found) o);
+    }
     List<Finding> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Found f : results) {
@@ -322,6 +316,44 @@ public final class Reconciler {
         ? withLikelyValues(ordered(out), results.get(results.size() - 1).prepared(), failFast,
             problems)
         : new Reconciliation(ordered(out), problems, List.of());
+  }
+
+  /**
+   * Task {@code i} of a call: claim-set rule {@code i}, then the groups and their rules, then
+   * reading the sources of the likely-value estimate.
+   */
+  private Found found(int i, List<ClaimSetRule> setRules, Part part, List<Claim> all,
+      RuleContext ctx, String scope, Set<String> ids, boolean failFast, List<Rule> groupRules,
+      int size) {
+    if (i == setRules.size() + 1) {
+      return new Found(List.of(), List.of(), LikelyValues.prepare(all, ctx));
+    }
+    List<Problem> mine = new ArrayList<>(0);
+    if (i < setRules.size()) {
+      ClaimSetRule s = setRules.get(i);
+      SplittableRule split = part == Part.ALL ? null : splittable(s);
+      Call call = switch (part) {
+        case ALL -> () -> s.evaluateAll(all, ctx);
+        case KEY -> () -> split.evaluateKey(all, ctx);
+        case ARTICLE -> () -> split.evaluateArticle(all, ctx);
+      };
+      return new Found(checked(s, null, scope, call, ids, failFast, mine), mine);
+    }
+    List<Finding> found = new ArrayList<>();
+    if (!groupRules.isEmpty()) {
+      // Groups are independent too: many small groups are spread over threads as well.
+      List<ClaimGroup> groups = Grouping.groups(all, ctx);
+      for (Found f : InOrder.run(groups.size(), ctx.parallel(size), g -> {
+        List<Problem> its = new ArrayList<>(0);
+        List<Finding> itsFindings = new ArrayList<>();
+        evaluate(groups.get(g), groupRules, ctx, failFast, its, itsFindings, ids);
+        return new Found(itsFindings, its);
+      })) {
+        found.addAll(f.findings());
+        mine.addAll(f.problems());
+      }
+    }
+    return new Found(found, mine);
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What a {@link Rule} may read besides its group: the articles, the effective time of a claim,
@@ -59,6 +60,13 @@ public final class RuleContext {
    */
   private final Map<List<String>, int[]> citedAt =
       Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /**
+   * The clusters of large groups' claims whose positions among the call's claims are known: the
+   * likely-value estimate reads the intervals and times of claims it weighs from these instead of
+   * from the claims again.
+   */
+  private final List<Clusters> positioned = new CopyOnWriteArrayList<>();
 
   RuleContext(RuleSet rules, Map<String, ArticleInfo> articles) {
     this(rules, articles, 16);
@@ -105,6 +113,7 @@ public final class RuleContext {
    */
   void forget() {
     intervals.clear();
+    positioned.clear();
     sources.forget();
     cues.clear();
   }
@@ -147,6 +156,26 @@ public final class RuleContext {
   /** The positions noted for this very list of ids by {@link #cites}, or null. */
   int[] citedAt(List<String> ids) {
     return citedAt.get(ids);
+  }
+
+  /** Notes clusters of claims whose positions among the call's claims are known. */
+  void positioned(Clusters c) {
+    positioned.add(c);
+  }
+
+  /**
+   * Clusters noted by {@link #positioned} that hold every claim at {@code at} (positions among
+   * the call's claims, increasing), with the claims' positions there; null when none does. Any
+   * such clusters will do: their intervals and times are those of the same claims.
+   */
+  Clusters.Within positionedWithin(int[] at) {
+    for (Clusters c : positioned) {
+      int[] index = c.indices(at);
+      if (index != null) {
+        return new Clusters.Within(c, index);
+      }
+    }
+    return null;
   }
 
   /** The same-source heuristic, with a token cache for this call. */
@@ -221,10 +250,17 @@ public final class RuleContext {
       return null;
     }
     if (claim.has(ClaimFlag.EARLIER)) {
-      // "Sebelumnya, ... 334 orang": some time before the article, not its own day.
-      return DateValue.of(published.minusYears(100), published.minusDays(1), Granularity.YEAR);
+      return earlierThan(published);
     }
     return DateValue.day(published);
+  }
+
+  /**
+   * The time of a figure an article of {@code published} says was earlier ("Sebelumnya, ... 334
+   * orang"): some time before the article, not its own day.
+   */
+  static DateValue earlierThan(LocalDate published) {
+    return DateValue.of(published.minusYears(100), published.minusDays(1), Granularity.YEAR);
   }
 
   /**

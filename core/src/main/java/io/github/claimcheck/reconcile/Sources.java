@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,10 +116,13 @@ final class Sources {
 
   private record Info(Claim claim, Set<String> underlying, Set<String> full) {}
 
-  /** Orders by the size of the underlying source, then by claim id. */
-  private static int bySize(Info a, Info b) {
+  /**
+   * Orders by the size of the underlying source, then by claim id ({@code x} and {@code y}: the
+   * claims of {@code a} and {@code b}, whose infos may be shared by claims of one wording).
+   */
+  private static int bySize(Info a, Claim x, Info b, Claim y) {
     int c = Integer.compare(a.underlying.size(), b.underlying.size());
-    return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
+    return c != 0 ? c : x.id().compareTo(y.id());
   }
 
   private Info info(Claim c) {
@@ -156,23 +160,45 @@ final class Sources {
     if (claims.size() < 2) {
       return Optional.empty();
     }
-    List<Info> infos = new ArrayList<>(claims.size());
+    // Claims of one wording (attribution and origin) have one Info: a cluster of a million
+    // claims names a few sources, so the containment tests run on those few.
+    Map<Wording, Info> infos = new HashMap<>();
     // Two pivots are tried: the most and the least specific underlying source (ties: the highest
     // and the lowest claim id), found in the same pass.
     Info most = null;
     Info least = null;
+    Claim mostClaim = null;
+    Claim leastClaim = null;
+    Wording last = null;
+    Info i = null;
     for (Claim c : claims) {
-      Info i = info(c);
-      if (i.underlying.isEmpty()) {
-        return Optional.empty();
+      String attribution = c.attribution().orElse(null);
+      String origin = c.origin().orElse(null);
+      if (last == null || !Objects.equals(attribution, last.attribution)
+          || !Objects.equals(origin, last.origin)) { // neighbours often name one source
+        Wording w = new Wording(attribution, origin);
+        i = infos.get(w);
+        if (i == null) {
+          i = info(c);
+          if (i.underlying.isEmpty()) {
+            return Optional.empty();
+          }
+          infos.put(w, i);
+        }
+        last = w;
       }
-      infos.add(i);
-      most = most == null || bySize(i, most) > 0 ? i : most;
-      least = least == null || bySize(i, least) < 0 ? i : least;
+      if (most == null || bySize(i, c, most, mostClaim) > 0) {
+        most = i;
+        mostClaim = c;
+      }
+      if (least == null || bySize(i, c, least, leastClaim) < 0) {
+        least = i;
+        leastClaim = c;
+      }
     }
     for (Info pivot : List.of(most, least)) {
       boolean all = true;
-      for (Info other : infos) {
+      for (Info other : infos.values()) {
         if (!other.full.containsAll(pivot.underlying) || !pivot.full.containsAll(other.underlying)) {
           all = false;
           break;
@@ -185,4 +211,7 @@ final class Sources {
     }
     return Optional.empty();
   }
+
+  /** What a claim says its source is: the words of its attribution and of its origin. */
+  private record Wording(String attribution, String origin) {}
 }

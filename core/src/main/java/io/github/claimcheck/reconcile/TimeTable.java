@@ -4,6 +4,9 @@ import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.ClaimFlag;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +70,7 @@ final class TimeTable {
     Map<String, Integer> ordinals = at == null ? new HashMap<>() : null;
     String lastArticle = null;
     int last = -1;
+    ArticleTimes articleTimes = new ArticleTimes();
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
       if (at != null) {
@@ -85,27 +89,77 @@ final class TimeTable {
         article[i] = last;
       }
       DateValue t = c.when().orElse(null);
-      if (t == null) { // the article's time, when it has one
-        ArticleInfo info = at != null ? columns.info(article[i])
-            : ctx.articles().get(c.articleId());
-        t = RuleContext.effectiveTimeOrNull(c, info);
-        bound[i] = RuleContext.timeBound(c, info);
+      if (t == null) { // the article's time, when it has one: read once per article
+        ArticleTime a = articleTimes.get(article[i]);
+        if (a == null) {
+          a = articleTimes.put(article[i], ArticleTime.of(
+              at != null ? columns.info(article[i]) : ctx.articles().get(c.articleId())));
+        }
+        boolean earlier = a.published != Long.MIN_VALUE && c.has(ClaimFlag.EARLIER);
+        bound[i] = a.published == Long.MIN_VALUE ? RuleContext.TimeBound.UNKNOWN
+            : earlier ? RuleContext.TimeBound.BEFORE : a.bound;
+        if (a.published != Long.MIN_VALUE) {
+          known[i] = true;
+          start[i] = earlier ? a.earlierStart : a.published;
+          end[i] = earlier ? a.published - 1 : a.published;
+        }
       } else {
         bound[i] = RuleContext.TimeBound.KNOWN;
-      }
-      if (t != null) {
         known[i] = true;
         start[i] = t.start().toEpochDay();
         end[i] = t.end().toEpochDay();
-        ClockTime k = start[i] == end[i] ? c.clock().orElse(null) : null;
-        if (k != null) {
-          clock = clock == null ? new ClockTime[n] : clock;
-          clock[i] = k;
-        }
+      }
+      ClockTime k = known[i] && start[i] == end[i] ? c.clock().orElse(null) : null;
+      if (k != null) {
+        clock = clock == null ? new ClockTime[n] : clock;
+        clock[i] = k;
       }
     }
     return new TimeTable(known, bound, start, end, clock, article, ordinals,
         at == null ? null : columns);
+  }
+
+  /**
+   * The time an article gives the figures without a time scope of their own, as {@link
+   * RuleContext#effectiveTimeOrNull(Claim, ArticleInfo)} and {@link RuleContext#timeBound(Claim,
+   * ArticleInfo)} make it: its day of publication (epoch day, {@link Long#MIN_VALUE} when
+   * unknown), the start of "some time before" it (for figures flagged earlier), and the bound of
+   * its other figures.
+   */
+  private record ArticleTime(long published, long earlierStart, RuleContext.TimeBound bound) {
+
+    static final ArticleTime UNKNOWN =
+        new ArticleTime(Long.MIN_VALUE, Long.MIN_VALUE, RuleContext.TimeBound.UNKNOWN);
+
+    static ArticleTime of(ArticleInfo info) {
+      LocalDate day = info == null ? null : info.published().orElse(null);
+      if (day == null) {
+        return UNKNOWN;
+      }
+      DateValue earlier = RuleContext.earlierThan(day);
+      return new ArticleTime(day.toEpochDay(), earlier.start().toEpochDay(),
+          info.publishedBasis().map(ArticleInfo.DateBasis::certain).orElse(true)
+              ? RuleContext.TimeBound.KNOWN : RuleContext.TimeBound.ON_OR_AFTER);
+    }
+  }
+
+  /** The {@link ArticleTime}s of the articles met, by article number, each read once. */
+  private static final class ArticleTimes {
+    private ArticleTime[] byNumber = new ArticleTime[16];
+
+    /** The time of article {@code number}, or null when not read yet. */
+    ArticleTime get(int number) {
+      return number < byNumber.length ? byNumber[number] : null;
+    }
+
+    /** Keeps and returns the time of article {@code number}. */
+    ArticleTime put(int number, ArticleTime time) {
+      if (number >= byNumber.length) {
+        byNumber = Arrays.copyOf(byNumber, Math.max(number + 1, byNumber.length * 2));
+      }
+      byNumber[number] = time;
+      return time;
+    }
   }
 
   /** Whether the time of the claim at {@code i} is known. */
@@ -126,6 +180,11 @@ final class TimeTable {
   /** The end (epoch day) of the time of the claim at {@code i}, when {@link #known}. */
   long end(int i) {
     return end[i];
+  }
+
+  /** The time of day of the claim at {@code i} when its time is one day and it gives one, or null. */
+  ClockTime clock(int i) {
+    return clock == null ? null : clock[i];
   }
 
   /** The article of the claim at {@code i}, as a number below {@link #articles()}. */

@@ -96,6 +96,55 @@ class ClustersTest {
     }
   }
 
+  /**
+   * Clusters of a large part of the call's claims are noted with their positions; some of those
+   * claims are found there by their positions among the call's, and clustered from the noted
+   * intervals as from the claims themselves.
+   */
+  @Test
+  void someOfThePositionedClaimsClusterFromTheirNotedIntervalsAsFromTheClaims() {
+    SplittableRandom r = new SplittableRandom(11);
+    List<Claim> call = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      Quantity q = switch (r.nextInt(3)) {
+        case 0 -> Quantity.exact(100 + 10 * r.nextInt(5));
+        case 1 -> Quantity.approximately(100 + 10 * r.nextInt(5));
+        default -> Quantity.atLeast(90 + 10 * r.nextInt(5));
+      };
+      call.add(TestClaims.claim(String.format("c%02d", i), "a" + i / 2, "killed", "people", q)
+          .build());
+    }
+    RuleContext context = new RuleContext(RuleSet.defaults(), Map.of(), call.size(), 1, true, call);
+    List<Claim> part = new ArrayList<>();
+    for (int i = 0; i < call.size(); i++) {
+      if (i % 4 != 0) {
+        part.add(call.get(i));
+      }
+    }
+    Clusters whole = Clusters.of(part, true, context, context.columns().positions(part));
+    List<Claim> some = new ArrayList<>();
+    for (int i = 0; i < part.size(); i += 1 + r.nextInt(3)) {
+      some.add(part.get(i));
+    }
+    int[] at = context.columns().positions(some);
+    Clusters.Within within = context.positionedWithin(at);
+    assertThat(within).isNotNull();
+    assertThat(within.clusters()).isSameAs(whole);
+    for (int k = 0; k < some.size(); k++) {
+      assertThat(part.get(within.index()[k])).isSameAs(some.get(k));
+    }
+    Clusters fromTable = Clusters.of(some, true, context, null,
+        whole.table.subset(within.index()));
+    Clusters fromClaims = Clusters.of(some, true, context);
+    assertThat(fromTable.clusters).hasSameSizeAs(fromClaims.clusters);
+    for (int k = 0; k < fromClaims.clusters.size(); k++) {
+      assertThat(fromTable.clusters.get(k).claims())
+          .containsExactlyElementsOf(fromClaims.clusters.get(k).claims());
+    }
+    // a claim of the call outside the part: no noted clusters hold it
+    assertThat(context.positionedWithin(new int[] {0})).isNull();
+  }
+
   /** The sweep over interval objects, by bounds then id. */
   private List<List<Claim>> reference(List<Claim> claims) {
     List<Claim> sorted = new ArrayList<>(claims);
