@@ -31,8 +31,11 @@ final class AgreementRule implements BuiltInRule {
       }
       List<Claim> claims = cluster.claims();
       int articles = clusters.times(ctx).articlesOf(cluster.at).cardinality();
-      Reason reason = new Reason.Agree(ctx.about(group), articles, ctx.cite(claims),
-          ctx.sources().commonSource(claims));
+      // In a large group, the claims' positions among the call's give their wordings at once.
+      int[] callAt = clusters.callPositions(cluster.at);
+      Optional<String> source = callAt == null ? ctx.sources().commonSource(claims)
+          : ctx.sources().commonSource(callAt, ctx.columns().wordings());
+      Reason reason = new Reason.Agree(ctx.about(group), articles, ctx.cite(claims), source);
       out.add(Finding.of(name(), Verdict.AGREEMENT, group.predicate(), group.subject(),
           clusters.ids(cluster.at.clone()), reason, FindingTexts.english(reason)));
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The claims of one reconcile call, in id order, read once into columns by position: each
@@ -29,6 +30,8 @@ final class ClaimColumns {
   private final int latestPublishedYear;
   /** See {@link #idIndex()}. */
   private volatile int[] idIndex;
+  /** See {@link #wordings()}. */
+  private volatile Wordings wordings;
 
   private ClaimColumns(List<Claim> claims, int[] article, String[] articleIds, ArticleInfo[] infos,
       Map<String, Integer> numbers, int latestPublishedYear) {
@@ -80,6 +83,87 @@ final class ClaimColumns {
     int count = numbers.size();
     return new ClaimColumns(claims, article, Arrays.copyOf(ids, count),
         Arrays.copyOf(infos, count), numbers, latest);
+  }
+
+  /**
+   * What each claim says its source is: the pairs (attribution, origin) the claims give, each
+   * numbered in order of first claim, and each claim's pair by position; read on first use. Rules
+   * and the estimate that compare sources claim by claim compare these numbers and read each
+   * pair's words once.
+   *
+   * @param pair per claim position: its pair's number
+   * @param attribution per pair: the attribution, or null
+   * @param origin per pair: the origin, or null
+   * @param bare per pair: the number of the pair with none read as the empty string (pairs
+   *     that differ only in null against "" share it), below {@code bareCount}
+   * @param bareCount how many such numbers there are
+   */
+  record Wordings(int[] pair, String[] attribution, String[] origin, int[] bare, int bareCount) {
+
+    static Wordings of(List<Claim> claims) {
+      int n = claims.size();
+      int[] pair = new int[n];
+      // attribution to origin to number; HashMap takes null keys, so "none" is a key too
+      Map<String, Map<String, Integer>> numbers = new HashMap<>();
+      Map<String, Map<String, Integer>> bareNumbers = new HashMap<>();
+      String[] attribution = new String[16];
+      String[] origin = new String[16];
+      int[] bare = new int[16];
+      int count = 0;
+      int bareCount = 0;
+      String lastAttribution = null;
+      String lastOrigin = null;
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        Claim c = claims.get(i);
+        String a = c.attribution().orElse(null);
+        String o = c.origin().orElse(null);
+        if (last < 0 || !Objects.equals(a, lastAttribution) || !Objects.equals(o, lastOrigin)) {
+          Map<String, Integer> byOrigin = numbers.computeIfAbsent(a, k -> new HashMap<>());
+          Integer k = byOrigin.get(o);
+          if (k == null) {
+            k = count++;
+            byOrigin.put(o, k);
+            if (k == attribution.length) {
+              attribution = Arrays.copyOf(attribution, k * 2);
+              origin = Arrays.copyOf(origin, k * 2);
+              bare = Arrays.copyOf(bare, k * 2);
+            }
+            attribution[k] = a;
+            origin[k] = o;
+            Map<String, Integer> bareByOrigin = bareNumbers.computeIfAbsent(
+                a == null ? "" : a, x -> new HashMap<>());
+            Integer b = bareByOrigin.get(o == null ? "" : o);
+            if (b == null) {
+              b = bareCount++;
+              bareByOrigin.put(o == null ? "" : o, b);
+            }
+            bare[k] = b;
+          }
+          last = k;
+          lastAttribution = a;
+          lastOrigin = o;
+        }
+        pair[i] = last;
+      }
+      return new Wordings(pair, Arrays.copyOf(attribution, count), Arrays.copyOf(origin, count),
+          Arrays.copyOf(bare, count), bareCount);
+    }
+  }
+
+  /** The claims' {@link Wordings}, read on first use. */
+  Wordings wordings() {
+    Wordings w = wordings;
+    if (w == null) {
+      synchronized (this) {
+        w = wordings;
+        if (w == null) {
+          w = Wordings.of(claims);
+          wordings = w;
+        }
+      }
+    }
+    return w;
   }
 
   /**

@@ -39,6 +39,8 @@ public final class ClaimGroup {
   private final String unit;
   private final Scope scope;
   private final boolean dates;
+  /** Whether all claims are of {@link #scope} (groups of parts and totals together are not). */
+  private final boolean oneScope;
   private final List<Claim> claims;
   private final List<Claim> totals;
   private final List<Claim> additions;
@@ -51,6 +53,7 @@ public final class ClaimGroup {
 
   /**
    * @param byId whether {@code claims} are known to be in id order (else they are sorted here)
+   * @param oneScope whether the claims are all of the group's scope (else parts and totals mix)
    */
   ClaimGroup(
       String story,
@@ -61,8 +64,10 @@ public final class ClaimGroup {
       Scope scope,
       boolean dates,
       List<Claim> claims,
-      boolean byId) {
+      boolean byId,
+      boolean oneScope) {
     this.story = story;
+    this.oneScope = oneScope;
     this.predicate = predicate;
     this.subject = subject;
     this.subjectId = subject.id();
@@ -214,7 +219,11 @@ public final class ClaimGroup {
   Clusters clusters(RuleContext context) {
     Clusters c = clusters;
     if (c == null) {
-      c = Clusters.of(totals, true, context, totalsAt(context)); // totals are in id order
+      int[] at = totalsAt(context);
+      c = Clusters.of(totals, true, context, at); // totals are in id order
+      if (at != null && oneScope) { // claims of one predicate, subject and scope: see positioned
+        context.positioned(c);
+      }
       clusters = c;
     }
     return c;

@@ -161,11 +161,7 @@ final class Clusters {
    * are noted with ({@link RuleContext#cites}) and the times read by.
    */
   static Clusters of(List<Claim> claims, boolean byId, RuleContext context, int[] callAt) {
-    Clusters c = of(claims, byId, context, callAt, IntervalTable.of(claims, context));
-    if (callAt != null) {
-      context.positioned(c);
-    }
-    return c;
+    return of(claims, byId, context, callAt, IntervalTable.of(claims, context));
   }
 
   /**
@@ -192,7 +188,7 @@ final class Clusters {
       }
       return c;
     };
-    mergeSort(order, new int[n], 0, n, cmp);
+    order = sort(order, cmp, context.parallel(n));
 
     List<Claim> sorted = new ArrayList<>(n);
     for (int i : order) {
@@ -356,6 +352,21 @@ final class Clusters {
   }
 
   /**
+   * The positions among the call's claims of the claims clustered at {@code at}, or null when
+   * those of the claims clustered are not known.
+   */
+  int[] callPositions(int[] at) {
+    if (callAt == null) {
+      return null;
+    }
+    int[] out = new int[at.length];
+    for (int k = 0; k < at.length; k++) {
+      out[k] = callAt[at[k]];
+    }
+    return out;
+  }
+
+  /**
    * The positions here of the claims at {@code callPositions} among the call's claims (in
    * increasing order), or null when the positions of the claims clustered are not known or some
    * claim is not among them.
@@ -386,6 +397,43 @@ final class Clusters {
   @FunctionalInterface
   interface IntComparator {
     int compare(int a, int b);
+  }
+
+  /**
+   * {@code a} sorted (the comparator orders every two positions, so the order is one): on two
+   * threads when {@code parallel}, as two halves at once, merged from both ends at once.
+   */
+  static int[] sort(int[] a, IntComparator cmp, boolean parallel) {
+    int n = a.length;
+    int[] tmp = new int[n];
+    if (!parallel) {
+      mergeSort(a, tmp, 0, n, cmp);
+      return a;
+    }
+    int mid = n / 2;
+    InOrder.run(2, true, t -> {
+      mergeSort(a, tmp, t == 0 ? 0 : mid, t == 0 ? mid : n, cmp);
+      return null;
+    });
+    int[] out = tmp; // the scratch is free again
+    int half = n / 2;
+    InOrder.run(2, true, t -> {
+      if (t == 0) {
+        int i = 0;
+        int j = mid;
+        for (int k = 0; k < half; k++) {
+          out[k] = j >= n || (i < mid && cmp.compare(a[i], a[j]) <= 0) ? a[i++] : a[j++];
+        }
+      } else {
+        int i = mid - 1;
+        int j = n - 1;
+        for (int k = n - 1; k >= half; k--) {
+          out[k] = i < 0 || (j >= mid && cmp.compare(a[i], a[j]) <= 0) ? a[j--] : a[i--];
+        }
+      }
+      return null;
+    });
+    return out;
   }
 
   /** A stable merge sort of {@code a[from, to)}, with {@code tmp} as scratch of the same length. */

@@ -199,7 +199,7 @@ final class Grouping {
           EventKey event = e == null ? null : mostNamed(events.get(e));
           for (List<Claim> occurrence : occurrences(members, first, dates, ctx)) {
             out.add(new ClaimGroup(story, first.predicate(), first.subjectKey(), event, u, scope,
-                dates, occurrence, byId));
+                dates, occurrence, byId, byScope));
           }
         }
       }

@@ -285,6 +285,8 @@ final class LikelyValues {
    * that what the rules read of them by position may be read again here.
    */
   private final boolean callClaims;
+  /** The claims' source wordings by position when the claims have columns, else null. */
+  private final ClaimColumns.Wordings pairs;
   private final List<Source> sources = new ArrayList<>();
   private final Source[] outletOf;
   private final Source[] originOf;
@@ -306,6 +308,7 @@ final class LikelyValues {
     this.forget = forget;
     this.held = idOrder == null;
     this.callClaims = columns != null && columns == ctx.columns();
+    this.pairs = columns == null ? null : columns.wordings();
     this.outletOf = new Source[claims.size()];
     this.originOf = new Source[claims.size()];
     this.articleOf = new int[claims.size()];
@@ -320,6 +323,15 @@ final class LikelyValues {
     int lastArticleNumber = -1;
     String lastWording = null;
     Wording last = null;
+    // With the claims' columns, each pair of attribution and origin has its wording once.
+    Wording[] pairWording = null;
+    if (pairs != null) {
+      pairWording = new Wording[pairs.attribution().length];
+      for (int p = 0; p < pairWording.length; p++) {
+        String wording = pairs.origin()[p] != null ? pairs.origin()[p] : pairs.attribution()[p];
+        pairWording[p] = wording == null ? null : wording(wording, byWording, origins);
+      }
+    }
     for (int i = 0; i < claims.size(); i++) {
       if (i % PIECE == PIECE - 1) {
         forget.run();
@@ -354,25 +366,20 @@ final class LikelyValues {
       articleOf[i] = lastArticleNumber;
       lastOutlet.claims++;
       outletOf[i] = lastOutlet;
-      String wording = c.origin().orElse(c.attribution().orElse(null));
-      if (wording == null) {
-        continue;
-      }
-      if (!wording.equals(lastWording)) { // neighbours often name one source
-        Wording w = byWording.get(wording);
-        if (w == null) {
-          Set<String> tokens = ctx.sources().cachedTokens(wording);
-          Source g = null;
-          if (!tokens.isEmpty()) {
-            String key = String.join(" ", new TreeSet<>(tokens));
-            g = origins.computeIfAbsent(key,
-                k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
-          }
-          w = new Wording(g);
-          byWording.put(wording, w);
+      if (pairWording != null) {
+        last = pairWording[pairs.pair()[i]];
+      } else {
+        String wording = c.origin().orElse(c.attribution().orElse(null));
+        if (wording == null) {
+          continue;
         }
-        lastWording = wording;
-        last = w;
+        if (!wording.equals(lastWording)) { // neighbours often name one source
+          last = wording(wording, byWording, origins);
+          lastWording = wording;
+        }
+      }
+      if (last == null) {
+        continue; // no wording
       }
       if (last.source != null) {
         last.source.claims++;
@@ -400,6 +407,27 @@ final class LikelyValues {
       sources.get(i).id = i;
     }
     applyPriors(ctx.rules().sourcePriors());
+  }
+
+  /**
+   * The wording {@code wording} of an original source, made on first use: the source its words
+   * name (one per set of words, in {@code origins}), or none when it has no words.
+   */
+  private Wording wording(String wording, Map<String, Wording> byWording,
+      Map<String, Source> origins) {
+    Wording w = byWording.get(wording);
+    if (w == null) {
+      Set<String> tokens = ctx.sources().cachedTokens(wording);
+      Source g = null;
+      if (!tokens.isEmpty()) {
+        String key = String.join(" ", new TreeSet<>(tokens));
+        g = origins.computeIfAbsent(key,
+            k -> new Source(SourceReliability.Kind.ORIGIN, null, tokens));
+      }
+      w = new Wording(g);
+      byWording.put(wording, w);
+    }
+    return w;
   }
 
   /**
@@ -748,27 +776,30 @@ final class LikelyValues {
     }
     Claim first = cited.get(0);
     boolean dates = first.value() instanceof DateValue;
-    String scope = scopeId(first);
-    for (Claim c : cited) {
-      if (!c.predicate().equals(first.predicate()) || !c.subject().equals(first.subject())
-          || !Objects.equals(scopeId(c), scope) || (c.value() instanceof DateValue) != dates) {
-        return Optional.empty();
-      }
-    }
     // Claims numbered in id order and cited in increasing numbers are in id order.
     boolean byId = idOrder == null;
     for (int i = 1; i < at.length && byId; i++) {
       byId = at[i - 1] < at[i];
     }
     boolean sorted = byId;
+    // The claims of a large group were clustered, and their times read, by the rules: a contest
+    // over some of them reads those by position instead of reading its claims again, and needs
+    // no check that they are values of one quantity.
+    Clusters.Within within = byId && callClaims ? ctx.positionedWithin(at) : null;
+    if (within == null) {
+      String scope = scopeId(first);
+      for (Claim c : cited) {
+        if (!c.predicate().equals(first.predicate()) || !c.subject().equals(first.subject())
+            || !Objects.equals(scopeId(c), scope) || (c.value() instanceof DateValue) != dates) {
+          return Optional.empty();
+        }
+      }
+    }
     CountKind kind = dates ? null
         : ctx.rules().countKind(first.predicate(), first.subjectKey()).orElse(null);
     boolean running = kind != null && kind.isRunning();
     boolean[] superseded = new boolean[cited.size()];
     boolean[] dated = new boolean[cited.size()];
-    // The claims of a large group were clustered, and their times read, by the rules: a contest
-    // over some of them reads those by position instead of reading its claims again.
-    Clusters.Within within = byId && callClaims ? ctx.positionedWithin(at) : null;
     // A large contest (one finding may cite most claims of a call) clusters its claims and weighs
     // them by recency at once, and makes its candidates at once; a small one weighs them only
     // when it is a contest.
@@ -1002,12 +1033,18 @@ final class LikelyValues {
     // attribution, then origin ("" for none): claims worded alike are one source
     Map<String, Map<String, Integer>> byWording = new HashMap<>();
     List<Integer> reps = new ArrayList<>();
+    // With the claims' columns, claims worded alike share a number: sorted by it (then by
+    // position), each joins the first of its number, and the firsts are the representatives.
+    long[] byPair = pairs == null ? null : new long[n];
+    int paired = 0;
     for (int i = 0; i < n; i++) {
-      Claim c = cited.get(memberAt[i]);
       int k = citedIndex[memberAt[i]];
       if (originOf[k] == null) {
         union(parent, i, firstOr(bareByOutlet.putIfAbsent(outletOf[k], i), i));
+      } else if (byPair != null) {
+        byPair[paired++] = (long) pairs.bare()[pairs.pair()[k]] << 32 | i;
       } else {
+        Claim c = cited.get(memberAt[i]);
         Integer first = byWording
             .computeIfAbsent(c.attribution().orElse(""), x -> new HashMap<>())
             .putIfAbsent(c.origin().orElse(""), i);
@@ -1016,6 +1053,19 @@ final class LikelyValues {
         }
         union(parent, i, firstOr(first, i));
       }
+    }
+    if (paired > 0) {
+      Arrays.sort(byPair, 0, paired);
+      int first = -1;
+      for (int j = 0; j < paired; j++) {
+        int i = (int) byPair[j];
+        if (j == 0 || byPair[j] >>> 32 != byPair[j - 1] >>> 32) {
+          first = i;
+          reps.add(i);
+        }
+        union(parent, i, first);
+      }
+      Collections.sort(reps); // in order of first claim, as met one by one
     }
     if (reps.size() <= MAX_PAIRWISE) {
       for (int a = 0; a < reps.size(); a++) {

@@ -371,12 +371,26 @@ public final class Reconciler {
       Arrays.sort(a, i == 0 ? 0 : mid, i == 0 ? mid : a.length, order);
       return null;
     });
+    // The halves are merged from both ends at once: the front's first half of the output and
+    // the back's second half are those of one merge from the front.
     Claim[] out = new Claim[a.length];
-    int i = 0;
-    int j = mid;
-    for (int k = 0; k < out.length; k++) {
-      out[k] = j >= a.length || (i < mid && order.compare(a[i], a[j]) <= 0) ? a[i++] : a[j++];
-    }
+    int half = a.length / 2;
+    InOrder.run(2, true, t -> {
+      if (t == 0) {
+        int i = 0;
+        int j = mid;
+        for (int k = 0; k < half; k++) {
+          out[k] = j >= a.length || (i < mid && order.compare(a[i], a[j]) <= 0) ? a[i++] : a[j++];
+        }
+      } else {
+        int i = mid - 1;
+        int j = a.length - 1;
+        for (int k = a.length - 1; k >= half; k--) {
+          out[k] = i < 0 || (j >= mid && order.compare(a[i], a[j]) <= 0) ? a[j--] : a[i--];
+        }
+      }
+      return null;
+    });
     return Arrays.asList(out);
   }
 

@@ -62,9 +62,10 @@ public final class RuleContext {
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   /**
-   * The clusters of large groups' claims whose positions among the call's claims are known: the
-   * likely-value estimate reads the intervals and times of claims it weighs from these instead of
-   * from the claims again.
+   * The clusters of the totals of large groups of one scope, whose positions among the call's
+   * claims are known: the likely-value estimate reads the intervals and times of claims it weighs
+   * from these instead of from the claims again, and knows that claims all found in one of these
+   * are of one predicate, subject, scope and type of value.
    */
   private final List<Clusters> positioned = new CopyOnWriteArrayList<>();
 
@@ -158,7 +159,10 @@ public final class RuleContext {
     return citedAt.get(ids);
   }
 
-  /** Notes clusters of claims whose positions among the call's claims are known. */
+  /**
+   * Notes the clusters of the totals of a group of one scope, whose positions among the call's
+   * claims are known.
+   */
   void positioned(Clusters c) {
     positioned.add(c);
   }

@@ -7,6 +7,7 @@ import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Claim;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,26 +115,34 @@ final class Sources {
     return out;
   }
 
-  private record Info(Claim claim, Set<String> underlying, Set<String> full) {}
+  /** A source as a claim words it: its attribution and origin (null: none), and their words. */
+  private record Info(String attribution, String origin, Set<String> underlying, Set<String> full) {
 
-  /**
-   * Orders by the size of the underlying source, then by claim id ({@code x} and {@code y}: the
-   * claims of {@code a} and {@code b}, whose infos may be shared by claims of one wording).
-   */
-  private static int bySize(Info a, Claim x, Info b, Claim y) {
+    /** The wording of the original source: the origin, else the attribution. */
+    String wording() {
+      return origin != null ? origin : Objects.requireNonNull(attribution);
+    }
+  }
+
+  /** Orders by the size of the underlying source, then by claim ({@code x}, {@code y}). */
+  private static <T extends Comparable<T>> int bySize(Info a, T x, Info b, T y) {
     int c = Integer.compare(a.underlying.size(), b.underlying.size());
-    return c != 0 ? c : x.id().compareTo(y.id());
+    return c != 0 ? c : x.compareTo(y);
   }
 
   private Info info(Claim c) {
-    Set<String> attr = cachedTokens(c.attribution().orElse(null));
-    Set<String> orig = cachedTokens(c.origin().orElse(null));
+    return info(c.attribution().orElse(null), c.origin().orElse(null));
+  }
+
+  private Info info(String attribution, String origin) {
+    Set<String> attr = cachedTokens(attribution);
+    Set<String> orig = cachedTokens(origin);
     Set<String> full = attr;
     if (!orig.isEmpty()) {
       full = new HashSet<>(attr);
       full.addAll(orig);
     }
-    return new Info(c, orig.isEmpty() ? attr : orig, full);
+    return new Info(attribution, origin, orig.isEmpty() ? attr : orig, full);
   }
 
   /**
@@ -160,58 +169,91 @@ final class Sources {
     if (claims.size() < 2) {
       return Optional.empty();
     }
-    // Claims of one wording (attribution and origin) have one Info: a cluster of a million
-    // claims names a few sources, so the containment tests run on those few.
-    Map<Wording, Info> infos = new HashMap<>();
+    List<Info> infos = new ArrayList<>(claims.size());
     // Two pivots are tried: the most and the least specific underlying source (ties: the highest
     // and the lowest claim id), found in the same pass.
     Info most = null;
     Info least = null;
-    Claim mostClaim = null;
-    Claim leastClaim = null;
-    Wording last = null;
-    Info i = null;
+    String mostId = null;
+    String leastId = null;
     for (Claim c : claims) {
-      String attribution = c.attribution().orElse(null);
-      String origin = c.origin().orElse(null);
-      if (last == null || !Objects.equals(attribution, last.attribution)
-          || !Objects.equals(origin, last.origin)) { // neighbours often name one source
-        Wording w = new Wording(attribution, origin);
-        i = infos.get(w);
-        if (i == null) {
-          i = info(c);
-          if (i.underlying.isEmpty()) {
-            return Optional.empty();
-          }
-          infos.put(w, i);
-        }
-        last = w;
+      Info i = info(c);
+      if (i.underlying.isEmpty()) {
+        return Optional.empty();
       }
-      if (most == null || bySize(i, c, most, mostClaim) > 0) {
+      infos.add(i);
+      if (most == null || bySize(i, c.id(), most, mostId) > 0) {
         most = i;
-        mostClaim = c;
+        mostId = c.id();
       }
-      if (least == null || bySize(i, c, least, leastClaim) < 0) {
+      if (least == null || bySize(i, c.id(), least, leastId) < 0) {
         least = i;
-        leastClaim = c;
+        leastId = c.id();
       }
     }
+    return common(most, least, infos);
+  }
+
+  /**
+   * {@link #commonSource(List)} of the claims at positions {@code at} among claims sorted by id,
+   * whose wordings are {@code wordings}: each wording of the claims is read once, and the pivots'
+   * ties are broken by position, which is id order.
+   */
+  Optional<String> commonSource(int[] at, ClaimColumns.Wordings wordings) {
+    int n = at.length;
+    if (n < 2) {
+      return Optional.empty();
+    }
+    long[] byPair = new long[n];
+    for (int k = 0; k < n; k++) {
+      byPair[k] = (long) wordings.pair()[at[k]] << 32 | at[k];
+    }
+    Arrays.sort(byPair);
+    List<Info> infos = new ArrayList<>();
+    Info most = null;
+    Info least = null;
+    int mostAt = -1;
+    int leastAt = -1;
+    for (int j = 0; j < n; ) {
+      int pair = (int) (byPair[j] >>> 32);
+      int end = j;
+      while (end + 1 < n && (int) (byPair[end + 1] >>> 32) == pair) {
+        end++;
+      }
+      int first = (int) byPair[j]; // the lowest and highest positions of this wording
+      int last = (int) byPair[end];
+      Info i = info(wordings.attribution()[pair], wordings.origin()[pair]);
+      if (i.underlying.isEmpty()) {
+        return Optional.empty();
+      }
+      infos.add(i);
+      if (most == null || bySize(i, last, most, mostAt) > 0) {
+        most = i;
+        mostAt = last;
+      }
+      if (least == null || bySize(i, first, least, leastAt) < 0) {
+        least = i;
+        leastAt = first;
+      }
+      j = end + 1;
+    }
+    return common(most, least, infos);
+  }
+
+  /** The wording of the pivot whose source every info's rests on, trying {@code most} first. */
+  private static Optional<String> common(Info most, Info least, List<Info> infos) {
     for (Info pivot : List.of(most, least)) {
       boolean all = true;
-      for (Info other : infos.values()) {
+      for (Info other : infos) {
         if (!other.full.containsAll(pivot.underlying) || !pivot.full.containsAll(other.underlying)) {
           all = false;
           break;
         }
       }
       if (all) {
-        Claim c = pivot.claim;
-        return Optional.of(c.origin().orElseGet(() -> c.attribution().orElseThrow()));
+        return Optional.of(pivot.wording());
       }
     }
     return Optional.empty();
   }
-
-  /** What a claim says its source is: the words of its attribution and of its origin. */
-  private record Wording(String attribution, String origin) {}
 }

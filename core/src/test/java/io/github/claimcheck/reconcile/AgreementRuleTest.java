@@ -10,6 +10,7 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,45 @@ class AgreementRuleTest {
             claim("000#1", "000", "killed", "people", Quantity.exact(120)).build(),
             claim("000#2", "000", "killed", "people", Quantity.exact(120)).build());
     assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
+  }
+
+  /**
+   * The common source of claims found by their positions (each wording read once, ties broken
+   * by position) is the one found claim by claim.
+   */
+  @Test
+  void theCommonSourceByPositionIsTheOneClaimByClaim() {
+    String[][] wordings = {{"NIS", null}, {"South Korea's intelligence agency", null},
+        {"anggota parlemen Lee", "intelijen Korea Selatan"}, {"US intelligence", null},
+        {null, null}, {"police", "police"}, {"polisi", null}, {"", null}};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    for (int round = 0; round < 300; round++) {
+      List<Claim> call = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String[] w = wordings[r.nextInt(round % 2 == 0 ? 3 : wordings.length)];
+        Claim.Builder b = claim(String.format("c%02d", i), "a" + i, "p", "s", Quantity.exact(1));
+        if (w[0] != null) {
+          b.attribution(w[0]);
+        }
+        if (w[1] != null) {
+          b.origin(w[1]);
+        }
+        call.add(b.build());
+      }
+      ClaimColumns columns = ClaimColumns.of(call, Map.of());
+      List<Claim> part = new ArrayList<>();
+      for (Claim c : call) {
+        if (r.nextInt(3) > 0) {
+          part.add(c);
+        }
+      }
+      java.util.Collections.shuffle(part, new java.util.Random(round)); // value order, say
+      int[] at = new int[part.size()];
+      for (int k = 0; k < at.length; k++) {
+        at[k] = call.indexOf(part.get(k));
+      }
+      assertThat(new Sources().commonSource(at, columns.wordings())).as("%s", part)
+          .isEqualTo(new Sources().commonSource(part));
+    }
   }
 }

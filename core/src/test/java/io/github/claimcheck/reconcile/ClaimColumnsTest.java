@@ -85,4 +85,32 @@ class ClaimColumnsTest {
     assertThat(c.positions(List.of(claims.get(5), claim("c006", "a2")))).isNull();
     assertThat(c.positions(List.of(claim("c999", "a")))).isNull();
   }
+
+  /**
+   * Each pair of attribution and origin is numbered by its first claim; pairs that differ only
+   * in none against the empty string share their bare number.
+   */
+  @Test
+  void numbersTheWordingsOfSourcesByTheirFirstClaim() {
+    String[][] said = {{"police", null}, {"police", null}, {null, null}, {"mayor", "police"},
+        {"", null}, {"police", null}, {null, ""}, {"mayor", "police"}};
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < said.length; i++) {
+      Claim.Builder b = TestClaims.claim("c" + i, "a" + i, "killed", "people", Quantity.exact(5));
+      if (said[i][0] != null) {
+        b.attribution(said[i][0]);
+      }
+      if (said[i][1] != null) {
+        b.origin(said[i][1]);
+      }
+      claims.add(b.build());
+    }
+    ClaimColumns.Wordings w = ClaimColumns.of(claims, Map.of()).wordings();
+    assertThat(w.pair()).containsExactly(0, 0, 1, 2, 3, 0, 4, 2);
+    assertThat(w.attribution()).containsExactly("police", null, "mayor", "", null);
+    assertThat(w.origin()).containsExactly(null, null, "police", null, "");
+    // (null, null), ("", null) and (null, "") are all "no words": one bare number
+    assertThat(w.bare()).containsExactly(0, 1, 2, 1, 1);
+    assertThat(w.bareCount()).isEqualTo(3);
+  }
 }

@@ -97,7 +97,7 @@ class ClustersTest {
   }
 
   /**
-   * Clusters of a large part of the call's claims are noted with their positions; some of those
+   * Clusters of a large part of the call's claims, noted with their positions: some of those
    * claims are found there by their positions among the call's, and clustered from the noted
    * intervals as from the claims themselves.
    */
@@ -122,6 +122,7 @@ class ClustersTest {
       }
     }
     Clusters whole = Clusters.of(part, true, context, context.columns().positions(part));
+    context.positioned(whole); // as a large group of one scope notes its totals' clusters
     List<Claim> some = new ArrayList<>();
     for (int i = 0; i < part.size(); i += 1 + r.nextInt(3)) {
       some.add(part.get(i));
@@ -143,6 +144,31 @@ class ClustersTest {
     }
     // a claim of the call outside the part: no noted clusters hold it
     assertThat(context.positionedWithin(new int[] {0})).isNull();
+  }
+
+  /** Sorting on two threads (halves, merged from both ends) gives the order of one thread. */
+  @Test
+  void sortingOnTwoThreadsGivesTheOrderOfOne() {
+    SplittableRandom r = new SplittableRandom(3);
+    for (int n : new int[] {2, 3, 17, 1000, 4097}) {
+      long[] key = new long[n];
+      for (int i = 0; i < n; i++) {
+        key[i] = r.nextInt(Math.max(2, n / 10)); // many ties, broken by position
+      }
+      Clusters.IntComparator cmp = (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b])
+          : Integer.compare(a, b);
+      int[] one = new int[n];
+      int[] two = new int[n];
+      for (int i = 0; i < n; i++) {
+        one[i] = i;
+        two[i] = n - 1 - i;
+      }
+      int[] expected = Clusters.sort(one, cmp, false);
+      assertThat(Clusters.sort(two, cmp, true)).as("n=%d", n).containsExactly(expected);
+      for (int i = 1; i < n; i++) {
+        assertThat(cmp.compare(expected[i - 1], expected[i])).isNegative();
+      }
+    }
   }
 
   /** The sweep over interval objects, by bounds then id. */
