@@ -49,40 +49,84 @@ final class ClaimColumns {
    * @param articles article id to info; an article missing has null info
    */
   static ClaimColumns of(List<Claim> claims, Map<String, ArticleInfo> articles) {
+    return of(claims, articles, false);
+  }
+
+  /**
+   * {@link #of(List, Map)}; with {@code parallel}, the two halves of the claims are read at once
+   * and their articles numbered as one pass would number them.
+   */
+  static ClaimColumns of(List<Claim> claims, Map<String, ArticleInfo> articles,
+      boolean parallel) {
     int n = claims.size();
     int[] article = new int[n];
-    Map<String, Integer> numbers = new HashMap<>();
+    int mid = parallel ? n / 2 : n;
+    List<Numbering> halves = InOrder.run(parallel ? 2 : 1, parallel, h -> h == 0
+        ? Numbering.of(claims, 0, mid, article, articles)
+        : Numbering.of(claims, mid, n, article, articles));
+    Numbering all = halves.get(0);
+    if (halves.size() == 2) {
+      // The second half's articles take the first half's numbers, or the next ones in order.
+      Numbering second = halves.get(1);
+      int[] renumber = new int[second.count];
+      for (int k = 0; k < second.count; k++) {
+        renumber[k] = all.add(second.ids[k], second.infos[k]);
+      }
+      for (int i = mid; i < n; i++) {
+        article[i] = renumber[article[i]];
+      }
+    }
+    int latest = Integer.MIN_VALUE;
+    for (int k = 0; k < all.count; k++) {
+      LocalDate published = all.infos[k] == null ? null : all.infos[k].published().orElse(null);
+      if (published != null) {
+        latest = Math.max(latest, published.getYear());
+      }
+    }
+    return new ClaimColumns(claims, article, Arrays.copyOf(all.ids, all.count),
+        Arrays.copyOf(all.infos, all.count), all.numbers, latest);
+  }
+
+  /** Articles numbered in order of first claim: ids and infos by number, numbers by id. */
+  private static final class Numbering {
+    final Map<String, Integer> numbers = new HashMap<>();
     String[] ids = new String[16];
     ArticleInfo[] infos = new ArticleInfo[16];
-    String last = null;
-    int lastNumber = -1;
-    int latest = Integer.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
-      String a = claims.get(i).articleId();
-      if (!a.equals(last)) { // an article's claims mostly come together in id order
-        Integer k = numbers.get(a);
-        if (k == null) {
-          k = numbers.size();
-          numbers.put(a, k);
-          if (k == ids.length) {
-            ids = Arrays.copyOf(ids, k * 2);
-            infos = Arrays.copyOf(infos, k * 2);
-          }
-          ids[k] = a;
-          infos[k] = articles.get(a);
-          LocalDate published = infos[k] == null ? null : infos[k].published().orElse(null);
-          if (published != null) {
-            latest = Math.max(latest, published.getYear());
-          }
+    int count;
+
+    /** The number of article {@code id}, given the next one if it has none yet. */
+    int add(String id, ArticleInfo info) {
+      Integer k = numbers.get(id);
+      if (k == null) {
+        k = count++;
+        numbers.put(id, k);
+        if (k == ids.length) {
+          ids = Arrays.copyOf(ids, k * 2);
+          infos = Arrays.copyOf(infos, k * 2);
         }
-        last = a;
-        lastNumber = k;
+        ids[k] = id;
+        infos[k] = info;
       }
-      article[i] = lastNumber;
+      return k;
     }
-    int count = numbers.size();
-    return new ClaimColumns(claims, article, Arrays.copyOf(ids, count),
-        Arrays.copyOf(infos, count), numbers, latest);
+
+    /** Numbers the articles of claims {@code [from, to)}, writing each claim's to {@code article}. */
+    static Numbering of(List<Claim> claims, int from, int to, int[] article,
+        Map<String, ArticleInfo> articles) {
+      Numbering out = new Numbering();
+      String last = null;
+      int lastNumber = -1;
+      for (int i = from; i < to; i++) {
+        String a = claims.get(i).articleId();
+        if (!a.equals(last)) { // an article's claims mostly come together in id order
+          Integer k = out.numbers.get(a);
+          lastNumber = k != null ? k : out.add(a, articles.get(a));
+          last = a;
+        }
+        article[i] = lastNumber;
+      }
+      return out;
+    }
   }
 
   /**

@@ -161,7 +161,8 @@ final class Clusters {
    * are noted with ({@link RuleContext#cites}) and the times read by.
    */
   static Clusters of(List<Claim> claims, boolean byId, RuleContext context, int[] callAt) {
-    return of(claims, byId, context, callAt, IntervalTable.of(claims, context));
+    return of(claims, byId, context, callAt,
+        IntervalTable.of(claims, context, context.parallel(claims.size())));
   }
 
   /**

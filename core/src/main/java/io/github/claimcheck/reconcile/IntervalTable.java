@@ -56,30 +56,30 @@ final class IntervalTable {
 
   /** The table of the claims' intervals, in the order given. */
   static IntervalTable of(List<Claim> claims, RuleContext ctx) {
+    return of(claims, ctx, false);
+  }
+
+  /**
+   * {@link #of(List, RuleContext)}; with {@code parallel}, the two halves of the claims are read
+   * at once.
+   */
+  static IntervalTable of(List<Claim> claims, RuleContext ctx, boolean parallel) {
     // One pass over the claims: each interval at the scale it needs itself, then all at the
     // largest of those, on the longs alone.
-    Tolerances t = new Tolerances(ctx);
     int n = claims.size();
     long[] lo2 = new long[n];
     long[] hi2 = new long[n];
     byte[] own = new byte[n];
+    int mid = parallel ? n / 2 : n;
     int s = 0;
-    try {
-      for (int i = 0; i < n; i++) {
-        Claim c = claims.get(i);
-        // Each bound is read once (the getters make an Optional per call).
-        Quantity q = c.value() instanceof Quantity x ? x : null;
-        BigDecimal lo = q == null ? null : q.low().orElse(null);
-        BigDecimal hi = q == null ? null : q.high().orElse(null);
-        int need = Math.max(0, scaleNeeded(c, q, lo, hi, t));
-        if (need >= POW10.length) {
-          return ranked(claims, ctx);
-        }
-        lo2[i] = lowerKey(c, q, lo, hi, need, t);
-        hi2[i] = upperKey(c, q, hi, need, t);
-        own[i] = (byte) need;
-        s = Math.max(s, need);
+    for (int need : InOrder.run(parallel ? 2 : 1, parallel, h -> readOwnScale(claims,
+        h == 0 ? 0 : mid, h == 0 ? mid : n, ctx, lo2, hi2, own))) {
+      if (need < 0) {
+        return ranked(claims, ctx); // figures beyond 60 bits at the scale needed: by rank
       }
+      s = Math.max(s, need);
+    }
+    try {
       for (int i = 0; i < n; i++) {
         if (own[i] < s) {
           lo2[i] = rescaleLower(lo2[i], POW10[s - own[i]]);
@@ -88,7 +88,37 @@ final class IntervalTable {
       }
       return new IntervalTable(lo2, hi2, s, null);
     } catch (ArithmeticException tooLarge) {
-      return ranked(claims, ctx); // figures beyond 60 bits at the scale needed: by rank
+      return ranked(claims, ctx);
+    }
+  }
+
+  /**
+   * Writes the intervals of claims {@code [from, to)} each at the scale it needs ({@code own});
+   * returns the largest of those scales, or -1 when some claim cannot be scaled.
+   */
+  private static int readOwnScale(List<Claim> claims, int from, int to, RuleContext ctx,
+      long[] lo2, long[] hi2, byte[] own) {
+    Tolerances t = new Tolerances(ctx);
+    int s = 0;
+    try {
+      for (int i = from; i < to; i++) {
+        Claim c = claims.get(i);
+        // Each bound is read once (the getters make an Optional per call).
+        Quantity q = c.value() instanceof Quantity x ? x : null;
+        BigDecimal lo = q == null ? null : q.low().orElse(null);
+        BigDecimal hi = q == null ? null : q.high().orElse(null);
+        int need = Math.max(0, scaleNeeded(c, q, lo, hi, t));
+        if (need >= POW10.length) {
+          return -1;
+        }
+        lo2[i] = lowerKey(c, q, lo, hi, need, t);
+        hi2[i] = upperKey(c, q, hi, need, t);
+        own[i] = (byte) need;
+        s = Math.max(s, need);
+      }
+      return s;
+    } catch (ArithmeticException tooLarge) {
+      return -1;
     }
   }
 

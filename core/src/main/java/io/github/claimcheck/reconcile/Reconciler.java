@@ -254,6 +254,11 @@ public final class Reconciler {
     List<Claim> all = Collections.unmodifiableList(sorted);
     RuleContext ctx = new RuleContext(rules, (Map<String, ArticleInfo>) made.get(1),
         sorted.size(), parallelFrom, true, all);
+    if (large && part == Part.ALL) {
+      // Read now, on every core: the estimate's sources and a large group's tables read them,
+      // and a thread that asked first would make the others wait.
+      ctx.columns();
+    }
     String scope = part == Part.ALL ? "all claims" : requireOnePart(all, part, ctx);
     if (part != Part.ALL) {
       for (Rule r : rules.rules()) {

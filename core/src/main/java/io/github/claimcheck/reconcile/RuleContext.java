@@ -129,7 +129,7 @@ public final class RuleContext {
       synchronized (this) {
         c = columns;
         if (c == null) {
-          c = ClaimColumns.of(claims, articles);
+          c = ClaimColumns.of(claims, articles, parallel(claims.size()));
           columns = c;
         }
       }

@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The effective times and articles of a list of claims, by position, read once: the time each
@@ -61,22 +62,18 @@ final class TimeTable {
   static TimeTable of(List<Claim> claims, RuleContext ctx, int[] at) {
     int n = claims.size();
     ClaimColumns columns = at == null ? null : ctx.columns();
-    boolean[] known = new boolean[n];
-    RuleContext.TimeBound[] bound = new RuleContext.TimeBound[n];
-    long[] start = new long[n];
-    long[] end = new long[n];
-    ClockTime[] clock = null;
     int[] article = new int[n];
-    Map<String, Integer> ordinals = at == null ? new HashMap<>() : null;
-    String lastArticle = null;
-    int last = -1;
-    ArticleTimes articleTimes = new ArticleTimes();
-    for (int i = 0; i < n; i++) {
-      Claim c = claims.get(i);
-      if (at != null) {
+    Map<String, Integer> ordinals = null;
+    if (at != null) {
+      for (int i = 0; i < n; i++) {
         article[i] = columns.article(at[i]);
-      } else {
-        String a = c.articleId();
+      }
+    } else {
+      ordinals = new HashMap<>();
+      String lastArticle = null;
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        String a = claims.get(i).articleId();
         if (!a.equals(lastArticle)) { // an article's claims often come together
           Integer k = ordinals.get(a);
           if (k == null) {
@@ -88,35 +85,79 @@ final class TimeTable {
         }
         article[i] = last;
       }
-      DateValue t = c.when().orElse(null);
-      if (t == null) { // the article's time, when it has one: read once per article
-        ArticleTime a = articleTimes.get(article[i]);
-        if (a == null) {
-          a = articleTimes.put(article[i], ArticleTime.of(
-              at != null ? columns.info(article[i]) : ctx.articles().get(c.articleId())));
-        }
-        boolean earlier = a.published != Long.MIN_VALUE && c.has(ClaimFlag.EARLIER);
-        bound[i] = a.published == Long.MIN_VALUE ? RuleContext.TimeBound.UNKNOWN
-            : earlier ? RuleContext.TimeBound.BEFORE : a.bound;
-        if (a.published != Long.MIN_VALUE) {
-          known[i] = true;
-          start[i] = earlier ? a.earlierStart : a.published;
-          end[i] = earlier ? a.published - 1 : a.published;
-        }
+    }
+    Times times = new Times(n);
+    // A large part of the call's claims is read as two halves at once.
+    boolean parallel = at != null && ctx.parallel(n);
+    int mid = parallel ? n / 2 : n;
+    List<ClockTime[]> clocks = InOrder.run(parallel ? 2 : 1, parallel, h -> times.read(claims,
+        h == 0 ? 0 : mid, h == 0 ? mid : n, article, at != null ? i -> columns.info(article[i])
+            : i -> ctx.articles().get(claims.get(i).articleId())));
+    ClockTime[] clock = clocks.get(0);
+    if (clocks.size() == 2 && clocks.get(1) != null) {
+      if (clock == null) {
+        clock = clocks.get(1);
       } else {
-        bound[i] = RuleContext.TimeBound.KNOWN;
-        known[i] = true;
-        start[i] = t.start().toEpochDay();
-        end[i] = t.end().toEpochDay();
-      }
-      ClockTime k = known[i] && start[i] == end[i] ? c.clock().orElse(null) : null;
-      if (k != null) {
-        clock = clock == null ? new ClockTime[n] : clock;
-        clock[i] = k;
+        System.arraycopy(clocks.get(1), mid, clock, mid, n - mid);
       }
     }
-    return new TimeTable(known, bound, start, end, clock, article, ordinals,
-        at == null ? null : columns);
+    return new TimeTable(times.known, times.bound, times.start, times.end, clock, article,
+        ordinals, at == null ? null : columns);
+  }
+
+  /** The times being read, by position. */
+  private static final class Times {
+    final boolean[] known;
+    final RuleContext.TimeBound[] bound;
+    final long[] start;
+    final long[] end;
+
+    Times(int n) {
+      known = new boolean[n];
+      bound = new RuleContext.TimeBound[n];
+      start = new long[n];
+      end = new long[n];
+    }
+
+    /**
+     * Reads the times of claims {@code [from, to)}, whose articles are numbered {@code article}
+     * ({@code info}: the info of the article of the claim at a position); returns their times
+     * of day by position, or null when none gives one.
+     */
+    ClockTime[] read(List<Claim> claims, int from, int to, int[] article,
+        IntFunction<ArticleInfo> info) {
+      ArticleTimes articleTimes = new ArticleTimes();
+      ClockTime[] clock = null;
+      for (int i = from; i < to; i++) {
+        Claim c = claims.get(i);
+        DateValue t = c.when().orElse(null);
+        if (t == null) { // the article's time, when it has one: read once per article
+          ArticleTime a = articleTimes.get(article[i]);
+          if (a == null) {
+            a = articleTimes.put(article[i], ArticleTime.of(info.apply(i)));
+          }
+          boolean earlier = a.published != Long.MIN_VALUE && c.has(ClaimFlag.EARLIER);
+          bound[i] = a.published == Long.MIN_VALUE ? RuleContext.TimeBound.UNKNOWN
+              : earlier ? RuleContext.TimeBound.BEFORE : a.bound;
+          if (a.published != Long.MIN_VALUE) {
+            known[i] = true;
+            start[i] = earlier ? a.earlierStart : a.published;
+            end[i] = earlier ? a.published - 1 : a.published;
+          }
+        } else {
+          bound[i] = RuleContext.TimeBound.KNOWN;
+          known[i] = true;
+          start[i] = t.start().toEpochDay();
+          end[i] = t.end().toEpochDay();
+        }
+        ClockTime k = known[i] && start[i] == end[i] ? c.clock().orElse(null) : null;
+        if (k != null) {
+          clock = clock == null ? new ClockTime[claims.size()] : clock;
+          clock[i] = k;
+        }
+      }
+      return clock;
+    }
   }
 
   /**

@@ -113,4 +113,32 @@ class ClaimColumnsTest {
     assertThat(w.bare()).containsExactly(0, 1, 2, 1, 1);
     assertThat(w.bareCount()).isEqualTo(3);
   }
+
+  /** Read as two halves at once, the articles are numbered as one pass numbers them. */
+  @Test
+  void twoHalvesNumberArticlesAsOnePass() {
+    SplittableRandom r = new SplittableRandom(17);
+    for (int round = 0; round < 200; round++) {
+      List<Claim> claims = new ArrayList<>();
+      int n = 1 + r.nextInt(40);
+      for (int i = 0; i < n; i++) { // articles recur across the halves, some in runs
+        claims.add(claim(String.format("c%03d", i), "a" + r.nextInt(1 + n / 3)));
+      }
+      Map<String, ArticleInfo> articles = TestClaims.articles(
+          TestClaims.article("a0", "Warta A", "2024-03-10"),
+          TestClaims.article("a2", "Harian B", "2025-01-02"));
+      ClaimColumns one = ClaimColumns.of(claims, articles, false);
+      ClaimColumns two = ClaimColumns.of(claims, articles, true);
+      assertThat(two.articles()).isEqualTo(one.articles());
+      for (int i = 0; i < n; i++) {
+        assertThat(two.article(i)).isEqualTo(one.article(i));
+      }
+      for (int a = 0; a < one.articles(); a++) {
+        assertThat(two.articleId(a)).isEqualTo(one.articleId(a));
+        assertThat(two.info(a)).isSameAs(one.info(a));
+        assertThat(two.articleNumber(one.articleId(a))).isEqualTo(a);
+      }
+      assertThat(two.latestPublishedYear()).isEqualTo(one.latestPublishedYear());
+    }
+  }
 }

@@ -32,6 +32,10 @@ class IntervalTableTest {
       claims.add(TestClaims.claim(String.format("c%03d", i), "a", "p", "s", values.get(i)).build());
     }
     IntervalTable t = IntervalTable.of(claims, ctx);
+    IntervalTable halves = IntervalTable.of(claims, ctx, true); // two halves read at once
+    assertThat(halves.lo2).containsExactly(t.lo2);
+    assertThat(halves.hi2).containsExactly(t.hi2);
+    assertThat(halves.scaled()).isEqualTo(t.scaled());
     for (int i = 0; i < claims.size(); i++) {
       Interval a = ctx.interval(claims.get(i));
       assertThat(t.interval(t.lo2[i], t.hi2[i])).isEqualTo(a);
