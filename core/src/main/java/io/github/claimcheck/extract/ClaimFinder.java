@@ -423,7 +423,7 @@ final class ClaimFinder {
         // of places
         continue;
       }
-      if (noun == null && countsSomethingElse(tokens, nounFrom)) {
+      if (noun == null && !(nounFrom < blocked.length && blocked[nounFrom]) && countsSomethingElse(tokens, nounFrom)) {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
@@ -1511,8 +1511,9 @@ final class ClaimFinder {
 
   /**
    * Whether the figure at token {@code a} is part of a name: after an identifier word ("nomor
-   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), or after a two-letter
-   * code ("JT 610").
+   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), after a two-letter
+   * code ("JT 610"), or a capitalised number word after a name word with no counting noun after
+   * it ("Kepulauan Seribu").
    */
   private boolean namesSomething(List<Token> tokens, int a) {
     if (a == 0) {
@@ -1535,6 +1536,13 @@ final class ClaimFinder {
     if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
         && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
       return true;
+    }
+    if (fig.isCapitalised() && Character.isLetter(fig.text().charAt(0)) && prev.isWord() && prev.isCapitalised()
+        && a > PartFinder.firstWord(tokens) && !lx.functionWords.contains(prev.lower())
+        && lx.cues.matchAt(tokens, a - 1) == null && lx.predicates.matchAt(tokens, a - 1) == null
+        && (a + 1 >= tokens.size() || (lx.nouns.matchAt(tokens, a + 1) == null
+            && lx.predicates.matchAt(tokens, a + 1) == null))) {
+      return true; // "Kepulauan Seribu", but not "Jadi Tiga Orang" in a headline
     }
     // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
     PhraseTable.Match<String> event = null;
