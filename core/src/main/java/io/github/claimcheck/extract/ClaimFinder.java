@@ -845,7 +845,8 @@ final class ClaimFinder {
     while (i < tokens.size()) {
       PhraseTable.Match<Cue> trap = lx.cues.matchAt(tokens, i);
       PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, i);
-      if (trap != null && trap.value() == Cue.TRAP && (p == null || trap.length() >= p.length())) {
+      if (trap != null && trap.value() == Cue.TRAP && (p == null || trap.length() >= p.length())
+          && !predicateOutruns(tokens, trap)) {
         i = trap.to();
         continue;
       }
@@ -857,6 +858,20 @@ final class ClaimFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a predicate phrase starting inside the trap ends after it: "data korban" hides the
+   * victims of "data korban menyeluruh", not the "korban tewas" of "data korban tewas".
+   */
+  private boolean predicateOutruns(List<Token> tokens, PhraseTable.Match<Cue> trap) {
+    for (int k = trap.from() + 1; k < trap.to(); k++) {
+      PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, k);
+      if (p != null && p.to() > trap.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private PredicateChoice choosePredicate(
