@@ -1222,7 +1222,10 @@ final class ClaimFinder {
     }
     int k = lastToken(tokens, next.span().end() + base) + 1;
     PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
-    if (noun == null || (noun.value().kind().equals(own.value().kind())
+    if (noun == null && k < verb && lx.profile.modifiersBeforeNoun()) {
+      noun = nounAfterModifiers(tokens, k, new boolean[tokens.size()]); // "four suspected militants"
+    }
+    if (noun == null || noun.to() > verb || (noun.value().kind().equals(own.value().kind())
         && !namesCategory(tokens, own.from()) && !namesCategory(tokens, noun.from()))) {
       return false;
     }
