@@ -517,10 +517,12 @@ final class ClaimFinder {
         // the figure is about
         choice = null;
       }
-      if (choice != null && stateBefore(tokens, clause, a)) {
+      int state = stateWordBefore(tokens, clause, a);
+      if (choice != null && state >= 0 && (state < choice.from || state >= choice.to)) {
         // "populasi terdampak sebanyak 5.205 jiwa dan warga mengungsi 2.004": the figure counts
         // a state no predicate tracks; the verb after it is the next figure's, and "pemakaman 7
-        // jenazah", "pemulangan jenazah 3 korban" bury or return the dead: no new toll
+        // jenazah", "pemulangan jenazah 3 korban" bury or return the dead: no new toll (unless a
+        // language pack makes the state word a predicate of its own)
         choice = null;
       }
       if (choice != null && listItem && choice.to <= a && lastCount != null && lastCount.sentence() == index
@@ -1686,16 +1688,21 @@ final class ClaimFinder {
 
   /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
   private boolean stateBefore(List<Token> tokens, int[] clause, int a) {
+    return stateWordBefore(tokens, clause, a) >= 0;
+  }
+
+  /** The token of a state no predicate tracks up to three words before the figure, or -1. */
+  private int stateWordBefore(List<Token> tokens, int[] clause, int a) {
     for (int k = a - 1; k >= Math.max(0, a - 3) && clause[k] == clause[a]; k--) {
       String w = tokens.get(k).lower();
       if (lx.is(WordClass.OTHER_STATE, w)) {
-        return true;
+        return k;
       }
       if (lx.is(WordClass.CONJ, w) || !tokens.get(k).isWord()) {
-        return false; // "6 KK terdampak dan satu orang hilang": the state is the item before's
+        return -1; // "6 KK terdampak dan satu orang hilang": the state is the item before's
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
