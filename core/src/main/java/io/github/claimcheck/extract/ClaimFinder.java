@@ -558,9 +558,10 @@ final class ClaimFinder {
       boolean labelled = bulletItem && (place != null || part != null)
           && s.text().lastIndexOf(':', n.span().start()) >= 0;
       Topic referred = anaphor ? paragraphTopic : labelled ? listTopic : null;
-      if ((choice == null || choice.weak) && referred != null && subject != null
+      if ((choice == null || choice.weak) && referred != null && subject != null && state < 0
           && lx.counts(referred.predicate(), subject.kind())) {
-        // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned.
+        // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned
+        // (but "pencarian korban tersebut, melibatkan 40 personel" counts those searching).
         topic = referred;
         choice = null;
         Subject t = topic.subject();
