@@ -345,6 +345,9 @@ final class ClaimFinder {
         !numbers.isEmpty() && attribution.named() && attribution.origin() == null
             ? attributions.speakers(tokens) : List.of();
     Attribution sentenceAttribution = attribution;
+    boolean[] claimed = new boolean[numbers.size()];
+    int breakdownAt = firstCue(cues, Cue.BREAKDOWN);
+    boolean wholeCounted = false;
     for (int figure = 0; figure < numbers.size(); figure++) {
       NumberExpression n = numbers.get(figure);
       Span abs = shift(n.span(), base);
@@ -420,7 +423,7 @@ final class ClaimFinder {
         // of places
         continue;
       }
-      if (noun == null && countsSomethingElse(tokens, nounFrom)) {
+      if (noun == null && !(nounFrom < blocked.length && blocked[nounFrom]) && countsSomethingElse(tokens, nounFrom)) {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
@@ -434,7 +437,8 @@ final class ClaimFinder {
       boolean others = n.markers().contains(NumberMarker.OTHERS);
       // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
       boolean subset = n.markers().contains(NumberMarker.SUBSET)
-          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a))
+          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a)
+              && !clauseJoinedAfterOpener(tokens, a))
           || afterInnerSubsetOpener(tokens, a)
           || (cueEndingAt(tokens, a, Cue.SUBSET_BEFORE) && ((lastCount != null && lastCount.sentence() == index)
               || figure > 0)); // "26 foreign victims, including five from Iran": a part of 26 all the same
@@ -508,9 +512,17 @@ final class ClaimFinder {
             partOf);
         subject = choice != null ? own : subject;
       }
-      if (choice != null && choice.from >= objectEnd && stateBefore(tokens, clause, a)) {
+      if (choice != null && choice.to <= a && untrackedMainVerb(tokens, objectEnd)) {
+        // "the bodies of 24 foreign nationals have been sent home": the main verb says what
+        // the figure is about
+        choice = null;
+      }
+      int state = stateWordBefore(tokens, clause, a);
+      if (choice != null && state >= 0 && (state < choice.from || state >= choice.to)) {
         // "populasi terdampak sebanyak 5.205 jiwa dan warga mengungsi 2.004": the figure counts
-        // a state no predicate tracks; the verb after it is the next figure's
+        // a state no predicate tracks; the verb after it is the next figure's, and "pemakaman 7
+        // jenazah", "pemulangan jenazah 3 korban" bury or return the dead: no new toll (unless a
+        // language pack makes the state word a predicate of its own)
         choice = null;
       }
       if (choice != null && listItem && choice.to <= a && lastCount != null && lastCount.sentence() == index
@@ -546,9 +558,10 @@ final class ClaimFinder {
       boolean labelled = bulletItem && (place != null || part != null)
           && s.text().lastIndexOf(':', n.span().start()) >= 0;
       Topic referred = anaphor ? paragraphTopic : labelled ? listTopic : null;
-      if ((choice == null || choice.weak) && referred != null && subject != null
+      if ((choice == null || choice.weak) && referred != null && subject != null && state < 0
           && lx.counts(referred.predicate(), subject.kind())) {
-        // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned.
+        // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned
+        // (but "pencarian korban tersebut, melibatkan 40 personel" counts those searching).
         topic = referred;
         choice = null;
         Subject t = topic.subject();
@@ -566,7 +579,9 @@ final class ClaimFinder {
           && !(lastCount.sentence() == index && clauseBetween(tokens, abs.start()))
           && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
               || subject.kind().equals(lastCount.subject().kind()))
-          && !saysOwnState(tokens, objectEnd)
+          && !saysOwnState(tokens, objectEnd) && !untrackedMainVerb(tokens, objectEnd)
+          && !stateBefore(tokens, clause, a)
+          && !(lastCount.sentence() < index && partOfUntracked(tokens, numbers, claimed, figure, a, base))
           && !partOf.isGroup()) {
         // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
         // the figure before began, counting what it counted.
@@ -781,11 +796,19 @@ final class ClaimFinder {
               index,
               n.value());
       drafts.add(draft);
+      claimed[figure] = true;
       lastCount = draft;
       lastCountEnd = abs.end();
       sentenceSubject = subject;
       paragraphSubject = subject;
-      paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
+      if (a < breakdownAt) {
+        paragraphTopic = new Topic(predicate, subject, flags.contains(ClaimFlag.ADDITION));
+        wholeCounted = true;
+      } else if (!wholeCounted) {
+        // "22 orang yang terdiri dari 19 selamat dan tiga meninggal. Jumlahnya ...": "jumlahnya"
+        // refers back to the whole, which yielded no claim here, never to an item of it
+        paragraphTopic = null;
+      }
       topicSentence = index;
       lastCounted.put(predicate, index);
     }
@@ -825,7 +848,8 @@ final class ClaimFinder {
     while (i < tokens.size()) {
       PhraseTable.Match<Cue> trap = lx.cues.matchAt(tokens, i);
       PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, i);
-      if (trap != null && trap.value() == Cue.TRAP && (p == null || trap.length() >= p.length())) {
+      if (trap != null && trap.value() == Cue.TRAP && (p == null || trap.length() >= p.length())
+          && !predicateOutruns(tokens, trap)) {
         i = trap.to();
         continue;
       }
@@ -837,6 +861,20 @@ final class ClaimFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a predicate phrase starting inside the trap ends after it: "data korban" hides the
+   * victims of "data korban menyeluruh", not the "korban tewas" of "data korban tewas".
+   */
+  private boolean predicateOutruns(List<Token> tokens, PhraseTable.Match<Cue> trap) {
+    for (int k = trap.from() + 1; k < trap.to(); k++) {
+      PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, k);
+      if (p != null && p.to() > trap.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private PredicateChoice choosePredicate(
@@ -1187,7 +1225,10 @@ final class ClaimFinder {
     }
     int k = lastToken(tokens, next.span().end() + base) + 1;
     PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
-    if (noun == null || (noun.value().kind().equals(own.value().kind())
+    if (noun == null && k < verb && lx.profile.modifiersBeforeNoun()) {
+      noun = nounAfterModifiers(tokens, k, new boolean[tokens.size()]); // "four suspected militants"
+    }
+    if (noun == null || noun.to() > verb || (noun.value().kind().equals(own.value().kind())
         && !namesCategory(tokens, own.from()) && !namesCategory(tokens, noun.from()))) {
       return false;
     }
@@ -1491,8 +1532,9 @@ final class ClaimFinder {
 
   /**
    * Whether the figure at token {@code a} is part of a name: after an identifier word ("nomor
-   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), or after a two-letter
-   * code ("JT 610").
+   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), after a two-letter
+   * code ("JT 610"), or a capitalised number word after a name word with no counting noun after
+   * it ("Kepulauan Seribu").
    */
   private boolean namesSomething(List<Token> tokens, int a) {
     if (a == 0) {
@@ -1515,6 +1557,13 @@ final class ClaimFinder {
     if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
         && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
       return true;
+    }
+    if (fig.isCapitalised() && Character.isLetter(fig.text().charAt(0)) && prev.isWord() && prev.isCapitalised()
+        && a > PartFinder.firstWord(tokens) && !lx.functionWords.contains(prev.lower())
+        && lx.cues.matchAt(tokens, a - 1) == null && lx.predicates.matchAt(tokens, a - 1) == null
+        && (a + 1 >= tokens.size() || (lx.nouns.matchAt(tokens, a + 1) == null
+            && lx.predicates.matchAt(tokens, a + 1) == null))) {
+      return true; // "Kepulauan Seribu", but not "Jadi Tiga Orang" in a headline
     }
     // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
     PhraseTable.Match<String> event = null;
@@ -1568,6 +1617,25 @@ final class ClaimFinder {
   }
 
   /**
+   * Whether the figure's main verb, right after its noun and an auxiliary, says something no
+   * predicate tracks: "the bodies of 24 foreign nationals have been sent home" counts a return,
+   * not the dead the noun before it names.
+   */
+  private boolean untrackedMainVerb(List<Token> tokens, int objectEnd) {
+    int k = objectEnd;
+    PhraseTable.Match<Cue> m;
+    while (k < tokens.size() && (m = lx.cues.matchAt(tokens, k)) != null
+        && (m.value() == Cue.AUXILIARY || m.value() == Cue.PASSIVE)) {
+      k = m.to();
+    }
+    if (k == objectEnd || k >= tokens.size()) {
+      return false;
+    }
+    PhraseTable.Match<Cue> trap = lx.cues.matchAt(tokens, k);
+    return lx.is(WordClass.OTHER_STATE, tokens.get(k).lower()) || (trap != null && trap.value() == Cue.TRAP);
+  }
+
+  /**
    * The status word next to the figure, in its clause: "335 orang, luka berat 248 orang" gives 335
    * none; a phrase starting there may end two words later ("33 others remain in serious
    * condition").
@@ -1597,18 +1665,45 @@ final class ClaimFinder {
     return predicate != null && lx.counts(predicate, subject.kind()) ? predicate : null;
   }
 
-  /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
-  private boolean stateBefore(List<Token> tokens, int[] clause, int a) {
-    for (int k = a - 1; k >= Math.max(0, a - 3) && clause[k] == clause[a]; k--) {
-      String w = tokens.get(k).lower();
-      if (lx.is(WordClass.OTHER_STATE, w)) {
-        return true;
-      }
-      if (lx.is(WordClass.CONJ, w) || !tokens.get(k).isWord()) {
-        return false; // "6 KK terdampak dan satu orang hilang": the state is the item before's
+  /**
+   * Whether the figure is an item of an "including ..." list whose head, an earlier figure of the
+   * sentence that yielded no claim, is in a state no predicate tracks, named after the list:
+   * "1,386 persons, including 599 women and 320 children, were rescued". Such items continue no
+   * count of an earlier sentence.
+   */
+  private boolean partOfUntracked(
+      List<Token> tokens, List<NumberExpression> numbers, boolean[] claimed, int figure, int a, int base) {
+    for (int k = a - 1; k >= 0 && !tokens.get(k).isClauseBreak(); k--) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.SUBSET_BEFORE && m.to() <= a) {
+        int opens = tokens.get(k).start();
+        int head = figure - 1;
+        while (head >= 0 && numbers.get(head).span().end() + base > opens) {
+          head--;
+        }
+        return head >= 0 && !claimed[head] && saysOwnState(tokens, clauseBreakFrom(tokens, a, tokens.size()) + 1);
       }
     }
     return false;
+  }
+
+  /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
+  private boolean stateBefore(List<Token> tokens, int[] clause, int a) {
+    return stateWordBefore(tokens, clause, a) >= 0;
+  }
+
+  /** The token of a state no predicate tracks up to three words before the figure, or -1. */
+  private int stateWordBefore(List<Token> tokens, int[] clause, int a) {
+    for (int k = a - 1; k >= Math.max(0, a - 3) && clause[k] == clause[a]; k--) {
+      String w = tokens.get(k).lower();
+      if (lx.is(WordClass.OTHER_STATE, w)) {
+        return k;
+      }
+      if (lx.is(WordClass.CONJ, w) || !tokens.get(k).isWord()) {
+        return -1; // "6 KK terdampak dan satu orang hilang": the state is the item before's
+      }
+    }
+    return -1;
   }
 
   private static boolean quotedAlone(List<Token> tokens, int a, int objectEnd) {
@@ -1955,6 +2050,16 @@ final class ClaimFinder {
     return has(cues, Cue.BREAKDOWN) || has(cues, Cue.DISTRIBUTIVE);
   }
 
+  /** The first token of the sentence's first cue of this kind, or the largest int when none. */
+  private static int firstCue(List<PhraseTable.Match<Cue>> cues, Cue cue) {
+    for (PhraseTable.Match<Cue> m : cues) {
+      if (m.value() == cue) {
+        return m.from();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {
     for (PhraseTable.Match<Cue> m : cues) {
       if (m.value() == cue) {
@@ -2109,6 +2214,20 @@ final class ClaimFinder {
       }
       int end = clauseBreakFrom(tokens, k, a);
       return end < a && clauseBreakFrom(tokens, end + 1, a) == a;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause joined on ("..., and some 3,000 more were dispatched") stands between the
+   * clause a sentence-opening subset opener ends and token {@code a}: the opener is answered by
+   * the clause after it, not by every later one.
+   */
+  private boolean clauseJoinedAfterOpener(List<Token> tokens, int a) {
+    for (int k = openerEnd(tokens) + 1; k < a - 1; k++) {
+      if (tokens.get(k).isClauseBreak() && cueAt(tokens, k + 1, Cue.BOUNDARY)) {
+        return true;
+      }
     }
     return false;
   }

@@ -389,7 +389,7 @@ final class PartFinder {
       boolean before = k < a;
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
       if (m != null && m.value().kind() == Scope.Kind.CATEGORY
-          && (!before || m.to() == a)) {
+          && (!before || (m.to() <= a && onlyFillers(tokens, m.to(), a)))) { // "women at 98"
         if (!before && joinsAnotherCategory(tokens, m.to())) {
           return null; // "10 jenazah kru dan penumpang": crew and passengers, the whole
         }
