@@ -21,6 +21,8 @@ final class ClaimColumns {
 
   /** The claims, sorted by id. */
   private final List<Claim> claims;
+  /** Per claim position: its id (read with its article, so ids are found without the claims). */
+  private final String[] ids;
   /** Per claim position: its article's number (in order of first claim). */
   private final int[] article;
   /** Per article number: its id and its info (null when the caller gave none). */
@@ -33,10 +35,12 @@ final class ClaimColumns {
   /** See {@link #wordings()}. */
   private volatile Wordings wordings;
 
-  private ClaimColumns(List<Claim> claims, int[] article, String[] articleIds, ArticleInfo[] infos,
+  private ClaimColumns(List<Claim> claims, String[] ids, int[] article, String[] articleIds,
+      ArticleInfo[] infos,
       Map<String, Integer> numbers, int latestPublishedYear) {
     this.latestPublishedYear = latestPublishedYear;
     this.claims = claims;
+    this.ids = ids;
     this.article = article;
     this.articleIds = articleIds;
     this.infos = infos;
@@ -59,11 +63,12 @@ final class ClaimColumns {
   static ClaimColumns of(List<Claim> claims, Map<String, ArticleInfo> articles,
       boolean parallel) {
     int n = claims.size();
+    String[] ids = new String[n];
     int[] article = new int[n];
     int mid = parallel ? n / 2 : n;
     List<Numbering> halves = InOrder.run(parallel ? 2 : 1, parallel, h -> h == 0
-        ? Numbering.of(claims, 0, mid, article, articles)
-        : Numbering.of(claims, mid, n, article, articles));
+        ? Numbering.of(claims, 0, mid, ids, article, articles)
+        : Numbering.of(claims, mid, n, ids, article, articles));
     Numbering all = halves.get(0);
     if (halves.size() == 2) {
       // The second half's articles take the first half's numbers, or the next ones in order.
@@ -83,7 +88,7 @@ final class ClaimColumns {
         latest = Math.max(latest, published.getYear());
       }
     }
-    return new ClaimColumns(claims, article, Arrays.copyOf(all.ids, all.count),
+    return new ClaimColumns(claims, ids, article, Arrays.copyOf(all.ids, all.count),
         Arrays.copyOf(all.infos, all.count), all.numbers, latest);
   }
 
@@ -110,14 +115,19 @@ final class ClaimColumns {
       return k;
     }
 
-    /** Numbers the articles of claims {@code [from, to)}, writing each claim's to {@code article}. */
-    static Numbering of(List<Claim> claims, int from, int to, int[] article,
+    /**
+     * Numbers the articles of claims {@code [from, to)}, writing each claim's to {@code article}
+     * and its id to {@code claimIds}.
+     */
+    static Numbering of(List<Claim> claims, int from, int to, String[] claimIds, int[] article,
         Map<String, ArticleInfo> articles) {
       Numbering out = new Numbering();
       String last = null;
       int lastNumber = -1;
       for (int i = from; i < to; i++) {
-        String a = claims.get(i).articleId();
+        Claim c = claims.get(i);
+        claimIds[i] = c.id();
+        String a = c.articleId();
         if (!a.equals(last)) { // an article's claims mostly come together in id order
           Integer k = out.numbers.get(a);
           lastNumber = k != null ? k : out.add(a, articles.get(a));
@@ -228,6 +238,11 @@ final class ClaimColumns {
     return claims.get(i);
   }
 
+  /** The id of the claim at {@code i}. */
+  String id(int i) {
+    return ids[i];
+  }
+
   /** The article of the claim at {@code i}, as a number below {@link #articles()}. */
   int article(int i) {
     return article[i];
@@ -281,7 +296,7 @@ final class ClaimColumns {
     int hi = claims.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int c = claims.get(mid).id().compareTo(id);
+      int c = ids[mid].compareTo(id);
       if (c < 0) {
         lo = mid + 1;
       } else if (c > 0) {
@@ -294,7 +309,7 @@ final class ClaimColumns {
   }
 
   private boolean sameId(int i, String id) {
-    String there = claims.get(i).id();
+    String there = ids[i];
     return there == id || there.equals(id);
   }
 
@@ -312,7 +327,7 @@ final class ClaimColumns {
           table = new int[capacity];
           int mask = capacity - 1;
           for (int i = 0; i < claims.size(); i++) {
-            int slot = slot(claims.get(i).id(), table);
+            int slot = slot(ids[i], table);
             while (table[slot] != 0) {
               slot = (slot + 1) & mask;
             }

@@ -314,8 +314,9 @@ final class Clusters {
     if (byId) {
       // Positions in claims sorted by id are in id order: sorting numbers sorts the ids.
       Arrays.sort(at);
-      for (int p : at) {
-        ids.add(claims.get(p).id());
+      ClaimColumns columns = callAt == null ? null : context.columns();
+      for (int p : at) { // the call's column of ids is read in order, not every claim
+        ids.add(columns != null ? columns.id(callAt[p]) : claims.get(p).id());
       }
     } else {
       for (int p : at) {

@@ -1226,36 +1226,53 @@ final class LikelyValues {
   /** "2 independent sources (Basarnas, BPBD)" or, {@code full} false, "1 (police)". */
   private String support(Contest c, Candidate k, boolean full) {
     int n = k.units();
-    List<String> names = new ArrayList<>(n);
+    // Only the first units are named in full; the others are named only to see whether a name
+    // holds a comma (the list is then set off by semicolons). A large candidate has many units.
+    List<String> shown = new ArrayList<>(Math.min(n, Reason.Listed.MAX_SHOWN) + 1);
+    BitSet outlets = new BitSet(sources.size()); // reused unit by unit
+    boolean comma = false;
     for (int u = 0; u < n; u++) {
-      names.add(label(c, k, u));
+      String name = u < Reason.Listed.MAX_SHOWN ? label(c, k, u, outlets) : unitName(c, k, u);
+      comma |= name.contains(",");
+      if (u < Reason.Listed.MAX_SHOWN) {
+        shown.add(name);
+      }
     }
-    boolean comma = names.stream().anyMatch(x -> x.contains(","));
-    List<String> shown = names.size() > Reason.Listed.MAX_SHOWN
-        ? new ArrayList<>(names.subList(0, Reason.Listed.MAX_SHOWN)) : names;
-    if (names.size() > Reason.Listed.MAX_SHOWN) {
-      shown.add((names.size() - Reason.Listed.MAX_SHOWN) + " more");
+    if (n > Reason.Listed.MAX_SHOWN) {
+      shown.add((n - Reason.Listed.MAX_SHOWN) + " more");
     }
     return n + (full ? (n == 1 ? " independent source" : " independent sources") : "")
         + " (" + String.join(comma ? "; " : ", ", shown) + ")";
   }
 
-  /** A unit named by its original source, else its outlet; "BNPB via 3 outlets". */
-  private String label(Contest c, Candidate k, int unit) {
-    String name = null;
-    BitSet outlets = new BitSet(sources.size()); // by source id, the order sources are named in
+  /**
+   * A unit named by its original source, else its outlet; "BNPB via 3 outlets" ({@code outlets}:
+   * scratch, cleared here).
+   */
+  private String label(Contest c, Candidate k, int unit, BitSet outlets) {
+    outlets.clear();
     for (int m = k.unitStart[unit]; m < k.unitStart[unit + 1]; m++) {
-      int claim = c.index[k.members[m]];
-      outlets.set(outletOf[claim].id);
-      if (name == null && originOf[claim] != null) {
-        name = originOf[claim].name;
-      }
+      outlets.set(outletOf[c.index[k.members[m]]].id);
     }
-    if (name == null) {
-      name = sources.get(outlets.nextSetBit(0)).name;
-    }
+    String name = unitName(c, k, unit);
     int n = outlets.cardinality();
     return n > 1 ? name + " via " + n + " outlets" : name;
+  }
+
+  /**
+   * The name of a unit: the original source of its first claim that names one, else the first of
+   * its outlets in the order sources are named in.
+   */
+  private String unitName(Contest c, Candidate k, int unit) {
+    int first = Integer.MAX_VALUE;
+    for (int m = k.unitStart[unit]; m < k.unitStart[unit + 1]; m++) {
+      int claim = c.index[k.members[m]];
+      if (originOf[claim] != null) {
+        return originOf[claim].name;
+      }
+      first = Math.min(first, outletOf[claim].id);
+    }
+    return sources.get(first).name;
   }
 
   /** For a running count whose figures are of different times: the latest figure weighs most. */

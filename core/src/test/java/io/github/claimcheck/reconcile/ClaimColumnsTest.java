@@ -132,6 +132,7 @@ class ClaimColumnsTest {
       assertThat(two.articles()).isEqualTo(one.articles());
       for (int i = 0; i < n; i++) {
         assertThat(two.article(i)).isEqualTo(one.article(i));
+        assertThat(two.id(i)).isEqualTo(one.id(i)).isEqualTo(claims.get(i).id());
       }
       for (int a = 0; a < one.articles(); a++) {
         assertThat(two.articleId(a)).isEqualTo(one.articleId(a));
