@@ -46,7 +46,7 @@ public final class ClaimGroup {
   private final List<Claim> additions;
   // Made on first use; volatile, so rules running at once on one group see whole values.
   private volatile Clusters clusters;
-  private volatile java.util.Map<String, List<Claim>> byArticle;
+  private volatile ClaimsByArticle byArticle;
   private volatile Boolean anyRevisionCue;
   /** The totals' positions among the call's claims (null inside: not known); see totalsAt. */
   private volatile int[][] totalsAt;
@@ -201,15 +201,15 @@ public final class ClaimGroup {
     return claims.size();
   }
 
-  /** The claims of each article, in id order, computed once per group. */
-  java.util.Map<String, List<Claim>> byArticle() {
-    java.util.Map<String, List<Claim>> m = byArticle;
+  /**
+   * The claims of each article, in id order, computed once per group: a large group's by the
+   * article numbers of the call's columns.
+   */
+  ClaimsByArticle byArticle(RuleContext context) {
+    ClaimsByArticle m = byArticle;
     if (m == null) {
-      m = new java.util.HashMap<>();
-      for (Claim c : claims) {
-        m.computeIfAbsent(c.articleId(), k -> new ArrayList<>(2)).add(c);
-      }
-      m = Collections.unmodifiableMap(m);
+      ClaimColumns columns = context.columnsFor(claims);
+      m = ClaimsByArticle.of(claims, columns, columns == null ? null : columns.positions(claims));
       byArticle = m;
     }
     return m;
@@ -266,7 +266,7 @@ public final class ClaimGroup {
     List<Object> made = InOrder.run(4, true, i -> switch (i) {
       case 0 -> clusters(context);
       case 1 -> TimeTable.of(totals, context, at); // what the clusters would read after clustering
-      case 2 -> byArticle();
+      case 2 -> byArticle(context);
       default -> anyRevisionCue(context);
     });
     clusters(context).useTimes((TimeTable) made.get(1));

@@ -55,7 +55,7 @@ final class GrowthOverTimeRule implements BuiltInRule {
           reason = new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
               Optional.ofNullable(ctx.fallMeaning(group)));
         } else if (kind == CountKind.GROWS && group.anyRevisionCue(ctx)) {
-          Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower));
+          Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower, ctx));
           if (cue.isPresent() && (fell || revisedLater(s, times))) {
             reason = new Reason.RevisedDown(topic, ctx.cite(s.higher), ctx.cite(s.lower), cue.get());
           }
@@ -102,7 +102,7 @@ final class GrowthOverTimeRule implements BuiltInRule {
   }
 
   /** The claims of the group from the articles of {@code claims}, those claims first. */
-  static List<Claim> sameArticles(ClaimGroup group, List<Claim> claims) {
+  static List<Claim> sameArticles(ClaimGroup group, List<Claim> claims, RuleContext ctx) {
     Set<String> articles = new LinkedHashSet<>();
     Set<String> ids = new HashSet<>();
     for (Claim c : claims) {
@@ -112,7 +112,7 @@ final class GrowthOverTimeRule implements BuiltInRule {
     // the others in group (id) order, found through the group's claims by article
     List<Claim> others = new ArrayList<>();
     for (String a : articles) {
-      for (Claim c : group.byArticle().getOrDefault(a, List.of())) {
+      for (Claim c : group.byArticle(ctx).of(a)) {
         if (!ids.contains(c.id())) {
           others.add(c);
         }

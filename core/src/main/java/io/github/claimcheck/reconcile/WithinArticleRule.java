@@ -38,13 +38,13 @@ final class WithinArticleRule implements BuiltInRule {
     // Only an article's claims of one moment can disagree, so only articles with two or more
     // claims in the group are bucketed; the buckets are visited in one order.
     Map<Moment, List<Claim>> sorted = new TreeMap<>(Moment.ORDER);
-    for (List<Claim> ofArticle : group.byArticle().values()) {
+    for (List<Claim> ofArticle : group.byArticle(ctx).lists()) {
       if (ofArticle.size() < 2) {
         continue;
       }
       List<Claim> totals = new ArrayList<>(ofArticle.size());
       for (Claim c : ofArticle) {
-        if (ClaimGroup.isTotal(c) && !changedInItsSentence(c, group)) {
+        if (ClaimGroup.isTotal(c) && !changedInItsSentence(c, group, ctx)) {
           totals.add(c);
         }
       }
@@ -119,11 +119,11 @@ final class WithinArticleRule implements BuiltInRule {
    * 154"): the article says the figure changed, so the old value contradicts nothing. Only the
    * claims of its own article are looked at.
    */
-  private static boolean changedInItsSentence(Claim c, ClaimGroup group) {
+  private static boolean changedInItsSentence(Claim c, ClaimGroup group, RuleContext ctx) {
     if (!c.has(ClaimFlag.EARLIER)) {
       return false;
     }
-    for (Claim o : group.byArticle().get(c.articleId())) {
+    for (Claim o : group.byArticle(ctx).of(c.articleId())) {
       if (o != c && ClaimGroup.isTotal(o) && !o.has(ClaimFlag.EARLIER)
           && o.sentenceSpan().equals(c.sentenceSpan())) {
         return true;
