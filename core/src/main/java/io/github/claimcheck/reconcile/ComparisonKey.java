@@ -74,7 +74,12 @@ public final class ComparisonKey implements Comparable<ComparisonKey> {
 
   /** The key of a claim as a reconcile call sees it (its context knows the articles). */
   static ComparisonKey inContext(Claim claim, RuleContext ctx) {
-    return new ComparisonKey(ctx.story(claim.articleId()), claim.predicate(), claim.subject(),
+    return inStory(claim, ctx.story(claim.articleId()));
+  }
+
+  /** The key of a claim whose article's story ({@link #storyOf}) is {@code story}. */
+  static ComparisonKey inStory(Claim claim, String story) {
+    return new ComparisonKey(story, claim.predicate(), claim.subject(),
         claim.value() instanceof DateValue);
   }
 

@@ -95,10 +95,18 @@ final class Grouping {
     Claim last = null;
     BucketKey lastKey = null;
     List<Claim> lastBucket = null;
-    for (Claim c : claims) {
+    // The call's own claims: their articles are numbered, and each article's story read once.
+    ClaimColumns columns = byId ? ctx.columnsOfCall(claims) : null;
+    String[] stories = columns == null ? null : new String[columns.articles()];
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
       String scope = byScope ? c.scope().map(Scope::id).orElse("") : "";
-      if (last == null || !sameKeyParts(last, c) || !scope.equals(lastKey.scope())) {
-        ComparisonKey key = ComparisonKey.inContext(c, ctx);
+      boolean sameArticle = last != null && (columns != null
+          ? columns.article(i) == columns.article(i - 1)
+          : last.articleId().equals(c.articleId()));
+      if (!sameArticle || !sameKeyParts(last, c) || !scope.equals(lastKey.scope())) {
+        ComparisonKey key = columns == null ? ComparisonKey.inContext(c, ctx)
+            : ComparisonKey.inStory(c, story(stories, columns, columns.article(i)));
         if (lastKey == null || !key.equals(lastKey.key()) || !scope.equals(lastKey.scope())) {
           lastKey = new BucketKey(key, scope); // else another article of the key before
           lastBucket = byKey.get(lastKey);
@@ -115,13 +123,22 @@ final class Grouping {
   }
 
   /**
-   * Whether two claims have the same comparison key for certain: same article (so story),
+   * Whether two claims of one article (so story) have the same comparison key for certain: same
    * predicate and subject, and values of one type.
    */
   private static boolean sameKeyParts(Claim a, Claim b) {
-    return a.articleId().equals(b.articleId()) && a.predicate().equals(b.predicate())
-        && a.subject().equals(b.subject())
+    return a.predicate().equals(b.predicate()) && a.subject().equals(b.subject())
         && (a.value() instanceof DateValue) == (b.value() instanceof DateValue);
+  }
+
+  /** The story of article number {@code a} of the call's columns, read once ({@code stories}). */
+  private static String story(String[] stories, ClaimColumns columns, int a) {
+    String s = stories[a];
+    if (s == null) {
+      s = ComparisonKey.storyOf(columns.info(a));
+      stories[a] = s;
+    }
+    return s;
   }
 
   /** A comparison key and, when groups are split by scope, the scope id (else empty). */

@@ -138,6 +138,14 @@ public final class RuleContext {
   }
 
   /**
+   * The columns when {@code list} is the call's own list of claims and large, else null: its
+   * claims' positions are then their indices in it.
+   */
+  ClaimColumns columnsOfCall(List<Claim> list) {
+    return list == claims && claims != null && parallel(list.size()) ? columns() : null;
+  }
+
+  /**
    * The columns when {@code part} (in id order) is a large part of the call's claims: a small
    * group's claims are faster read from the claims themselves than found among a million.
    */
