@@ -50,6 +50,8 @@ public final class ClaimGroup {
   private volatile Boolean anyRevisionCue;
   /** The totals' positions among the call's claims (null inside: not known); see totalsAt. */
   private volatile int[][] totalsAt;
+  /** All claims' positions among the call's claims, the same way; see claimsAt. */
+  private volatile int[][] claimsAt;
 
   /**
    * @param byId whether {@code claims} are known to be in id order (else they are sorted here)
@@ -208,11 +210,25 @@ public final class ClaimGroup {
   ClaimsByArticle byArticle(RuleContext context) {
     ClaimsByArticle m = byArticle;
     if (m == null) {
-      ClaimColumns columns = context.columnsFor(claims);
-      m = ClaimsByArticle.of(claims, columns, columns == null ? null : columns.positions(claims));
+      int[] at = claimsAt(context);
+      m = ClaimsByArticle.of(claims, at == null ? null : context.columns(), at);
       byArticle = m;
     }
     return m;
+  }
+
+  /**
+   * The positions of the claims among the claims of the call ({@link RuleContext#columnsFor}),
+   * found once per group; null when the group is small or not of the call's claims.
+   */
+  int[] claimsAt(RuleContext context) {
+    int[][] at = claimsAt;
+    if (at == null) {
+      ClaimColumns columns = context.columnsFor(claims);
+      at = new int[][] {columns == null ? null : columns.positions(claims)};
+      claimsAt = at;
+    }
+    return at[0];
   }
 
   /** The totals clustered by value, computed once per group with the context's tolerances. */
@@ -251,7 +267,7 @@ public final class ClaimGroup {
   boolean anyRevisionCue(RuleContext context) {
     Boolean any = anyRevisionCue;
     if (any == null) {
-      any = context.revisionCue(claims).isPresent();
+      any = context.revisionCue(claims, claimsAt(context)).isPresent();
       anyRevisionCue = any;
     }
     return any;
@@ -263,6 +279,7 @@ public final class ClaimGroup {
    */
   void prepare(RuleContext context) {
     int[] at = totalsAt(context); // read by both of the first two
+    claimsAt(context); // read by the last two
     List<Object> made = InOrder.run(4, true, i -> switch (i) {
       case 0 -> clusters(context);
       case 1 -> TimeTable.of(totals, context, at); // what the clusters would read after clustering

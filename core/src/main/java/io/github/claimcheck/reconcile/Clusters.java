@@ -313,7 +313,7 @@ final class Clusters {
     List<String> ids = new ArrayList<>(at.length + extra.size());
     if (byId) {
       // Positions in claims sorted by id are in id order: sorting numbers sorts the ids.
-      Arrays.sort(at);
+      sortPositions(at, claims.size());
       ClaimColumns columns = callAt == null ? null : context.columns();
       for (int p : at) { // the call's column of ids is read in order, not every claim
         ids.add(columns != null ? columns.id(callAt[p]) : claims.get(p).id());
@@ -380,7 +380,16 @@ final class Clusters {
     int[] out = new int[callPositions.length];
     int from = 0;
     for (int k = 0; k < out.length; k++) {
-      int i = Arrays.binarySearch(callAt, from, callAt.length, callPositions[k]);
+      // Galloping from the last one found: cited claims are mostly near each other.
+      int step = 1;
+      int to = from;
+      while (to < callAt.length && callAt[to] < callPositions[k]) {
+        from = to + 1;
+        to += step;
+        step <<= 1;
+      }
+      int i = Arrays.binarySearch(callAt, from, Math.min(to + 1, callAt.length),
+          callPositions[k]);
       if (i < 0) {
         return null;
       }
@@ -388,6 +397,31 @@ final class Clusters {
       from = i + 1;
     }
     return out;
+  }
+
+  /**
+   * Sorts positions below {@code n}: many of them (a large part of a group) by marking them and
+   * reading the marks in order, which is linear; few, or any repeated, by sorting.
+   */
+  static void sortPositions(int[] at, int n) {
+    if (at.length < 64 || at.length < n / 16) {
+      Arrays.sort(at);
+      return;
+    }
+    boolean[] marked = new boolean[n];
+    for (int p : at) {
+      if (marked[p]) {
+        Arrays.sort(at);
+        return;
+      }
+      marked[p] = true;
+    }
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      if (marked[p]) {
+        at[k++] = p;
+      }
+    }
   }
 
   /** The common interval of a cluster, exactly. */

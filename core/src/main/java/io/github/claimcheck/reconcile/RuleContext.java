@@ -418,12 +418,31 @@ public final class RuleContext {
    * @since 0.1.0
    */
   public Optional<String> revisionCue(Collection<Claim> claims) {
+    return revisionCue(claims, null);
+  }
+
+  /**
+   * {@link #revisionCue(Collection)}; {@code at}: the claims' positions among the call's claims,
+   * in the same order, whose columns give their articles' languages without a look-up by id (or
+   * null).
+   */
+  Optional<String> revisionCue(Collection<Claim> claims, int[] at) {
+    ClaimColumns columns = at == null ? null : columns();
     String lastArticle = null;
+    int lastNumber = -1;
     Language language = null;
     Object lastLanguage = this; // no claim's
     String lastSentence = null;
+    int i = 0;
     for (Claim c : claims) {
-      if (!c.articleId().equals(lastArticle)) { // an article's claims often come together
+      if (columns != null) {
+        int a = columns.article(at[i++]);
+        if (a != lastNumber) {
+          lastNumber = a;
+          ArticleInfo info = columns.info(a);
+          language = info == null ? null : info.language();
+        }
+      } else if (!c.articleId().equals(lastArticle)) { // an article's claims often come together
         lastArticle = c.articleId();
         ArticleInfo info = articles.get(lastArticle);
         language = info == null ? null : info.language();

@@ -146,6 +146,32 @@ class ClustersTest {
     assertThat(context.positionedWithin(new int[] {0})).isNull();
   }
 
+  /** Positions are sorted alike by marks (many) or by a sort (few, or repeated). */
+  @Test
+  void positionsSortAlikeByMarksOrBySort() {
+    SplittableRandom r = new SplittableRandom(9);
+    for (int round = 0; round < 100; round++) {
+      int n = 1 + r.nextInt(5000);
+      int m = r.nextInt(n + 1);
+      int[] at = new int[m];
+      for (int k = 0; k < m; k++) {
+        at[k] = r.nextInt(4) == 0 && k > 0 ? at[r.nextInt(k)] : r.nextInt(n); // some repeated
+      }
+      int[] expected = at.clone();
+      java.util.Arrays.sort(expected);
+      Clusters.sortPositions(at, n);
+      assertThat(at).containsExactly(expected);
+    }
+    int[] distinct = new int[3000]; // marked: many distinct positions of 4,000
+    for (int k = 0; k < distinct.length; k++) {
+      distinct[k] = (k * 7919) % 4000;
+    }
+    int[] expected = distinct.clone();
+    java.util.Arrays.sort(expected);
+    Clusters.sortPositions(distinct, 4000);
+    assertThat(distinct).containsExactly(expected);
+  }
+
   /** Sorting on two threads (halves, merged from both ends) gives the order of one thread. */
   @Test
   void sortingOnTwoThreadsGivesTheOrderOfOne() {
