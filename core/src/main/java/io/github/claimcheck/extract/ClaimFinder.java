@@ -431,6 +431,10 @@ final class ClaimFinder {
         // "mengevakuasi satu korban ... atas nama Herianto": one named person, not a count.
         continue;
       }
+      if (cueEndingAt(tokens, a, Cue.OWN)) {
+        // "his five missing family members": one family's story, not the toll.
+        continue;
+      }
       if (noun != null && actor == null) {
         actor = actorAfter(tokens, noun.to());
       }

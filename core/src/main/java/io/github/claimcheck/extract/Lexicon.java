@@ -92,6 +92,8 @@ final class Lexicon {
     IDENTIFIER,
     /** A person is named: a figure of one is an anecdote, not a count ("atas nama", "named"). */
     ANECDOTE,
+    /** Right before a figure: one person's own kin ("his five missing relatives"), an anecdote. */
+    OWN,
     /** The sentence lists the parts of a whole ("terdiri atas", "rinciannya", "consisting of"). */
     BREAKDOWN,
     /** The figure adds to a running count by a find or an arrival ("ditemukannya", "another"). */
