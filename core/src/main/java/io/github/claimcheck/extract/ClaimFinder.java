@@ -457,7 +457,10 @@ final class ClaimFinder {
       }
       boolean namedBefore = noun == null && subject != null;
       Subject earlier = sentenceSubject != null ? sentenceSubject : paragraphSubject;
-      if (inherits && earlier != null && subject == null) {
+      if (inherits && earlier != null && subject == null
+          && !(noun != null && parts.opensPlaceRelative(tokens, a))) {
+        // "send 300 troops to South Sudan, where thousands of people were killed": a clause
+        // about the place counts its own people, not the troops
         subject = new Subject(earlier.key(), earlier.kind(), noun != null ? noun.value().unit() : earlier.unit());
       }
       if (subject == null && noun != null) {

@@ -194,21 +194,34 @@ final class PartFinder {
    * right after its opener: "Muzaffarabad, where 11,000 died" counts Muzaffarabad's dead.
    */
   private Place placeBeforeRelative(List<Token> tokens, int a, boolean[] blocked) {
-    for (int from = Math.max(0, a - 3); from < a; from++) {
-      PhraseTable.Match<Lexicon.Cue> cue = lx.cues.matchAt(tokens, from);
-      if (cue == null || cue.value() != Lexicon.Cue.PLACE_RELATIVE || !onlyFillers(tokens, cue.to(), a)) {
-        continue;
-      }
-      int end = from > 0 && tokens.get(from - 1).text().equals(",") ? from - 1 : from;
-      for (int start = Math.max(0, end - MAX_PLACE_WORDS - 2); start < end; start++) {
-        Place p = placeAt(tokens, start, blocked);
-        if (p != null && p.to() == end) {
-          return p;
-        }
-      }
+    int from = placeRelativeBefore(tokens, a);
+    if (from < 0) {
       return null;
     }
+    int end = from > 0 && tokens.get(from - 1).text().equals(",") ? from - 1 : from;
+    for (int start = Math.max(0, end - MAX_PLACE_WORDS - 2); start < end; start++) {
+      Place p = placeAt(tokens, start, blocked);
+      if (p != null && p.to() == end) {
+        return p;
+      }
+    }
     return null;
+  }
+
+  /** Whether the figure at {@code a} opens a relative clause about a place ("..., where 12 people"). */
+  boolean opensPlaceRelative(List<Token> tokens, int a) {
+    return placeRelativeBefore(tokens, a) >= 0;
+  }
+
+  /** The start of the place-relative opener ("where", "di mana") right before token {@code a}, or -1. */
+  private int placeRelativeBefore(List<Token> tokens, int a) {
+    for (int from = Math.max(0, a - 3); from < a; from++) {
+      PhraseTable.Match<Lexicon.Cue> cue = lx.cues.matchAt(tokens, from);
+      if (cue != null && cue.value() == Lexicon.Cue.PLACE_RELATIVE && onlyFillers(tokens, cue.to(), a)) {
+        return from;
+      }
+    }
+    return -1;
   }
 
   /**
