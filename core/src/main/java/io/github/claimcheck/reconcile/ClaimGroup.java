@@ -224,11 +224,16 @@ public final class ClaimGroup {
   int[] claimsAt(RuleContext context) {
     int[][] at = claimsAt;
     if (at == null) {
-      ClaimColumns columns = context.columnsFor(claims);
-      at = new int[][] {columns == null ? null : columns.positions(claims)};
+      at = positions(claims, context);
       claimsAt = at;
     }
     return at[0];
+  }
+
+  /** The positions of {@code part} among the call's claims, or null (see claimsAt), wrapped. */
+  private static int[][] positions(List<Claim> part, RuleContext context) {
+    ClaimColumns columns = context.columnsFor(part);
+    return new int[][] {columns == null ? null : columns.positions(part)};
   }
 
   /** The totals clustered by value, computed once per group with the context's tolerances. */
@@ -252,8 +257,7 @@ public final class ClaimGroup {
   int[] totalsAt(RuleContext context) {
     int[][] at = totalsAt;
     if (at == null) {
-      ClaimColumns columns = context.columnsFor(totals);
-      at = new int[][] {columns == null ? null : columns.positions(totals)};
+      at = positions(totals, context);
       totalsAt = at;
     }
     return at[0];
