@@ -93,7 +93,7 @@ final class ClaimColumns {
   }
 
   /** Articles numbered in order of first claim: ids and infos by number, numbers by id. */
-  private static final class Numbering {
+  static final class Numbering {
     final Map<String, Integer> numbers = new HashMap<>();
     String[] ids = new String[16];
     ArticleInfo[] infos = new ArticleInfo[16];
@@ -117,7 +117,7 @@ final class ClaimColumns {
 
     /**
      * Numbers the articles of claims {@code [from, to)}, writing each claim's to {@code article}
-     * and its id to {@code claimIds}.
+     * and its id to {@code claimIds} (unless null).
      */
     static Numbering of(List<Claim> claims, int from, int to, String[] claimIds, int[] article,
         Map<String, ArticleInfo> articles) {
@@ -126,7 +126,9 @@ final class ClaimColumns {
       int lastNumber = -1;
       for (int i = from; i < to; i++) {
         Claim c = claims.get(i);
-        claimIds[i] = c.id();
+        if (claimIds != null) {
+          claimIds[i] = c.id();
+        }
         String a = c.articleId();
         if (!a.equals(last)) { // an article's claims mostly come together in id order
           Integer k = out.numbers.get(a);
@@ -153,6 +155,11 @@ final class ClaimColumns {
    * @param bareCount how many such numbers there are
    */
   record Wordings(int[] pair, String[] attribution, String[] origin, int[] bare, int bareCount) {
+
+    /** The wording of pair {@code p}'s original source: its origin, else its attribution. */
+    String wording(int p) {
+      return origin[p] != null ? origin[p] : attribution[p];
+    }
 
     static Wordings of(List<Claim> claims) {
       int n = claims.size();

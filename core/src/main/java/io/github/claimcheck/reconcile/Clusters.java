@@ -326,11 +326,10 @@ final class Clusters {
     }
     int[] cited = null;
     if (callAt != null) {
-      cited = new int[at.length + extra.size()];
-      for (int j = 0; j < at.length; j++) {
-        cited[j] = callAt[at[j]];
+      cited = Arrays.copyOf(callPositions(at), at.length + extra.size());
+      if (!byId) { // else already in id order: at is, and callAt increases
+        Arrays.sort(cited, 0, at.length);
       }
-      Arrays.sort(cited, 0, at.length); // in id order, as the ids
     }
     int n = at.length;
     for (Claim c : extra) {

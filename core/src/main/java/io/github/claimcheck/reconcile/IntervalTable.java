@@ -99,20 +99,17 @@ final class IntervalTable {
   private static int readOwnScale(List<Claim> claims, int from, int to, RuleContext ctx,
       long[] lo2, long[] hi2, byte[] own) {
     Tolerances t = new Tolerances(ctx);
+    Bounds b = new Bounds();
     int s = 0;
     try {
       for (int i = from; i < to; i++) {
-        Claim c = claims.get(i);
-        // Each bound is read once (the getters make an Optional per call).
-        Quantity q = c.value() instanceof Quantity x ? x : null;
-        BigDecimal lo = q == null ? null : q.low().orElse(null);
-        BigDecimal hi = q == null ? null : q.high().orElse(null);
-        int need = Math.max(0, scaleNeeded(c, q, lo, hi, t));
+        b.read(claims.get(i));
+        int need = Math.max(0, scaleNeeded(b, t));
         if (need >= POW10.length) {
           return -1;
         }
-        lo2[i] = lowerKey(c, q, lo, hi, need, t);
-        hi2[i] = upperKey(c, q, hi, need, t);
+        lo2[i] = lowerKey(b, need, t);
+        hi2[i] = upperKey(b, need, t);
         own[i] = (byte) need;
         s = Math.max(s, need);
       }
@@ -245,16 +242,14 @@ final class IntervalTable {
     }
     Tolerances t = new Tolerances(ctx);
     try {
+      Bounds b = new Bounds();
       for (int i = 0; i < claims.size(); i++) {
-        Claim c = claims.get(i);
-        Quantity q = c.value() instanceof Quantity x ? x : null;
-        BigDecimal lo = q == null ? null : q.low().orElse(null);
-        BigDecimal hi = q == null ? null : q.high().orElse(null);
-        if (scaleNeeded(c, q, lo, hi, t) > scale) {
+        b.read(claims.get(i));
+        if (scaleNeeded(b, t) > scale) {
           return false;
         }
-        lo2[i] = lowerKey(c, q, lo, hi, scale, t);
-        hi2[i] = upperKey(c, q, hi, scale, t);
+        lo2[i] = lowerKey(b, scale, t);
+        hi2[i] = upperKey(b, scale, t);
       }
       return true;
     } catch (ArithmeticException tooLarge) {
@@ -305,17 +300,35 @@ final class IntervalTable {
   }
 
   /**
-   * The scale the bounds {@code lo} and {@code hi} of the claim's quantity {@code q} need (0 for
-   * a date: {@code q} null); {@link Integer#MAX_VALUE} when they cannot be scaled.
+   * One claim's value as the keys read it: the claim, and its quantity with its bounds (null for
+   * a date), each bound read once (the getters make an {@code Optional} per call). One is
+   * reused claim after claim.
    */
-  private static int scaleNeeded(Claim c, Quantity q, BigDecimal lo, BigDecimal hi,
-      Tolerances t) {
-    if (q == null) {
+  private static final class Bounds {
+    Claim claim;
+    Quantity q;
+    BigDecimal lo;
+    BigDecimal hi;
+
+    void read(Claim c) {
+      claim = c;
+      q = c.value() instanceof Quantity x ? x : null;
+      lo = q == null ? null : q.low().orElse(null);
+      hi = q == null ? null : q.high().orElse(null);
+    }
+  }
+
+  /**
+   * The scale the claim's bounds need (0 for a date); {@link Integer#MAX_VALUE} when they cannot
+   * be scaled.
+   */
+  private static int scaleNeeded(Bounds b, Tolerances t) {
+    if (b.q == null) {
       return 0;
     }
-    int s = Math.max(lo == null ? 0 : lo.scale(), hi == null ? 0 : hi.scale());
-    if (widened(q)) {
-      t.of(c);
+    int s = Math.max(b.lo == null ? 0 : b.lo.scale(), b.hi == null ? 0 : b.hi.scale());
+    if (widened(b.q)) {
+      t.of(b.claim);
       if (t.unscaled < 0) {
         return Integer.MAX_VALUE;
       }
@@ -351,44 +364,45 @@ final class IntervalTable {
     return hi.signum() > 0 || (hi.signum() == 0 && q.highInclusive());
   }
 
-  /** The doubled lower bound at scale {@code s}; {@code q}, {@code lo}, {@code hi}: see scaleNeeded. */
-  private static long lowerKey(Claim c, Quantity q, BigDecimal lo, BigDecimal hi, int s,
-      Tolerances t) {
+  /** The doubled lower bound at scale {@code s}. */
+  private static long lowerKey(Bounds b, int s, Tolerances t) {
+    Quantity q = b.q;
     if (q == null) {
-      return 2 * bounded(Math.multiplyExact(((DateValue) c.value()).start().toEpochDay(),
+      return 2 * bounded(Math.multiplyExact(((DateValue) b.claim.value()).start().toEpochDay(),
           POW10[s]));
     }
     switch (q.kind()) {
       case AT_LEAST:
-        return 2 * scaled(lo, s) + (q.lowInclusive() ? 0 : 1);
+        return 2 * scaled(b.lo, s) + (q.lowInclusive() ? 0 : 1);
       case AT_MOST:
-        return holdsZero(q, hi) ? 0 : Long.MIN_VALUE;
+        return holdsZero(q, b.hi) ? 0 : Long.MIN_VALUE;
       default:
         if (widened(q)) {
-          t.of(c);
-          return 2 * widen(lo, s, t, -1);
+          t.of(b.claim);
+          return 2 * widen(b.lo, s, t, -1);
         }
-        return 2 * scaled(lo, s);
+        return 2 * scaled(b.lo, s);
     }
   }
 
-  /** The doubled upper bound at scale {@code s}; see {@link #lowerKey}. */
-  private static long upperKey(Claim c, Quantity q, BigDecimal hi, int s, Tolerances t) {
+  /** The doubled upper bound at scale {@code s}. */
+  private static long upperKey(Bounds b, int s, Tolerances t) {
+    Quantity q = b.q;
     if (q == null) {
-      return 2 * bounded(Math.multiplyExact(((DateValue) c.value()).end().toEpochDay(),
+      return 2 * bounded(Math.multiplyExact(((DateValue) b.claim.value()).end().toEpochDay(),
           POW10[s]));
     }
     switch (q.kind()) {
       case AT_LEAST:
         return Long.MAX_VALUE;
       case AT_MOST:
-        return 2 * scaled(hi, s) - (q.highInclusive() ? 0 : 1);
+        return 2 * scaled(b.hi, s) - (q.highInclusive() ? 0 : 1);
       default:
         if (widened(q)) {
-          t.of(c);
-          return 2 * widen(hi, s, t, 1);
+          t.of(b.claim);
+          return 2 * widen(b.hi, s, t, 1);
         }
-        return 2 * scaled(hi, s);
+        return 2 * scaled(b.hi, s);
     }
   }
 }

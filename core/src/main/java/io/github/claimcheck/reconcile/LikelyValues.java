@@ -328,7 +328,7 @@ final class LikelyValues {
     if (pairs != null) {
       pairWording = new Wording[pairs.attribution().length];
       for (int p = 0; p < pairWording.length; p++) {
-        String wording = pairs.origin()[p] != null ? pairs.origin()[p] : pairs.attribution()[p];
+        String wording = pairs.wording(p);
         pairWording[p] = wording == null ? null : wording(wording, byWording, origins);
       }
     }
@@ -846,9 +846,9 @@ final class LikelyValues {
       boolean[] superseded, Clusters.Within within) {
     int n = cited.size();
     double[] out = new double[n];
-    // Each claim's effective time (kept in time, for running counts), its time of day, and its
-    // moment (day + fraction), once. Claims share a few days and moments: each is numbered by
-    // its rank among them, so what is kept per day or moment is in arrays, not maps.
+    // For running counts, each claim's effective day (dated: whether it is known), its time of
+    // day and its moment (day + fraction), once. Claims share a few days and moments: each is
+    // numbered by its rank among them, so what is kept per day or moment is in arrays, not maps.
     double[] clock = new double[n];
     double[] at = new double[n];
     int[] moment = new int[n];
@@ -1280,7 +1280,7 @@ final class LikelyValues {
     if (!c.running) {
       return;
     }
-    // the effective time is read for a running count: null when unknown
+    // times are read for a running count only: dated says which are known
     int dated = 0;
     for (boolean d : c.dated) {
       dated += d ? 1 : 0;

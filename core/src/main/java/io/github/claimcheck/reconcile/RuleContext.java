@@ -383,11 +383,25 @@ public final class RuleContext {
    * info at hand ({@code info}, null when unknown).
    */
   static TimeBound timeBound(Claim claim, ArticleInfo info) {
+    return timeBound(claim.has(ClaimFlag.EARLIER), articleBound(info));
+  }
+
+  /**
+   * {@link #timeBound(Claim)} of a claim without a time scope of its own, flagged earlier or not,
+   * whose article's date gives {@code article} ({@link #articleBound}).
+   */
+  static TimeBound timeBound(boolean earlier, TimeBound article) {
+    return article == TimeBound.UNKNOWN ? TimeBound.UNKNOWN
+        : earlier ? TimeBound.BEFORE : article;
+  }
+
+  /**
+   * How much an article's date ({@code info}, null when unknown) tells of the time of its
+   * figures without a time scope of their own and not flagged earlier.
+   */
+  static TimeBound articleBound(ArticleInfo info) {
     if (info == null || info.published().isEmpty()) {
       return TimeBound.UNKNOWN;
-    }
-    if (claim.has(ClaimFlag.EARLIER)) {
-      return TimeBound.BEFORE;
     }
     return info.publishedBasis().map(ArticleInfo.DateBasis::certain).orElse(true)
         ? TimeBound.KNOWN
@@ -470,7 +484,8 @@ public final class RuleContext {
 
   /**
    * The latest year an article of the call (of its claims, when the context holds them) was
-   * published in, or {@link Integer#MIN_VALUE} when none has a date; read once per call. {@link Integer#MAX_VALUE} when the articles are not all
+   * published in, or {@link Integer#MIN_VALUE} when none has a date; read once per call. {@link
+   * Integer#MAX_VALUE} when the articles are not all
    * at hand (a batch's come and go).
    */
   int latestPublishedYear() {

@@ -64,35 +64,24 @@ final class TimeTable {
     ClaimColumns columns = at == null ? null : ctx.columns();
     int[] article = new int[n];
     Map<String, Integer> ordinals = null;
+    IntFunction<ArticleInfo> infoOf; // by article number
     if (at != null) {
       for (int i = 0; i < n; i++) {
         article[i] = columns.article(at[i]);
       }
+      infoOf = columns::info;
     } else {
-      ordinals = new HashMap<>();
-      String lastArticle = null;
-      int last = -1;
-      for (int i = 0; i < n; i++) {
-        String a = claims.get(i).articleId();
-        if (!a.equals(lastArticle)) { // an article's claims often come together
-          Integer k = ordinals.get(a);
-          if (k == null) {
-            k = ordinals.size();
-            ordinals.put(a, k);
-          }
-          last = k;
-          lastArticle = a;
-        }
-        article[i] = last;
-      }
+      ClaimColumns.Numbering numbering =
+          ClaimColumns.Numbering.of(claims, 0, n, null, article, ctx.articles());
+      ordinals = numbering.numbers;
+      infoOf = a -> numbering.infos[a];
     }
     Times times = new Times(n);
     // A large part of the call's claims is read as two halves at once.
     boolean parallel = at != null && ctx.parallel(n);
     int mid = parallel ? n / 2 : n;
     List<ClockTime[]> clocks = InOrder.run(parallel ? 2 : 1, parallel, h -> times.read(claims,
-        h == 0 ? 0 : mid, h == 0 ? mid : n, article, at != null ? i -> columns.info(article[i])
-            : i -> ctx.articles().get(claims.get(i).articleId())));
+        h == 0 ? 0 : mid, h == 0 ? mid : n, article, infoOf));
     ClockTime[] clock = clocks.get(0);
     if (clocks.size() == 2 && clocks.get(1) != null) {
       if (clock == null) {
@@ -121,8 +110,8 @@ final class TimeTable {
 
     /**
      * Reads the times of claims {@code [from, to)}, whose articles are numbered {@code article}
-     * ({@code info}: the info of the article of the claim at a position); returns their times
-     * of day by position, or null when none gives one.
+     * ({@code info}: an article number's info); returns their times of day by position, or null
+     * when none gives one.
      */
     ClockTime[] read(List<Claim> claims, int from, int to, int[] article,
         IntFunction<ArticleInfo> info) {
@@ -134,15 +123,14 @@ final class TimeTable {
         if (t == null) { // the article's time, when it has one: read once per article
           ArticleTime a = articleTimes.get(article[i]);
           if (a == null) {
-            a = articleTimes.put(article[i], ArticleTime.of(info.apply(i)));
+            a = articleTimes.put(article[i], ArticleTime.of(info.apply(article[i])));
           }
-          boolean earlier = a.published != Long.MIN_VALUE && c.has(ClaimFlag.EARLIER);
-          bound[i] = a.published == Long.MIN_VALUE ? RuleContext.TimeBound.UNKNOWN
-              : earlier ? RuleContext.TimeBound.BEFORE : a.bound;
-          if (a.published != Long.MIN_VALUE) {
+          boolean earlier = c.has(ClaimFlag.EARLIER);
+          bound[i] = RuleContext.timeBound(earlier, a.bound);
+          if (a.bound != RuleContext.TimeBound.UNKNOWN) {
             known[i] = true;
             start[i] = earlier ? a.earlierStart : a.published;
-            end[i] = earlier ? a.published - 1 : a.published;
+            end[i] = earlier ? a.earlierEnd : a.published;
           }
         } else {
           bound[i] = RuleContext.TimeBound.KNOWN;
@@ -163,24 +151,24 @@ final class TimeTable {
   /**
    * The time an article gives the figures without a time scope of their own, as {@link
    * RuleContext#effectiveTimeOrNull(Claim, ArticleInfo)} and {@link RuleContext#timeBound(Claim,
-   * ArticleInfo)} make it: its day of publication (epoch day, {@link Long#MIN_VALUE} when
-   * unknown), the start of "some time before" it (for figures flagged earlier), and the bound of
-   * its other figures.
+   * ArticleInfo)} make it: its day of publication and the days of "some time before" it (for
+   * figures flagged earlier), as epoch days, and how much its date tells ({@link
+   * RuleContext#articleBound}; unknown: no days).
    */
-  private record ArticleTime(long published, long earlierStart, RuleContext.TimeBound bound) {
+  private record ArticleTime(long published, long earlierStart, long earlierEnd,
+      RuleContext.TimeBound bound) {
 
-    static final ArticleTime UNKNOWN =
-        new ArticleTime(Long.MIN_VALUE, Long.MIN_VALUE, RuleContext.TimeBound.UNKNOWN);
+    static final ArticleTime UNKNOWN = new ArticleTime(0, 0, 0, RuleContext.TimeBound.UNKNOWN);
 
     static ArticleTime of(ArticleInfo info) {
-      LocalDate day = info == null ? null : info.published().orElse(null);
-      if (day == null) {
+      RuleContext.TimeBound bound = RuleContext.articleBound(info);
+      if (bound == RuleContext.TimeBound.UNKNOWN) {
         return UNKNOWN;
       }
+      LocalDate day = info.published().orElseThrow();
       DateValue earlier = RuleContext.earlierThan(day);
       return new ArticleTime(day.toEpochDay(), earlier.start().toEpochDay(),
-          info.publishedBasis().map(ArticleInfo.DateBasis::certain).orElse(true)
-              ? RuleContext.TimeBound.KNOWN : RuleContext.TimeBound.ON_OR_AFTER);
+          earlier.end().toEpochDay(), bound);
     }
   }
 
