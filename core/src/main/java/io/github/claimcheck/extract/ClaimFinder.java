@@ -423,7 +423,8 @@ final class ClaimFinder {
         // of places
         continue;
       }
-      if (noun == null && !(nounFrom < blocked.length && blocked[nounFrom]) && countsSomethingElse(tokens, nounFrom)) {
+      if (noun == null && !(nounFrom < blocked.length && blocked[nounFrom])
+          && countsSomethingElse(tokens, nounFrom)) {
         // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
         continue;
       }
@@ -1565,7 +1566,8 @@ final class ClaimFinder {
         && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
       return true;
     }
-    if (fig.isCapitalised() && Character.isLetter(fig.text().charAt(0)) && prev.isWord() && prev.isCapitalised()
+    if (fig.isCapitalised() && Character.isLetter(fig.text().charAt(0)) && prev.isWord()
+        && prev.isCapitalised()
         && a > PartFinder.firstWord(tokens) && !lx.functionWords.contains(prev.lower())
         && lx.cues.matchAt(tokens, a - 1) == null && lx.predicates.matchAt(tokens, a - 1) == null
         && (a + 1 >= tokens.size() || (lx.nouns.matchAt(tokens, a + 1) == null
@@ -1638,8 +1640,7 @@ final class ClaimFinder {
     if (k == objectEnd || k >= tokens.size()) {
       return false;
     }
-    PhraseTable.Match<Cue> trap = lx.cues.matchAt(tokens, k);
-    return lx.is(WordClass.OTHER_STATE, tokens.get(k).lower()) || (trap != null && trap.value() == Cue.TRAP);
+    return lx.is(WordClass.OTHER_STATE, tokens.get(k).lower()) || cueAt(tokens, k, Cue.TRAP);
   }
 
   /**
@@ -1678,17 +1679,18 @@ final class ClaimFinder {
    * "1,386 persons, including 599 women and 320 children, were rescued". Such items continue no
    * count of an earlier sentence.
    */
-  private boolean partOfUntracked(
-      List<Token> tokens, List<NumberExpression> numbers, boolean[] claimed, int figure, int a, int base) {
+  private boolean partOfUntracked(List<Token> tokens, List<NumberExpression> numbers,
+      boolean[] claimed, int figure, int a, int base) {
     for (int k = a - 1; k >= 0 && !tokens.get(k).isClauseBreak(); k--) {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == Cue.SUBSET_BEFORE && m.to() <= a) {
+      if (m != null && m.value() == Cue.SUBSET_BEFORE && m.to() <= a) { // "including"
         int opens = tokens.get(k).start();
         int head = figure - 1;
         while (head >= 0 && numbers.get(head).span().end() + base > opens) {
           head--;
         }
-        return head >= 0 && !claimed[head] && saysOwnState(tokens, clauseBreakFrom(tokens, a, tokens.size()) + 1);
+        return head >= 0 && !claimed[head]
+            && saysOwnState(tokens, clauseBreakFrom(tokens, a, tokens.size()) + 1);
       }
     }
     return false;
@@ -2068,12 +2070,7 @@ final class ClaimFinder {
   }
 
   private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {
-    for (PhraseTable.Match<Cue> m : cues) {
-      if (m.value() == cue) {
-        return true;
-      }
-    }
-    return false;
+    return firstCue(cues, cue) != Integer.MAX_VALUE;
   }
 
   /** A cue ending right before token i (at most one word between: "yang baru dikerahkan"). */
