@@ -232,7 +232,8 @@ final class ClaimFinder {
         tokens = kept;
       } else {
         TokenList fresh =
-            Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics());
+            Tokenizer.tokenize(text, sentences.start(k), sentences.end(k), lx.profile.clitics(),
+                lx.vocabulary());
         fresh.lookUpWords(lx.vocabulary());
         tokens = fresh;
         if (keptTokens != null && !reading && keptCount + tokens.size() <= KEPT_TOKENS) {

@@ -44,14 +44,47 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** Per table number, its answer at each token (null: not asked yet). */
   private PhraseTable.Match<?>[][] answers;
 
+  /** An empty list, to be annotated for whichever vocabulary asks first. */
+  TokenList() {}
+
+  /**
+   * An empty list annotated for {@code v} from the start: the tokenizer looks each word up as it
+   * cuts it ({@link #append(Token, int, int)}).
+   */
+  TokenList(Vocabulary v) {
+    annotateFor(v);
+  }
+
   /** Adds a token; {@code lowerHash} is {@code t.lower().hashCode()}. */
   void append(Token t, int lowerHash) {
     if (size == tokens.length) {
-      tokens = Arrays.copyOf(tokens, size * 2);
-      lowerHashes = Arrays.copyOf(lowerHashes, size * 2);
+      grow();
     }
     lowerHashes[size] = lowerHash;
     tokens[size++] = t;
+  }
+
+  /**
+   * Adds a token whose lower-cased word has number {@code lowerId} (-1: none) in the vocabulary
+   * this list was made for.
+   */
+  void append(Token t, int lowerHash, int lowerId) {
+    if (size == tokens.length) {
+      grow();
+    }
+    lowerIds[size] = lowerId + SHIFT;
+    append(t, lowerHash);
+  }
+
+  private void grow() {
+    int n = tokens.length * 2;
+    tokens = Arrays.copyOf(tokens, n);
+    lowerHashes = Arrays.copyOf(lowerHashes, n);
+    if (vocabulary != null) {
+      lowerIds = Arrays.copyOf(lowerIds, n);
+      normIds = Arrays.copyOf(normIds, n);
+      firstOf = Arrays.copyOf(firstOf, n);
+    }
   }
 
   @Override
@@ -70,9 +103,9 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   private void annotateFor(Vocabulary v) {
     if (vocabulary != v) {
       vocabulary = v;
-      lowerIds = new int[size];
-      normIds = new int[size];
-      firstOf = new long[size];
+      lowerIds = new int[tokens.length];
+      normIds = new int[tokens.length];
+      firstOf = new long[tokens.length];
       answers = new PhraseTable.Match<?>[v.tables()][];
     }
   }

@@ -17,7 +17,17 @@ final class Tokenizer {
    * (the language profile's endings: "-nya", "-lah", … in Indonesian).
    */
   static TokenList tokenize(String text, int from, int to, List<String> clitics) {
-    TokenList out = new TokenList();
+    return tokenize(text, from, to, clitics, null);
+  }
+
+  /**
+   * {@link #tokenize(String, int, int, List)}, each word looked up in {@code words} as it is cut
+   * (null: none): a word it knows is not copied out of the text when written in lower case, and
+   * never lower-cased, nor looked up again.
+   */
+  static TokenList tokenize(
+      String text, int from, int to, List<String> clitics, Vocabulary words) {
+    TokenList out = words == null ? new TokenList() : new TokenList(words);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -30,6 +40,7 @@ final class Tokenizer {
       // vocabulary looks every token up, and a new string has no hash cached.
       int h = lowerAscii(c);
       boolean ascii = c < 0x80;
+      boolean lowerCase = c < 'A' || c > 'Z';
       if (Character.isLetterOrDigit(c)) {
         i++;
         while (i < to) {
@@ -37,6 +48,7 @@ final class Tokenizer {
           if (d < 0x80 ? isAsciiLetterOrDigit(d) : Character.isLetterOrDigit(d)) {
             h = 31 * h + lowerAscii(d);
             ascii &= d < 0x80;
+            lowerCase &= d < 'A' || d > 'Z';
             i++;
           } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == ',' || d == '/')
               && i + 1 < to
@@ -45,6 +57,7 @@ final class Tokenizer {
             char e = text.charAt(i + 1);
             h = 31 * (31 * h + d) + lowerAscii(e);
             ascii &= d < 0x80 && e < 0x80;
+            lowerCase &= e < 'A' || e > 'Z';
             i += 2;
           } else {
             break;
@@ -57,6 +70,16 @@ final class Tokenizer {
         }
       } else {
         i++;
+      }
+      if (words != null && ascii) {
+        int id = words.find(text, start, i, h);
+        String lower = id < 0 ? null : words.word(id);
+        String t = lower != null && lowerCase ? lower : text.substring(start, i);
+        if (lower == null) {
+          lower = lowerCase ? t : t.toLowerCase(Locale.ROOT);
+        }
+        out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)), h, id);
+        continue;
       }
       String t = text.substring(start, i);
       String lower = t.toLowerCase(Locale.ROOT);

@@ -23,6 +23,8 @@ final class Vocabulary {
    */
   private int[] hashes = new int[1024];
   private int[] ids = new int[1024];
+  /** The words by number. */
+  private String[] byId = new String[512];
   private int size;
   private int tables;
   /**
@@ -41,6 +43,10 @@ final class Vocabulary {
       grow();
     }
     insert(word, size);
+    if (size == byId.length) {
+      byId = Arrays.copyOf(byId, size * 2);
+    }
+    byId[size] = word;
     return size++;
   }
 
@@ -62,6 +68,41 @@ final class Vocabulary {
         return ids[k];
       }
     }
+  }
+
+  /**
+   * The number of the lower-cased ASCII span {@code text[from, to)} whose lower-cased {@code
+   * hashCode()} is {@code hash}, or -1: the tokenizer looks a word up before copying it out, and
+   * copies none it knows ({@link #word}).
+   */
+  int find(CharSequence text, int from, int to, int hash) {
+    int mask = words.length - 1;
+    int h = spread(hash);
+    int len = to - from;
+    for (int k = h & mask; ; k = (k + 1) & mask) {
+      String w = words[k];
+      if (w == null) {
+        return -1;
+      }
+      if (hashes[k] == h && w.length() == len && sameLowered(w, text, from)) {
+        return ids[k];
+      }
+    }
+  }
+
+  /** Word number {@code id}, lower case. */
+  String word(int id) {
+    return byId[id];
+  }
+
+  private static boolean sameLowered(String w, CharSequence text, int from) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = text.charAt(from + k);
+      if (w.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void insert(String word, int id) {
