@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,11 @@ final class TextCleaner {
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contains = new ArrayList<>();
   private final List<Pattern> patterns = new ArrayList<>();
+  /**
+   * Per pattern, whether it starts with {@code ^}: such a pattern is tried at the line's start
+   * only ({@code lookingAt}, the same answer as {@code find}), not at every char of every line.
+   */
+  private final List<Boolean> atStart = new ArrayList<>();
 
   private TextCleaner(List<DataLine> entries) {
     for (DataLine entry : entries) {
@@ -43,6 +49,8 @@ final class TextCleaner {
           break;
         case "regex":
           patterns.add(Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          // ("^a|b" may match anywhere: any alternation is tried everywhere, as written)
+          atStart.add(c[1].startsWith("^") && c[1].indexOf('|') < 0);
           break;
         default:
           throw new ClaimCheckException(entry.at() + ": unknown kind '" + c[0]
@@ -124,9 +132,11 @@ final class TextCleaner {
         return true;
       }
     }
-    for (Pattern p : patterns) {
+    String stripped = line.strip();
+    for (int k = 0; k < patterns.size(); k++) {
       // Patterns see the line as written, leading symbols included ("© 2025 ...").
-      if (p.matcher(line.strip()).find()) {
+      Matcher m = patterns.get(k).matcher(stripped);
+      if (atStart.get(k) ? m.lookingAt() : m.find()) {
         return true;
       }
     }

@@ -65,14 +65,15 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   }
 
   /**
-   * Adds a token whose lower-cased word has number {@code lowerId} (-1: none) in the vocabulary
-   * this list was made for.
+   * Adds a token whose lower-cased word has number {@code lowerId} and whose clitic-stripped word
+   * has number {@code normId} (-1: none, or no clitic) in the vocabulary this list was made for.
    */
-  void append(Token t, int lowerHash, int lowerId) {
+  void append(Token t, int lowerHash, int lowerId, int normId) {
     if (size == tokens.length) {
       grow();
     }
     lowerIds[size] = lowerId + SHIFT;
+    normIds[size] = normId + SHIFT;
     append(t, lowerHash);
   }
 

@@ -78,7 +78,16 @@ final class Tokenizer {
         if (lower == null) {
           lower = lowerCase ? t : t.toLowerCase(Locale.ROOT);
         }
-        out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)), h, id);
+        // The clitic-free word, looked up the same way: -1 when there is no clitic to strip.
+        int clitic = cliticLength(text, start, i, clitics);
+        String norm = lower;
+        int normId = -1;
+        if (clitic > 0) {
+          int stem = i - clitic;
+          normId = words.find(text, start, stem, lowerHash(text, start, stem));
+          norm = normId >= 0 ? words.word(normId) : lower.substring(0, stem - start);
+        }
+        out.append(new Token(start, i, t, lower, norm), h, id, normId);
         continue;
       }
       String t = text.substring(start, i);
@@ -107,6 +116,39 @@ final class Tokenizer {
       return digits || (sep == '.' && Character.isUpperCase(before) && Character.isUpperCase(after));
     }
     return true;
+  }
+
+  /**
+   * The length of the clitic {@link #stripClitic} would strip from the lower-cased ASCII span
+   * {@code text[from, to)}, or 0.
+   */
+  private static int cliticLength(String text, int from, int to, List<String> clitics) {
+    for (String c : clitics) {
+      int n = c.length();
+      if (to - from > n + 2 && endsWithLowered(text, to, c)) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean endsWithLowered(String text, int to, String ending) {
+    int from = to - ending.length();
+    for (int k = 0; k < ending.length(); k++) {
+      if (lowerAscii(text.charAt(from + k)) != ending.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The {@code hashCode()} of the lower-cased ASCII span {@code text[from, to)}. */
+  private static int lowerHash(String text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + lowerAscii(text.charAt(k));
+    }
+    return h;
   }
 
   static String stripClitic(String lower, List<String> clitics) {
