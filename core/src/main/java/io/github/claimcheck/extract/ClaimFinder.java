@@ -366,7 +366,7 @@ final class ClaimFinder {
       PartOf partOf = partOf(tokens, clause, numbers, figure, a, base);
       // --- what is counted
       int nounFrom = b + 1;
-      boolean additionBefore = cueEndingAt(tokens, a, Cue.ADDITION) || cueEndingAt(tokens, a - 1, Cue.ADDITION);
+      boolean additionBefore = flagged(ClaimFlag.ADDITION, FlagCues.Anchor.FIGURE, tokens, a);
       boolean additionBetween = false;
       if (nounFrom < tokens.size() && lx.is(WordClass.OF, tokens.get(nounFrom).lower())) {
         nounFrom++;
@@ -681,8 +681,8 @@ final class ClaimFinder {
               || additionAfter(tokens, numbers, base, objectEnd)))) {
         flags.add(ClaimFlag.ADDITION);
       }
-      if (cueAt(tokens, a - 1, Cue.INCREMENT) || cueAt(tokens, a - 2, Cue.INCREMENT)
-          || (choice != null && cueLeft(tokens, choice.from, Cue.INCREMENT))) {
+      if (flagged(ClaimFlag.INCREMENT, FlagCues.Anchor.FIGURE, tokens, a) || (choice != null
+          && flagged(ClaimFlag.INCREMENT, FlagCues.Anchor.VERB, tokens, choice.from))) {
         // "dengan ditemukannya 3 korban", "datang lagi ada 24 kantong jenazah"
         flags.add(ClaimFlag.INCREMENT);
       }
@@ -999,7 +999,7 @@ final class ClaimFinder {
           best.to = m.to();
           best.relative = after && relative(tokens, m.from());
           best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-          best.addition = cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY);
+          best.addition = flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, tokens, m.from());
           // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives.
           best.weak = (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to());
         }
@@ -2015,7 +2015,7 @@ final class ClaimFinder {
           for (PredicateForm f : m.value()) {
             if (lx.counts(f.predicate(), mentioned.kind())) {
               paragraphTopic = new Topic(f.predicate(), mentioned,
-                  cueLeft(tokens, m.from(), Cue.ADDITION) || cueLeft(tokens, m.from(), Cue.NEWLY));
+                  flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, tokens, m.from()));
               topicSentence = sentenceIndex;
               return;
             }
@@ -2074,15 +2074,9 @@ final class ClaimFinder {
     return firstCue(cues, cue) != Integer.MAX_VALUE;
   }
 
-  /** A cue ending right before token i (at most one word between: "yang baru dikerahkan"). */
-  private boolean cueLeft(List<Token> tokens, int i, Cue cue) {
-    for (int k = Math.max(0, i - 2); k < i; k++) {
-      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == cue && m.to() <= i && i - m.to() <= 1) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a rule of {@code lang/flag-cues.tsv} gives the flag to the figure anchored at i. */
+  private boolean flagged(ClaimFlag flag, FlagCues.Anchor anchor, List<Token> tokens, int i) {
+    return FlagCues.builtIn().gives(flag, anchor, tokens, i, lx.cues);
   }
 
   /**

@@ -42,4 +42,52 @@ class TokenizerTest {
       }
     }
   }
+
+  /**
+   * Cutting with a vocabulary (each word looked up by its span as it is cut, its clitic found on
+   * the span) gives the tokens and word numbers of cutting without one and looking up afterwards.
+   */
+  @Test
+  void wordsLookedUpWhileCutAreThoseLookedUpAfterwards() {
+    String alphabet = "aknyhlZKNq09-'.,/ Éé:";
+    Random random = new Random(55);
+    Vocabulary v = new Vocabulary();
+    for (String w : List.of("a", "ak", "kan", "rumah", "nya", "anak", "hal", "kq", "a-a", "0.0")) {
+      v.id(w);
+    }
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      // words the vocabulary knows, in any case, with and without a clitic
+      for (int k = random.nextInt(4); k > 0; k--) {
+        String w = List.of("rumahNya", "Rumahnya", "anak", "ANAKLAH", "Hal", "halnya", "kan").get(
+            random.nextInt(7));
+        sb.insert(random.nextInt(sb.length() + 1), " " + w + " ");
+      }
+      String text = sb.toString();
+      TokenList plain = Tokenizer.tokenize(text, 0, text.length(), CLITICS);
+      TokenList looked = Tokenizer.tokenize(text, 0, text.length(), CLITICS, v);
+      assertThat(looked).as(text).containsExactlyElementsOf(plain);
+      for (int i = 0; i < plain.size(); i++) {
+        assertThat(looked.lowerId(v, i)).as(text).isEqualTo(plain.lowerId(v, i));
+        assertThat(looked.normId(v, i)).as(text).isEqualTo(plain.normId(v, i));
+        assertThat(looked.firstOf(v, i)).as(text).isEqualTo(plain.firstOf(v, i));
+      }
+    }
+  }
+
+  @Test
+  void aKnownLowerCaseWordIsTheVocabularysOwnString() {
+    Vocabulary v = new Vocabulary();
+    String rumah = new String("rumah");
+    v.id(rumah);
+    String text = "rumah Rumah rumahnya";
+    TokenList t = Tokenizer.tokenize(text, 0, text.length(), CLITICS, v);
+    assertThat(t.get(0).text()).isSameAs(rumah);
+    assertThat(t.get(1).text()).isEqualTo("Rumah").isNotSameAs(rumah);
+    assertThat(t.get(1).lower()).isSameAs(rumah);
+    assertThat(t.get(2).norm()).isSameAs(rumah);
+  }
 }
