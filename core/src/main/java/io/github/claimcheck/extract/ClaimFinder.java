@@ -862,7 +862,11 @@ final class ClaimFinder {
         i = trap.to();
         continue;
       }
-      if (p != null) {
+      if (p != null && outrunningPredicate(tokens, p) >= 0) {
+        // "jumlah penumpang selamat": a form starting inside this one and ending after it says
+        // more of the noun they share (the survivors among the passengers), so it is read instead
+        i = outrunningPredicate(tokens, p);
+      } else if (p != null) {
         out.add(p);
         i = p.to();
       } else {
@@ -870,6 +874,18 @@ final class ClaimFinder {
       }
     }
     return out;
+  }
+
+  /** Where a predicate form starting inside {@code p} and ending after it starts, or -1. */
+  private int outrunningPredicate(
+      List<Token> tokens, PhraseTable.Match<List<PredicateForm>> p) {
+    for (int k = p.from() + 1; k < p.to(); k++) {
+      PhraseTable.Match<List<PredicateForm>> q = lx.predicates.matchAt(tokens, k);
+      if (q != null && q.to() > p.to()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
