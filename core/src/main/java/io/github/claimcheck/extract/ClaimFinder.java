@@ -21,6 +21,7 @@ import io.github.claimcheck.parse.NumberExpression;
 import io.github.claimcheck.parse.NumberMarker;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -51,6 +52,9 @@ final class ClaimFinder {
    * ("searched homes for 670 people"; "sebanyak 225 orang" is none).
    */
   private static final int CLAUSE_WORDS = 2;
+
+  /** The most tokens of names set off by commas inside a clause ("Ann Lee, Bo Park and Cy Tan"). */
+  private static final int NAMES_ASIDE = 12;
 
   /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
   private static final int RELATIVE_CLAUSE_PENALTY = 8;
@@ -1343,6 +1347,10 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  private static boolean isName(Token t) {
+    return t.isWord() && t.isCapitalised();
   }
 
   /** Whether the mention opens a relative clause right after another predicate word. */
@@ -3092,6 +3100,14 @@ final class ClaimFinder {
     int resume = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      int namesEnd = resume < 0 && !soft[i] && t.text().equals(",") ? namesAsideEnd(tokens, i) : -1;
+      if (namesEnd > 0) {
+        // names set off by commas: a clause of their own, then the clause goes on
+        Arrays.fill(c, i, namesEnd, ++next);
+        c[namesEnd] = k;
+        i = namesEnd;
+        continue;
+      }
       if (t.isClauseBreak() && !soft[i]) {
         if (resume >= 0 && t.text().equals(",")) {
           k = resume;
@@ -3108,6 +3124,41 @@ final class ClaimFinder {
       c[i] = k;
     }
     return c;
+  }
+
+  /**
+   * The comma closing names set off by commas inside a clause, if the comma at {@code comma} opens
+   * such names, else -1: "satu korban lagi, Dasril, belum ditemukan", "Three guides, namely Ann
+   * Lee, Bo Park and Cy Tan, were missing". Only names, joiners and commas stand between them
+   * (after a word that introduces a list, if any), with a lower-case word on either side: not a
+   * list of places ("Agam, Padang, dan Solok"), nor of figures.
+   */
+  private int namesAsideEnd(List<Token> tokens, int comma) {
+    if (comma == 0 || !isLowerCaseWord(tokens.get(comma - 1))) {
+      return -1;
+    }
+    boolean named = false;
+    int from = comma + 1;
+    if (from < tokens.size() && lx.is(WordClass.LIST_INTRO, tokens.get(from).lower())) {
+      from++;
+    }
+    for (int k = from; k < Math.min(tokens.size() - 1, from + NAMES_ASIDE); k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",")) {
+        if (named && isLowerCaseWord(tokens.get(k + 1))) {
+          return k;
+        }
+      } else if (isName(t)) {
+        named = true;
+      } else if (!lx.is(WordClass.JOINER, t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLowerCaseWord(Token t) {
+    return t.isWord() && Character.isLowerCase(t.text().charAt(0));
   }
 
   private static boolean hasCommaAhead(List<Token> tokens, int from) {
