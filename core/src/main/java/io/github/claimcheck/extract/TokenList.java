@@ -25,9 +25,9 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** The bit of {@link #firstOf} that says it was computed (tables use the bits below it). */
   private static final long KNOWN = 1L << Vocabulary.MARKED_TABLES;
 
-  private Token[] tokens = new Token[16];
+  private Token[] tokens;
   /** Each token's {@code lower().hashCode()}, summed by the tokenizer. */
-  private int[] lowerHashes = new int[16];
+  private int[] lowerHashes;
   private int size;
 
   /** The vocabulary the numbers and answers below belong to. */
@@ -45,13 +45,18 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   private PhraseTable.Match<?>[][] answers;
 
   /** An empty list, to be annotated for whichever vocabulary asks first. */
-  TokenList() {}
+  TokenList() {
+    tokens = new Token[16];
+    lowerHashes = new int[16];
+  }
 
   /**
-   * An empty list annotated for {@code v} from the start: the tokenizer looks each word up as it
-   * cuts it ({@link #append(Token, int, int)}).
+   * An empty list for about {@code capacity} tokens, annotated for {@code v} from the start: the
+   * tokenizer looks each word up as it cuts it ({@link #append(Token, int, int, int)}).
    */
-  TokenList(Vocabulary v) {
+  TokenList(Vocabulary v, int capacity) {
+    tokens = new Token[Math.max(4, capacity)];
+    lowerHashes = new int[tokens.length];
     annotateFor(v);
   }
 

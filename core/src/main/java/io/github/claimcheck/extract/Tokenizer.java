@@ -27,7 +27,8 @@ final class Tokenizer {
    */
   static TokenList tokenize(
       String text, int from, int to, List<String> clitics, Vocabulary words) {
-    TokenList out = words == null ? new TokenList() : new TokenList(words);
+    // about one token per six chars of news prose: most sentences need no growing
+    TokenList out = words == null ? new TokenList() : new TokenList(words, (to - from) / 6 + 1);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
