@@ -351,12 +351,25 @@ final class AttributionFinder {
         }
         break;
       }
-      if (i > from && lx.is(WordClass.STOP, t.lower())) {
+      if (i > from && (lx.is(WordClass.STOP, t.lower()) || countsSomething(tokens, i))) {
         break;
       }
       i++;
     }
     return i;
+  }
+
+  /**
+   * Whether token {@code i} is a figure counting what follows it: "According to the press office
+   * 10 bodies had been recovered" names the office, not "office 10 bodies"; a number inside a
+   * name ("Kodam 17 Cenderawasih") is followed by a capital.
+   */
+  private static boolean countsSomething(List<Token> tokens, int i) {
+    if (!Character.isDigit(tokens.get(i).text().charAt(0))) {
+      return false;
+    }
+    return i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+        || Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
   }
 
   /** Joins tokens, dropping leading filler ("informasi dari", "laporan"); null if empty. */
