@@ -20,14 +20,11 @@ import java.util.Set;
  * after an abbreviation from {@code lang/abbreviations.txt} ({@code Dec.}, {@code dll.}, {@code
  * s.d.}), a single capital initial, or a dot inside a number ({@code 10.000}, {@code 2.5}).
  *
- * <p>A "sentence" longer than {@value #MAX_CHARS} chars is no sentence of news prose but a list,
- * a table or junk; it is cut into pieces of at most that length, at a space where there is one,
- * so that the work per sentence (quadratic in places) stays bounded and the whole stays linear.
+ * <p>A sentence is kept whole however long it is: a text with no full stop (a list, a table,
+ * junk) is one sentence, which {@link ClaimFinder} reads in time linear in its length, since each
+ * figure looks only {@value ClaimFinder#REACH} tokens either way.
  */
 final class SentenceSplitter {
-
-  /** The longest sentence kept whole; real sentences are far shorter. */
-  static final int MAX_CHARS = 2000;
 
   private final Set<String> abbreviations;
 
@@ -171,27 +168,6 @@ final class SentenceSplitter {
   }
 
   private static void add(String text, int s, int e, int paragraph, Sentences out) {
-    while (e - s > MAX_CHARS) {
-      int cut = s + MAX_CHARS;
-      int space = cut;
-      while (space > s + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
-        space--;
-      }
-      if (Character.isWhitespace(text.charAt(space))) {
-        cut = space;
-      } else if (Character.isLowSurrogate(text.charAt(cut))) {
-        cut--; // never split a surrogate pair
-      }
-      addPiece(text, s, cut, paragraph, out);
-      s = cut;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-    }
-    addPiece(text, s, e, paragraph, out);
-  }
-
-  private static void addPiece(String text, int s, int e, int paragraph, Sentences out) {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }

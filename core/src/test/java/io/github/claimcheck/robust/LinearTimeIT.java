@@ -14,9 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Adversarial texts (long runs of digits, dots, hedge words, half dates) go through the whole
- * pipeline in time linear in their length. The check is a generous absolute bound on a large
- * input, not a tight timing assert: 2 MB takes seconds when reading is linear (2.6–11 s measured
+ * Adversarial texts (long runs of digits, dots, hedge words, half dates, clauses of news prose
+ * with no full stop, which make one sentence of the whole text) go through the whole pipeline in
+ * time linear in their length. The check is a generous absolute bound on a large input,
+ * not a tight timing assert: 2 MB takes seconds when reading is linear (2.6–11 s measured
  * on 2 shared cores), while a quadratic reading took 548 s for only 500 KB of such text, so it
  * would overrun the bound by orders of magnitude. Throughput itself is measured by the JMH
  * benchmarks, not here.
@@ -50,7 +51,11 @@ class LinearTimeIT {
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "1|id", ".|id", "`1.`|id", "`1,`|en", "`sekitar `|id", "`lebih dari `|id",
     "`more than about nearly `|en", "`(1/1/`|id", "`ribuan `|id", "`12 orang `|id",
-    "`kata polisi `|id", "`Senin, 2 `|id", "`menurut `|id", "`-an ke-`|id"
+    "`kata polisi `|id", "`Senin, 2 `|id", "`menurut `|id", "`-an ke-`|id",
+    // clauses of news prose with no full stop: one sentence of 2 MB, read whole
+    "`sebanyak 12 orang tewas dan 30 luka-luka, `|id",
+    "`at least 12 people were killed and 30 injured, `|en",
+    "`Polisi mengatakan 1.200 warga mengungsi pada Senin (2/3), `|id"
   })
   void timeGrowsLinearlyWithTheText(String unit, String code) {
     Language language = Language.fromCode(code).orElseThrow();
