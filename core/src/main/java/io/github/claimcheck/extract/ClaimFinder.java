@@ -62,7 +62,7 @@ final class ClaimFinder {
    * far fewer tokens, so the reach takes it in whole; a "sentence" of tens of thousands of tokens
    * (a list or junk with no full stop) is then read in time linear in its length.
    */
-  static final int REACH = 400;
+  static final int REACH = 200;
 
   /** The key of a part of a group that no word names, before the figure's offset. */
   private static final String UNNAMED_PART = "part_at_";
