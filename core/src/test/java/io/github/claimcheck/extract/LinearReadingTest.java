@@ -54,7 +54,7 @@ class LinearReadingTest {
     "`Polisi mengatakan 1.200 warga mengungsi pada Senin (2/3), `|id",
     "`12 orang tewas dan `|id", "`banjir yang terjadi pada Senin (2/3) `|id",
     "`termasuk 5 anak, `|id", "`- Kabupaten Agam: 20 orang `|id", "`Of those killed, 12 `|en",
-    "`police said 12 people died; `|en", "`kata polisi 12 orang `|id"
+    "`police said 12 people died; `|en", "`kata polisi 12 orang `|id", "`(2/3) `|id"
   })
   void theWorkOfReadingOneLongSentenceGrowsLinearly(String unit, String code) {
     Language language = Language.fromCode(code).orElseThrow();

@@ -55,7 +55,9 @@ class LinearTimeIT {
     // clauses of news prose with no full stop: one sentence of 2 MB, read whole
     "`sebanyak 12 orang tewas dan 30 luka-luka, `|id",
     "`at least 12 people were killed and 30 injured, `|en",
-    "`Polisi mengatakan 1.200 warga mengungsi pada Senin (2/3), `|id"
+    "`Polisi mengatakan 1.200 warga mengungsi pada Senin (2/3), `|id",
+    // dates in brackets, each looked behind for a part of the day ("sore (2/3)")
+    "`(2/3) `|id"
   })
   void timeGrowsLinearlyWithTheText(String unit, String code) {
     Language language = Language.fromCode(code).orElseThrow();
