@@ -6,11 +6,13 @@ import io.github.claimcheck.model.Article;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.robust.AdversarialTexts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A sentence of any length is read whole, in work linear in its length: each figure looks only
@@ -26,14 +28,6 @@ class LinearReadingTest {
   private static final double MOST_GROWTH = 2.3;
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
-  private static String repeat(String unit, int length) {
-    StringBuilder sb = new StringBuilder(length + unit.length());
-    while (sb.length() < length) {
-      sb.append(unit);
-    }
-    return sb.substring(0, length);
-  }
-
   private static long tokenVisits(String text, Language language) {
     ClaimFinder finder =
         new ClaimFinder("a", text, Lexicon.builtIn(language), language, TODAY, true);
@@ -45,21 +39,16 @@ class LinearReadingTest {
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" ({1})")
+  @MethodSource("io.github.claimcheck.robust.AdversarialTexts#units")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-    "1|id", ".|id", "`1.`|id", "`1,`|en", "`sekitar `|id", "`lebih dari `|id",
-    "`more than about nearly `|en", "`(1/1/`|id", "`ribuan `|id", "`12 orang `|id",
-    "`kata polisi `|id", "`Senin, 2 `|id", "`menurut `|id", "`-an ke-`|id",
-    "`sebanyak 12 orang tewas dan 30 luka-luka, `|id",
-    "`at least 12 people were killed and 30 injured, `|en",
-    "`Polisi mengatakan 1.200 warga mengungsi pada Senin (2/3), `|id",
     "`12 orang tewas dan `|id", "`banjir yang terjadi pada Senin (2/3) `|id",
     "`termasuk 5 anak, `|id", "`- Kabupaten Agam: 20 orang `|id", "`Of those killed, 12 `|en",
-    "`police said 12 people died; `|en", "`kata polisi 12 orang `|id", "`(2/3) `|id"
+    "`police said 12 people died; `|en", "`kata polisi 12 orang `|id"
   })
   void theWorkOfReadingOneLongSentenceGrowsLinearly(String unit, String code) {
     Language language = Language.fromCode(code).orElseThrow();
-    long once = tokenVisits(repeat(unit, LENGTH), language);
-    long twice = tokenVisits(repeat(unit, 2 * LENGTH), language);
+    long once = tokenVisits(AdversarialTexts.repeat(unit, LENGTH), language);
+    long twice = tokenVisits(AdversarialTexts.repeat(unit, 2 * LENGTH), language);
     assertThat(once).isPositive();
     assertThat((double) twice / once)
         .as("tokens asked for: %d for %d chars, %d for twice as many", once, LENGTH, twice)
@@ -72,7 +61,7 @@ class LinearReadingTest {
     // after it (the sentence used to be cut there, which parted them).
     String filler = "air sungai meluap ke permukiman warga yang tinggal di bantaran, ";
     String figure = "sebanyak 12 orang";
-    String head = repeat(filler, 2000 - 2 - figure.length());
+    String head = AdversarialTexts.repeat(filler, 2000 - 2 - figure.length());
     String text = head + " " + figure + " tewas dalam banjir itu.";
     assertThat(text.indexOf(" tewas")).isGreaterThanOrEqualTo(1998);
     List<Claim> claims = Extractor.standard()
