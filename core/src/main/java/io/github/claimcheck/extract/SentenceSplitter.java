@@ -20,11 +20,17 @@ import java.util.Set;
  * after an abbreviation from {@code lang/abbreviations.txt} ({@code Dec.}, {@code dll.}, {@code
  * s.d.}), a single capital initial, or a dot inside a number ({@code 10.000}, {@code 2.5}).
  *
- * <p>A sentence is kept whole however long it is: a text with no full stop (a list, a table,
- * junk) is one sentence, which {@link ClaimFinder} reads in time linear in its length, since each
- * figure looks only {@value ClaimFinder#REACH} tokens either way.
+ * <p>A long sentence is kept whole: {@link ClaimFinder} reads it in time linear in its length,
+ * since each figure looks only {@value ClaimFinder#REACH} tokens either way. Only a "sentence"
+ * longer than {@value #MAX_CHARS} chars, which is no prose but a list, a table or junk, is cut
+ * into pieces of at most that length, at a space where there is one: its tokens and what the
+ * scanners find in them are held at once, so the bound keeps the memory a sentence takes
+ * bounded (a 50 MB text with no full stop did not fit a 1 GB heap whole).
  */
 final class SentenceSplitter {
+
+  /** The longest sentence kept whole, in chars; news sentences have a few hundred. */
+  static final int MAX_CHARS = 1_000_000;
 
   private final Set<String> abbreviations;
 
@@ -168,6 +174,27 @@ final class SentenceSplitter {
   }
 
   private static void add(String text, int s, int e, int paragraph, Sentences out) {
+    while (e - s > MAX_CHARS) {
+      int cut = s + MAX_CHARS;
+      int space = cut;
+      while (space > s + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+        space--;
+      }
+      if (Character.isWhitespace(text.charAt(space))) {
+        cut = space;
+      } else if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--; // never split a surrogate pair
+      }
+      addPiece(text, s, cut, paragraph, out);
+      s = cut;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+    }
+    addPiece(text, s, e, paragraph, out);
+  }
+
+  private static void addPiece(String text, int s, int e, int paragraph, Sentences out) {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Adversarial texts (long runs of digits, dots, hedge words, half dates, clauses of news prose
- * with no full stop, which make one sentence of the whole text) go through the whole pipeline in
- * time linear in their length. The check is a generous absolute bound on a large input,
+ * with no full stop, which make sentences as long as the splitter keeps whole) go through the
+ * whole pipeline in time linear in their length. The check is a generous absolute bound on a large input,
  * not a tight timing assert: 2 MB takes seconds when reading is linear (2.6–11 s measured
  * on 2 shared cores), while a quadratic reading took 548 s for only 500 KB of such text, so it
  * would overrun the bound by orders of magnitude. Throughput itself is measured by the JMH
