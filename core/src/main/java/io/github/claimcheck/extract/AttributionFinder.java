@@ -225,10 +225,14 @@ final class AttributionFinder {
     return isName(tokens, start, c) ? new int[] {start, c} : null;
   }
 
-  /** The first token of the clause that token {@code k} ends (after a comma or a full stop). */
+  /**
+   * The first token of the clause that token {@code k} ends (after a comma or a full stop), at
+   * most {@link ClaimFinder#REACH} tokens back: a clause with no break for longer is no prose,
+   * and each speech verb of it would scan it all.
+   */
   private static int clauseStart(List<Token> tokens, int k) {
     int start = k;
-    while (start > 0 && !tokens.get(start - 1).isClauseBreak()
+    while (start > Math.max(0, k - ClaimFinder.REACH) && !tokens.get(start - 1).isClauseBreak()
         && !tokens.get(start - 1).text().equals(".")) {
       start--;
     }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns the sentences of one article into claims. One instance reads one article: it carries
@@ -58,6 +59,15 @@ final class ClaimFinder {
 
   /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
   private static final int RELATIVE_CLAUSE_PENALTY = 8;
+
+  /**
+   * How many tokens on either side of a figure (or a date) its reading looks at: its noun, actor,
+   * verb, cues, place, date and the other figures it is weighed against. Sentences of news prose
+   * are shorter (the longest of the dev corpus and of 1,500 generated articles has 72 tokens), so
+   * the reach takes them in whole; a "sentence" of tens of thousands of tokens (a list or junk with
+   * no full stop) is read in time linear in its length.
+   */
+  static final int REACH = 200;
 
   /** The key of a part of a group that no word names, before the figure's offset. */
   private static final String UNNAMED_PART = "part_at_";
@@ -140,6 +150,17 @@ final class ClaimFinder {
   /** The sentence whose tokens are in {@link #tokens}, or -1: one sentence's tokens at a time. */
   private int tokensOf = -1;
   private List<Token> tokens;
+  /** How many tokens the reading asked for, summed over the sentences read. */
+  private long tokenVisits;
+  /** The first and after-last token the figure being read may look at (see {@link #REACH}). */
+  private int reachFrom;
+  private int reachTo;
+  /** Per token of the sentence read, the first clause break at or after it, else the token count. */
+  private int[] nextBreak;
+  /** The first word of the sentence read ({@link PartFinder#firstWord}). */
+  private int firstWord;
+  /** Whether the sentence read is written in title case (a headline). */
+  private boolean titleCase;
   /** At most this many tokens of an article are kept between finding its event and reading it. */
   static final int KEPT_TOKENS = 20_000;
   /** Token lists kept from the search for the article's event, by sentence (null: none kept). */
@@ -195,6 +216,9 @@ final class ClaimFinder {
         }
       }
       read(sentences.get(k), k);
+      if (tokens instanceof TokenList read) {
+        tokenVisits += read.takeVisits();
+      }
     }
     tokens = null;
     keptTokens = null;
@@ -216,6 +240,11 @@ final class ClaimFinder {
    * @param why why it is not read
    */
   record Unread(Span span, String text, String why) {}
+
+  /** How many tokens the reading of the sentences asked for; after {@link #find}. */
+  long tokenVisits() {
+    return tokenVisits;
+  }
 
   /** The figures that could be claims but are not read, in text order; after {@link #find}. */
   List<Unread> unread() {
@@ -258,17 +287,25 @@ final class ClaimFinder {
     }
     int base = s.span().start();
     Expressions found = Expressions.of(s.text(), language, reference);
-    List<DateExpression> dates = new ArrayList<>();
-    for (DateExpression d : found.dates()) {
-      dates.add(d);
+    List<DateExpression> dates = new ArrayList<>(found.dates());
+    // The furthest end of the dates up to each, in text order: a figure lies in a date when one
+    // of the dates starting before its end ends after its start (one search, not one per date).
+    int[] furthestEnd = new int[dates.size()];
+    for (int k = 0; k < dates.size(); k++) {
+      furthestEnd[k] = Math.max(dates.get(k).span().end(), k > 0 ? furthestEnd[k - 1] : 0);
     }
     List<NumberExpression> numbers = new ArrayList<>();
     for (NumberExpression n : found.numbers()) {
-      if (n.type() == ExpressionType.QUANTITY && dates.stream().noneMatch(d -> d.span().overlaps(n.span()))) {
+      int before = firstAtOrAfter(dates, d -> d.span().start(), n.span().end());
+      boolean inDate = before > 0 && furthestEnd[before - 1] > n.span().start();
+      if (n.type() == ExpressionType.QUANTITY && !inDate) {
         numbers.add(n);
       }
     }
     int[] clause = clauses(tokens);
+    nextBreak = nextBreaks(tokens);
+    firstWord = PartFinder.firstWord(tokens);
+    titleCase = isTitleCase(tokens);
     List<PhraseTable.Match<List<PredicateForm>>> predicates = predicateMentions(tokens);
     boolean bulletItem = listTopic != null && bulleted(s.text());
     if (!bulletItem) {
@@ -324,7 +361,7 @@ final class ClaimFinder {
         clause = clauses(tokens, soft);
       }
     }
-    List<Span> framing = framingSpans(dates, clocks, base);
+    boolean[] framing = framingTokens(tokens, dates, clocks, base);
     List<DateSite> sites = dateSites(dates, tokens, clause, base, framing);
     Set<DateExpression> usedDates = new HashSet<>();
     Subject sentenceSubject = null;
@@ -352,13 +389,26 @@ final class ClaimFinder {
     Attribution sentenceAttribution = attribution;
     boolean[] claimed = new boolean[numbers.size()];
     int breakdownAt = firstCue(cues, Cue.BREAKDOWN);
+    boolean listsParts = listsParts(cues);
+    boolean then = has(cues, Cue.THEN);
+    int firstColon = s.text().indexOf(':');
     boolean wholeCounted = false;
     for (int figure = 0; figure < numbers.size(); figure++) {
       NumberExpression n = numbers.get(figure);
       Span abs = shift(n.span(), base);
       int a = firstToken(tokens, abs.start());
       int b = lastToken(tokens, abs.end());
-      attribution = speakerOf(speakers, a, sentenceAttribution);
+      reachFrom = Math.max(0, a - REACH);
+      reachTo = Math.min(tokens.size(), Math.max(a, b) + 1 + REACH);
+      int nearFrom = tokens.get(reachFrom).start() - base;
+      int nearTo = tokens.get(reachTo - 1).end() - base;
+      List<NumberExpression> near = within(numbers, o -> o.span().start(), nearFrom, nearTo);
+      List<PhraseTable.Match<List<PredicateForm>>> nearPredicates =
+          within(predicates, PhraseTable.Match::from, reachFrom, reachTo);
+      List<PhraseTable.Match<Cue>> nearCues =
+          within(cues, PhraseTable.Match::from, reachFrom, reachTo);
+      attribution = speakerOf(
+          within(speakers, AttributionFinder.Speaker::verb, reachFrom, reachTo), a, sentenceAttribution);
       if (a < 0 || b < a || gluedToWord(tokens, a, b, abs) || namesSomething(tokens, a)
           || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens.get(a - 1).lower()))
           || !isWholeNumber(n.value())) {
@@ -417,7 +467,7 @@ final class ClaimFinder {
         }
       }
       if (noun == null && n.unit() != null && adjActor == null && !additionBetween
-          && !unitOfLaterFigure(n, numbers)) {
+          && !unitOfLaterFigure(n, near)) {
         // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
         continue;
       }
@@ -447,7 +497,7 @@ final class ClaimFinder {
       boolean others = n.markers().contains(NumberMarker.OTHERS);
       // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
       boolean subset = n.markers().contains(NumberMarker.SUBSET)
-          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, numbers, base, a)
+          || (opensWith(tokens, Cue.SUBSET_OF) && !inSubsetOpener(tokens, near, base, a)
               && !clauseJoinedAfterOpener(tokens, a))
           || afterInnerSubsetOpener(tokens, a)
           || (cueEndingAt(tokens, a, Cue.SUBSET_BEFORE) && ((lastCount != null && lastCount.sentence() == index)
@@ -475,7 +525,7 @@ final class ClaimFinder {
       // --- which part of the whole
       int objectEnd = noun != null ? noun.to() : b + 1;
       int nounStart = noun != null ? noun.from() : -1;
-      subset |= subsetAfter(tokens, numbers, objectEnd);
+      subset |= subsetAfter(tokens, near, objectEnd);
       PartFinder.Place place = parts.placeAfter(tokens, clause, objectEnd, blocked);
       if (place == null) {
         place = parts.placeBefore(tokens, clause, a, blocked,
@@ -512,17 +562,17 @@ final class ClaimFinder {
       Scope part = parts.category(tokens, a, nounStart, objectEnd);
       boolean listItem = placeNamed || part != null || others || distributive;
       // --- what happened to it
-      boolean listed = listItem || listsParts(cues);
+      boolean listed = listItem || listsParts;
       PredicateChoice choice =
-          choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, subject, listed,
-              partOf);
+          choosePredicate(tokens, clause, nearPredicates, near, n, a, nounStart, objectEnd, base,
+              subject, listed, partOf);
       if (choice == null && (noun == null || noun.value().generic()) && subject != null
           && !subject.kind().equals(noun == null ? "people" : noun.value().kind())) {
         // "Sembilan jenazah berhasil diidentifikasi" after body bags: the bodies, not the bags.
         Subject own = noun == null ? PEOPLE
             : new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
-        choice = choosePredicate(tokens, clause, predicates, numbers, n, a, nounStart, objectEnd, base, own, listed,
-            partOf);
+        choice = choosePredicate(tokens, clause, nearPredicates, near, n, a, nounStart, objectEnd,
+            base, own, listed, partOf);
         subject = choice != null ? own : subject;
       }
       if (choice != null && choice.to <= a && untrackedMainVerb(tokens, objectEnd)) {
@@ -557,10 +607,10 @@ final class ClaimFinder {
         // "jumlah pasukan Korea Utara yang tewas ... mencapai 1.100 orang": the noun the relative
         // clause describes is what the generic "orang" counts
         int opener = choice.from - 1;
-        while (opener > 0 && !cueAt(tokens, opener, Cue.RELATIVE)) {
+        while (opener > reachFrom && !cueAt(tokens, opener, Cue.RELATIVE)) {
           opener--;
         }
-        Subject described = opener > 0 ? nounEndingAt(tokens, opener) : null;
+        Subject described = opener > reachFrom ? nounEndingAt(tokens, opener) : null;
         if (described != null && lx.counts(choice.predicate, described.kind())) {
           subject = new Subject(described.key(), described.kind(), subject.unit());
         }
@@ -569,7 +619,7 @@ final class ClaimFinder {
       // "- Kabupaten Agam: 20 orang" under "Rincian korban meninggal:": an item of the list
       // counts what its heading names, for the place or part its label names (else no claim)
       boolean labelled = bulletItem && (place != null || part != null)
-          && s.text().lastIndexOf(':', n.span().start()) >= 0;
+          && firstColon >= 0 && firstColon <= n.span().start();
       Topic referred = anaphor ? paragraphTopic : labelled ? listTopic : null;
       if ((choice == null || choice.weak) && referred != null && subject != null && state < 0
           && lx.counts(referred.predicate(), subject.kind())) {
@@ -616,7 +666,8 @@ final class ClaimFinder {
         Subject counted = subject;
         if ((counted == null || !lx.measureNouns.containsKey(counted.kind()))
             && (noun == null || noun.value().generic())) {
-          counted = measureNounNear(tokens, clause, a, numbers, n, base); // "40 ribu orang (peserta reuni)"
+          // "40 ribu orang (peserta reuni)"
+          counted = measureNounNear(tokens, clause, a, near, n, base);
         }
         measure = counted == null ? null : lx.measureNouns.get(counted.kind());
         if (measure == null) {
@@ -676,13 +727,13 @@ final class ClaimFinder {
       // "300 were killed and another 2,700 injured": the verb after the figure sees the figure's
       // own "another", which names others of the group; "2.251 personel tambahan tiba" adds
       boolean ownCueOnly = othersOfAnotherCount && choice != null && choice.from >= objectEnd
-          && !additionAfter(tokens, numbers, base, objectEnd);
+          && !additionAfter(tokens, near, base, objectEnd);
       if ((choice != null && choice.addition && !ownCueOnly)
           || (!othersOfAnotherCount && (n.markers().contains(NumberMarker.ADDITION)
               || (topic != null && topic.addition() && !n.markers().contains(NumberMarker.NEW_TOTAL))
               || additionBefore
               || additionBetween
-              || additionAfter(tokens, numbers, base, objectEnd)))) {
+              || additionAfter(tokens, near, base, objectEnd)))) {
         flags.add(ClaimFlag.ADDITION);
       }
       if (flagged(ClaimFlag.INCREMENT, FlagCues.Anchor.FIGURE, tokens, a) || (choice != null
@@ -693,18 +744,19 @@ final class ClaimFinder {
       if (subset) {
         flags.add(ClaimFlag.SUBSET);
       }
-      if (plannedBefore(cues, clause, a, choice == null ? a : choice.from)) {
+      if (plannedBefore(nearCues, clause, a, choice == null ? a : choice.from)) {
         flags.add(ClaimFlag.PLANNED);
       }
-      if ((citesEarlierFigure && earlierCueApplies(cues, a, n))
-          || previousValue(tokens, numbers, n, a, objectEnd, base)) {
+      if ((citesEarlierFigure && earlierCueApplies(nearCues, a, n))
+          || previousValue(tokens, near, n, a, objectEnd, base)) {
         flags.add(ClaimFlag.EARLIER);
       }
       if (!attribution.named() && attribution.unnamed()) {
         flags.add(ClaimFlag.UNNAMED_SOURCE);
       }
       // --- when
-      DateExpression scope = nearestDate(sites, clause, a, tokens);
+      DateExpression scope =
+          nearestDate(within(sites, DateSite::first, reachFrom, reachTo), clause, a, tokens);
       DateValue when = null;
       String whenText = null;
       if (scope != null && scope.value().isPresent()) {
@@ -722,12 +774,13 @@ final class ClaimFinder {
         }
       } else if (scope != null) {
         usedDates.add(scope);
-      } else if (thenDate != null && (has(cues, Cue.THEN) || pastEventCited(tokens, a))) {
+      } else if (thenDate != null && (then || pastEventCited(tokens, a))) {
         // "… digelar dua tahun lalu. Kala itu, panitia mengklaim 7 juta orang": that time.
         when = thenDate.value().orElseThrow();
         whenText = thenDate.text();
       }
-      ClockFinder.Clock clock = clockFor(clocks, tokens, clause, a, scope, base, framing);
+      ClockFinder.Clock clock = clockFor(within(clocks, c -> c.span().start(), nearFrom, nearTo),
+          tokens, clause, a, scope, base, framing);
       Span evidence = abs;
       if (noun != null) {
         evidence = evidence.union(Span.of(tokens.get(noun.from()).start(), tokens.get(noun.to() - 1).end()));
@@ -1099,9 +1152,8 @@ final class ClaimFinder {
     }
     int s = tokens.get(from).start();
     int e = tokens.get(to - 1).end();
-    for (NumberExpression o : numbers) {
-      int os = o.span().start() + base;
-      if (o != n && os >= s && os < e && (o.unit() == null || lx.isNoun(o.unit()))) {
+    for (NumberExpression o : within(numbers, x -> x.span().start() + base, s, e)) {
+      if (o != n && (o.unit() == null || lx.isNoun(o.unit()))) {
         return true; // "gempa 7 SR" between counts nothing
       }
     }
@@ -1114,23 +1166,23 @@ final class ClaimFinder {
    */
   private void combine(
       List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
+    int end = tokenAt(tokens, c.span.end());
+    int start = tokenAt(tokens, c.span.start());
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      int gapFrom = Math.min(end, m.to());
+      int gapTo = Math.max(start, m.from());
+      if (gapTo - gapFrom != 1 && gapTo - gapFrom != 0) {
+        continue; // checked first: the mentions are many, a joined one is rare
+      }
       String combined = null;
       for (PredicateForm f : m.value()) {
         combined = combined != null ? combined : lx.combinations.get(c.predicate + "+" + f.predicate());
       }
-      if (combined == null) {
-        continue;
-      }
-      int gapFrom = Math.min(tokenAt(tokens, c.span.end()), m.to());
-      int gapTo = Math.max(tokenAt(tokens, c.span.start()), m.from());
-      if (gapTo - gapFrom == 1 || gapTo - gapFrom == 0) {
-        String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
-        if (lx.is(WordClass.JOINER, mid)) {
-          c.predicate = combined;
-          c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
-          return;
-        }
+      String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
+      if (combined != null && lx.is(WordClass.JOINER, mid)) {
+        c.predicate = combined;
+        c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
+        return;
       }
     }
   }
@@ -1282,16 +1334,13 @@ final class ClaimFinder {
     }
     int s = tokens.get(Math.min(from, tokens.size() - 1)).start();
     int e = tokens.get(Math.min(to, tokens.size()) - 1).end();
-    for (NumberExpression o : numbers) {
+    for (NumberExpression o : within(numbers, x -> x.span().start() + base, s, e)) {
       if (o == n || !isWholeNumber(o.value())) {
         continue; // "after the 7.6-magnitude quake stood at 222": a measure, no count
       }
-      int os = o.span().start() + base;
-      if (os >= s && os < e) {
-        int t = firstToken(tokens, os);
-        if (t >= 0 && clause[t] == clause[a] && !countsNothingAfterPlaceWord(tokens, t, o, base)) {
-          return true;
-        }
+      int t = firstToken(tokens, o.span().start() + base);
+      if (t >= 0 && clause[t] == clause[a] && !countsNothingAfterPlaceWord(tokens, t, o, base)) {
+        return true;
       }
     }
     return false;
@@ -1380,7 +1429,7 @@ final class ClaimFinder {
    * searched homes for 670 people"), so the figure is no further item of the same list.
    */
   private boolean clauseBetween(List<Token> tokens, int offset) {
-    int from = 0;
+    int from = reachFrom;
     while (from < tokens.size() && tokens.get(from).start() < lastCountEnd) {
       from++;
     }
@@ -1426,7 +1475,7 @@ final class ClaimFinder {
    * 52"): what follows it is no item of the same list.
    */
   private boolean saysWhoBetween(List<Token> tokens, int offset) {
-    for (int k = 0; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+    for (int k = reachFrom; k < tokens.size() && tokens.get(k).start() < offset; k++) {
       PhraseTable.Match<List<Lexicon.AttributionCue>> m =
           tokens.get(k).start() >= lastCountEnd ? lx.attribution.matchAt(tokens, k) : null;
       if (m != null && (m.value().contains(Lexicon.AttributionCue.AFTER)
@@ -1466,9 +1515,10 @@ final class ClaimFinder {
    */
   private boolean mainVerbElsewhere(List<Token> tokens, List<NumberExpression> numbers,
       NumberExpression n, int base, int from) {
-    for (int k = from; k < tokens.size(); k++) {
+    for (int k = from; k < reachTo; k++) {
       int start = tokens.get(k).start();
-      if (numbers.stream().anyMatch(o -> o != n && o.span().start() + base == start)) {
+      List<NumberExpression> here = within(numbers, o -> o.span().start() + base, start, start + 1);
+      if (here.stream().anyMatch(o -> o != n)) {
         return false;
       }
       PhraseTable.Match<Cue> aux = lx.cues.matchAt(tokens, k);
@@ -1497,7 +1547,7 @@ final class ClaimFinder {
     if (reference == null || then.getYear() >= reference.getYear() - 1) {
       return false;
     }
-    for (int k = 1; k < a; k++) {
+    for (int k = Math.max(1, reachFrom); k < a; k++) {
       if (lx.is(WordClass.BACK_REFERENCE, tokens.get(k).lower())) {
         return true;
       }
@@ -1593,7 +1643,7 @@ final class ClaimFinder {
     }
     if (fig.isCapitalised() && Character.isLetter(fig.text().charAt(0)) && prev.isWord()
         && prev.isCapitalised()
-        && a > PartFinder.firstWord(tokens) && !lx.functionWords.contains(prev.lower())
+        && a > firstWord && !lx.functionWords.contains(prev.lower())
         && lx.cues.matchAt(tokens, a - 1) == null && lx.predicates.matchAt(tokens, a - 1) == null
         && (a + 1 >= tokens.size() || (lx.nouns.matchAt(tokens, a + 1) == null
             && lx.predicates.matchAt(tokens, a + 1) == null))) {
@@ -1611,7 +1661,7 @@ final class ClaimFinder {
     }
     // "the 212 Grand Reunion": digits before a capitalised name that counts nothing.
     if (a + 1 < tokens.size() && tokens.get(a + 1).isCapitalised() && tokens.get(a + 1).isWord()
-        && !isTitleCase(tokens) && fig.text().chars().allMatch(Character::isDigit)
+        && !titleCase && fig.text().chars().allMatch(Character::isDigit)
         && lx.nouns.matchAt(tokens, a + 1) == null && lx.actors.matchAt(tokens, a + 1) == null
         && lx.scopes.matchAt(tokens, a + 1) == null
         && (a + 2 >= tokens.size() || lx.nouns.matchAt(tokens, a + 2) == null)
@@ -1619,7 +1669,7 @@ final class ClaimFinder {
       return true;
     }
     // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
-    boolean afterName = a >= 2 && !isTitleCase(tokens) && prev.isCapitalised() && prev.isWord()
+    boolean afterName = a >= 2 && !titleCase && prev.isCapitalised() && prev.isWord()
         && tokens.get(a - 2).isWord()
         && lx.scopes.matchAt(tokens, a - 1) == null && lx.actors.matchAt(tokens, a - 1) == null
         && fig.text().chars().allMatch(Character::isDigit);
@@ -1706,7 +1756,7 @@ final class ClaimFinder {
    */
   private boolean partOfUntracked(List<Token> tokens, List<NumberExpression> numbers,
       boolean[] claimed, int figure, int a, int base) {
-    for (int k = a - 1; k >= 0 && !tokens.get(k).isClauseBreak(); k--) {
+    for (int k = a - 1; k >= reachFrom && !tokens.get(k).isClauseBreak(); k--) {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
       if (m != null && m.value() == Cue.SUBSET_BEFORE && m.to() <= a) { // "including"
         int opens = tokens.get(k).start();
@@ -1715,7 +1765,7 @@ final class ClaimFinder {
           head--;
         }
         return head >= 0 && !claimed[head]
-            && saysOwnState(tokens, clauseBreakFrom(tokens, a, tokens.size()) + 1);
+            && saysOwnState(tokens, clauseBreakFrom(a, tokens.size()) + 1);
       }
     }
     return false;
@@ -1843,7 +1893,7 @@ final class ClaimFinder {
    */
   private Subject measureNounNear(
       List<Token> tokens, int[] clause, int a, List<NumberExpression> numbers, NumberExpression n, int base) {
-    for (int i = a - 1; i >= 0; i--) {
+    for (int i = a - 1; i >= reachFrom; i--) {
       Subject s = measureNounAt(tokens, i, a);
       if (s != null && (clause[i] == clause[a] || !crossesAnyNumber(tokens, numbers, n, base, i, a))) {
         // "jumlah peserta aksi di lapangan Monas, pada Jumat (2/12), sebanyak 250 ribu orang"
@@ -1887,7 +1937,7 @@ final class ClaimFinder {
   /** The actor named last before token {@code end} in its clause: the clause's subject. */
   private String nearestActorBefore(List<Token> tokens, int[] clause, int end) {
     String found = null;
-    int i = 0;
+    int i = reachFrom;
     while (i < end) {
       PhraseTable.Match<String> m = clause[i] == clause[Math.min(end, tokens.size() - 1)]
           ? lx.actors.matchAt(tokens, i) : null;
@@ -1935,7 +1985,7 @@ final class ClaimFinder {
   }
 
   private Subject nounBefore(List<Token> tokens, int[] clause, int a) {
-    for (int i = a - 1; i >= 0 && clause[i] == clause[a]; i--) {
+    for (int i = a - 1; i >= reachFrom && clause[i] == clause[a]; i--) {
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
       if (noun != null && !noun.value().generic() && noun.to() <= a && !inEventName(tokens, i)) {
         String actor = actorAfter(tokens, noun.to());
@@ -2130,7 +2180,7 @@ final class ClaimFinder {
     }
     int s = tokens.get(from).start();
     int e = tokens.get(Math.min(to, tokens.size()) - 1).end();
-    return numbers.stream().anyMatch(o -> o.span().start() + base >= s && o.span().start() + base < e);
+    return !within(numbers, o -> o.span().start() + base, s, e).isEmpty();
   }
 
   /** A cue within three words after token i, before the clause ends ("tentara dan teknisi tambahan"). */
@@ -2198,7 +2248,7 @@ final class ClaimFinder {
     if (source == null) {
       return null;
     }
-    for (int k = 0; k < tokens.size(); k++) {
+    for (int k = reachFrom; k < reachTo; k++) {
       PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, k);
       if (admin != null && admin.value().placeBefore() && !cueAt(tokens, k - 1, Cue.PLACE)) {
         PartFinder.Place p = parts.placeAt(tokens, k, blocked);
@@ -2214,9 +2264,9 @@ final class ClaimFinder {
    * Whether token {@code a} lies in a sentence's opening group that holds a figure of its own, up
    * to its first comma ("Of the 55 passengers on board, 33 were women": the 55 is the group).
    */
-  private static boolean inSubsetOpener(List<Token> tokens, List<NumberExpression> numbers,
+  private boolean inSubsetOpener(List<Token> tokens, List<NumberExpression> numbers,
       int base, int a) {
-    int end = clauseBreakFrom(tokens, 0, tokens.size());
+    int end = clauseBreakFrom(0, tokens.size());
     if (a >= end || end == tokens.size()) {
       return false;
     }
@@ -2230,13 +2280,13 @@ final class ClaimFinder {
    * sentence (after a comma or "that").
    */
   private boolean afterInnerSubsetOpener(List<Token> tokens, int a) {
-    for (int k = 1; k < a; k++) {
+    for (int k = Math.max(1, reachFrom); k < a; k++) {
       if (!cueAt(tokens, k, Cue.SUBSET_OF)
           || !(tokens.get(k - 1).isClauseBreak() || lx.is(WordClass.STOP, tokens.get(k - 1).lower()))) {
         continue;
       }
-      int end = clauseBreakFrom(tokens, k, a);
-      return end < a && clauseBreakFrom(tokens, end + 1, a) == a;
+      int end = clauseBreakFrom(k, a);
+      return end < a && clauseBreakFrom(end + 1, a) == a;
     }
     return false;
   }
@@ -2247,7 +2297,7 @@ final class ClaimFinder {
    * the clause after it, not by every later one.
    */
   private boolean clauseJoinedAfterOpener(List<Token> tokens, int a) {
-    for (int k = openerEnd(tokens) + 1; k < a - 1; k++) {
+    for (int k = Math.max(openerEnd(tokens) + 1, reachFrom); k < a - 1; k++) {
       if (tokens.get(k).isClauseBreak() && cueAt(tokens, k + 1, Cue.BOUNDARY)) {
         return true;
       }
@@ -2260,21 +2310,30 @@ final class ClaimFinder {
     if (!opensWith(tokens, Cue.SUBSET_OF)) {
       return -1;
     }
-    return clauseBreakFrom(tokens, PartFinder.firstWord(tokens), tokens.size());
+    return clauseBreakFrom(firstWord, tokens.size());
   }
 
-  /** The first clause break in tokens {@code [from, to)}, or {@code to} when there is none. */
-  private static int clauseBreakFrom(List<Token> tokens, int from, int to) {
-    int k = from;
-    while (k < to && !tokens.get(k).isClauseBreak()) {
-      k++;
+  /** The first clause break in tokens {@code [from, to)} of the sentence read, or {@code to}. */
+  private int clauseBreakFrom(int from, int to) {
+    return from >= to ? from : Math.min(nextBreak[from], to);
+  }
+
+  /** Per token, the first clause break at or after it; the token count after the last. */
+  private static int[] nextBreaks(List<Token> tokens) {
+    int[] next = new int[tokens.size()];
+    int at = tokens.size();
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      if (tokens.get(k).isClauseBreak()) {
+        at = k;
+      }
+      next[k] = at;
     }
-    return k;
+    return next;
   }
 
   /** Whether the sentence's first words are the cue. */
   private boolean opensWith(List<Token> tokens, Cue cue) {
-    return cueAt(tokens, PartFinder.firstWord(tokens), cue);
+    return cueAt(tokens, firstWord, cue);
   }
 
   /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
@@ -2310,6 +2369,12 @@ final class ClaimFinder {
    */
   private void scopeParts(int from, String context, boolean breakdown, boolean itemized) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
+    Set<String> placeKeys = new HashSet<>();
+    for (Draft d : sentence) {
+      if (d.place() != null) {
+        placeKeys.add(d.place().key());
+      }
+    }
     String eventPlace = placeOf(context);
     boolean listStarted = false;
     Scope.Kind listKind = Scope.Kind.STATUS;
@@ -2317,12 +2382,8 @@ final class ClaimFinder {
       Scope scope = d.scope();
       PartFinder.Place p = d.place();
       if (p != null && !PartFinder.isEventPlace(p, eventPlace)) {
-        boolean listed = false;
-        for (Draft o : sentence) {
-          if (o != d && o.place() != null && !o.place().key().equals(p.key())) {
-            listed = true;
-          }
-        }
+        // another figure of the sentence names another place
+        boolean listed = placeKeys.size() > 1;
         if (p.administrative() || listed || (d.frontedPlace() && eventPlace != null)) {
           scope = scope == null || scope.equals(p.scope()) ? p.scope()
               : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
@@ -2472,7 +2533,7 @@ final class ClaimFinder {
       boolean speechTag, boolean occurrence) {}
 
   private List<DateSite> dateSites(
-      List<DateExpression> dates, List<Token> tokens, int[] clause, int base, List<Span> framing) {
+      List<DateExpression> dates, List<Token> tokens, int[] clause, int base, boolean[] framing) {
     List<DateSite> out = new ArrayList<>(dates.size());
     List<PhraseTable.Match<String>> events = null;
     for (DateExpression d : dates) {
@@ -2493,17 +2554,25 @@ final class ClaimFinder {
     return out;
   }
 
-  /** The spans a framing clause may hold besides fillers: its dates and times of day. */
-  private static List<Span> framingSpans(
-      List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
-    List<Span> out = new ArrayList<>(dates.size() + clocks.size());
+  /** The tokens a framing clause may hold besides fillers: those of its dates and times of day. */
+  private static boolean[] framingTokens(
+      List<Token> tokens, List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
+    boolean[] out = new boolean[tokens.size()];
     for (DateExpression d : dates) {
-      out.add(shift(d.span(), base));
+      markInside(out, tokens, shift(d.span(), base));
     }
     for (ClockFinder.Clock c : clocks) {
-      out.add(shift(c.span(), base));
+      markInside(out, tokens, shift(c.span(), base));
     }
     return out;
+  }
+
+  /** Marks the tokens lying wholly inside {@code span}. */
+  private static void markInside(boolean[] out, List<Token> tokens, Span span) {
+    int k = firstToken(tokens, span.start());
+    for (; k >= 0 && k < tokens.size() && tokens.get(k).start() < span.end(); k++) {
+      out[k] |= within(tokens.get(k), span);
+    }
   }
 
   /**
@@ -2541,12 +2610,12 @@ final class ClaimFinder {
       List<PhraseTable.Match<String>> events, int[] clause, int t, boolean alone) {
     int own = clause[t];
     int start = t;
-    while (start > 0 && clause[start - 1] == own) {
+    while (start > Math.max(0, t - REACH) && clause[start - 1] == own) {
       start--;
     }
     int before = alone && start >= 2 ? clause[start - 2] : own;
     PhraseTable.Match<String> nearest = null;
-    for (PhraseTable.Match<String> e : events) {
+    for (PhraseTable.Match<String> e : within(events, PhraseTable.Match::from, t - REACH, t)) {
       int c = clause[e.from()];
       if (e.to() <= t && (c == own || c == before)
           && (nearest == null || e.from() > nearest.from())) {
@@ -2604,7 +2673,7 @@ final class ClaimFinder {
    */
   private ClockFinder.Clock clockFor(
       List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
-      int base, List<Span> framing) {
+      int base, boolean[] framing) {
     ClockFinder.Clock best = null;
     int bestScore = Integer.MAX_VALUE;
     for (ClockFinder.Clock c : clocks) {
@@ -2710,16 +2779,16 @@ final class ClaimFinder {
    * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
    * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
    */
-  private boolean framesSentence(List<Token> tokens, int[] clause, Span date, List<Span> also) {
+  private boolean framesSentence(List<Token> tokens, int[] clause, Span date, boolean[] framing) {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
     int depth = 0;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = Math.max(0, t - REACH); i < Math.min(tokens.size(), t + 1 + REACH); i++) {
       Token tok = tokens.get(i);
       if (clause[i] != c || tok.isClauseBreak()) {
         continue;
       }
-      boolean inDate = within(tok, date) || also.stream().anyMatch(sp -> within(tok, sp));
+      boolean inDate = framing[i]; // the date is one of the framing spans
       if (!inDate && tok.text().equals("(")) {
         depth++;
       } else if (!inDate && tok.text().equals(")") && depth > 0) {
@@ -2739,8 +2808,8 @@ final class ClaimFinder {
   }
 
   private boolean inSpeechTagClause(List<Token> tokens, int[] clause, int t) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (clause[i] == clause[t] && i < t) {
+    for (int i = Math.max(0, t - REACH); i < t; i++) {
+      if (clause[i] == clause[t]) {
         PhraseTable.Match<List<Lexicon.AttributionCue>> m = lx.attribution.matchAt(tokens, i);
         if (m != null && (m.value().contains(Lexicon.AttributionCue.AFTER)
             || m.value().contains(Lexicon.AttributionCue.BEFORE))) {
@@ -2887,7 +2956,8 @@ final class ClaimFinder {
     boolean dateQuoted = quotes.inside(site.span().start());
     PhraseTable.Match<String> best = null;
     int bestScore = Integer.MAX_VALUE;
-    for (PhraseTable.Match<String> e : events) {
+    for (PhraseTable.Match<String> e
+        : within(events, PhraseTable.Match::from, t0 - REACH, t1 + 1 + REACH)) {
       if ((e.from() <= t1 && e.to() > t0) || quotes.inside(tokens.get(e.from()).start()) != dateQuoted) {
         // '"... yang terjadi di Itaewon," dikutip dari KBS, pada Minggu': the speaker's event
         // word and the reporter's date (of the citation) are of different clauses
@@ -2929,8 +2999,8 @@ final class ClaimFinder {
     }
     int s = tokens.get(Math.max(0, from)).start();
     int e = tokens.get(to - 1).end();
-    for (DateSite o : sites) {
-      if (o != self && o.span().start() > s && o.span().start() < e) {
+    for (DateSite o : within(sites, d -> d.span().start(), s + 1, e)) {
+      if (o != self) {
         return true;
       }
     }
@@ -2943,19 +3013,21 @@ final class ClaimFinder {
    * across sentences.
    */
   private SubjectKey eventSubject(String predicate, List<Token> tokens, int[] clause, int t0, Span date, Span evidence) {
-    for (Token t : tokens) {
+    int from = Math.max(0, t0 - REACH);
+    int to = Math.min(tokens.size(), t0 + 1 + REACH);
+    for (Token t : tokens.subList(from, to)) {
       if (lx.is(WordClass.TREATY, t.norm())) {
         return SubjectKey.of("treaty");
       }
     }
     boolean[] actor = new boolean[tokens.size()];
-    for (PhraseTable.Match<String> m : lx.actors.findAll(tokens, 0, tokens.size())) {
+    for (PhraseTable.Match<String> m : lx.actors.findAll(tokens, from, to)) {
       for (int k = m.from(); k < m.to(); k++) {
         actor[k] = true;
       }
     }
     TreeSet<String> names = new TreeSet<>();
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = Math.max(1, from); i < to; i++) {
       Token t = tokens.get(i);
       if (clause[i] != clause[t0] || !t.isCapitalised() || !t.isWord() || actor[i]
           || (t.start() >= date.start() && t.end() <= date.end())
@@ -3174,6 +3246,29 @@ final class ClaimFinder {
   }
 
   // Tokens are in text order and do not overlap, so starts and ends both ascend: binary search.
+
+  /**
+   * The items of a list in text order whose position lies in {@code [from, to)}: a view, found
+   * by binary search, so that a figure weighs only the words and figures within its reach.
+   */
+  static <T> List<T> within(List<T> inOrder, ToIntFunction<T> position, int from, int to) {
+    int lo = firstAtOrAfter(inOrder, position, from);
+    return inOrder.subList(lo, Math.max(lo, firstAtOrAfter(inOrder, position, to)));
+  }
+
+  private static <T> int firstAtOrAfter(List<T> inOrder, ToIntFunction<T> position, int at) {
+    int lo = 0;
+    int hi = inOrder.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (position.applyAsInt(inOrder.get(mid)) < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 
   /** The first token ending after {@code offset}, or -1. */
   private static int firstToken(List<Token> tokens, int offset) {

@@ -52,6 +52,8 @@ final class ClockFinder {
   private final Pattern clockHint;
   private final Pattern partAfter;
   private final Pattern partBefore;
+  /** The most letters a part of the day has ("tengah malam": 11), the spaces not counted. */
+  private final int partLetters;
   private final Map<String, ZoneOffset> zones;
   private final Map<String, String> ampm;
   private final Map<String, LocalTime> parts;
@@ -99,6 +101,7 @@ final class ClockFinder {
         + "\\s*" + half + "(?![\\p{L}]))");
     this.partAfter = Pattern.compile("(?iu)^[\\s,]*(?<part>" + part + ")(?![\\p{L}])");
     this.partBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<part>" + part + ")\\s*$");
+    this.partLetters = pt.keySet().stream().mapToInt(f -> f.replace(" ", "").length()).max().orElse(0);
   }
 
   /** Returns the finder of the language, compiling its vocabulary on first use. */
@@ -127,12 +130,15 @@ final class ClockFinder {
     for (Span d : days) {
       Matcher after = partAfter.matcher(sentence).region(d.end(), sentence.length());
       after.useAnchoringBounds(true);
-      if (after.find()) {
+      if (after.lookingAt()) {
         out.add(part(after, sentence));
         continue;
       }
       if (d.start() < sentence.length() && sentence.charAt(d.start()) == '(') {
-        Matcher before = partBefore.matcher(sentence).region(0, d.start());
+        // Searched only where a part ending right before the bracket can start (the whole text
+        // before it, once per day, made a long sentence quadratic); the look-behind sees past it.
+        Matcher before = partBefore.matcher(sentence)
+            .region(partStartBound(sentence, d.start()), d.start()).useTransparentBounds(true);
         if (before.find()) {
           out.add(part(before, sentence));
         }
@@ -140,6 +146,22 @@ final class ClockFinder {
     }
     out.sort(Comparator.comparingInt(c -> c.span().start()));
     return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  /**
+   * How far before {@code end} a part of the day followed by spaces up to {@code end} may start:
+   * back over {@link #partLetters} chars that are no spaces, and over every space.
+   */
+  private int partStartBound(String sentence, int end) {
+    int k = end;
+    int letters = 0;
+    while (k > 0 && (letters < partLetters || Character.isWhitespace(sentence.charAt(k - 1)))) {
+      if (!Character.isWhitespace(sentence.charAt(k - 1))) {
+        letters++;
+      }
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -20,14 +20,17 @@ import java.util.Set;
  * after an abbreviation from {@code lang/abbreviations.txt} ({@code Dec.}, {@code dll.}, {@code
  * s.d.}), a single capital initial, or a dot inside a number ({@code 10.000}, {@code 2.5}).
  *
- * <p>A "sentence" longer than {@value #MAX_CHARS} chars is no sentence of news prose but a list,
- * a table or junk; it is cut into pieces of at most that length, at a space where there is one,
- * so that the work per sentence (quadratic in places) stays bounded and the whole stays linear.
+ * <p>A long sentence is kept whole: {@link ClaimFinder} reads it in time linear in its length,
+ * since each figure looks only {@value ClaimFinder#REACH} tokens either way. Only a "sentence"
+ * longer than {@value #MAX_CHARS} chars, which is no prose but a list, a table or junk, is cut
+ * into pieces of at most that length, at a space where there is one: its tokens and what the
+ * scanners find in them are held at once, so the bound keeps the memory a sentence takes
+ * bounded (a 50 MB text with no full stop did not fit a 1 GB heap whole).
  */
 final class SentenceSplitter {
 
-  /** The longest sentence kept whole; real sentences are far shorter. */
-  static final int MAX_CHARS = 2000;
+  /** The longest sentence kept whole, in chars; news sentences have a few hundred. */
+  static final int MAX_CHARS = 1_000_000;
 
   private final Set<String> abbreviations;
 

@@ -29,6 +29,8 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   /** Each token's {@code lower().hashCode()}, summed by the tokenizer. */
   private int[] lowerHashes;
   private int size;
+  /** How many times a token was asked for: the work of the rules reading the sentence. */
+  private int visits;
 
   /** The vocabulary the numbers and answers below belong to. */
   private Vocabulary vocabulary;
@@ -98,7 +100,15 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     if (i >= size) {
       throw new IndexOutOfBoundsException("token " + i + " of " + size);
     }
+    visits++;
     return tokens[i];
+  }
+
+  /** How many tokens were asked for since the last call: tests bound the work per sentence. */
+  int takeVisits() {
+    int v = visits;
+    visits = 0;
+    return v;
   }
 
   @Override

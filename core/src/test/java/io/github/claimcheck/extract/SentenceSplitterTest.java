@@ -42,6 +42,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLongSentenceIsKeptWholeUpToTheBoundAndCutAtASpaceBeyondIt() {
+    String words = "hujan deras turun di desa itu dan warga bertahan ";
+    String whole = words.repeat(SentenceSplitter.MAX_CHARS / words.length()).strip();
+    assertThat(split(whole)).containsExactly(whole);
+    String longer = whole + " " + whole;
+    List<String> pieces = split(longer);
+    assertThat(pieces).hasSize(2).allSatisfy(p -> {
+      assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_CHARS);
+      assertThat(p.split(" ")).allMatch(w -> words.contains(w + " ")); // cut between words
+    });
+    assertThat(String.join(" ", pieces)).isEqualTo(longer);
+  }
+
+  @Test
   void linesNeverShareASentence() {
     String text = "Judul tanpa titik\nKalimat kedua";
     List<Sentence> s = SentenceSplitter.standard().split(text, List.of(Span.of(0, 17), Span.of(18, text.length())));
