@@ -1012,13 +1012,16 @@ final class ClaimFinder {
       }
       // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
       // participle describing the noun to the main verb ("people reported missing were found").
-      int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2) : after ? m.from() - objectEnd : a - m.to();
+      // Words set off inside the figure's clause ("satu korban, Budi dan Ani, belum ditemukan")
+      // are no distance: they belong to a clause of their own.
+      int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2)
+          : after ? m.from() - objectEnd - setOff(clause, a, objectEnd, m.from()) : a - m.to();
       if (after && isGenericNoun(tokens, m.from(), m.to())) {
         // "Tujuh orang korban dengan luka berat": a generic noun after the counted one yields to
         // a predicate of its clause a few words on, as it does when it is the counted noun
         distance += GENERIC_NOMINAL_DISTANCE;
       }
-      boolean joined = after && clauseJoinedBetween(tokens, objectEnd, m.from());
+      boolean joined = after && clauseJoinedBetween(tokens, clause, a, objectEnd, m.from());
       if (joined) {
         // "the death toll has risen to 31 and more were missing": a verb after a clause joined
         // on is that clause's; a predicate before the figure, when there is one, is the figure's
@@ -1388,10 +1391,15 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Whether a word joining clauses ("and", "dan") stands in {@code [from, to)}. */
-  private boolean clauseJoinedBetween(List<Token> tokens, int from, int to) {
+  /**
+   * Whether a word joining clauses ("and", "dan") stands in {@code [from, to)} in the clause of
+   * token {@code a} (not in names set off inside it: "Budi dan Ani").
+   */
+  private boolean clauseJoinedBetween(List<Token> tokens, int[] clause, int a, int from, int to) {
+    boolean resumes = to < clause.length && clause[to] == clause[a];
     for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
-      if (lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())) {
+      boolean setOff = resumes && clause[k] != clause[a];
+      if (!setOff && lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())) {
         return true;
       }
     }
@@ -1400,6 +1408,21 @@ final class ClaimFinder {
 
   private static boolean isName(Token t) {
     return t.isWord() && t.isCapitalised();
+  }
+
+  /**
+   * How many tokens of {@code [from, to)} lie in a clause set off inside the clause of token
+   * {@code a}, which goes on after them (the words between the commas of an aside).
+   */
+  private static int setOff(int[] clause, int a, int from, int to) {
+    if (to >= clause.length || clause[to] != clause[a]) {
+      return 0;
+    }
+    int n = 0;
+    for (int k = Math.max(0, from); k < to; k++) {
+      n += clause[k] != clause[a] ? 1 : 0;
+    }
+    return n;
   }
 
   /** Whether the mention opens a relative clause right after another predicate word. */
