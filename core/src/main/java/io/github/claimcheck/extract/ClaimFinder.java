@@ -1043,7 +1043,7 @@ final class ClaimFinder {
         // what the figure counts
         distance += RELATIVE_CLAUSE_PENALTY;
       } else if (after && !joined
-          && (cueAt(tokens, m.from() - 1, Cue.AUXILIARY) || cueAt(tokens, m.from() - 2, Cue.AUXILIARY))) {
+          && (finiteAuxiliaryAt(tokens, m.from() - 1) || finiteAuxiliaryAt(tokens, m.from() - 2))) {
         distance = -1; // the main verb wins over a participle right after the noun
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
@@ -1423,6 +1423,16 @@ final class ClaimFinder {
       n += clause[k] != clause[a] ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * Whether token {@code k} is an auxiliary of a main verb: not of an infinitive ("15 people
+   * thought to have died had been found safe": "have died" says what they were thought, "been
+   * found safe" what they are).
+   */
+  private boolean finiteAuxiliaryAt(List<Token> tokens, int k) {
+    return cueAt(tokens, k, Cue.AUXILIARY)
+        && !(k > 0 && lx.is(WordClass.INFINITIVE, tokens.get(k - 1).lower()));
   }
 
   /** Whether the mention opens a relative clause right after another predicate word. */
