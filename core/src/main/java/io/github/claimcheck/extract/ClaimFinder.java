@@ -1043,7 +1043,7 @@ final class ClaimFinder {
         // what the figure counts
         distance += RELATIVE_CLAUSE_PENALTY;
       } else if (after && !joined
-          && (finiteAuxiliaryAt(tokens, m.from() - 1) || finiteAuxiliaryAt(tokens, m.from() - 2))) {
+          && finiteAuxiliaryBefore(tokens, m.from())) {
         distance = -1; // the main verb wins over a participle right after the noun
       }
       // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
@@ -1426,13 +1426,20 @@ final class ClaimFinder {
   }
 
   /**
-   * Whether token {@code k} is an auxiliary of a main verb: not of an infinitive ("15 people
-   * thought to have died had been found safe": "have died" says what they were thought, "been
-   * found safe" what they are).
+   * Whether an auxiliary of a main verb ends right before the verb at {@code v} or one word before
+   * it ("had been found", "were quickly found", "had been subsequently found"); not one of an
+   * infinitive ("15 people thought to have died had been found safe": "have died" says what they
+   * were thought, "been found safe" what they are).
    */
-  private boolean finiteAuxiliaryAt(List<Token> tokens, int k) {
-    return cueAt(tokens, k, Cue.AUXILIARY)
-        && !(k > 0 && lx.is(WordClass.INFINITIVE, tokens.get(k - 1).lower()));
+  private boolean finiteAuxiliaryBefore(List<Token> tokens, int v) {
+    for (int k = Math.max(0, v - 1 - FlagCues.REACH); k < v; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.AUXILIARY && (m.to() == v || m.to() == v - 1)
+          && !(k > 0 && lx.is(WordClass.INFINITIVE, tokens.get(k - 1).lower()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the mention opens a relative clause right after another predicate word. */
