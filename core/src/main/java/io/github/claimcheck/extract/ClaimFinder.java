@@ -341,7 +341,11 @@ final class ClaimFinder {
       // No event named, or the article's event without its place ("banjir" in a Garut story).
       context = articleContext;
     }
-    List<PhraseTable.Match<Cue>> cues = lx.cues.findAll(tokens, 0, tokens.size());
+    // A sentence with no figure and no date gives claims only through the discourse (a zero
+    // count, the subject and topic it names, its speaker): what only figures and dates read, its
+    // cues, places and blocked tokens, is not worked out for it (two sentences in three).
+    boolean quiet = numbers.isEmpty() && dates.isEmpty();
+    List<PhraseTable.Match<Cue>> cues = quiet ? List.of() : lx.cues.findAll(tokens, 0, tokens.size());
     boolean anaphor = has(cues, Cue.ANAPHOR);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
     List<ClockFinder.Clock> clocks = numbers.isEmpty() ? List.of() : clocks(s.text(), dates);
@@ -367,8 +371,8 @@ final class ClaimFinder {
     Subject sentenceSubject = null;
     int draftsBefore = drafts.size();
 
-    boolean[] blocked = blockedTokens(tokens, numbers, dates, base);
-    PartFinder.Place fronted = parts.frontedPlace(tokens, blocked);
+    boolean[] blocked = quiet ? null : blockedTokens(tokens, numbers, dates, base);
+    PartFinder.Place fronted = quiet ? null : parts.frontedPlace(tokens, blocked);
     if (fronted == null && !numbers.isEmpty() && inList(s, index)) {
       // "Aceh Tengah: 16 meninggal, 2 hilang" in a list: the label names the figures' place
       fronted = parts.labelPlace(tokens, blocked);
@@ -376,7 +380,7 @@ final class ClaimFinder {
         labelLine = index;
       }
     }
-    if (fronted == null && lastCount != null && lastCount.place() != null
+    if (!quiet && fronted == null && lastCount != null && lastCount.place() != null
         && lastCount.sentence() >= index - 1 && parts.opensWithPlaceAnaphor(tokens)) {
       // "Di daerah ini juga ... 672 warga luka berat": the place of the sentence before.
       PartFinder.Place before = lastCount.place();
@@ -878,7 +882,9 @@ final class ClaimFinder {
       topicSentence = index;
       lastCounted.put(predicate, index);
     }
-    scopeParts(draftsBefore, context, listsParts(cues), semicolons(tokens) >= 2);
+    if (!quiet) {
+      scopeParts(draftsBefore, context, listsParts(cues), semicolons(tokens) >= 2);
+    }
     zeroClaims(s, tokens, predicates, numbers, attribution, context);
     rememberMentions(tokens, clause, predicates, sentenceSubject);
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
