@@ -159,6 +159,8 @@ final class ClaimFinder {
   private int[] nextBreak;
   /** The first word of the sentence read ({@link PartFinder#firstWord}). */
   private int firstWord;
+  /** Per token of the sentence read, whether a date or a time of day holds it. */
+  private boolean[] datedTokens;
   /** Whether the sentence read is written in title case (a headline). */
   private boolean titleCase;
   /** At most this many tokens of an article are kept between finding its event and reading it. */
@@ -366,6 +368,7 @@ final class ClaimFinder {
       }
     }
     boolean[] framing = framingTokens(tokens, dates, clocks, base);
+    datedTokens = framing;
     List<DateSite> sites = dateSites(dates, tokens, clause, base, framing);
     Set<DateExpression> usedDates = new HashSet<>();
     Subject sentenceSubject = null;
@@ -1499,13 +1502,15 @@ final class ClaimFinder {
 
   /**
    * The words of tokens {@code [from, to)} that may make a clause of their own: in lower case and
-   * neither function words, cues, scope words, counting nouns, predicate or attribution words.
+   * neither function words, cues, scope words, counting nouns, predicate or attribution words, nor
+   * words of a date ("sejak Oktober tahun lalu").
    */
   private int contentWords(List<Token> tokens, int from, int to) {
     int content = 0;
     for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
       Token t = tokens.get(k);
       if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))
+          || (datedTokens != null && k < datedTokens.length && datedTokens[k])
           || lx.functionWords.contains(t.lower()) || lx.cues.matchAt(tokens, k) != null
           || lx.scopes.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null
           || lx.predicates.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null) {
