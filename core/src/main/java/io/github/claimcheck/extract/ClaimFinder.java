@@ -494,8 +494,9 @@ final class ClaimFinder {
         // "mengevakuasi satu korban ... atas nama Herianto": one named person, not a count.
         continue;
       }
-      if (cueEndingAt(tokens, a, Cue.OWN)) {
-        // "his five missing family members": one family's story, not the toll.
+      if (cueEndingAt(tokens, a, Cue.OWN) || ownKinAfter(tokens, b)) {
+        // "his five missing family members", "dua anaknya masih hilang": one family's story, not
+        // the toll.
         continue;
       }
       if (noun != null && actor == null) {
@@ -1432,6 +1433,22 @@ final class ClaimFinder {
       n += clause[k] != clause[a] ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * Whether one of the two words after the figure ending at token {@code b} is a kin word with a
+   * possessive clitic ({@code words.tsv}: "dua anaknya", "lima anggota keluarganya"): the
+   * languages that put the owner after the noun, as Indonesian does, say "his" there.
+   */
+  private boolean ownKinAfter(List<Token> tokens, int b) {
+    for (int k = b + 1; k < Math.min(tokens.size(), b + 3); k++) {
+      Token t = tokens.get(k);
+      if (lx.is(WordClass.KIN, t.norm()) && t.lower().length() > t.norm().length()
+          && lx.is(WordClass.POSSESSIVE, t.lower().substring(t.norm().length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
