@@ -929,10 +929,11 @@ final class ClaimFinder {
         i = trap.to();
         continue;
       }
-      if (p != null && outrunningPredicate(tokens, p) >= 0) {
+      int outrun = p == null ? -1 : outrunningPredicate(tokens, p);
+      if (outrun >= 0) {
         // "jumlah penumpang selamat": a form starting inside this one and ending after it says
         // more of the noun they share (the survivors among the passengers), so it is read instead
-        i = outrunningPredicate(tokens, p);
+        i = outrun;
       } else if (p != null) {
         out.add(p);
         i = p.to();
@@ -1025,7 +1026,7 @@ final class ClaimFinder {
       // Words set off inside the figure's clause ("satu korban, Budi dan Ani, belum ditemukan")
       // are no distance: they belong to a clause of their own.
       int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2)
-          : after ? m.from() - objectEnd - setOff(clause, a, objectEnd, m.from()) : a - m.to();
+          : after ? m.from() - objectEnd - setOffCount(clause, a, objectEnd, m.from()) : a - m.to();
       if (after && isGenericNoun(tokens, m.from(), m.to())) {
         // "Tujuh orang korban dengan luka berat": a generic noun after the counted one yields to
         // a predicate of its clause a few words on, as it does when it is the counted noun
@@ -1406,10 +1407,8 @@ final class ClaimFinder {
    * token {@code a} (not in names set off inside it: "Budi dan Ani").
    */
   private boolean clauseJoinedBetween(List<Token> tokens, int[] clause, int a, int from, int to) {
-    boolean resumes = to < clause.length && clause[to] == clause[a];
     for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
-      boolean setOff = resumes && clause[k] != clause[a];
-      if (!setOff && lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())) {
+      if (!isSetOff(clause, a, k, to) && lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())) {
         return true;
       }
     }
@@ -1420,19 +1419,21 @@ final class ClaimFinder {
     return t.isWord() && t.isCapitalised();
   }
 
-  /**
-   * How many tokens of {@code [from, to)} lie in a clause set off inside the clause of token
-   * {@code a}, which goes on after them (the words between the commas of an aside).
-   */
-  private static int setOff(int[] clause, int a, int from, int to) {
-    if (to >= clause.length || clause[to] != clause[a]) {
-      return 0;
-    }
+  /** How many tokens of {@code [from, to)} are {@link #isSetOff} from token {@code a}'s clause. */
+  private static int setOffCount(int[] clause, int a, int from, int to) {
     int n = 0;
     for (int k = Math.max(0, from); k < to; k++) {
-      n += clause[k] != clause[a] ? 1 : 0;
+      n += isSetOff(clause, a, k, to) ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * Whether token {@code k} lies in a clause set off inside the clause of token {@code a}, which
+   * goes on at token {@code to} (the words between the commas of an aside).
+   */
+  private static boolean isSetOff(int[] clause, int a, int k, int to) {
+    return to < clause.length && clause[to] == clause[a] && clause[k] != clause[a];
   }
 
   /**
@@ -2406,7 +2407,7 @@ final class ClaimFinder {
 
   /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
   private boolean cueEndingAt(List<Token> tokens, int i, Cue cue) {
-    for (int k = Math.max(0, i - 4); k < i; k++) {
+    for (int k = Math.max(0, i - FlagCues.REACH); k < i; k++) {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
       if (m != null && m.value() == cue && m.to() == i) {
         return true;

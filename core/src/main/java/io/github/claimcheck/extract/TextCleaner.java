@@ -27,12 +27,18 @@ final class TextCleaner {
 
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contains = new ArrayList<>();
-  private final List<Pattern> patterns = new ArrayList<>();
+  private final List<LinePattern> patterns = new ArrayList<>();
+
   /**
-   * Per pattern, whether it starts with {@code ^}: such a pattern is tried at the line's start
-   * only ({@code lookingAt}, the same answer as {@code find}), not at every char of every line.
+   * A boilerplate pattern; one that starts with {@code ^} is tried at the line's start only
+   * ({@code lookingAt}, the same answer as {@code find}), not at every char of every line.
    */
-  private final List<Boolean> atStart = new ArrayList<>();
+  private record LinePattern(Pattern pattern, boolean atStart) {
+    boolean foundIn(String line) {
+      Matcher m = pattern.matcher(line);
+      return atStart ? m.lookingAt() : m.find();
+    }
+  }
 
   private TextCleaner(List<DataLine> entries) {
     for (DataLine entry : entries) {
@@ -48,9 +54,10 @@ final class TextCleaner {
           contains.add(c[1].toLowerCase(Locale.ROOT));
           break;
         case "regex":
-          patterns.add(Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           // ("^a|b" may match anywhere: any alternation is tried everywhere, as written)
-          atStart.add(c[1].startsWith("^") && c[1].indexOf('|') < 0);
+          patterns.add(new LinePattern(
+              Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+              c[1].startsWith("^") && c[1].indexOf('|') < 0));
           break;
         default:
           throw new ClaimCheckException(entry.at() + ": unknown kind '" + c[0]
@@ -133,10 +140,9 @@ final class TextCleaner {
       }
     }
     String stripped = line.strip();
-    for (int k = 0; k < patterns.size(); k++) {
+    for (LinePattern p : patterns) {
       // Patterns see the line as written, leading symbols included ("© 2025 ...").
-      Matcher m = patterns.get(k).matcher(stripped);
-      if (atStart.get(k) ? m.lookingAt() : m.find()) {
+      if (p.foundIn(stripped)) {
         return true;
       }
     }

@@ -120,8 +120,8 @@ final class Tokenizer {
   }
 
   /**
-   * The length of the clitic {@link #stripClitic} would strip from the lower-cased ASCII span
-   * {@code text[from, to)}, or 0.
+   * The length of the first of {@code clitics} that ends the span {@code text[from, to)}, its
+   * ASCII capitals lowered, and leaves more than two chars before it; 0 when none does.
    */
   private static int cliticLength(String text, int from, int to, List<String> clitics) {
     for (String c : clitics) {
@@ -153,11 +153,7 @@ final class Tokenizer {
   }
 
   static String stripClitic(String lower, List<String> clitics) {
-    for (String c : clitics) {
-      if (lower.length() > c.length() + 2 && lower.endsWith(c)) {
-        return lower.substring(0, lower.length() - c.length());
-      }
-    }
-    return lower;
+    int n = cliticLength(lower, 0, lower.length(), clitics);
+    return n == 0 ? lower : lower.substring(0, lower.length() - n);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.text.WordTable;
 import java.util.Arrays;
 
 /**
@@ -84,7 +85,7 @@ final class Vocabulary {
       if (w == null) {
         return -1;
       }
-      if (hashes[k] == h && w.length() == len && sameLowered(w, text, from)) {
+      if (hashes[k] == h && w.length() == len && WordTable.sameLowered(w, text, from)) {
         return ids[k];
       }
     }
@@ -93,16 +94,6 @@ final class Vocabulary {
   /** Word number {@code id}, lower case. */
   String word(int id) {
     return byId[id];
-  }
-
-  private static boolean sameLowered(String w, CharSequence text, int from) {
-    for (int k = 0; k < w.length(); k++) {
-      char c = text.charAt(from + k);
-      if (w.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void insert(String word, int id) {

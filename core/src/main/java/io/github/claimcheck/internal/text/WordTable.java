@@ -85,7 +85,11 @@ public final class WordTable<V> {
     return null;
   }
 
-  private static boolean sameLowered(String w, CharSequence text, int from) {
+  /**
+   * Whether {@code text} from {@code from} on reads {@code w} once its ASCII capitals are lowered
+   * ({@code w} is lower case; the text must hold {@code w.length()} chars there).
+   */
+  public static boolean sameLowered(String w, CharSequence text, int from) {
     for (int k = 0; k < w.length(); k++) {
       if (w.charAt(k) != lower(text.charAt(from + k))) {
         return false;
