@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Fuzz targets for the number parser. Under {@code mvn verify} they replay the committed seeds
  * in {@code NumberParserFuzzTestInputs/<method>/}; with {@code JAZZER_FUZZ=1} they fuzz (see
- * {@code docs/readme-issue10.md}). Each input is read as UTF-8 text, in both languages.
+ * the README, "Fuzzing" under "Input and errors"). Each input is read as UTF-8 text, in both
+ * languages.
  */
 class NumberParserFuzzTest {
 
