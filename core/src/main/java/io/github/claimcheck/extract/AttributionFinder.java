@@ -227,12 +227,12 @@ final class AttributionFinder {
 
   /**
    * The first token of the clause that token {@code k} ends (after a comma or a full stop), at
-   * most {@link ClaimFinder#REACH} tokens back: a clause with no break for longer is no prose,
+   * most {@link FigureSite#REACH} tokens back: a clause with no break for longer is no prose,
    * and each speech verb of it would scan it all.
    */
   private static int clauseStart(List<Token> tokens, int k) {
     int start = k;
-    while (start > Math.max(0, k - ClaimFinder.REACH) && !tokens.get(start - 1).isClauseBreak()
+    while (start > Math.max(0, k - FigureSite.REACH) && !tokens.get(start - 1).isClauseBreak()
         && !tokens.get(start - 1).text().equals(".")) {
       start--;
     }

@@ -14,7 +14,6 @@ import io.github.claimcheck.parse.InferredDate;
 import io.github.claimcheck.parse.ReferenceDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

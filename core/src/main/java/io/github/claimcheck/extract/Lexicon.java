@@ -2,7 +2,6 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.lang.SharedData;
 
-import io.github.claimcheck.model.ClaimCheckException;
 import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.internal.text.Resources.Line;
 import io.github.claimcheck.lang.LanguageProfile;
@@ -228,6 +227,23 @@ final class Lexicon {
   boolean is(WordClass c, String word) {
     Set<String> set = words.get(c);
     return set != null && set.contains(word);
+  }
+
+  /**
+   * Whether an event key of {@code contexts.tsv} names an event: not "*" (the article's event,
+   * "the disaster") nor "-" (an event word inside a phrase naming none, "fire department").
+   */
+  static boolean namesEvent(String key) {
+    return !key.equals("*") && !key.equals("-");
+  }
+
+  /** Whether a cue phrase of the kind starts at token {@code i} (false outside the tokens). */
+  boolean cueAt(List<Token> tokens, int i, Cue cue) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    PhraseTable.Match<Cue> m = cues.matchAt(tokens, i);
+    return m != null && m.value() == cue;
   }
 
   /** The counting nouns, lower case, as written in the files. */

@@ -2,7 +2,6 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.lang.SharedData;
 
-import io.github.claimcheck.internal.text.Resources;
 import io.github.claimcheck.model.Span;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -21,7 +20,7 @@ import java.util.Set;
  * s.d.}), a single capital initial, or a dot inside a number ({@code 10.000}, {@code 2.5}).
  *
  * <p>A long sentence is kept whole: {@link ClaimFinder} reads it in time linear in its length,
- * since each figure looks only {@value ClaimFinder#REACH} tokens either way. Only a "sentence"
+ * since each figure looks only {@value FigureSite#REACH} tokens either way. Only a "sentence"
  * longer than {@value #MAX_CHARS} chars, which is no prose but a list, a table or junk, is cut
  * into pieces of at most that length, at a space where there is one: its tokens and what the
  * scanners find in them are held at once, so the bound keeps the memory a sentence takes

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A sentence of any length is read whole, in work linear in its length: each figure looks only
- * {@link ClaimFinder#REACH} tokens either way. The work counted is the tokens the reading asks
+ * {@link FigureSite#REACH} tokens either way. The work counted is the tokens the reading asks
  * for, not time, on a text with no full stop (one sentence) and on one twice as long; a reading
  * that scans the sentence from each figure, or weighs every figure against every other, asks for
  * about four times as many.

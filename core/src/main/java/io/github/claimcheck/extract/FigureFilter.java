@@ -1,0 +1,224 @@
+package io.github.claimcheck.extract;
+
+import io.github.claimcheck.extract.Lexicon.Cue;
+import io.github.claimcheck.extract.Lexicon.WordClass;
+import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.Span;
+import io.github.claimcheck.parse.NumberExpression;
+import java.util.List;
+
+/**
+ * Tells whether a figure counts anything at all: not a number inside a name ("JT 610", "nomor
+ * 12", "B737-8"), an age ("Herianto (25)"), a number glued to a word, a unit no lexicon counts
+ * ("12 km"), a noun no lexicon counts ("12 suspects") or one family's kin ("dua anaknya"). A
+ * function of the sentence view: it keeps nothing between calls.
+ */
+final class FigureFilter {
+
+  /** Most tokens before a bare number inside the brackets that follow a name. */
+  private static final int AGE_ASIDE_TOKENS = 6;
+
+  private final Lexicon lx;
+
+  FigureFilter(Lexicon lx) {
+    this.lx = lx;
+  }
+
+  /**
+   * Whether the figure at the site may count something: "6.4-magnitude", "5Blogger", "JT 610",
+   * "nomor 12": a number inside a name is no count, nor is an age ("berusia 20-an"); people,
+   * rounds and bags come in whole numbers ("6.8 on the Richter scale").
+   */
+  boolean mayCount(SentenceView view, FigureSite site) {
+    List<Token> tokens = view.tokens();
+    int a = site.first();
+    int b = site.last();
+    return !(a < 0 || b < a || gluedToWord(tokens, a, b, site.span()) || namesSomething(view, a)
+        || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens.get(a - 1).lower()))
+        || !Counts.isWholeNumber(site.figure().value()));
+  }
+
+  /**
+   * Whether the scanner gave the figure the unit of a later figure it changed into ("naik dari 500
+   * menjadi 1.090 orang": 500 has the unit of 1.090): the figure itself is followed by no unit.
+   */
+  static boolean unitOfLaterFigure(NumberExpression n, List<NumberExpression> numbers) {
+    int from = n.span().end();
+    int to = n.unitSpan().start();
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().start() >= from && o.span().start() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the two words after the figure ending at token {@code b} is a kin word with a
+   * possessive clitic ({@code words.tsv}: "dua anaknya", "lima anggota keluarganya"): the
+   * languages that put the owner after the noun, as Indonesian does, say "his" there.
+   */
+  boolean ownKinAfter(List<Token> tokens, int b) {
+    for (int k = b + 1; k < Math.min(tokens.size(), b + 3); k++) {
+      Token t = tokens.get(k);
+      if (lx.is(WordClass.KIN, t.norm()) && t.lower().length() > t.norm().length()
+          && lx.is(WordClass.POSSESSIVE, t.lower().substring(t.norm().length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure at token {@code a} is part of a name: after an identifier word ("nomor
+   * 12", "Flight 610"), joined by a hyphen to a code ("B737-8", "JT-610"), after a two-letter
+   * code ("JT 610"), or a capitalised number word after a name word with no counting noun after
+   * it ("Kepulauan Seribu").
+   */
+  boolean namesSomething(SentenceView view, int a) {
+    List<Token> tokens = view.tokens();
+    if (a == 0) {
+      return false;
+    }
+    for (int k = Math.max(0, a - 4); k < a; k++) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      // "nomor 12", "koordinat S 5 49.052": code letters and numbers may stand between
+      if (m != null && m.value() == Cue.IDENTIFIER && codeOnly(tokens, m.to(), a)) {
+        return true;
+      }
+    }
+    Token prev = tokens.get(a - 1);
+    Token fig = tokens.get(a);
+    if (prev.text().equals("-") && prev.end() == fig.start() && a >= 2
+        && tokens.get(a - 2).end() == prev.start()
+        && tokens.get(a - 2).text().chars().anyMatch(Character::isLetter)) {
+      return true;
+    }
+    if (prev.text().length() == 2 && prev.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && fig.text().chars().allMatch(Character::isDigit) && fig.text().length() >= 2) {
+      return true;
+    }
+    if (fig.isCapitalised() && Character.isLetter(fig.text().charAt(0)) && prev.isWord()
+        && prev.isCapitalised()
+        && a > view.firstWord() && !lx.functionWords.contains(prev.lower())
+        && lx.cues.matchAt(tokens, a - 1) == null && lx.predicates.matchAt(tokens, a - 1) == null
+        && (a + 1 >= tokens.size() || (lx.nouns.matchAt(tokens, a + 1) == null
+            && lx.predicates.matchAt(tokens, a + 1) == null))) {
+      return true; // "Kepulauan Seribu", but not "Jadi Tiga Orang" in a headline
+    }
+    // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
+    PhraseTable.Match<String> event = null;
+    for (int k = Math.max(0, a - 3); k < a && event == null; k++) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      event = m != null && m.to() == a ? m : null;
+    }
+    if (event != null && fig.text().chars().allMatch(Character::isDigit)
+        && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)) {
+      return true;
+    }
+    // "the 212 Grand Reunion": digits before a capitalised name that counts nothing.
+    if (a + 1 < tokens.size() && tokens.get(a + 1).isCapitalised() && tokens.get(a + 1).isWord()
+        && !view.titleCase() && fig.text().chars().allMatch(Character::isDigit)
+        && lx.nouns.matchAt(tokens, a + 1) == null && lx.actors.matchAt(tokens, a + 1) == null
+        && lx.scopes.matchAt(tokens, a + 1) == null
+        && (a + 2 >= tokens.size() || lx.nouns.matchAt(tokens, a + 2) == null)
+        && (a + 3 >= tokens.size() || lx.nouns.matchAt(tokens, a + 3) == null)) {
+      return true;
+    }
+    // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
+    boolean afterName = a >= 2 && !view.titleCase() && prev.isCapitalised() && prev.isWord()
+        && tokens.get(a - 2).isWord()
+        && lx.scopes.matchAt(tokens, a - 1) == null && lx.actors.matchAt(tokens, a - 1) == null
+        && fig.text().chars().allMatch(Character::isDigit);
+    return afterName && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
+        && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
+            || !Character.isDigit(tokens.get(a + 1).text().charAt(0)));
+  }
+
+  /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
+  static boolean codeOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (!(t.length() == 1 && Character.isLetter(t.charAt(0))) && !t.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Herianto (25)", "Tri Suci (perempuan, 24, warga Aceh Tamiang)": a bare number standing alone
+   * in brackets, or as one comma-separated item of them, right after a name is an age; so is one
+   * set off by commas right after a name ("Imam Syafii, 51, asal Ngantang", "John Doe, 45, of").
+   */
+  static boolean isAge(List<Token> tokens, int a, int b) {
+    if (a < 2 || b + 1 >= tokens.size()) {
+      return false;
+    }
+    String left = tokens.get(a - 1).text();
+    String right = tokens.get(b + 1).text();
+    if (!(left.equals("(") || left.equals(",")) || !(right.equals(")") || right.equals(","))) {
+      return false;
+    }
+    Token beforeComma = tokens.get(a - 2);
+    if (left.equals(",") && right.equals(",") && beforeComma.isWord() && beforeComma.isCapitalised()) {
+      return true;
+    }
+    for (int k = a - 1; k >= 1 && k >= a - AGE_ASIDE_TOKENS; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(")")) {
+        return false;
+      }
+      if (t.equals("(")) {
+        return tokens.get(k - 1).isCapitalised() && tokens.get(k - 1).isWord();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a token of the figure joins its digits to a word: "6.4-magnitude", "5Blogger". Short
+   * suffixes are part of a number ("700-an", "10rb").
+   */
+  static boolean gluedToWord(List<Token> tokens, int a, int b, Span figure) {
+    for (int i = a; i <= b; i++) {
+      Token tok = tokens.get(i);
+      String t = tok.text();
+      if (t.chars().noneMatch(Character::isDigit)) {
+        continue;
+      }
+      int run = 0;
+      for (int k = 0; k < t.length(); k++) {
+        int at = tok.start() + k;
+        boolean inFigure = at >= figure.start() && at < figure.end(); // "320-plus" reads whole
+        run = Character.isLetter(t.charAt(k)) && !inFigure ? run + 1 : 0;
+        if (run >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at token i names what the figure counts but is no counting noun of ours: a
+   * lower-case word that is no function word, predicate or cue.
+   */
+  boolean countsSomethingElse(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, i);
+    if (admin != null && admin.value().kind() == Scope.Kind.PLACE) {
+      return true; // "menimpa 3 Kecamatan": places, not people
+    }
+    if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+      return false;
+    }
+    return !lx.functionWords.contains(t.lower())
+        && lx.predicates.matchAt(tokens, i) == null
+        && lx.cues.matchAt(tokens, i) == null
+        && lx.attribution.matchAt(tokens, i) == null;
+  }
+}

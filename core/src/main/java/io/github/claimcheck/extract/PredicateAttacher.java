@@ -1,0 +1,627 @@
+package io.github.claimcheck.extract;
+
+import static io.github.claimcheck.extract.Positions.firstToken;
+import static io.github.claimcheck.extract.Positions.lastToken;
+import static io.github.claimcheck.extract.Positions.tokenAt;
+import static io.github.claimcheck.extract.Positions.within;
+
+import io.github.claimcheck.extract.Lexicon.Cue;
+import io.github.claimcheck.extract.Lexicon.Noun;
+import io.github.claimcheck.extract.Lexicon.PredicateForm;
+import io.github.claimcheck.extract.Lexicon.WordClass;
+import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.Scope;
+import io.github.claimcheck.model.Span;
+import io.github.claimcheck.parse.NumberExpression;
+import io.github.claimcheck.parse.NumberMarker;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attaches a predicate to a figure: which verb or predicate noun of its clause says what happened
+ * to what it counts ("tewas", "dievakuasi", "the toll rose to"), or none. It weighs the mentions
+ * within the figure's reach by where they stand (the counted noun itself, after the figure, before
+ * it), by clause, by the other figures between, and by "N of M" groups. A function of the sentence
+ * view and the figure's site: it keeps nothing between calls.
+ */
+final class PredicateAttacher {
+
+  /**
+   * How far a generic noun that names a predicate ("23 korban") counts: a verb of the clause up to
+   * four words after the noun wins ("23 korban di Kecamatan Cigenang masih tertimbun").
+   */
+  private static final int GENERIC_NOMINAL_DISTANCE = 5;
+
+  /**
+   * How many content words in a figure's own clause make it a clause of its own, not an aside
+   * ("searched homes for 670 people"; "sebanyak 225 orang" is none).
+   */
+  private static final int CLAUSE_WORDS = 2;
+
+  /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
+  private static final int RELATIVE_CLAUSE_PENALTY = 8;
+
+  private final Lexicon lx;
+  private final SubjectAttacher subjects;
+
+  PredicateAttacher(Lexicon lx) {
+    this.lx = lx;
+    this.subjects = new SubjectAttacher(lx);
+  }
+
+  static final class PredicateChoice {
+    String predicate;
+    Span span;
+    int from;
+    boolean addition;
+    /** Chosen from a generic counting noun ("17 korban"): a topic or a list may override it. */
+    boolean weak;
+    /** In a relative clause after the counted noun ("who had been unaccounted for"). */
+    boolean relative;
+    /** The token after the predicate's words. */
+    int to;
+  }
+
+  List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
+    List<PhraseTable.Match<List<PredicateForm>>> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      PhraseTable.Match<Cue> trap = lx.cues.matchAt(tokens, i);
+      PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, i);
+      if (trap != null && trap.value() == Cue.TRAP && (p == null || trap.length() >= p.length())
+          && !predicateOutruns(tokens, trap)) {
+        i = trap.to();
+        continue;
+      }
+      int outrun = p == null ? -1 : outrunningPredicate(tokens, p);
+      if (outrun >= 0) {
+        // "jumlah penumpang selamat": a form starting inside this one and ending after it says
+        // more of the noun they share (the survivors among the passengers), so it is read instead
+        i = outrun;
+      } else if (p != null) {
+        out.add(p);
+        i = p.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Where a predicate form starting inside {@code p} and ending after it starts, or -1. */
+  int outrunningPredicate(
+      List<Token> tokens, PhraseTable.Match<List<PredicateForm>> p) {
+    for (int k = p.from() + 1; k < p.to(); k++) {
+      PhraseTable.Match<List<PredicateForm>> q = lx.predicates.matchAt(tokens, k);
+      if (q != null && q.to() > p.to()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a predicate phrase starting inside the trap ends after it: "data korban" hides the
+   * victims of "data korban menyeluruh", not the "korban tewas" of "data korban tewas".
+   */
+  boolean predicateOutruns(List<Token> tokens, PhraseTable.Match<Cue> trap) {
+    for (int k = trap.from() + 1; k < trap.to(); k++) {
+      PhraseTable.Match<List<PredicateForm>> p = lx.predicates.matchAt(tokens, k);
+      if (p != null && p.to() > trap.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  PredicateChoice choosePredicate(
+      SentenceView view, FigureSite site,
+      List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      List<NumberExpression> numbers,
+      NumberExpression n,
+      int a,
+      int nounStart,
+      int objectEnd,
+      int base,
+      Subject subject,
+      boolean listItem,
+      PartOf partOf) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    PredicateChoice best = null;
+    NumberExpression group = partOf.group();
+    PhraseTable.Match<Noun> counted = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
+    boolean genericNoun = counted != null && counted.value().generic();
+    int bestDistance = Integer.MAX_VALUE;
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
+        continue;
+      }
+      // "70 tawanan perang", "1.000 pengungsi": the counted noun itself names the predicate.
+      boolean nominal = m.from() == nounStart;
+      boolean after = !nominal && m.from() >= objectEnd;
+      boolean before = !nominal && m.to() <= a;
+      if (!after && !before && !nominal) {
+        continue;
+      }
+      // A verb after the figure belongs to the nearest figure before it; a governing verb before
+      // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
+      if (after && crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from())
+          && !coordinatedBefore(view, numbers, base, counted, objectEnd, m.from())
+          && !(group != null && view.auxiliaryBefore(m.from()) && !crossesOtherNumber(view, a, numbers, group, base, objectEnd, m.from()))) {
+        // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
+        // is the part's, which the group does not hide (words inside the group's phrase are not)
+        continue;
+      }
+      if (after && partOf.isGroup() && m.from() > objectEnd && view.auxiliaryBefore(m.from())) {
+        // ... and the group (75) is counted by its own words ("confirmed dead"), not that verb
+        continue;
+      }
+      if (before && !joinedToGoverningVerb(view, a, n)
+          && crossesOtherNumber(view, a, numbers, n, base, m.to(), a)
+          && (!listItem || view.contentWords(Clauses.ownClauseStart(tokens, m.to(), a), a) >= CLAUSE_WORDS)) {
+        // "evacuated 3,000 residents and detained 12 suspects": another verb governs the 12; a
+        // list item with a place too, when a clause of its own stands before it ("rose to 23 in
+        // four counties while deputies in Lake County searched homes for 540 people")
+        continue;
+      }
+      // A generic noun that names a predicate ("17 korban") yields to a verb near it, a
+      // participle describing the noun to the main verb ("people reported missing were found").
+      // Words set off inside the figure's clause ("satu korban, Budi dan Ani, belum ditemukan")
+      // are no distance: they belong to a clause of their own.
+      int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2)
+          : after ? m.from() - objectEnd - view.setOffCount(a, objectEnd, m.from()) : a - m.to();
+      if (after && isGenericNoun(tokens, m.from(), m.to())) {
+        // "Tujuh orang korban dengan luka berat": a generic noun after the counted one yields to
+        // a predicate of its clause a few words on, as it does when it is the counted noun
+        distance += GENERIC_NOMINAL_DISTANCE;
+      }
+      boolean joined = after && view.clauseJoinedBetween(a, objectEnd, m.from());
+      if (joined) {
+        // "the death toll has risen to 31 and more were missing": a verb after a clause joined
+        // on is that clause's; a predicate before the figure, when there is one, is the figure's
+        distance += RELATIVE_CLAUSE_PENALTY;
+      }
+      if (after && view.relative(m.from()) && m.from() - objectEnd <= 2
+          && statesWhatIsCounted(m)) {
+        // "19 jenazah yang belum teridentifikasi": a clause right after the noun that states a
+        // count of its own (lang/measures.tsv) says which of the bodies are counted
+        distance = -1;
+      } else if (after && view.relative(m.from()) && genericNoun && nounStart >= 0
+          && m.from() - objectEnd <= 3 && !mentionAfter(mentions, clause, m)) {
+        // "satu korban tenggelam yang masih dalam pencarian": with no main verb after it, the
+        // clause says which victims are counted
+        distance = m.from() - objectEnd;
+      } else if (after && view.relative(m.from())) {
+        // "300 tentara yang dikirim ke Rusia telah tewas", "300 soldiers who were sent to Russia
+        // have died": the relative clause describes the soldiers; the main verb after it says
+        // what the figure counts
+        distance += RELATIVE_CLAUSE_PENALTY;
+      } else if (after && !joined
+          && view.finiteAuxiliaryBefore(m.from())) {
+        distance = -1; // the main verb wins over a participle right after the noun
+      }
+      // "meninggal 9 orang", "warga yang mengungsi ... mencapai 20 ribu": a verb that usually
+      // follows its figure may precede it right before the figure or in a relative clause.
+      if (before && modifiesAnotherPredicate(view, mentions, m) && !statesWhatIsCounted(m)) {
+        // "korban meninggal dunia yang telah dievakuasi sebanyak 67 orang": the clause describes
+        // the dead; they are what is counted. But "korban yang ditemukan dalam kondisi selamat
+        // adalah 18 orang": a clause stating a count of its own says which victims are counted.
+        continue;
+      }
+      boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || view.relative(m.from()));
+      for (PredicateForm f : m.value()) {
+        boolean allowed =
+            nominal || (after ? f.position().allowsFigureBefore()
+                : f.position().allowsFigureAfter() || inverted);
+        String kind = subject == null ? null : subject.kind();
+        if (!allowed || !f.allows(kind) || (kind != null && !lx.counts(f.predicate(), kind))) {
+          continue;
+        }
+        // A verb after the figure is the usual Indonesian order; prefer it on a tie. A noun that
+        // names its predicate wins a tie with a verb before the figure ("Guntur accounted for
+        // eight deaths").
+        int d = distance * 3 + (after ? 0 : nominal ? 1 : 2);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = new PredicateChoice();
+          best.predicate = f.predicate();
+          best.from = m.from();
+          best.to = m.to();
+          best.relative = after && view.relative(m.from());
+          best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+          best.addition = view.flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, m.from());
+          // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives.
+          best.weak = (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to());
+        }
+      }
+    }
+    if (best != null && best.relative && mainVerbElsewhere(tokens, site, numbers, n, base, best.to)) {
+      // "Fifty people who had been unaccounted for, though, were found on Tuesday": the
+      // relative clause says what they were; the main verb, which counts nothing we track, what
+      // the figure is about
+      return null;
+    }
+    if (best == null) {
+      best = earlierClause(view, mentions, numbers, n, a, base, subject);
+    }
+    if (best != null) {
+      combine(tokens, mentions, best);
+    }
+    return best;
+  }
+
+  /**
+   * The predicate of an earlier clause of the sentence when the figure's own clause has none and
+   * only asides (a place, a date, a source) stand between: "jumlah korban meninggal dunia ..., di
+   * Posko Induk, hingga Kamis (9/8), sebanyak 225 orang"; "Dari yang meninggal, 10 orang ...".
+   */
+  PredicateChoice earlierClause(
+      SentenceView view, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      List<NumberExpression> numbers, NumberExpression n, int a, int base, Subject subject) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    PhraseTable.Match<List<PredicateForm>> last = null;
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (m.to() <= a && clause[m.to() - 1] != clause[a]) {
+        last = m;
+      }
+    }
+    if (last == null || subjects.crossesAnyNumber(tokens, numbers, n, base, last.to(), a)
+        || view.contentWords(Clauses.ownClauseStart(tokens, last.to(), a), a) >= CLAUSE_WORDS) {
+      // "..., where 11 of the deaths occurred, searched homes for 670 people": the figure's own
+      // clause says something else; asides between commas ("di Posko Induk, hingga Kamis (9/8),
+      // sebanyak 225 orang") do not
+      return null;
+    }
+    for (PredicateForm f : last.value()) {
+      String kind = subject == null ? null : subject.kind();
+      boolean governs = f.position().allowsFigureAfter() || view.relative(last.from());
+      if (governs && f.allows(kind) && (kind == null || lx.counts(f.predicate(), kind))) {
+        PredicateChoice c = new PredicateChoice();
+        c.predicate = f.predicate();
+        c.from = last.from();
+        c.span = Span.of(tokens.get(last.from()).start(), tokens.get(last.to() - 1).end());
+        c.weak = true;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "tewas atau terluka", "tewas dan hilang": two predicates joined make one combined count, as
+   * {@code lang/measures.tsv} lists.
+   */
+  void combine(
+      List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
+    int end = tokenAt(tokens, c.span.end());
+    int start = tokenAt(tokens, c.span.start());
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      int gapFrom = Math.min(end, m.to());
+      int gapTo = Math.max(start, m.from());
+      if (gapTo - gapFrom != 1 && gapTo - gapFrom != 0) {
+        continue; // checked first: the mentions are many, a joined one is rare
+      }
+      String combined = null;
+      for (PredicateForm f : m.value()) {
+        combined = combined != null ? combined : lx.combinations.get(c.predicate + "+" + f.predicate());
+      }
+      String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
+      if (combined != null && lx.is(WordClass.JOINER, mid)) {
+        c.predicate = combined;
+        c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a figure after another one still hangs on the verb before both: joined by a
+   * conjunction ("menewaskan 12 tentara dan 3 warga") or naming the new total ("bertambah 19
+   * orang sehingga totalnya menjadi 1.090").
+   */
+  boolean joinedToGoverningVerb(SentenceView view, int a, NumberExpression n) {
+    List<Token> tokens = view.tokens();
+    if (n.markers().contains(NumberMarker.NEW_TOTAL)) {
+      return true;
+    }
+    for (int k = Math.max(0, a - 4); k < a; k++) {
+      String w = tokens.get(k).lower();
+      if (lx.is(WordClass.CONJ, w) && view.contentWords(k + 1, a) == 0) {
+        return true; // "12 tentara dan 3 warga"; not "searched shelters and homes for 540"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How a figure stands in "N of M" ("55 of 75", "30 of the 45 victims", "40 dari 67 korban"):
+   * the group it is a part of (the figure after it), or whether it is the group of the figure
+   * before it.
+   */
+  record PartOf(NumberExpression group, boolean isGroup) {}
+
+  /** The figure's place in "N of M", looking only at its neighbours in the sentence. */
+  PartOf partOf(SentenceView view, List<NumberExpression> numbers, int index,
+      int a, int base) {
+    NumberExpression group = index + 1 < numbers.size()
+        && groupAfter(view, numbers.get(index), numbers.get(index + 1), a, base)
+        ? numbers.get(index + 1) : null;
+    boolean isGroup = index > 0 && groupAfter(view, numbers.get(index - 1),
+        numbers.get(index), a, base);
+    return new PartOf(group, isGroup);
+  }
+
+  /** Whether {@code part} and {@code next} read "part of next" within one clause. */
+  boolean groupAfter(SentenceView view, NumberExpression part,
+      NumberExpression next, int a, int base) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    int end = lastToken(tokens, part.span().end() + base);
+    int k = end + 1;
+    if (end < 0 || k >= tokens.size() || !lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+      return false;
+    }
+    k++;
+    if (k < tokens.size() && lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+      k++; // "out of"
+    }
+    for (int skipped = 0; k < tokens.size() && skipped < 2
+        && (lx.functionWords.contains(tokens.get(k).lower()) || view.cueAt(k, Cue.FILLER)); skipped++) {
+      k++;
+    }
+    return k < tokens.size() && next.span().start() + base == tokens.get(k).start()
+        && clause[k] == clause[a];
+  }
+
+  /**
+   * Whether the figure ending at {@code objectEnd} is joined by a conjunction to a next figure
+   * and its noun that the verb at {@code verb} follows: "5 warga dan 2 tentara tewas", "five
+   * civilians and two soldiers were killed" count both figures with that verb. Only figures of
+   * different kinds, or of a category, share it: two counts of one subject would read as one
+   * article giving two values for it. {@code own} is the figure's counting noun.
+   */
+  boolean coordinatedBefore(SentenceView view, List<NumberExpression> numbers, int base,
+      PhraseTable.Match<Noun> own, int objectEnd, int verb) {
+    List<Token> tokens = view.tokens();
+    if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens.get(objectEnd).lower())) {
+      return false;
+    }
+    NumberExpression next = null;
+    for (int i = 0; i < numbers.size() && next == null; i++) {
+      NumberExpression o = numbers.get(i);
+      next = firstToken(tokens, o.span().start() + base) == objectEnd + 1 ? o : null;
+    }
+    if (next == null) {
+      return false;
+    }
+    int k = lastToken(tokens, next.span().end() + base) + 1;
+    PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
+    if (noun == null && k < verb && lx.profile.modifiersBeforeNoun()) {
+      noun = subjects.nounAfterModifiers(view, k, new boolean[tokens.size()]); // "four suspected militants"
+    }
+    if (noun == null || noun.to() > verb || (noun.value().kind().equals(own.value().kind())
+        && !namesCategory(tokens, own.from()) && !namesCategory(tokens, noun.from()))) {
+      return false;
+    }
+    for (k = noun.to(); k < verb; k++) {
+      if (!view.cueAt(k, Cue.AUXILIARY) && !lx.functionWords.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether another figure of the same clause stands between tokens from and to; one inside a
+   * phrase of place or origin that counts nothing ("26 foreigners from 14 countries were among
+   * those killed") does not count.
+   */
+  boolean crossesOtherNumber(
+      SentenceView view, int a, List<NumberExpression> numbers, NumberExpression n,
+      int base, int from, int to) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    if (from >= to) {
+      return false;
+    }
+    int s = tokens.get(Math.min(from, tokens.size() - 1)).start();
+    int e = tokens.get(Math.min(to, tokens.size()) - 1).end();
+    for (NumberExpression o : within(numbers, x -> x.span().start() + base, s, e)) {
+      if (o == n || !Counts.isWholeNumber(o.value())) {
+        continue; // "after the 7.6-magnitude quake stood at 222": a measure, no count
+      }
+      int t = firstToken(tokens, o.span().start() + base);
+      if (t >= 0 && clause[t] == clause[a] && !countsNothingAfterPlaceWord(view, t, o, base)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether figure {@code o}, starting at token t, follows "in" or "from" and no noun it counts. */
+  boolean countsNothingAfterPlaceWord(SentenceView view, int t, NumberExpression o, int base) {
+    List<Token> tokens = view.tokens();
+    int last = lastToken(tokens, o.span().end() + base);
+    return t > 0 && view.cueEndingAt(t, Cue.PLACE) && last >= t && last + 1 < tokens.size()
+        && tokens.get(last + 1).isWord() && lx.nouns.matchAt(tokens, last + 1) == null
+        && lx.predicates.matchAt(tokens, last + 1) == null;
+  }
+
+  /** Whether the mention opens a relative clause right after another predicate word. */
+  boolean modifiesAnotherPredicate(
+      SentenceView view, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      PhraseTable.Match<List<PredicateForm>> m) {
+    List<Token> tokens = view.tokens();
+    int y = view.cueAt(m.from() - 1, Cue.RELATIVE) ? m.from() - 1
+        : view.cueAt(m.from() - 2, Cue.RELATIVE) ? m.from() - 2 : -1;
+    if (y < 0) {
+      return false;
+    }
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o != m && o.to() == y
+          && (!isGenericNoun(tokens, o.from(), o.to()) || namesCategory(tokens, m.from()))) {
+        // not "korban yang mengalami luka ringan": the clause says which victims; but "korban
+        // yang tertimbun tanah longsor": a cause, a part of the count the sentence goes on with
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a category of the counted ({@code scopes.tsv}: a cause, a group) starts at {@code k}. */
+  boolean namesCategory(List<Token> tokens, int k) {
+    PhraseTable.Match<Lexicon.ScopeWord> w = lx.scopes.matchAt(tokens, k);
+    return w != null && w.value().kind() == Scope.Kind.CATEGORY;
+  }
+
+  /** Whether tokens {@code [from, to)} are exactly a generic counting noun ("korban"). */
+  boolean isGenericNoun(List<Token> tokens, int from, int to) {
+    PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
+    return noun != null && noun.value().generic() && noun.to() == to;
+  }
+
+  /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
+  boolean onlyFillersBetween(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!view.cueAt(k, Cue.FILLER)) {
+        return false;
+      }
+    }
+    return from <= to;
+  }
+
+  /**
+   * Whether, after a relative clause ending at token {@code from}, the sentence goes on with an
+   * auxiliary and a verb that is no predicate ("..., were found on Tuesday"), before any other
+   * figure.
+   */
+  boolean mainVerbElsewhere(List<Token> tokens, FigureSite site, List<NumberExpression> numbers,
+      NumberExpression n, int base, int from) {
+    for (int k = from; k < site.reachTo(); k++) {
+      int start = tokens.get(k).start();
+      List<NumberExpression> here = within(numbers, o -> o.span().start() + base, start, start + 1);
+      if (here.stream().anyMatch(o -> o != n)) {
+        return false;
+      }
+      PhraseTable.Match<Cue> aux = lx.cues.matchAt(tokens, k);
+      if (aux != null && aux.value() == Cue.AUXILIARY && aux.to() < tokens.size()) {
+        for (int j = aux.to(); j < Math.min(tokens.size(), aux.to() + 2); j++) {
+          if (lx.predicates.matchAt(tokens, j) != null) {
+            return false;
+          }
+        }
+        Token next = tokens.get(aux.to());
+        return next.isWord() && !lx.functionWords.contains(next.lower()) && !next.isCapitalised();
+      }
+    }
+    return false;
+  }
+
+  /** Whether another predicate is mentioned after {@code m} in its clause. */
+  static boolean mentionAfter(
+      List<PhraseTable.Match<List<PredicateForm>>> mentions, int[] clause,
+      PhraseTable.Match<List<PredicateForm>> m) {
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o.from() >= m.to() && clause[o.from()] == clause[m.from()]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every form of the mention is a count of its own kind ({@code lang/measures.tsv}). */
+  boolean statesWhatIsCounted(PhraseTable.Match<List<PredicateForm>> m) {
+    return m.value().stream().allMatch(f -> lx.measurePredicates.containsKey(f.predicate()));
+  }
+
+  /**
+   * Whether the figure's own words say what state it counts, one the predicates do not track
+   * ("2.282 warga terdampak banjir", "300 people stranded"): then it is no further item of the
+   * count before it.
+   */
+  boolean saysOwnState(List<Token> tokens, int objectEnd) {
+    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (lx.is(WordClass.OTHER_STATE, t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure's main verb, right after its noun and an auxiliary, says something no
+   * predicate tracks: "the bodies of 24 foreign nationals have been sent home" counts a return,
+   * not the dead the noun before it names.
+   */
+  boolean untrackedMainVerb(SentenceView view, int objectEnd) {
+    List<Token> tokens = view.tokens();
+    int k = objectEnd;
+    PhraseTable.Match<Cue> m;
+    while (k < tokens.size() && (m = lx.cues.matchAt(tokens, k)) != null
+        && (m.value() == Cue.AUXILIARY || m.value() == Cue.PASSIVE)) {
+      k = m.to();
+    }
+    if (k == objectEnd || k >= tokens.size()) {
+      return false;
+    }
+    return lx.is(WordClass.OTHER_STATE, tokens.get(k).lower()) || view.cueAt(k, Cue.TRAP);
+  }
+
+  /**
+   * The count a status puts its figure in ({@code lang/status-predicates.tsv}: "critical
+   * condition" is the injured's), when that count may count the subject; else null.
+   */
+  String stateCount(Scope status, Subject subject) {
+    String predicate = status == null || subject == null ? null : lx.statusPredicates.get(status.key());
+    return predicate != null && lx.counts(predicate, subject.kind()) ? predicate : null;
+  }
+
+  /**
+   * Whether the figure is an item of an "including ..." list whose head, an earlier figure of the
+   * sentence that yielded no claim, is in a state no predicate tracks, named after the list:
+   * "1,386 persons, including 599 women and 320 children, were rescued". Such items continue no
+   * count of an earlier sentence.
+   */
+  boolean partOfUntracked(SentenceView view, FigureSite site, List<NumberExpression> numbers,
+      boolean[] claimed, int figure, int a, int base) {
+    List<Token> tokens = view.tokens();
+    for (int k = a - 1; k >= site.reachFrom() && !tokens.get(k).isClauseBreak(); k--) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      if (m != null && m.value() == Cue.SUBSET_BEFORE && m.to() <= a) { // "including"
+        int opens = tokens.get(k).start();
+        int head = figure - 1;
+        while (head >= 0 && numbers.get(head).span().end() + base > opens) {
+          head--;
+        }
+        return head >= 0 && !claimed[head]
+            && saysOwnState(tokens, view.clauseBreakFrom(a, tokens.size()) + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of a state no predicate tracks stands up to three words before the figure. */
+  boolean stateBefore(List<Token> tokens, int[] clause, int a) {
+    return stateWordBefore(tokens, clause, a) >= 0;
+  }
+
+  /** The token of a state no predicate tracks up to three words before the figure, or -1. */
+  int stateWordBefore(List<Token> tokens, int[] clause, int a) {
+    for (int k = a - 1; k >= Math.max(0, a - 3) && clause[k] == clause[a]; k--) {
+      String w = tokens.get(k).lower();
+      if (lx.is(WordClass.OTHER_STATE, w)) {
+        return k;
+      }
+      if (lx.is(WordClass.CONJ, w) || !tokens.get(k).isWord()) {
+        return -1; // "6 KK terdampak dan satu orang hilang": the state is the item before's
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.claimcheck.extract;
+
+import static io.github.claimcheck.extract.Positions.firstToken;
+import static io.github.claimcheck.extract.Positions.lastToken;
+import static io.github.claimcheck.extract.Positions.shift;
+
+import io.github.claimcheck.extract.Lexicon.Cue;
+import io.github.claimcheck.extract.Lexicon.PredicateForm;
+import io.github.claimcheck.extract.TimeAttacher.DateSite;
+import io.github.claimcheck.model.Language;
+import io.github.claimcheck.model.Span;
+import io.github.claimcheck.parse.DateExpression;
+import io.github.claimcheck.parse.Expressions;
+import io.github.claimcheck.parse.NumberExpression;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Annotates one sentence for the attachers: its figures and dates (from the number and date
+ * grammars), its predicate mentions and cues, its times of day, its clauses, and the sentence view
+ * built on them. What it finds depends on the sentence and the article's reference date only,
+ * never on the sentences before: the discourse is the claim reader's.
+ */
+final class SentenceAnnotator {
+
+  /**
+   * One sentence, annotated.
+   *
+   * @param view the sentence view (tokens, clauses, dated tokens)
+   * @param figures the figures that may be claims: quantities outside dates, in text order
+   * @param dates the dates, in text order
+   * @param predicates the predicate mentions, in text order
+   * @param cues the cues, in text order; none when the sentence is {@link #quiet}
+   * @param clocks the times of day; none when the sentence has no figure
+   * @param dateSites where the dates stand and what they date
+   * @param dated per token, whether a date or a time of day holds it
+   * @param blocked per token, whether a figure or a date holds it; null when quiet
+   */
+  record AnnotatedSentence(
+      SentenceView view,
+      List<NumberExpression> figures,
+      List<DateExpression> dates,
+      List<PhraseTable.Match<List<PredicateForm>>> predicates,
+      List<PhraseTable.Match<Cue>> cues,
+      List<ClockFinder.Clock> clocks,
+      List<DateSite> dateSites,
+      boolean[] dated,
+      boolean[] blocked) {
+
+    /**
+     * Whether the sentence has no figure and no date. Such a sentence gives claims only through
+     * the discourse (a zero count, the subject and topic it names, its speaker): what only figures
+     * and dates read, its cues, places and blocked tokens, is not worked out for it (two sentences
+     * in three).
+     */
+    boolean quiet() {
+      return figures.isEmpty() && dates.isEmpty();
+    }
+  }
+
+  private final Lexicon lx;
+  private final Language language;
+  private final LocalDate reference;
+  private final Clauses clauses;
+  private final PredicateAttacher predicates;
+  private final TimeAttacher times;
+
+  SentenceAnnotator(Lexicon lx, Language language, LocalDate reference, Clauses clauses,
+      PredicateAttacher predicates, TimeAttacher times) {
+    this.lx = lx;
+    this.language = language;
+    this.reference = reference;
+    this.clauses = clauses;
+    this.predicates = predicates;
+    this.times = times;
+  }
+
+  /** Sentence {@code index} of the article, with its tokens. */
+  AnnotatedSentence annotate(Sentence s, int index, List<Token> tokens) {
+    int base = s.span().start();
+    Expressions expressions = Expressions.of(s.text(), language, reference);
+    List<DateExpression> dates = expressions.dates();
+    List<NumberExpression> figures = FigureSite.figures(expressions.numbers(), dates);
+    boolean quiet = figures.isEmpty() && dates.isEmpty();
+    List<PhraseTable.Match<Cue>> cues = quiet ? List.of() : lx.cues.findAll(tokens, 0, tokens.size());
+    List<ClockFinder.Clock> clocks = figures.isEmpty() ? List.of() : times.clocks(s.text(), dates);
+    boolean[] soft = TimeAttacher.commasBeforeClocks(tokens, clocks, base);
+    int[] clause = soft != null ? clauses.of(tokens, soft) : clauses.of(tokens);
+    boolean[] dated = TimeAttacher.framingTokens(tokens, dates, clocks, base);
+    SentenceView view = new SentenceView(lx, s, index, tokens, clause, dated);
+    return new AnnotatedSentence(view, figures, dates, predicates.predicateMentions(tokens), cues,
+        clocks, times.dateSites(dates, view, base, dated), dated,
+        quiet ? null : blockedTokens(tokens, figures, dates, base));
+  }
+
+  /** Tokens inside a figure or a date: no place name starts or runs there. */
+  private static boolean[] blockedTokens(
+      List<Token> tokens, List<NumberExpression> numbers, List<DateExpression> dates, int base) {
+    boolean[] out = new boolean[tokens.size()];
+    for (NumberExpression n : numbers) {
+      mark(out, tokens, shift(n.span(), base));
+    }
+    for (DateExpression d : dates) {
+      mark(out, tokens, shift(d.span(), base));
+    }
+    return out;
+  }
+
+  private static void mark(boolean[] out, List<Token> tokens, Span span) {
+    int from = firstToken(tokens, span.start());
+    int to = lastToken(tokens, span.end());
+    for (int k = Math.max(0, from); k >= 0 && k <= to && k < out.length; k++) {
+      out[k] = true;
+    }
+  }
+}
