@@ -524,7 +524,10 @@ final class ClaimFinder {
         && discourse.lastCount().sentence() >= index - (quoted ? 2 : 1)
         && (listItem || subset || quoted
             || (discourse.lastCount().sentence() == index && (noun != null || !saysWhoBetween(tokens, site, abs.start()))))
-        && !(discourse.lastCount().sentence() == index && clauseBetween(view, site, abs.start()))
+        // "mengirim 14.000 pasukan guna mendukung agresi Rusia, termasuk 3.000 pasukan tambahan":
+        // "termasuk" (including) takes its part from the count before, past any clause between
+        && !(discourse.lastCount().sentence() == index && !view.cueEndingAt(a, Cue.SUBSET_BEFORE)
+            && clauseBetween(view, site, abs.start()))
         && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
             || subject.kind().equals(discourse.lastCount().subject().kind()))
         && !predicatesOf.saysOwnState(tokens, objectEnd) && !predicatesOf.untrackedMainVerb(view, objectEnd)
