@@ -695,9 +695,6 @@ final class ClaimFinder {
     discourse = discourse.counted(draft, abs.end(), subject, predicate, index, topicLeft);
   }
 
-
-  // ---------------------------------------------------------------- predicates
-
   /**
    * Whether a clause of its own stands between the last figure and the offset: two or more words
    * in lower case that are neither function words, cues, counting nouns nor predicate words
@@ -751,9 +748,6 @@ final class ClaimFinder {
     }
     return k >= tokens.size();
   }
-
-
-  // ---------------------------------------------------------------- subjects
 
   /** Characters that open an item of a list line ("- Kabupaten Agam: 20 orang"). */
   private static final String BULLETS = "-\u2013\u2014\u2022*\u00b7\u25aa\u25cf";
@@ -838,8 +832,6 @@ final class ClaimFinder {
     }
     return before;
   }
-
-  // ---------------------------------------------------------------- cues
 
   /** Whether the sentence lists parts of a whole: a breakdown, or figures for each of several. */
   private static boolean listsParts(List<PhraseTable.Match<Cue>> cues) {
@@ -971,8 +963,6 @@ final class ClaimFinder {
     return colon < 0 ? null : context.substring(colon + 1);
   }
 
-  // ---------------------------------------------------------------- zero figures
-
   /** "tidak ada korban jiwa": killed = 0. */
   private void zeroClaims(
       Sentence s,
@@ -1017,7 +1007,4 @@ final class ClaimFinder {
       }
     }
   }
-
-  // ---------------------------------------------------------------- dates
-
 }

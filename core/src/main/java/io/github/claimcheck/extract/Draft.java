@@ -8,10 +8,22 @@ import io.github.claimcheck.model.Scope;
  * A claim before its id is known, with what later figures and the sentence's post-pass read:
  * its predicate and subject, the place named next to its figure (a part of the whole only if
  * the sentence says so), whether that place opens the sentence, and the sentence index.
+ *
+ * @param builder the claim, but for its id
+ * @param start where its evidence starts: drafts are numbered in this order
+ * @param predicate the predicate the discourse carries (before an "other" count is named)
+ * @param subject who or what it counts, as the discourse carries it
+ * @param place the place named next to its figure, or null
+ * @param frontedPlace whether that place opens the sentence
+ * @param scope its part of the whole, or null
+ * @param subset whether it counts a part of a group
+ * @param sentence the index of its sentence, or -1 for a date claim
+ * @param value its value, or null for a date claim
  */
 record Draft(
     Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
     boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value) {
+  /** A date claim: no discourse reads it. */
   Draft(Claim.Builder builder, int start) {
     this(builder, start, null, null, null, false, null, false, -1, null);
   }
