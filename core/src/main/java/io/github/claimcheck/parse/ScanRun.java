@@ -1362,8 +1362,8 @@ final class ScanRun {
     Item y = j < n ? items.get(j) : null;
     Item y2 = j + 1 < n ? items.get(j + 1) : null;
     if (y != null && y.isPunct("-") && y.glued() && y2 != null && y2.glued()
-        && y2.has(Kind.RANGE_SUFFIX) && plain && !c.yearContext) {
-      // 700-an: [700, 799]; the step is the last non-zero digit's place
+        && y2.has(Kind.RANGE_SUFFIX) && (plain || isWholePositive(c.value)) && !c.yearContext) {
+      // 700-an, 1.300-an: [700, 799], [1300, 1399]; the step is the last non-zero digit's place
       BigDecimal step = BigDecimal.ONE;
       BigDecimal val = c.value;
       while (val.signum() > 0 && val.remainder(BigDecimal.TEN).signum() == 0) {
