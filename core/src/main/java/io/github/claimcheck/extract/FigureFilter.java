@@ -103,8 +103,11 @@ final class FigureFilter {
         && a > view.firstWord() && !lx.functionWords.contains(prev.lower())
         && lx.cues.matchAt(tokens, a - 1) == null && lx.predicates.matchAt(tokens, a - 1) == null
         && (a + 1 >= tokens.size() || (lx.nouns.matchAt(tokens, a + 1) == null
-            && lx.predicates.matchAt(tokens, a + 1) == null))) {
-      return true; // "Kepulauan Seribu", but not "Jadi Tiga Orang" in a headline
+            && (!view.titleCase() || lx.predicates.matchAt(tokens, a + 1) == null)))) {
+      // "Kepulauan Seribu" (also before a verb: "warga Kepulauan Seribu mengungsi"), but not
+      // "Jadi Tiga Orang" or "Bertambah Jadi Tiga Tewas" in a headline, where every word is
+      // capitalised
+      return true;
     }
     // "peserta reuni 212", "aksi 212": digits right after an event word name the event.
     PhraseTable.Match<String> event = null;

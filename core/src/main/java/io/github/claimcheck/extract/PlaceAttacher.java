@@ -144,6 +144,8 @@ final class PlaceAttacher {
         || view.cueAt(objectEnd, Cue.DISTRIBUTIVE);
     if (distributive) {
       place = null;
+      placeFronted = false;
+      placeNamed = false;
     }
     Scope part = parts.category(tokens, a, nounStart, objectEnd);
     return new FigurePlace(place, placeFronted, placeNamed, distributive, part);

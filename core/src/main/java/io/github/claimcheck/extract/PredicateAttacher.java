@@ -281,6 +281,7 @@ final class PredicateAttacher {
         PredicateChoice c = new PredicateChoice();
         c.predicate = f.predicate();
         c.from = last.from();
+        c.to = last.to();
         c.span = Span.of(tokens.get(last.from()).start(), tokens.get(last.to() - 1).end());
         c.weak = true;
         return c;
