@@ -393,8 +393,10 @@ final class ClaimFinder {
       return;
     }
     if (noun == null && !(nounFrom < blocked.length && blocked[nounFrom])
-        && figureFilter.countsSomethingElse(tokens, nounFrom)) {
-      // "12 suspects", "12 kendaraan": a noun we do not count follows the figure.
+        && (figureFilter.countsSomethingElse(view, nounFrom)
+            || figureFilter.sharesUncountedNoun(view, site, nounFrom))) {
+      // "12 suspects", "12 kendaraan", "6,500 and 2,000 other houses": a noun we do not count
+      // follows the figure, or the figure joined right after it.
       return;
     }
     if (facts.anecdote() && Counts.isOne(n.value()) && !n.markers().contains(NumberMarker.OTHERS)) {

@@ -1,5 +1,8 @@
 package io.github.claimcheck.extract;
 
+import static io.github.claimcheck.extract.Positions.firstToken;
+import static io.github.claimcheck.extract.Positions.lastToken;
+
 import io.github.claimcheck.extract.Lexicon.Cue;
 import io.github.claimcheck.extract.Lexicon.WordClass;
 import io.github.claimcheck.model.Scope;
@@ -204,10 +207,37 @@ final class FigureFilter {
   }
 
   /**
+   * Whether the figure at the site shares the noun of the figure joined right after it, and that
+   * noun is one no lexicon counts: "6,500 and 2,000 other houses", "300 dan 40 unit rumah".
+   *
+   * @param nounFrom the token after the figure (past "of" and an addition cue)
+   */
+  boolean sharesUncountedNoun(SentenceView view, FigureSite site, int nounFrom) {
+    List<Token> tokens = view.tokens();
+    if (nounFrom + 1 >= tokens.size() || !lx.is(WordClass.CONJ, tokens.get(nounFrom).lower())) {
+      return false;
+    }
+    for (NumberExpression o : site.numbers()) {
+      int first = firstToken(tokens, o.span().start() + view.base());
+      if (first == nounFrom + 1) {
+        int k = lastToken(tokens, o.span().end() + view.base()) + 1;
+        if (k < tokens.size() && lx.nouns.matchAt(tokens, k) == null
+            && lx.functionWords.contains(tokens.get(k).lower())) {
+          k++; // "2,000 other houses", "40 unit lainnya"
+        }
+        return k < tokens.size() && lx.nouns.matchAt(tokens, k) == null
+            && countsSomethingElse(view, k);
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the word at token i names what the figure counts but is no counting noun of ours: a
    * lower-case word that is no function word, predicate or cue.
    */
-  boolean countsSomethingElse(List<Token> tokens, int i) {
+  boolean countsSomethingElse(SentenceView view, int i) {
+    List<Token> tokens = view.tokens();
     if (i >= tokens.size()) {
       return false;
     }
@@ -216,7 +246,10 @@ final class FigureFilter {
     if (admin != null && admin.value().kind() == Scope.Kind.PLACE) {
       return true; // "menimpa 3 Kecamatan": places, not people
     }
-    if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+    // A capitalised word may be a name ("388 Maui residents"); in a title-case headline every
+    // word is capitalised ("15 Batalyon Dikerahkan")
+    if (!t.isWord() || (t.isCapitalised() && !view.titleCase())
+        || !Character.isLetter(t.text().charAt(0))) {
       return false;
     }
     return !lx.functionWords.contains(t.lower())

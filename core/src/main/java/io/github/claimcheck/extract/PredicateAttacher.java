@@ -133,6 +133,21 @@ final class PredicateAttacher {
     PhraseTable.Match<Noun> counted = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
     boolean genericNoun = counted != null && counted.value().generic();
     int bestDistance = Integer.MAX_VALUE;
+    // Where the counted noun ends with the predicate words it starts ("146 korban meninggal
+    // dunia"): a relative clause right after them says which of those are counted.
+    int describedEnd = objectEnd;
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (m.from() == nounStart) {
+        describedEnd = Math.max(describedEnd, m.to());
+      }
+    }
+    // "Terdapat tiga personel TNI yang gugur": after a verb that only says they exist, a relative
+    // clause right after the noun says what the figure counts
+    boolean describedAfter = false;
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      describedAfter |= m.from() >= describedEnd && m.from() - describedEnd <= 3
+          && clause[m.from()] == clause[a] && view.relative(m.from());
+    }
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
         continue;
@@ -142,6 +157,9 @@ final class PredicateAttacher {
       boolean after = !nominal && m.from() >= objectEnd;
       boolean before = !nominal && m.to() <= a;
       if (!after && !before && !nominal) {
+        continue;
+      }
+      if (before && describedAfter && lx.is(WordClass.EXISTENTIAL, tokens.get(m.from()).lower())) {
         continue;
       }
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
@@ -182,10 +200,11 @@ final class PredicateAttacher {
         // on is that clause's; a predicate before the figure, when there is one, is the figure's
         distance += RELATIVE_CLAUSE_PENALTY;
       }
-      if (after && view.relative(m.from()) && m.from() - objectEnd <= 2
+      if (after && view.relative(m.from()) && m.from() - describedEnd <= 2
           && statesWhatIsCounted(m)) {
-        // "19 jenazah yang belum teridentifikasi": a clause right after the noun that states a
-        // count of its own (lang/measures.tsv) says which of the bodies are counted
+        // "19 jenazah yang belum teridentifikasi", "146 korban meninggal dunia yang belum
+        // teridentifikasi": a clause right after the noun that states a count of its own
+        // (lang/measures.tsv) says which of them are counted
         distance = -1;
       } else if (after && view.relative(m.from()) && genericNoun && nounStart >= 0
           && m.from() - objectEnd <= 3 && !mentionAfter(mentions, clause, m)) {

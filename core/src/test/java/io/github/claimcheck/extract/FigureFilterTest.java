@@ -82,7 +82,7 @@ class FigureFilterTest {
   void aWordAfterTheFigureMayCountSomethingElse(String language, String text, String figure,
       boolean expected) {
     Example ex = AnnotatedSentences.of(language, text);
-    assertThat(new FigureFilter(ex.lx()).countsSomethingElse(ex.tokens(), ex.site(figure).last() + 1))
+    assertThat(new FigureFilter(ex.lx()).countsSomethingElse(ex.view(), ex.site(figure).last() + 1))
         .isEqualTo(expected);
   }
 }
