@@ -113,9 +113,22 @@ final class SentenceView {
     return cueAt(firstWord, cue);
   }
 
-  /** Where the clause of a sentence opened by a subset opener ("Of those killed,") ends; -1 if none. */
+  /**
+   * Whether the sentence opens with a group its later figures are drawn from, named with a figure
+   * ("Dari 11 korban meninggal dunia, 10 ..."): a group opener word right before digits.
+   */
+  boolean opensWithGroup() {
+    return firstWord + 1 < tokens.size()
+        && lx.is(WordClass.GROUP_OPENER, tokens.get(firstWord).lower())
+        && Character.isDigit(tokens.get(firstWord + 1).text().charAt(0));
+  }
+
+  /**
+   * Where the clause of a sentence opened by a subset opener ("Of those killed,", "Dari 11
+   * korban,") ends; -1 if none.
+   */
   int openerEnd() {
-    if (!opensWith(Cue.SUBSET_OF)) {
+    if (!opensWith(Cue.SUBSET_OF) && !opensWithGroup()) {
       return -1;
     }
     return clauseBreakFrom(firstWord, tokens.size());
