@@ -242,14 +242,15 @@ final class FlagAttacher {
   }
 
   /**
-   * "He said that of the 1,100 injured, less than 200 are still treated": a figure in the clause
-   * right after an opener that names its group, where the opener starts a clause inside the
-   * sentence (after a comma or "that").
+   * "He said that of the 1,100 injured, less than 200 are still treated", "menyampaikan bahwa dari
+   * 11 korban meninggal dunia, 10 korban ...": a figure in the clause right after an opener that
+   * names its group, where the opener starts a clause inside the sentence (after a comma or
+   * "that").
    */
   boolean afterInnerSubsetOpener(SentenceView view, FigureSite site, int a) {
     List<Token> tokens = view.tokens();
     for (int k = Math.max(1, site.reachFrom()); k < a; k++) {
-      if (!view.cueAt(k, Cue.SUBSET_OF)
+      if (!(view.cueAt(k, Cue.SUBSET_OF) || view.opensGroupAt(k))
           || !(tokens.get(k - 1).isClauseBreak() || lx.is(WordClass.STOP, tokens.get(k - 1).lower()))) {
         continue;
       }

@@ -118,9 +118,14 @@ final class SentenceView {
    * ("Dari 11 korban meninggal dunia, 10 ..."): a group opener word right before digits.
    */
   boolean opensWithGroup() {
-    return firstWord + 1 < tokens.size()
-        && lx.is(WordClass.GROUP_OPENER, tokens.get(firstWord).lower())
-        && Character.isDigit(tokens.get(firstWord + 1).text().charAt(0));
+    return opensGroupAt(firstWord);
+  }
+
+  /** Whether a group opener word stands at token {@code k}, right before digits ("dari 11"). */
+  boolean opensGroupAt(int k) {
+    return k >= 0 && k + 1 < tokens.size()
+        && lx.is(WordClass.GROUP_OPENER, tokens.get(k).lower())
+        && Character.isDigit(tokens.get(k + 1).text().charAt(0));
   }
 
   /**
