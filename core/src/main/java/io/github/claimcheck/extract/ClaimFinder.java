@@ -442,7 +442,7 @@ final class ClaimFinder {
     Draft itemBefore = discourse.lastCount() != null && discourse.lastCount().sentence() == index
         && discourse.lastCount().place() != null ? discourse.lastCount() : null;
     PlaceAttacher.FigurePlace where = placesOf.place(view, site, objectEnd, nounStart, blocked,
-        facts.fronted(), facts.eventPart(), attribution, itemBefore);
+        facts.fronted(), facts.eventPart(), attribution, placeOf(context) != null, itemBefore);
     PartFinder.Place place = where.place();
     boolean placeFronted = where.fronted();
     boolean distributive = where.distributive();

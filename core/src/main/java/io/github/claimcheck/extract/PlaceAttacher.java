@@ -105,11 +105,12 @@ final class PlaceAttacher {
    * @param fronted the place the sentence opens with, or null
    * @param eventPart the place of the article's event the sentence names, or null
    * @param attribution the figure's source
+   * @param eventPlaced whether the event the figure is about names its place
    * @param itemBefore the count made last in this sentence when it names a place, else null
    */
   FigurePlace place(SentenceView view, FigureSite site, int objectEnd, int nounStart,
       boolean[] blocked, PartFinder.Place fronted, PartFinder.Place eventPart,
-      Attribution attribution, Draft itemBefore) {
+      Attribution attribution, boolean eventPlaced, Draft itemBefore) {
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
     int a = site.first();
@@ -135,8 +136,11 @@ final class PlaceAttacher {
     if (place == null && eventPart != null) {
       place = eventPart;
     }
-    if (place == null) {
-      place = jurisdiction(view, site, attribution, blocked); // "kata Kepala BPBD Kabupaten Agam"
+    if (place == null && eventPlaced) {
+      // "kata Kepala BPBD Kabupaten Agam" in a story of floods across a province; where the
+      // event's place is not known, the official's area may be all of it ("Kepala Dinas
+      // Kesehatan Kabupaten Malang" on a stampede in a Malang stadium)
+      place = jurisdiction(view, site, attribution, blocked);
     }
     // "Kota Bekasi dan Kota Depok masing-masing 3 orang": a figure for each of several places
     // is no one place's part, nor the place of the item before

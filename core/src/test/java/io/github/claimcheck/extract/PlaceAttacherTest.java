@@ -13,12 +13,18 @@ class PlaceAttacherTest {
   /** The figure's place, with the fronted place found as ClaimFinder finds it. */
   private static FigurePlace place(Example ex, String figure, PartFinder.Place eventPart,
       Attribution attribution) {
+    return place(ex, figure, eventPart, attribution, true);
+  }
+
+  /** As above; {@code eventPlaced}: whether the article's event names its place. */
+  private static FigurePlace place(Example ex, String figure, PartFinder.Place eventPart,
+      Attribution attribution, boolean eventPlaced) {
     PartFinder parts = new PartFinder(ex.lx());
     boolean[] blocked = ex.annotated().blocked();
     FigureSite site = ex.site(figure);
     return new PlaceAttacher(ex.lx(), parts).place(ex.view(), site, ex.objectEnd(figure),
         ex.nounStart(figure), blocked, parts.frontedPlace(ex.tokens(), blocked), eventPart,
-        attribution, null);
+        attribution, eventPlaced, null);
   }
 
   private static FigurePlace place(Example ex, String figure) {
@@ -75,6 +81,9 @@ class PlaceAttacherTest {
     assertThat(where.named()).isFalse();
     // with no source named, the area in the speech tag is nobody's jurisdiction
     assertThat(place(ex, "14").place()).isNull();
+    // nor when the event's own place is not known: the official's area may be all of it
+    assertThat(place(ex, "14", null, new Attribution("Kepala BPBD Kabupaten Agam", null, false),
+        false).place()).isNull();
   }
 
   @Test
