@@ -1447,8 +1447,9 @@ final class ScanRun {
   /**
    * Whether item j is a scale after digits: a scale word or abbreviation ({@code juta}, {@code
    * jt}, {@code bn}, {@code k}), or a scale letter ({@code M}, {@code T}, {@code B}) in capitals
-   * after money or glued to the digits, in any case glued after money ({@code £5m}) or before a
-   * counting noun ({@code 3m people}); otherwise {@code 100m} is a length.
+   * after money, in any case glued after money ({@code £5m}) or glued before a counting noun
+   * ({@code 3m people}, {@code 3M people}); otherwise {@code 100m} is a length and {@code 7,8M}
+   * a magnitude.
    */
   private boolean scaleAt(int j, boolean money) {
     if (j >= n) {
@@ -1465,7 +1466,7 @@ final class ScanRun {
     if (money) {
       return it.upperCase() || glued;
     }
-    return glued && (it.upperCase() || has(j + 1, Kind.UNIT));
+    return glued && has(j + 1, Kind.UNIT);
   }
 
   private static BigDecimal scaleOf(Item it) {
