@@ -167,6 +167,12 @@ final class DateMatch {
   private static final int NEAR_DAYS = 62;
 
   /**
+   * A day-month with no year and no weekday this many days after the reference at most is in the
+   * reference's own year: reports name upcoming days of a schedule, rarely a day almost a year ago.
+   */
+  private static final int NEAR_FUTURE_DAYS = 14;
+
+  /**
    * The day-month in the nearest year on or before {@code p} (on or after it when {@code forward}).
    * When a weekday is named, the nearest year in which it matches wins: first up to seven years
    * back (forward), then up to one year on the other side of {@code p}; when none matches, the
@@ -182,6 +188,16 @@ final class DateMatch {
       for (int y = p.getYear() - 1; y <= p.getYear() + 1; y++) {
         LocalDate d = safeDate(y, month, day);
         if (d != null && d.getDayOfWeek() == weekday && Math.abs(ChronoUnit.DAYS.between(d, p)) <= NEAR_DAYS) {
+          return d;
+        }
+      }
+    }
+    if (weekday == null && !forward) {
+      // "diterima Presiden pada 4 September" in a report of 2 September 2024: a day a few weeks
+      // after the report is a plan or schedule of that year, not a day of the year before
+      for (int y = p.getYear(); y <= p.getYear() + 1; y++) {
+        LocalDate d = safeDate(y, month, day);
+        if (d != null && d.isAfter(p) && ChronoUnit.DAYS.between(p, d) <= NEAR_FUTURE_DAYS) {
           return d;
         }
       }

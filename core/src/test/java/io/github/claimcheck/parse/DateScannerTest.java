@@ -133,9 +133,12 @@ class DateScannerTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // year-less dates land on or before the reference
+        // year-less dates land on or before the reference, but for the two weeks after it
+        // (a schedule: "diterima Presiden pada 4 September" in a report of 2 September)
         "pada 10 Mei            | 2025-05-10 | 2025-05-10",
-        "pada 11 Mei            | 2025-05-10 | 2024-05-11",
+        "pada 11 Mei            | 2025-05-10 | 2025-05-11",
+        "pada 24 Mei            | 2025-05-10 | 2025-05-24",
+        "pada 25 Mei            | 2025-05-10 | 2024-05-25",
         "pada 31 Desember       | 2025-01-01 | 2024-12-31",
         "pada 29 Februari       | 2025-05-10 | 2024-02-29",
         // the weekday picks the year
