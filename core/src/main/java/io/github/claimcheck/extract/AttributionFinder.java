@@ -178,8 +178,9 @@ final class AttributionFinder {
     while (end < verb && !lx.is(WordClass.STOP, tokens.get(end).lower())) {
       end++;
     }
-    if (end - start > 10 || end == start) {
-      return null;
+    if (end - start > 10 || end == start
+        || (end - start == 1 && lx.is(WordClass.ARTICLE, tokens.get(start).lower()))) {
+      return null; // "An estimated 644 soldiers died": an article alone names no one
     }
     // A subject in lower case is a source only in a speech tag after a comma (", police said").
     boolean tag = start > 0 && tokens.get(start - 1).text().equals(",");
