@@ -26,8 +26,16 @@ final class Clauses {
     int k = 0;
     int next = 0;
     int resume = -1;
+    // In a list of names after an examples word ("seperti TNI, Polri, Paspampres, hingga Pemda
+    // akan dikerahkan"), the commas between the names break no clause.
+    boolean examples = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      examples |= t.isWord() && lx.is(WordClass.EXAMPLES, t.lower());
+      if (examples && !soft[i] && t.text().equals(",") && namesAround(tokens, i)) {
+        c[i] = k;
+        continue;
+      }
       int namesEnd = resume < 0 && !soft[i] && t.text().equals(",") ? namesAsideEnd(tokens, i) : -1;
       if (namesEnd > 0) {
         // names set off by commas: a clause of their own, then the clause goes on
@@ -37,6 +45,7 @@ final class Clauses {
         continue;
       }
       if (t.isClauseBreak() && !soft[i]) {
+        examples = false;
         if (resume >= 0 && t.text().equals(",")) {
           k = resume;
           resume = -1;
@@ -120,5 +129,18 @@ final class Clauses {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the comma at {@code comma} stands between two names: a capitalised word before it,
+   * one after it or after one joining word ("Polri, Paspampres", "BNPB, hingga Pemda").
+   */
+  private static boolean namesAround(List<Token> tokens, int comma) {
+    if (comma == 0 || comma + 1 >= tokens.size() || !isName(tokens.get(comma - 1))) {
+      return false;
+    }
+    Token next = tokens.get(comma + 1);
+    return isName(next) || (comma + 2 < tokens.size() && isLowerCaseWord(next)
+        && isName(tokens.get(comma + 2)));
   }
 }
