@@ -330,8 +330,8 @@ final class ClaimFinder {
     if (!quiet) {
       scopeParts(draftsBefore, context, listsParts(cues), view.semicolons() >= 2);
     }
-    zeroClaims(s, view, predicates, numbers, attribution, context);
-    discourse = rememberMentions(discourse, view, predicates, progress.subject);
+    boolean zero = zeroClaims(s, view, predicates, numbers, attribution, context);
+    discourse = rememberMentions(discourse, view, predicates, progress.subject, zero);
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
     }
@@ -802,7 +802,7 @@ final class ClaimFinder {
 
   /** Remembers "tentara Korea Utara yang baru dikerahkan" even without a figure. */
   private Discourse rememberMentions(Discourse before, SentenceView view,
-      List<PhraseTable.Match<List<PredicateForm>>> predicates, Subject counted) {
+      List<PhraseTable.Match<List<PredicateForm>>> predicates, Subject counted, boolean zero) {
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
     Subject mentioned = null;
@@ -831,6 +831,19 @@ final class ClaimFinder {
         }
       }
       return after;
+    }
+    if (counted == null && !zero && !view.opensWith(Cue.ANAPHOR)) {
+      // "Korban tewas gempa itu terus bertambah." then "Jumlahnya mencapai 2.300 orang": a toll
+      // named without a figure (and not denied: "belum ada korban jiwa") is the topic a later
+      // "jumlahnya" (its number) refers to
+      for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
+        PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, m.from());
+        String predicate = m.value().get(0).predicate();
+        if (noun != null && noun.value().generic() && m.to() > noun.to()
+            && lx.counts(predicate, "people") && !lx.measurePredicates.containsKey(predicate)) {
+          return before.withTopic(topicOfPeople(predicate), view.index());
+        }
+      }
     }
     return before;
   }
@@ -965,8 +978,8 @@ final class ClaimFinder {
     return colon < 0 ? null : context.substring(colon + 1);
   }
 
-  /** "tidak ada korban jiwa": killed = 0. */
-  private void zeroClaims(
+  /** "tidak ada korban jiwa": killed = 0. Whether the sentence gave such a claim. */
+  private boolean zeroClaims(
       Sentence s,
       SentenceView view,
       List<PhraseTable.Match<List<PredicateForm>>> predicates,
@@ -975,7 +988,7 @@ final class ClaimFinder {
       String context) {
     List<Token> tokens = view.tokens();
     if (!numbers.isEmpty()) {
-      return;
+      return false;
     }
     for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
       for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
@@ -1004,9 +1017,10 @@ final class ClaimFinder {
                       .span(span)
                       .sentence(s.span(), s.text()),
                   span.start()));
-          return;
+          return true;
         }
       }
     }
+    return false;
   }
 }
