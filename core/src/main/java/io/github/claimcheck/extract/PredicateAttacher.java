@@ -162,6 +162,11 @@ final class PredicateAttacher {
       if (before && describedAfter && lx.is(WordClass.EXISTENTIAL, tokens.get(m.from()).lower())) {
         continue;
       }
+      if (before && !nominal && joinedToGoverningVerb(view, a, n) && saysOwnState(tokens, objectEnd)) {
+        // "3 million people displaced ... and nearly 20 million in need": a figure joined on
+        // that states its own state is no further object of the verb before it
+        continue;
+      }
       // A verb after the figure belongs to the nearest figure before it; a governing verb before
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from())
