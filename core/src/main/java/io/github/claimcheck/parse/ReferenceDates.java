@@ -5,6 +5,7 @@ import io.github.claimcheck.parse.InferredDate.Basis;
 import io.github.claimcheck.model.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +54,12 @@ public final class ReferenceDates {
   static final int DATELINE_CHARS = 600;
   /** How far into the text, in chars, a full date at the start of a line counts as a dateline. */
   static final int REPORT_DATELINE_CHARS = 300;
+
+  /**
+   * A day-month with no year at most this many days before the latest full date gives no later
+   * report date: it is of the full date's year, and so no later than it.
+   */
+  static final int NEAR_BEFORE_ANCHOR_DAYS = 14;
 
   /** No article of a news corpus is dated before this year. */
   static final int EARLIEST_YEAR = 1900;
@@ -240,6 +247,13 @@ public final class ReferenceDates {
   }
 
   private static LocalDate firstOnOrAfter(int month, int day, LocalDate anchor, LocalDate today) {
+    LocalDate sameYear = DateMatch.safeDate(anchor.getYear(), month, day);
+    if (sameYear != null && sameYear.isBefore(anchor)
+        && ChronoUnit.DAYS.between(sameYear, anchor) <= NEAR_BEFORE_ANCHOR_DAYS) {
+      // "(3/9)" in a report that also names "Rabu, 4 September 2024" (a schedule): a day a few
+      // days before the latest full date is of its year, not the next
+      return null;
+    }
     for (int y = anchor.getYear(); y <= today.getYear(); y++) {
       LocalDate d = DateMatch.safeDate(y, month, day);
       if (d != null && !d.isBefore(anchor)) {

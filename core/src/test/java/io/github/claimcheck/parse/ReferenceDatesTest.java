@@ -96,6 +96,22 @@ class ReferenceDatesTest {
   }
 
   @Test
+  void aDayMonthJustBeforeTheLatestFullDateIsOfItsYear() {
+    // "(3/9)" a day before "4 September 2024" is 3 September 2024, not 2025: the latest full date
+    // (a schedule) stands
+    String text =
+        FILLER.repeat(8)
+            + "Paus diterima Presiden pada Rabu, 4 September 2024 di Istana. "
+            + "Personel pengamanan disiagakan, kata juru bicara dalam keterangannya (3/9).";
+    InferredDate d = infer(text);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2024, 9, 4));
+    // two weeks before it or more, the day-month is placed after it, as before
+    InferredDate later = infer(FILLER.repeat(8)
+        + "Perjanjian itu ditandatangani pada 19 Juni 2024. Sidang digelar pada 2 Juni.");
+    assertThat(later.date()).isEqualTo(LocalDate.of(2025, 6, 2));
+  }
+
+  @Test
   void latestFullDateWhenNothingElse() {
     String text = FILLER.repeat(8) + "Bangunan itu berdiri 25 April 2019 dan dipugar 13 September 2023.";
     InferredDate d = infer(text);
