@@ -144,9 +144,12 @@ final class PredicateAttacher {
     // "Terdapat tiga personel TNI yang gugur": after a verb that only says they exist, a relative
     // clause right after the noun says what the figure counts
     boolean describedAfter = false;
+    boolean verbAfter = false;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       describedAfter |= m.from() >= describedEnd && m.from() - describedEnd <= 3
           && clause[m.from()] == clause[a] && view.relative(m.from());
+      verbAfter |= m.from() >= objectEnd && clause[m.from()] == clause[a]
+          && !crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from());
     }
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
@@ -160,6 +163,11 @@ final class PredicateAttacher {
         continue;
       }
       if (before && describedAfter && lx.is(WordClass.EXISTENTIAL, tokens.get(m.from()).lower())) {
+        continue;
+      }
+      if (before && verbAfter && followsFigure(view, numbers, n, base, m.from())) {
+        // "30 korban selamat dan 6 orang ditemukan dalam keadaan meninggal dunia": the words
+        // right after another figure are that figure's when this one has a verb of its own
         continue;
       }
       if (before && !nominal && joinedToGoverningVerb(view, a, n) && saysOwnState(tokens, objectEnd)) {
@@ -312,6 +320,21 @@ final class PredicateAttacher {
       }
     }
     return null;
+  }
+
+  /** Whether another figure than {@code n} ends right before token {@code k}. */
+  private static boolean followsFigure(SentenceView view, List<NumberExpression> numbers,
+      NumberExpression n, int base, int k) {
+    if (k == 0) {
+      return false;
+    }
+    int end = view.tokens().get(k - 1).end() - base;
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
