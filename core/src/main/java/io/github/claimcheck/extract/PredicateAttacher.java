@@ -149,6 +149,7 @@ final class PredicateAttacher {
       describedAfter |= m.from() >= describedEnd && m.from() - describedEnd <= 3
           && clause[m.from()] == clause[a] && view.relative(m.from());
       verbAfter |= m.from() >= objectEnd && clause[m.from()] == clause[a]
+          && m.value().stream().anyMatch(f -> f.position().allowsFigureBefore())
           && !crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from());
     }
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
