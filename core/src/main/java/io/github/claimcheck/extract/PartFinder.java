@@ -276,14 +276,17 @@ final class PartFinder {
   Place frontedPlace(List<Token> tokens, boolean[] blocked) {
     // The opening clause: a few words up to the first comma ("Sementara di Sumatra Barat,",
     // "Untuk wilayah Aceh,").
-    int comma = -1;
-    for (int k = 0; k < Math.min(tokens.size(), FRONTED_CLAUSE + 1); k++) {
-      if (tokens.get(k).isClauseBreak()) {
-        comma = k;
-        break;
-      }
+    int from = 0;
+    int comma = clauseBreakWithin(tokens, from);
+    if (comma > 0 && functionWordsOnly(tokens, 0, comma)) {
+      // "Sementara itu, di Thailand, tiga orang ...": past a connective opening the sentence
+      from = comma + 1;
+      comma = clauseBreakWithin(tokens, from);
     }
-    int first = firstWord(tokens);
+    int first = from;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
     PhraseTable.Match<Lexicon.Cue> opener = first < tokens.size() ? lx.cues.matchAt(tokens, first) : null;
     if (opener != null && opener.value() == Lexicon.Cue.PLACE && opener.to() < tokens.size()) {
       // "Di Kabupaten Lombok Timur juga sudah teridentifikasi 10 orang": an administrative place
@@ -296,12 +299,12 @@ final class PartFinder {
     if (comma >= 0 && tokens.get(comma).text().equals(":")) {
       return null; // "Update Gempa Cianjur dari BNPB: 14 Orang ...": a headline's label, no place
     }
-    for (int i = 0; i < comma; i++) {
+    for (int i = from; i < comma; i++) {
       if (lx.attribution.matchAt(tokens, i) != null) {
         return null; // "Sesuai data dari Basarnas, 24 orang ...": who says, not where
       }
     }
-    for (int i = 0; i < comma; i++) {
+    for (int i = from; i < comma; i++) {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, i);
       int at = prep != null && prep.value() == Lexicon.Cue.PLACE ? prep.to() : i;
       PhraseTable.Match<ScopeWord> admin = lx.scopes.matchAt(tokens, at);
@@ -312,6 +315,26 @@ final class PartFinder {
       }
     }
     return null;
+  }
+
+  /** The first clause break among the {@link #FRONTED_CLAUSE} tokens from {@code from}, or -1. */
+  private static int clauseBreakWithin(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + FRONTED_CLAUSE + 1); k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether tokens {@code [from, to)} are function words only ("Sementara itu", "Meanwhile"). */
+  private boolean functionWordsOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).isWord() || !lx.functionWords.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
