@@ -2,22 +2,18 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
+import java.math.BigDecimal;
 
-/** What a figure's value allows it to count: whole numbers, at least one, no less than zero. */
+/** What a figure's value allows it to count: a whole number, none below zero; one alone. */
 final class Counts {
 
   private Counts() {}
 
+  /** Whether the value is exactly one. */
   static boolean isOne(Quantity q) {
     return q.low().isPresent() && q.high().isPresent()
-        && q.low().get().compareTo(java.math.BigDecimal.ONE) == 0
-        && q.high().get().compareTo(java.math.BigDecimal.ONE) == 0;
-  }
-
-  /** Whether the total's value is certainly larger than the part's. */
-  static boolean larger(Quantity t, Quantity p) {
-    return t != null && p != null && t.low().isPresent() && p.high().isPresent()
-        && t.low().get().compareTo(p.high().get()) > 0;
+        && q.low().get().compareTo(BigDecimal.ONE) == 0
+        && q.high().get().compareTo(BigDecimal.ONE) == 0;
   }
 
   /**
@@ -36,6 +32,7 @@ final class Counts {
         : "below 0 (" + q + ")";
   }
 
+  /** Whether the value is a whole number, as people, rounds and bags are counted. */
   static boolean isWholeNumber(Quantity q) {
     return q.low().or(q::high).map(v -> v.stripTrailingZeros().scale() <= 0).orElse(false);
   }
