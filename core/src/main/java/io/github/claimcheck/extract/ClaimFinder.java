@@ -462,43 +462,43 @@ final class ClaimFinder {
           base, own, listed, partOf);
       subject = choice != null ? own : subject;
     }
-    if (choice != null && choice.to <= a && predicatesOf.untrackedMainVerb(view, objectEnd)) {
+    if (choice != null && choice.to() <= a && predicatesOf.untrackedMainVerb(view, objectEnd)) {
       // "the bodies of 24 foreign nationals have been sent home": the main verb says what
       // the figure is about
       choice = null;
     }
     int state = predicatesOf.stateWordBefore(tokens, clause, a);
-    if (choice != null && state >= 0 && (state < choice.from || state >= choice.to)) {
+    if (choice != null && state >= 0 && (state < choice.from() || state >= choice.to())) {
       // "populasi terdampak sebanyak 5.205 jiwa dan warga mengungsi 2.004": the figure counts
       // a state no predicate tracks; the verb after it is the next figure's, and "pemakaman 7
       // jenazah", "pemulangan jenazah 3 korban" bury or return the dead: no new toll (unless a
       // language pack makes the state word a predicate of its own)
       choice = null;
     }
-    if (choice != null && listItem && choice.to <= a && discourse.lastCount() != null && discourse.lastCount().sentence() == index
-        && discourse.lastCountEnd() > choice.span.end() && discourse.lastCount().predicate().equals(choice.predicate)) {
+    if (choice != null && listItem && choice.to() <= a && discourse.lastCount() != null && discourse.lastCount().sentence() == index
+        && discourse.lastCountEnd() > choice.span().end() && discourse.lastCount().predicate().equals(choice.predicate())) {
       // "the toll rose to 12,200, including 5,000 children, 3,250 women": an item after another
       // of the same predicate continues the list that item is in
       choice = null;
     }
-    if (choice != null && choice.weak) {
+    if (choice != null && choice.weak()) {
       // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
-      String yields = lx.weakPredicates.get(choice.predicate);
+      String yields = lx.weakPredicates.get(choice.predicate());
       Integer at = yields == null ? null : discourse.lastCounted().get(yields);
       if (at != null && at >= index - 2) {
-        choice.predicate = yields;
+        choice = choice.withPredicate(yields);
       }
     }
-    if (choice != null && !choice.weak && noun != null && noun.value().generic()
-        && choice.to <= a && choice.from > 1 && view.relative(choice.from)) {
+    if (choice != null && !choice.weak() && noun != null && noun.value().generic()
+        && choice.to() <= a && choice.from() > 1 && view.relative(choice.from())) {
       // "jumlah pasukan Korea Utara yang tewas ... mencapai 1.100 orang": the noun the relative
       // clause describes is what the generic "orang" counts
-      int opener = choice.from - 1;
+      int opener = choice.from() - 1;
       while (opener > reachFrom && !view.cueAt(opener, Cue.RELATIVE)) {
         opener--;
       }
       Subject described = opener > reachFrom ? subjects.nounEndingAt(tokens, opener) : null;
-      if (described != null && lx.counts(choice.predicate, described.kind())) {
+      if (described != null && lx.counts(choice.predicate(), described.kind())) {
         subject = new Subject(described.key(), described.kind(), subject.unit());
       }
     }
@@ -508,7 +508,7 @@ final class ClaimFinder {
     boolean labelled = facts.bulletItem() && (place != null || part != null)
         && facts.firstColon() >= 0 && facts.firstColon() <= n.span().start();
     Topic referred = facts.anaphor() ? discourse.paragraphTopic() : labelled ? discourse.listTopic() : null;
-    if ((choice == null || choice.weak) && referred != null && subject != null && state < 0
+    if ((choice == null || choice.weak()) && referred != null && subject != null && state < 0
         && lx.counts(referred.predicate(), subject.kind())) {
       // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned
       // (but "pencarian korban tersebut, melibatkan 40 personel" counts those searching).
@@ -565,7 +565,7 @@ final class ClaimFinder {
       }
       subject = counted;
     }
-    if (subject == null && choice != null && noun == null && lx.counts(choice.predicate, "people")
+    if (subject == null && choice != null && noun == null && lx.counts(choice.predicate(), "people")
         && Counts.isWholeNumber(n.value())) {
       // "the death toll has risen to 2,445": a toll of people with no noun after the figure.
       subject = Subject.PEOPLE;
@@ -573,7 +573,7 @@ final class ClaimFinder {
     if (subject == null) {
       return;
     }
-    String predicate = choice != null ? choice.predicate
+    String predicate = choice != null ? choice.predicate()
         : topic != null ? topic.predicate()
         : continued != null ? continued.predicate()
         : statePredicate != null ? statePredicate
@@ -581,7 +581,7 @@ final class ClaimFinder {
     if (choice != null && subject.key().actor().isEmpty() && actor == null
         && lx.senderPredicates.contains(predicate)) {
       // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
-      String sender = subjects.nearestActorBefore(tokens, site, clause, Math.min(a, choice.from));
+      String sender = subjects.nearestActorBefore(tokens, site, clause, Math.min(a, choice.from()));
       if (sender != null) {
         subject = new Subject(SubjectAttacher.key(sender, subject.kind()), subject.kind(), subject.unit());
       }
@@ -628,7 +628,7 @@ final class ClaimFinder {
       evidence = evidence.union(Span.of(tokens.get(noun.from()).start(), tokens.get(noun.to() - 1).end()));
     }
     if (choice != null) {
-      evidence = evidence.union(choice.span);
+      evidence = evidence.union(choice.span());
     }
     if (!Counts.canCount(n.value())) {
       unread.add(new Unread(abs, n.text(), "a count cannot be " + Counts.below(n.value())));
@@ -653,7 +653,7 @@ final class ClaimFinder {
     // whole of its own: no part.
     boolean partOfGroup = othersOfCount
         || (subset && (discourse.lastCount() == null || discourse.lastCount().predicate().equals(predicate)
-            || (choice != null && choice.to <= view.openerEnd())));
+            || (choice != null && choice.to() <= view.openerEnd())));
     Scope own = placesOf.ownScope(view, site, status != null ? status : part, distributive,
         subset ? place : null, partOfGroup, objectEnd, blocked);
     Draft draft =

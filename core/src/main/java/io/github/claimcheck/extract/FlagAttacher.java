@@ -72,9 +72,9 @@ final class FlagAttacher {
     }
     // "300 were killed and another 2,700 injured": the verb after the figure sees the figure's
     // own "another", which names others of the group; "2.251 personel tambahan tiba" adds
-    boolean ownCueOnly = othersOfAnotherCount && choice != null && choice.from >= objectEnd
+    boolean ownCueOnly = othersOfAnotherCount && choice != null && choice.from() >= objectEnd
         && !additionAfter(view, near, base, objectEnd);
-    if ((choice != null && choice.addition && !ownCueOnly)
+    if ((choice != null && choice.addition() && !ownCueOnly)
         || (!othersOfAnotherCount && (n.markers().contains(NumberMarker.ADDITION)
             || (topicAdds && !n.markers().contains(NumberMarker.NEW_TOTAL))
             || additionCue
@@ -82,14 +82,14 @@ final class FlagAttacher {
       flags.add(ClaimFlag.ADDITION);
     }
     if (view.flagged(ClaimFlag.INCREMENT, FlagCues.Anchor.FIGURE, a) || (choice != null
-        && view.flagged(ClaimFlag.INCREMENT, FlagCues.Anchor.VERB, choice.from))) {
+        && view.flagged(ClaimFlag.INCREMENT, FlagCues.Anchor.VERB, choice.from()))) {
       // "dengan ditemukannya 3 korban", "datang lagi ada 24 kantong jenazah"
       flags.add(ClaimFlag.INCREMENT);
     }
     if (subset) {
       flags.add(ClaimFlag.SUBSET);
     }
-    if (plannedBefore(site.cues(), view.clause(), a, choice == null ? a : choice.from)) {
+    if (plannedBefore(site.cues(), view.clause(), a, choice == null ? a : choice.from())) {
       flags.add(ClaimFlag.PLANNED);
     }
     if ((citesEarlier && earlierCueApplies(site.cues(), a, n))

@@ -49,18 +49,26 @@ final class PredicateAttacher {
     this.subjects = new SubjectAttacher(lx);
   }
 
-  static final class PredicateChoice {
-    String predicate;
-    Span span;
-    int from;
-    boolean addition;
-    /** Chosen from a generic counting noun ("17 korban"): a topic or a list may override it. */
-    boolean weak;
-    /** In a relative clause after the counted noun ("who had been unaccounted for"). */
-    boolean relative;
-    /** The token after the predicate's words. */
-    int to;
+  /**
+   * The predicate attached to a figure.
+   *
+   * @param predicate the predicate
+   * @param span where its words are in the article text
+   * @param from its first token
+   * @param to the token after its words
+   * @param addition whether its verb is flagged as an addition ({@link FlagCues})
+   * @param weak chosen from a generic counting noun ("17 korban"): a topic or a list may override it
+   * @param relative in a relative clause after the counted noun ("who had been unaccounted for")
+   */
+  record PredicateChoice(String predicate, Span span, int from, int to, boolean addition,
+      boolean weak, boolean relative) {
+
+    /** The same words read as another predicate ("korban" after a death toll: the dead). */
+    PredicateChoice withPredicate(String other) {
+      return new PredicateChoice(other, span, from, to, addition, weak, relative);
+    }
   }
+
 
   List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
     List<PhraseTable.Match<List<PredicateForm>>> out = new ArrayList<>();
@@ -257,19 +265,17 @@ final class PredicateAttacher {
         int d = distance * 3 + (after ? 0 : nominal ? 1 : 2);
         if (d < bestDistance) {
           bestDistance = d;
-          best = new PredicateChoice();
-          best.predicate = f.predicate();
-          best.from = m.from();
-          best.to = m.to();
-          best.relative = after && view.relative(m.from());
-          best.span = Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-          best.addition = view.flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, m.from());
-          // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives.
-          best.weak = (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to());
+          // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives
+          // is weak
+          best = new PredicateChoice(f.predicate(),
+              Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()), m.from(), m.to(),
+              view.flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, m.from()),
+              (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to()),
+              after && view.relative(m.from()));
         }
       }
     }
-    if (best != null && best.relative && mainVerbElsewhere(tokens, site, numbers, n, base, best.to)) {
+    if (best != null && best.relative() && mainVerbElsewhere(tokens, site, numbers, n, base, best.to())) {
       // "Fifty people who had been unaccounted for, though, were found on Tuesday": the
       // relative clause says what they were; the main verb, which counts nothing we track, what
       // the figure is about
@@ -278,10 +284,7 @@ final class PredicateAttacher {
     if (best == null) {
       best = earlierClause(view, mentions, numbers, n, a, base, subject);
     }
-    if (best != null) {
-      combine(tokens, mentions, best);
-    }
-    return best;
+    return best == null ? null : combine(tokens, mentions, best);
   }
 
   /**
@@ -311,13 +314,9 @@ final class PredicateAttacher {
       String kind = subject == null ? null : subject.kind();
       boolean governs = f.position().allowsFigureAfter() || view.relative(last.from());
       if (governs && f.allows(kind) && (kind == null || lx.counts(f.predicate(), kind))) {
-        PredicateChoice c = new PredicateChoice();
-        c.predicate = f.predicate();
-        c.from = last.from();
-        c.to = last.to();
-        c.span = Span.of(tokens.get(last.from()).start(), tokens.get(last.to() - 1).end());
-        c.weak = true;
-        return c;
+        return new PredicateChoice(f.predicate(),
+            Span.of(tokens.get(last.from()).start(), tokens.get(last.to() - 1).end()), last.from(),
+            last.to(), false, true, false);
       }
     }
     return null;
@@ -342,10 +341,10 @@ final class PredicateAttacher {
    * "tewas atau terluka", "tewas dan hilang": two predicates joined make one combined count, as
    * {@code lang/measures.tsv} lists.
    */
-  void combine(
+  PredicateChoice combine(
       List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> mentions, PredicateChoice c) {
-    int end = tokenAt(tokens, c.span.end());
-    int start = tokenAt(tokens, c.span.start());
+    int end = tokenAt(tokens, c.span().end());
+    int start = tokenAt(tokens, c.span().start());
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       int gapFrom = Math.min(end, m.to());
       int gapTo = Math.max(start, m.from());
@@ -354,15 +353,16 @@ final class PredicateAttacher {
       }
       String combined = null;
       for (PredicateForm f : m.value()) {
-        combined = combined != null ? combined : lx.combinations.get(c.predicate + "+" + f.predicate());
+        combined = combined != null ? combined : lx.combinations.get(c.predicate() + "+" + f.predicate());
       }
       String mid = tokens.get(Math.max(0, Math.min(gapFrom, tokens.size() - 1))).lower();
       if (combined != null && lx.is(WordClass.JOINER, mid)) {
-        c.predicate = combined;
-        c.span = c.span.union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()));
-        return;
+        return new PredicateChoice(combined,
+            c.span().union(Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end())),
+            c.from(), c.to(), c.addition(), c.weak(), c.relative());
       }
     }
+    return c;
   }
 
   /**

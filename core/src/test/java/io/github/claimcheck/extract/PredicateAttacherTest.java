@@ -22,7 +22,7 @@ class PredicateAttacherTest {
 
   private static String predicate(Example ex, String figure) {
     PredicateChoice c = ex.choice(figure);
-    return c == null ? null : c.predicate;
+    return c == null ? null : c.predicate();
   }
 
   @ParameterizedTest(name = "{1} in \"{0}\": {2}")
@@ -56,11 +56,11 @@ class PredicateAttacherTest {
   void theChoiceSaysWhereThePredicateStands() {
     Example ex = indonesian("Sebanyak 300 orang mengungsi ke masjid.");
     PredicateChoice c = ex.choice("300");
-    assertThat(c.from).isEqualTo(ex.token("mengungsi"));
-    assertThat(c.to).isEqualTo(ex.token("mengungsi") + 1);
-    assertThat(c.weak).isFalse();
-    assertThat(c.relative).isFalse();
-    assertThat(c.addition).isFalse();
+    assertThat(c.from()).isEqualTo(ex.token("mengungsi"));
+    assertThat(c.to()).isEqualTo(ex.token("mengungsi") + 1);
+    assertThat(c.weak()).isFalse();
+    assertThat(c.relative()).isFalse();
+    assertThat(c.addition()).isFalse();
   }
 
   @Test
@@ -76,9 +76,9 @@ class PredicateAttacherTest {
     // "Dari yang meninggal, 10 orang ...": the figure's own clause has no predicate
     Example ex = indonesian("Dari yang meninggal, 10 orang berasal dari Bukit Batabuah.");
     PredicateChoice c = ex.choice("10");
-    assertThat(c.predicate).isEqualTo("killed");
-    assertThat(c.from).isEqualTo(ex.token("meninggal"));
-    assertThat(c.weak).isTrue();
+    assertThat(c.predicate()).isEqualTo("killed");
+    assertThat(c.from()).isEqualTo(ex.token("meninggal"));
+    assertThat(c.weak()).isTrue();
   }
 
   @Test
