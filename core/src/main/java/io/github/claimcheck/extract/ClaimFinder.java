@@ -83,21 +83,21 @@ final class ClaimFinder {
    * change; a state is never changed.
    *
    * @param paragraph the paragraph of the sentence read last
-   * @param discourse.paragraphSubject() the subject last counted or mentioned in the paragraph
-   * @param discourse.paragraphAttribution() the source last named in the paragraph
-   * @param discourse.paragraphTopic() the predicate and subject last counted or mentioned, for "jumlah
+   * @param paragraphSubject the subject last counted or mentioned in the paragraph
+   * @param paragraphAttribution the source last named in the paragraph
+   * @param paragraphTopic the predicate and subject last counted or mentioned, for "jumlah
    *     tersebut" (that number) in a later sentence
-   * @param discourse.topicSentence() the sentence where the topic was set
-   * @param discourse.lastNamed() the source named last, for "katanya" (he said)
-   * @param discourse.listTopic() what the lines of a list count, from the heading line before them ("Rincian
+   * @param topicSentence the sentence where the topic was set
+   * @param lastNamed the source named last, for "katanya" (he said)
+   * @param listTopic what the lines of a list count, from the heading line before them ("Rincian
    *     korban meninggal:"); null when the sentence read is no item of such a list
-   * @param discourse.labelLine() the last sentence that was a labelled line of a list ("Bireuen: 4 meninggal")
-   * @param discourse.lastCount() the count claim made last, and the sentence it came from: list items
+   * @param labelLine the last sentence that was a labelled line of a list ("Bireuen: 4 meninggal")
+   * @param lastCount the count claim made last, and the sentence it came from: list items
    *     continue it
-   * @param discourse.lastCountEnd() where the figure of {@code discourse.lastCount()} ends in the text
-   * @param discourse.thenDate() the last date the sentence before named: what "kala itu" (at that time)
+   * @param lastCountEnd where the figure of {@code lastCount} ends in the text
+   * @param thenDate the last date the sentence before named: what "kala itu" (at that time)
    *     refers to
-   * @param discourse.lastCounted() the last sentence in which each predicate counted something
+   * @param lastCounted the last sentence in which each predicate counted something
    */
   private record Discourse(
       int paragraph, Subject paragraphSubject, Attribution paragraphAttribution,
@@ -366,6 +366,10 @@ final class ClaimFinder {
     int a = site.first();
     int b = site.last();
     int reachFrom = site.reachFrom();
+    // The count made last in this sentence, if any: the item before in a list of figures.
+    Draft countHere = discourse.lastCount() != null && discourse.lastCount().sentence() == index
+        ? discourse.lastCount() : null;
+    PartFinder.Place placeHere = countHere == null ? null : countHere.place();
     List<NumberExpression> near = site.numbers();
     List<PhraseTable.Match<List<PredicateForm>>> nearPredicates = site.predicates();
     if (!figureFilter.mayCount(view, site)) {
@@ -386,8 +390,7 @@ final class ClaimFinder {
       return;
     }
     if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))
-        && !(discourse.lastCount() != null && discourse.lastCount().sentence() == index && discourse.lastCount().place() != null
-            && parts.placeAfter(tokens, clause, b + 1, blocked) != null)) {
+        && !(placeHere != null && parts.placeAfter(tokens, clause, b + 1, blocked) != null)) {
       // "satu" alone counts nothing; but "..., 38 in Suzu and one in Hakui": an item of a list
       // of places
       return;
@@ -414,7 +417,7 @@ final class ClaimFinder {
     boolean others = n.markers().contains(NumberMarker.OTHERS);
     // "Dari yang meninggal, 10 orang berasal dari ...": the sentence counts a part of those.
     boolean subset = flagsOf.subset(view, site,
-        (discourse.lastCount() != null && discourse.lastCount().sentence() == index) || figure > 0);
+        countHere != null || figure > 0);
     boolean inherits = others || subset || noun == null || noun.value().generic();
     Subject subject = null;
     if (noun != null && !noun.value().generic()) {
@@ -439,10 +442,9 @@ final class ClaimFinder {
     int objectEnd = noun != null ? noun.to() : b + 1;
     int nounStart = noun != null ? noun.from() : -1;
     subset |= flagsOf.subsetAfter(tokens, near, objectEnd);
-    Draft itemBefore = discourse.lastCount() != null && discourse.lastCount().sentence() == index
-        && discourse.lastCount().place() != null ? discourse.lastCount() : null;
     PlaceAttacher.FigurePlace where = placesOf.place(view, site, objectEnd, nounStart, blocked,
-        facts.fronted(), facts.eventPart(), attribution, placeOf(context) != null, itemBefore);
+        facts.fronted(), facts.eventPart(), attribution, placeOf(context) != null,
+        placeHere != null ? countHere : null);
     PartFinder.Place place = where.place();
     boolean placeFronted = where.fronted();
     boolean distributive = where.distributive();
@@ -475,8 +477,8 @@ final class ClaimFinder {
       // language pack makes the state word a predicate of its own)
       choice = null;
     }
-    if (choice != null && listItem && choice.to() <= a && discourse.lastCount() != null && discourse.lastCount().sentence() == index
-        && discourse.lastCountEnd() > choice.span().end() && discourse.lastCount().predicate().equals(choice.predicate())) {
+    if (choice != null && listItem && choice.to() <= a && countHere != null
+        && discourse.lastCountEnd() > choice.span().end() && countHere.predicate().equals(choice.predicate())) {
       // "the toll rose to 12,200, including 5,000 children, 3,250 women": an item after another
       // of the same predicate continues the list that item is in
       choice = null;
@@ -525,10 +527,10 @@ final class ClaimFinder {
     if (choice == null && topic == null && discourse.lastCount() != null
         && discourse.lastCount().sentence() >= index - (quoted ? 2 : 1)
         && (listItem || subset || quoted
-            || (discourse.lastCount().sentence() == index && (noun != null || !saysWhoBetween(tokens, site, abs.start()))))
+            || (countHere != null && (noun != null || !saysWhoBetween(tokens, site, abs.start()))))
         // "mengirim 14.000 pasukan guna mendukung agresi Rusia, termasuk 3.000 pasukan tambahan":
         // "termasuk" (including) takes its part from the count before, past any clause between
-        && !(discourse.lastCount().sentence() == index && !view.cueEndingAt(a, Cue.SUBSET_BEFORE)
+        && !(countHere != null && !view.cueEndingAt(a, Cue.SUBSET_BEFORE)
             && clauseBetween(view, site, abs.start()))
         && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
             || subject.kind().equals(discourse.lastCount().subject().kind()))
@@ -615,7 +617,7 @@ final class ClaimFinder {
         subset, facts.citesEarlier(), attribution);
     // --- when
     TimeAttacher.FigureTime time =
-        times.timeOf(view, site, annotated.dateSites(), annotated.clocks(), annotated.dated(), facts.then(), discourse.thenDate());
+        times.timeOf(annotated, site, facts.then(), discourse.thenDate());
     if (time.date() != null) {
       progress.usedDates.add(time.date());
     }

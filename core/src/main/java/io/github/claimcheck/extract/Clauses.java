@@ -26,15 +26,21 @@ final class Clauses {
     int k = 0;
     int next = 0;
     int resume = -1;
-    // In a list of names after an examples word ("seperti TNI, Polri, Paspampres, hingga Pemda
-    // akan dikerahkan"), the commas between the names break no clause.
+    // Whether an examples word stands in the clause, looked up only at commas between names, each
+    // token once: tokens before {@code scanned} have been looked at.
     boolean examples = false;
+    int scanned = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      examples |= t.isWord() && lx.is(WordClass.EXAMPLES, t.lower());
-      if (examples && !soft[i] && t.text().equals(",") && namesAround(tokens, i)) {
-        c[i] = k;
-        continue;
+      if (!soft[i] && t.text().equals(",") && namesAround(tokens, i)) {
+        examples |= examplesBetween(tokens, scanned, i);
+        scanned = i;
+        if (examples) {
+          // in a list of names after an examples word ("seperti TNI, Polri, Paspampres, hingga
+          // Pemda akan dikerahkan"), the commas between the names break no clause
+          c[i] = k;
+          continue;
+        }
       }
       int namesEnd = resume < 0 && !soft[i] && t.text().equals(",") ? namesAsideEnd(tokens, i) : -1;
       if (namesEnd > 0) {
@@ -46,6 +52,7 @@ final class Clauses {
       }
       if (t.isClauseBreak() && !soft[i]) {
         examples = false;
+        scanned = i + 1;
         if (resume >= 0 && t.text().equals(",")) {
           k = resume;
           resume = -1;
@@ -129,6 +136,16 @@ final class Clauses {
       }
     }
     return start;
+  }
+
+  /** Whether an examples word ("seperti") stands in tokens {@code [from, to)}. */
+  private boolean examplesBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isWord() && lx.is(WordClass.EXAMPLES, tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

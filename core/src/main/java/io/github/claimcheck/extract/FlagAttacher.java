@@ -38,8 +38,7 @@ final class FlagAttacher {
     NumberExpression n = site.figure();
     int a = site.first();
     return n.markers().contains(NumberMarker.SUBSET)
-        || ((view.opensWith(Cue.SUBSET_OF) || view.opensWithGroup())
-            && !inSubsetOpener(view, site.numbers(), view.base(), a)
+        || (view.opensWithSubset() && !inSubsetOpener(view, site.numbers(), view.base(), a)
             && !clauseJoinedAfterOpener(view, site, a))
         || afterInnerSubsetOpener(view, site, a)
         // "26 foreign victims, including five from Iran": a part of 26 all the same

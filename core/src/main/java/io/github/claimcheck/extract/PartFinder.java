@@ -283,10 +283,7 @@ final class PartFinder {
       from = comma + 1;
       comma = clauseBreakWithin(tokens, from);
     }
-    int first = from;
-    while (first < tokens.size() && !tokens.get(first).isWord()) {
-      first++;
-    }
+    int first = firstWord(tokens, from);
     PhraseTable.Match<Lexicon.Cue> opener = first < tokens.size() ? lx.cues.matchAt(tokens, first) : null;
     if (opener != null && opener.value() == Lexicon.Cue.PLACE && opener.to() < tokens.size()) {
       // "Di Kabupaten Lombok Timur juga sudah teridentifikasi 10 orang": an administrative place
@@ -486,7 +483,12 @@ final class PartFinder {
 
   /** The position of the first word token (the size when there is none). */
   static int firstWord(List<Token> tokens) {
-    int first = 0;
+    return firstWord(tokens, 0);
+  }
+
+  /** The first word token at or after {@code from}, or the token count. */
+  static int firstWord(List<Token> tokens, int from) {
+    int first = from;
     while (first < tokens.size() && !tokens.get(first).isWord()) {
       first++;
     }

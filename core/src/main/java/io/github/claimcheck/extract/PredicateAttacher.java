@@ -149,17 +149,6 @@ final class PredicateAttacher {
         describedEnd = Math.max(describedEnd, m.to());
       }
     }
-    // "Terdapat tiga personel TNI yang gugur": after a verb that only says they exist, a relative
-    // clause right after the noun says what the figure counts
-    boolean describedAfter = false;
-    boolean verbAfter = false;
-    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
-      describedAfter |= m.from() >= describedEnd && m.from() - describedEnd <= 3
-          && clause[m.from()] == clause[a] && view.relative(m.from());
-      verbAfter |= m.from() >= objectEnd && clause[m.from()] == clause[a]
-          && m.value().stream().anyMatch(f -> f.position().allowsFigureBefore())
-          && !crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from());
-    }
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
         continue;
@@ -171,10 +160,14 @@ final class PredicateAttacher {
       if (!after && !before && !nominal) {
         continue;
       }
-      if (before && describedAfter && lx.is(WordClass.EXISTENTIAL, tokens.get(m.from()).lower())) {
+      if (before && lx.is(WordClass.EXISTENTIAL, tokens.get(m.from()).lower())
+          && relativeAfter(view, mentions, a, describedEnd)) {
+        // "Terdapat tiga personel TNI yang gugur": after a verb that only says they exist, a
+        // relative clause right after the noun says what the figure counts
         continue;
       }
-      if (before && verbAfter && followsFigure(view, numbers, n, base, m.from())) {
+      if (before && followsFigure(view, numbers, n, base, m.from())
+          && verbAfter(view, mentions, numbers, n, base, a, objectEnd)) {
         // "30 korban selamat dan 6 orang ditemukan dalam keadaan meninggal dunia": the words
         // right after another figure are that figure's when this one has a verb of its own
         continue;
@@ -320,6 +313,36 @@ final class PredicateAttacher {
       }
     }
     return null;
+  }
+
+  /** Whether a relative clause's predicate starts within three tokens after {@code end}. */
+  private static boolean relativeAfter(SentenceView view,
+      List<PhraseTable.Match<List<PredicateForm>>> mentions, int a, int end) {
+    int[] clause = view.clause();
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (m.from() >= end && m.from() - end <= 3 && clause[m.from()] == clause[a]
+          && view.relative(m.from())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb that may follow its figure stands after the figure at token {@code a}, in its
+   * clause, with no other figure between.
+   */
+  private boolean verbAfter(SentenceView view, List<PhraseTable.Match<List<PredicateForm>>> mentions,
+      List<NumberExpression> numbers, NumberExpression n, int base, int a, int objectEnd) {
+    int[] clause = view.clause();
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (m.from() >= objectEnd && clause[m.from()] == clause[a]
+          && m.value().stream().anyMatch(f -> f.position().allowsFigureBefore())
+          && !crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether another figure than {@code n} ends right before token {@code k}. */

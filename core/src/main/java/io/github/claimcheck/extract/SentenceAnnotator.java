@@ -3,6 +3,7 @@ package io.github.claimcheck.extract;
 import static io.github.claimcheck.extract.Positions.firstToken;
 import static io.github.claimcheck.extract.Positions.lastToken;
 import static io.github.claimcheck.extract.Positions.shift;
+import static io.github.claimcheck.extract.Positions.within;
 
 import io.github.claimcheck.extract.Lexicon.Cue;
 import io.github.claimcheck.extract.Lexicon.PredicateForm;
@@ -33,7 +34,6 @@ final class SentenceAnnotator {
    * @param cues the cues, in text order; none when the sentence is {@link #quiet}
    * @param clocks the times of day; none when the sentence has no figure
    * @param dateSites where the dates stand and what they date
-   * @param dated per token, whether a date or a time of day holds it
    * @param blocked per token, whether a figure or a date holds it; null when quiet
    */
   record AnnotatedSentence(
@@ -44,7 +44,6 @@ final class SentenceAnnotator {
       List<PhraseTable.Match<Cue>> cues,
       List<ClockFinder.Clock> clocks,
       List<DateSite> dateSites,
-      boolean[] dated,
       boolean[] blocked) {
 
     /**
@@ -86,10 +85,10 @@ final class SentenceAnnotator {
     List<ClockFinder.Clock> clocks = figures.isEmpty() ? List.of() : times.clocks(s.text(), dates);
     boolean[] soft = TimeAttacher.commasBeforeClocks(tokens, clocks, base);
     int[] clause = soft != null ? clauses.of(tokens, soft) : clauses.of(tokens);
-    boolean[] dated = TimeAttacher.framingTokens(tokens, dates, clocks, base);
+    boolean[] dated = framingTokens(tokens, dates, clocks, base);
     SentenceView view = new SentenceView(lx, s, index, tokens, clause, dated);
     return new AnnotatedSentence(view, figures, dates, predicates.predicateMentions(tokens), cues,
-        clocks, times.dateSites(dates, view, base, dated), dated,
+        clocks, times.dateSites(dates, view),
         quiet ? null : blockedTokens(tokens, figures, dates, base));
   }
 
@@ -111,6 +110,27 @@ final class SentenceAnnotator {
     int to = lastToken(tokens, span.end());
     for (int k = Math.max(0, from); k >= 0 && k <= to && k < out.length; k++) {
       out[k] = true;
+    }
+  }
+
+  /** The tokens a framing clause may hold besides fillers: those of its dates and times of day. */
+  private static boolean[] framingTokens(
+      List<Token> tokens, List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
+    boolean[] out = new boolean[tokens.size()];
+    for (DateExpression d : dates) {
+      markInside(out, tokens, shift(d.span(), base));
+    }
+    for (ClockFinder.Clock c : clocks) {
+      markInside(out, tokens, shift(c.span(), base));
+    }
+    return out;
+  }
+
+  /** Marks the tokens lying wholly inside {@code span}. */
+  private static void markInside(boolean[] out, List<Token> tokens, Span span) {
+    int k = firstToken(tokens, span.start());
+    for (; k >= 0 && k < tokens.size() && tokens.get(k).start() < span.end(); k++) {
+      out[k] |= within(tokens.get(k), span);
     }
   }
 }

@@ -70,6 +70,11 @@ final class SentenceView {
     return clause;
   }
 
+  /** Whether token {@code k} lies in a date or a time of day. */
+  boolean dated(int k) {
+    return dated[k];
+  }
+
   /** The first word of the sentence ({@link PartFinder#firstWord}). */
   int firstWord() {
     return firstWord;
@@ -114,11 +119,12 @@ final class SentenceView {
   }
 
   /**
-   * Whether the sentence opens with a group its later figures are drawn from, named with a figure
-   * ("Dari 11 korban meninggal dunia, 10 ..."): a group opener word right before digits.
+   * Whether the sentence opens with a group its later figures are drawn from: a subset opener
+   * ("Of those killed,", "Dari yang meninggal,") or a group opener word right before digits
+   * ("Dari 11 korban meninggal dunia, 10 ...").
    */
-  boolean opensWithGroup() {
-    return opensGroupAt(firstWord);
+  boolean opensWithSubset() {
+    return opensWith(Cue.SUBSET_OF) || opensGroupAt(firstWord);
   }
 
   /** Whether a group opener word stands at token {@code k}, right before digits ("dari 11"). */
@@ -133,7 +139,7 @@ final class SentenceView {
    * korban,") ends; -1 if none.
    */
   int openerEnd() {
-    if (!opensWith(Cue.SUBSET_OF) && !opensWithGroup()) {
+    if (!opensWithSubset()) {
       return -1;
     }
     return clauseBreakFrom(firstWord, tokens.size());

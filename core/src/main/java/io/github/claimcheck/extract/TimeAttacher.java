@@ -79,20 +79,20 @@ final class TimeAttacher {
   /**
    * The time of the figure at the site.
    *
-   * @param sites where the sentence's dates stand ({@link #dateSites})
-   * @param clocks the sentence's times of day
-   * @param framing per token, whether a date or a time of day holds it
+   * @param sentence the figure's sentence, with its date sites and times of day
    * @param thenCue whether the sentence refers back to a time ("kala itu", "at the time")
    * @param thenDate the last date the sentence before named, or null
    */
-  FigureTime timeOf(SentenceView view, FigureSite site, List<DateSite> sites,
-      List<ClockFinder.Clock> clocks, boolean[] framing, boolean thenCue, DateExpression thenDate) {
+  FigureTime timeOf(SentenceAnnotator.AnnotatedSentence sentence, FigureSite site, boolean thenCue,
+      DateExpression thenDate) {
+    SentenceView view = sentence.view();
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
     int a = site.first();
     int base = view.base();
     DateExpression scope =
-        nearestDate(within(sites, DateSite::first, site.reachFrom(), site.reachTo()), clause, a, view);
+        nearestDate(within(sentence.dateSites(), DateSite::first, site.reachFrom(), site.reachTo()),
+            clause, a, view);
     DateValue when = null;
     String whenText = null;
     Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
@@ -116,8 +116,8 @@ final class TimeAttacher {
     }
     int nearFrom = tokens.get(site.reachFrom()).start() - base;
     int nearTo = tokens.get(site.reachTo() - 1).end() - base;
-    ClockFinder.Clock clock = clockFor(within(clocks, c -> c.span().start(), nearFrom, nearTo),
-        tokens, clause, a, scope, base, framing);
+    ClockFinder.Clock clock = clockFor(
+        within(sentence.clocks(), c -> c.span().start(), nearFrom, nearTo), view, a, scope);
     return new FigureTime(scope, when, whenText, flags, clock);
   }
 
@@ -148,9 +148,9 @@ final class TimeAttacher {
       DateExpression date, Span span, int first, int last, boolean startsPeriod, boolean frames,
       boolean speechTag, boolean occurrence) {}
 
-  List<DateSite> dateSites(
-      List<DateExpression> dates, SentenceView view, int base, boolean[] framing) {
+  List<DateSite> dateSites(List<DateExpression> dates, SentenceView view) {
     List<Token> tokens = view.tokens();
+    int base = view.base();
     int[] clause = view.clause();
     List<DateSite> out = new ArrayList<>(dates.size());
     List<PhraseTable.Match<String>> events = null;
@@ -164,7 +164,7 @@ final class TimeAttacher {
         events = lx.events.findAll(tokens, 0, tokens.size());
       }
       int last = lastToken(tokens, abs.end());
-      boolean frames = framesSentence(tokens, clause, abs, framing);
+      boolean frames = framesSentence(view, abs);
       out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first), frames,
           inSpeechTagClause(tokens, clause, first),
           occurrence(events, clause, first, frames) || datesTheEvent(view, last)));
@@ -172,26 +172,6 @@ final class TimeAttacher {
     return out;
   }
 
-  /** The tokens a framing clause may hold besides fillers: those of its dates and times of day. */
-  static boolean[] framingTokens(
-      List<Token> tokens, List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
-    boolean[] out = new boolean[tokens.size()];
-    for (DateExpression d : dates) {
-      markInside(out, tokens, shift(d.span(), base));
-    }
-    for (ClockFinder.Clock c : clocks) {
-      markInside(out, tokens, shift(c.span(), base));
-    }
-    return out;
-  }
-
-  /** Marks the tokens lying wholly inside {@code span}. */
-  static void markInside(boolean[] out, List<Token> tokens, Span span) {
-    int k = firstToken(tokens, span.start());
-    for (; k >= 0 && k < tokens.size() && tokens.get(k).start() < span.end(); k++) {
-      out[k] |= within(tokens.get(k), span);
-    }
-  }
 
   /**
    * "Sunday's quake", "the May 11 flood", "Monday's devastating earthquake": a date right before
@@ -291,8 +271,10 @@ final class TimeAttacher {
    * ..."); a part of the day ("sore") only with the day that dates the figure ("hingga Kamis sore").
    */
   ClockFinder.Clock clockFor(
-      List<ClockFinder.Clock> clocks, List<Token> tokens, int[] clause, int a, DateExpression scope,
-      int base, boolean[] framing) {
+      List<ClockFinder.Clock> clocks, SentenceView view, int a, DateExpression scope) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    int base = view.base();
     ClockFinder.Clock best = null;
     int bestScore = Integer.MAX_VALUE;
     for (ClockFinder.Clock c : clocks) {
@@ -308,7 +290,7 @@ final class TimeAttacher {
         continue;
       }
       boolean sameClause = clause[t] == clause[a];
-      if (!sameClause && !attached && !framesSentence(tokens, clause, abs, framing)) {
+      if (!sameClause && !attached && !framesSentence(view, abs)) {
         continue;
       }
       // A clock time beats a part of the day: "Senin pagi pukul 06.33 WIB".
@@ -345,7 +327,9 @@ final class TimeAttacher {
    * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
    * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
    */
-  boolean framesSentence(List<Token> tokens, int[] clause, Span date, boolean[] framing) {
+  boolean framesSentence(SentenceView view, Span date) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
     int t = firstToken(tokens, date.start());
     int c = clause[t];
     int depth = 0;
@@ -354,7 +338,7 @@ final class TimeAttacher {
       if (clause[i] != c || tok.isClauseBreak()) {
         continue;
       }
-      boolean inDate = framing[i]; // the date is one of the framing spans
+      boolean inDate = view.dated(i); // the date is one of the framing spans
       if (!inDate && tok.text().equals("(")) {
         depth++;
       } else if (!inDate && tok.text().equals(")") && depth > 0) {

@@ -169,8 +169,9 @@ final class DateMatch {
   /**
    * A day-month with no year and no weekday this many days after the reference at most is in the
    * reference's own year: reports name upcoming days of a schedule, rarely a day almost a year ago.
+   * {@link ReferenceDates} places a day-month before its anchor the same way.
    */
-  private static final int NEAR_FUTURE_DAYS = 14;
+  static final int NEAR_FUTURE_DAYS = 14;
 
   /**
    * The day-month in the nearest year on or before {@code p} (on or after it when {@code forward}).

@@ -55,12 +55,6 @@ public final class ReferenceDates {
   /** How far into the text, in chars, a full date at the start of a line counts as a dateline. */
   static final int REPORT_DATELINE_CHARS = 300;
 
-  /**
-   * A day-month with no year at most this many days before the latest full date gives no later
-   * report date: it is of the full date's year, and so no later than it.
-   */
-  static final int NEAR_BEFORE_ANCHOR_DAYS = 14;
-
   /** No article of a news corpus is dated before this year. */
   static final int EARLIEST_YEAR = 1900;
 
@@ -249,9 +243,10 @@ public final class ReferenceDates {
   private static LocalDate firstOnOrAfter(int month, int day, LocalDate anchor, LocalDate today) {
     LocalDate sameYear = DateMatch.safeDate(anchor.getYear(), month, day);
     if (sameYear != null && sameYear.isBefore(anchor)
-        && ChronoUnit.DAYS.between(sameYear, anchor) <= NEAR_BEFORE_ANCHOR_DAYS) {
+        && ChronoUnit.DAYS.between(sameYear, anchor) <= DateMatch.NEAR_FUTURE_DAYS) {
       // "(3/9)" in a report that also names "Rabu, 4 September 2024" (a schedule): a day a few
-      // days before the latest full date is of its year, not the next
+      // days before the latest full date is of its year, not the next, so it gives no later
+      // report date
       return null;
     }
     for (int y = anchor.getYear(); y <= today.getYear(); y++) {

@@ -113,9 +113,8 @@ class SentenceViewTest {
     assertThat(blocked[ex.token("19")]).isTrue();
     assertThat(blocked[ex.token("600")]).isTrue();
     assertThat(blocked[ex.token("orang")]).isFalse();
-    boolean[] dated = ex.annotated().dated();
-    assertThat(dated[ex.token("Juni")]).isTrue();
-    assertThat(dated[ex.token("600")]).isFalse();
+    assertThat(ex.view().dated(ex.token("Juni"))).isTrue();
+    assertThat(ex.view().dated(ex.token("600"))).isFalse();
     assertThat(ex.annotated().predicates()).extracting(m -> m.value().get(0).predicate())
         .containsExactly("killed");
   }

@@ -18,8 +18,8 @@ class TimeAttacherTest {
   private static final LocalDate DEC_2022 = LocalDate.of(2022, 12, 7);
 
   private static FigureTime timeOf(Example ex, String figure, boolean thenCue, DateExpression thenDate) {
-    return new TimeAttacher(ex.lx(), ex.language(), ex.reference()).timeOf(ex.view(), ex.site(figure),
-        ex.annotated().dateSites(), ex.annotated().clocks(), ex.annotated().dated(), thenCue, thenDate);
+    return new TimeAttacher(ex.lx(), ex.language(), ex.reference()).timeOf(ex.annotated(),
+        ex.site(figure), thenCue, thenDate);
   }
 
   private static FigureTime timeOf(Example ex, String figure) {
