@@ -328,7 +328,8 @@ final class ClaimFinder {
       readFigure(facts, site, attribution, progress);
     }
     if (!quiet) {
-      scopeParts(draftsBefore, context, listsParts(cues), view.semicolons() >= 2);
+      scopeParts(draftsBefore, context, listsParts(cues), view.semicolons() >= 2,
+          breakdownAt == Integer.MAX_VALUE ? Integer.MAX_VALUE : tokens.get(breakdownAt).start());
     }
     boolean zero = zeroClaims(s, view, predicates, numbers, attribution, context);
     discourse = rememberMentions(discourse, view, predicates, progress.subject, zero);
@@ -683,7 +684,8 @@ final class ClaimFinder {
             own,
             flags.contains(ClaimFlag.SUBSET),
             index,
-            n.value());
+            n.value(),
+            abs.start());
     drafts.add(draft);
     progress.claimed[figure] = true;
     progress.subject = subject;
@@ -891,14 +893,22 @@ final class ClaimFinder {
    * ("Kabupaten Agam"), one of several places the sentence lists ("di Palu 821 orang dan di
    * Donggala 11 orang"), or the place the sentence opens with when the article's event names
    * another. A place that is the event's own is no part. In a breakdown sentence ("terdiri atas",
-   * "dengan rincian") the parts are flagged as one complete list.
+   * "dengan rincian") the parts are flagged as one complete list; after a whole counted before the
+   * breakdown cue, its items are parts even when only their nouns tell them apart
+   * ("115.000 personel yang terdiri atas 100.000 prajurit dan 15.000 polisi").
+   *
+   * @param cueAt where the sentence's breakdown cue starts, or the largest int when none
    */
-  private void scopeParts(int from, String context, boolean breakdown, boolean itemized) {
+  private void scopeParts(int from, String context, boolean breakdown, boolean itemized, int cueAt) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
     Set<String> placeKeys = new HashSet<>();
+    Draft whole = null;
     for (Draft d : sentence) {
       if (d.place() != null) {
         placeKeys.add(d.place().key());
+      }
+      if (d.figureAt() < cueAt && d.scope() == null && d.value() != null) {
+        whole = d;
       }
     }
     String eventPlace = placeOf(context);
@@ -915,12 +925,17 @@ final class ClaimFinder {
               : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
         }
       }
+      if (scope == null && breakdown && !listStarted && d.figureAt() > cueAt
+          && itemOf(whole, d)) {
+        listStarted = true;
+        listKind = Scope.Kind.CATEGORY;
+      }
       if (scope == null && (breakdown || itemized) && listStarted) {
         // "terdiri dari tujuh kru dan tiga penumpang", "Kantor A, 89 orang; Aula B, 300 orang":
         // an item after a named part of the list is a part too, even when no word names it;
         // never a second total
         // of the list's kind, so a complete list still adds up with it
-        scope = new Scope(listKind, PlaceAttacher.UNNAMED_PART + d.start(), String.valueOf(d.value()));
+        scope = new Scope(listKind, PlaceAttacher.UNNAMED_PART + d.figureAt(), String.valueOf(d.value()));
       }
       if (scope != null) {
         d.builder().scope(scope);
@@ -932,6 +947,13 @@ final class ClaimFinder {
         }
       }
     }
+  }
+
+  /** Whether {@code item} can be an item of the breakdown of {@code whole}: the same count, smaller. */
+  private static boolean itemOf(Draft whole, Draft item) {
+    return whole != null && item.value() != null && whole.predicate().equals(item.predicate())
+        && whole.value().low().isPresent() && item.value().high().isPresent()
+        && item.value().high().get().compareTo(whole.value().low().get()) < 0;
   }
 
   /**

@@ -19,12 +19,14 @@ import io.github.claimcheck.model.Scope;
  * @param subset whether it counts a part of a group
  * @param sentence the index of its sentence, or -1 for a date claim
  * @param value its value, or null for a date claim
+ * @param figureAt where its figure starts (its evidence may start before, at a predicate word)
  */
 record Draft(
     Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
-    boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value) {
-  /** A date claim: no discourse reads it. */
+    boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value,
+    int figureAt) {
+  /** A date claim or a zero count: no discourse reads it. */
   Draft(Claim.Builder builder, int start) {
-    this(builder, start, null, null, null, false, null, false, -1, null);
+    this(builder, start, null, null, null, false, null, false, -1, null, start);
   }
 }

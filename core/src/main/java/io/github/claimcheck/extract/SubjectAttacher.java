@@ -209,16 +209,38 @@ final class SubjectAttacher {
     return true;
   }
 
-  /** The nearest specific counting noun with a named actor before token {@code a} in its clause. */
+  /**
+   * The nearest specific counting noun with a named actor before token {@code a} in its clause,
+   * unless it is the speaker ("Polisi Klaim Hanya 100 Ribu").
+   */
   Subject nounBefore(List<Token> tokens, FigureSite site, int[] clause, int a) {
     for (int i = a - 1; i >= site.reachFrom() && clause[i] == clause[a]; i--) {
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, i);
-      if (noun != null && !noun.value().generic() && noun.to() <= a && !inEventName(tokens, i)) {
+      if (noun != null && !noun.value().generic() && noun.to() <= a && !inEventName(tokens, i)
+          && !speaker(tokens, noun)) {
         String actor = actorAfter(tokens, noun.to());
         return new Subject(key(actor, noun.value().kind()), noun.value().kind(), noun.value().unit());
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a counting noun before a figure is who speaks rather than what is counted: it is
+   * followed by a speech verb, or it names a source ("polisi") and no relative clause follows it
+   * ("aparat yang disiagakan ... berjumlah 1.200" still counts the officers).
+   */
+  private boolean speaker(List<Token> tokens, PhraseTable.Match<Noun> noun) {
+    int next = noun.to();
+    if (next >= tokens.size()) {
+      return false;
+    }
+    PhraseTable.Match<List<Lexicon.AttributionCue>> m = lx.attribution.matchAt(tokens, next);
+    if (m != null && m.value().contains(Lexicon.AttributionCue.VERB)) {
+      return true;
+    }
+    return lx.is(WordClass.SOURCE_NOUN, tokens.get(noun.from()).lower())
+        && !lx.cueAt(tokens, next, Cue.RELATIVE);
   }
 
   /** Whether token {@code i} is a word of an event's name of several words ("crowd crush"). */
