@@ -534,7 +534,10 @@ final class ClaimFinder {
         && !(countHere != null && !view.cueEndingAt(a, Cue.SUBSET_BEFORE)
             && clauseBetween(view, site, abs.start()))
         && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
-            || subject.kind().equals(discourse.lastCount().subject().kind()))
+            || subject.kind().equals(discourse.lastCount().subject().kind())
+            // "150 KK yang terdiri dari ... 60 lansia": a breakdown may count its whole's
+            // households by the people in them
+            || (facts.breakdownAt() < a && lx.counts(discourse.lastCount().predicate(), subject.kind())))
         && !predicatesOf.saysOwnState(tokens, objectEnd) && !predicatesOf.untrackedMainVerb(view, objectEnd)
         && !predicatesOf.stateBefore(tokens, clause, a)
         && !(discourse.lastCount().sentence() < index && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
