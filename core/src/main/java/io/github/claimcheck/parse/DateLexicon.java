@@ -21,7 +21,7 @@ final class DateLexicon {
   /** What a vocabulary entry is; see the header of {@code dates.tsv}. */
   enum Kind {
     MONTH, WEEKDAY, RELDAY, UNIT, UNIT1, COUNT, REL, AGO, WEEKEND, SEASON, PART, YEARWORD,
-    DAYWORD, PREP, ASOF, FUTURE, REPORT, OCCUR, ORDINAL, OF
+    DAYWORD, PREP, ASOF, FUTURE, JOIN, REPORT, OCCUR, ORDINAL, OF
   }
 
   /** One surface form of an entry, split into normalised words. */
@@ -88,7 +88,7 @@ final class DateLexicon {
 
   /**
    * The kinds a rule of the date grammar may start with at a word: the others (prepositions,
-   * as-of, future, reporting and event words, ordinal endings, "of") are only looked at around
+   * as-of, future, joining, reporting and event words, ordinal endings, "of") are only looked at around
    * a match, so a word starting only those starts no rule ("in", "on", "said", "pada").
    */
   private static final Set<Kind> RULE_START_KINDS = Set.of(Kind.RELDAY, Kind.DAYWORD, Kind.REL,

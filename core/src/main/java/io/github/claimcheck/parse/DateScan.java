@@ -197,7 +197,9 @@ final class DateScan {
       }
     }
     for (int p = m.endTok, n = 0; p < t.size && n < FUTURE_LOOKAHEAD; p++, n++) {
-      if (t.type[p] == TextTokens.PUNCT || t.newline[p]) {
+      if (t.type[p] == TextTokens.PUNCT || t.newline[p] || lexicon.at(t, p, Kind.JOIN) != null) {
+        // "dimulai sejak 17 Oktober dan akan berlanjut ...": a cue after a conjunction is the
+        // next clause's
         break;
       }
       if (lexicon.at(t, p, Kind.FUTURE) != null) {
