@@ -288,7 +288,7 @@ final class ClaimFinder {
     PartFinder.Place eventPart = event.part();
     boolean quiet = annotated.quiet();
     List<PhraseTable.Match<Cue>> cues = annotated.cues();
-    boolean anaphor = has(cues, Cue.ANAPHOR);
+    boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
     List<DateSite> sites = annotated.dateSites();
     int draftsBefore = drafts.size();
@@ -526,7 +526,7 @@ final class ClaimFinder {
     Draft continued = null;
     boolean quoted = quotedAlone(tokens, a, objectEnd);
     if (choice == null && topic == null && discourse.lastCount() != null
-        && discourse.lastCount().sentence() >= index - (quoted ? 2 : 1)
+        && discourse.lastCount().sentence() >= index - (quoted || facts.anaphor() ? 2 : 1)
         && (listItem || subset || quoted
             || (countHere != null && (noun != null || !saysWhoBetween(tokens, site, abs.start()))))
         // "mengirim 14.000 pasukan guna mendukung agresi Rusia, termasuk 3.000 pasukan tambahan":
@@ -868,6 +868,23 @@ final class ClaimFinder {
       }
     }
     return Integer.MAX_VALUE;
+  }
+
+  /**
+   * Whether an anaphor stands inside a cue of the kind: "Dari jumlah tersebut, 821 orang ..." draws
+   * its part from the figure "jumlah tersebut" refers to, even sentences back.
+   */
+  private boolean anaphorInside(List<Token> tokens, List<PhraseTable.Match<Cue>> cues, Cue cue) {
+    for (PhraseTable.Match<Cue> m : cues) {
+      if (m.value() == cue) {
+        for (int i = m.from() + 1; i < m.to(); i++) {
+          if (lx.cueAt(tokens, i, Cue.ANAPHOR)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean has(List<PhraseTable.Match<Cue>> cues, Cue cue) {
