@@ -934,8 +934,12 @@ final class ClaimFinder {
     String eventPlace = placeOf(context);
     boolean listStarted = false;
     Scope.Kind listKind = Scope.Kind.STATUS;
+    Draft before = null;
     for (Draft d : sentence) {
       Scope scope = d.scope();
+      boolean afterCategory = before != null && before.value() != null && d.value() != null
+          && listKind == Scope.Kind.CATEGORY && listStarted && before.predicate().equals(d.predicate());
+      before = d;
       PartFinder.Place p = d.place();
       if (p != null && !PartFinder.isEventPlace(p, eventPlace)) {
         // another figure of the sentence names another place
@@ -950,10 +954,10 @@ final class ClaimFinder {
         listStarted = true;
         listKind = Scope.Kind.CATEGORY;
       }
-      if (scope == null && (breakdown || itemized) && listStarted) {
-        // "terdiri dari tujuh kru dan tiga penumpang", "Kantor A, 89 orang; Aula B, 300 orang":
-        // an item after a named part of the list is a part too, even when no word names it;
-        // never a second total
+      if (scope == null && (breakdown || itemized || (afterCategory && d.place() == null)) && listStarted) {
+        // "terdiri dari tujuh kru dan tiga penumpang", "Kantor A, 89 orang; Aula B, 300 orang",
+        // "1 guru, 9 siswa, dan 1 warga": an item after a named part of the list is a part too,
+        // even when no word names it; never a second total
         // of the list's kind, so a complete list still adds up with it
         scope = new Scope(listKind, PlaceAttacher.UNNAMED_PART + d.figureAt(), String.valueOf(d.value()));
       }
