@@ -75,7 +75,9 @@ final class SubjectAttacher {
     if (noun == null && adjActor == null) {
       // "388 Maui residents": a name between the figure and its noun.
       for (int k = nounFrom; k < Math.min(tokens.size() - 1, nounFrom + 2) && noun == null; k++) {
-        if (!tokens.get(k).isCapitalised() || !tokens.get(k).isWord() || blocked[k]) {
+        if (!tokens.get(k).isCapitalised() || !tokens.get(k).isWord() || blocked[k]
+            || (n.unitSpan() != null && n.unitSpan().start() + view.base() == tokens.get(k).start())) {
+          // ... but not the figure's own unit: "Bayi 20 Bulan Jadi Korban" counts months
           break;
         }
         noun = lx.nouns.matchAt(tokens, k + 1);
