@@ -158,10 +158,15 @@ final class ClaimFinder {
      */
     Discourse counted(Draft draft, int end, Subject subject, String predicate, int sentence,
         Topic topic) {
-      Map<String, Integer> counted = new HashMap<>(lastCounted);
-      counted.put(predicate, sentence);
+      Map<String, Integer> counted = lastCounted;
+      if (!Integer.valueOf(sentence).equals(counted.get(predicate))) {
+        // copied only when it changes: most claims of a sentence count what the one before did
+        Map<String, Integer> copy = new HashMap<>(counted);
+        copy.put(predicate, sentence);
+        counted = Map.copyOf(copy);
+      }
       return new Discourse(paragraph, subject, paragraphAttribution, topic, sentence, lastNamed,
-          listTopic, labelLine, draft, end, thenDate, Map.copyOf(counted));
+          listTopic, labelLine, draft, end, thenDate, counted);
     }
   }
 
@@ -862,7 +867,8 @@ final class ClaimFinder {
 
   /** The first token of the sentence's first cue of this kind, or the largest int when none. */
   private static int firstCue(List<PhraseTable.Match<Cue>> cues, Cue cue) {
-    for (PhraseTable.Match<Cue> m : cues) {
+    for (int k = 0; k < cues.size(); k++) { // by index: asked seven times a sentence, no iterator
+      PhraseTable.Match<Cue> m = cues.get(k);
       if (m.value() == cue) {
         return m.from();
       }

@@ -41,6 +41,8 @@ final class ClockFinder {
   record Clock(Span span, ClockTime time, String text, boolean partOfDay) {}
 
   private static final Map<LanguageProfile, ClockFinder> FINDERS = new ConcurrentHashMap<>();
+  /** Runs of white space, made one space in a form looked up (compiled once, not per time). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Pattern clock;
   /**
@@ -172,7 +174,9 @@ final class ClockFinder {
     Matcher hint = null;
     int n = sentence.length();
     for (int i = 0; i < n; i++) {
-      if (isDigit(sentence.charAt(i)) && (i == 0 || !isHourBoundary(sentence.charAt(i - 1)))) {
+      if (isDigit(sentence.charAt(i)) && (i == 0 || !isHourBoundary(sentence.charAt(i - 1)))
+          && !(i + 2 < n && isDigit(sentence.charAt(i + 1)) && isDigit(sentence.charAt(i + 2)))) {
+        // (an hour has one or two digits and no digit after them: a longer run holds none)
         if (hint == null) {
           // Transparent bounds: the hint's look-behind and look-aheads see past the region.
           hint = clockHint.matcher(sentence).useTransparentBounds(true);
@@ -234,7 +238,7 @@ final class ClockFinder {
   }
 
   private static String normal(String words) {
-    return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /** A regex alternation of the forms, longest first, spaces matching any run of spaces. */

@@ -190,7 +190,7 @@ final class FigureFilter {
     for (int i = a; i <= b; i++) {
       Token tok = tokens.get(i);
       String t = tok.text();
-      if (t.chars().noneMatch(Character::isDigit)) {
+      if (!hasDigit(t)) {
         continue;
       }
       int run = 0;
@@ -201,6 +201,16 @@ final class FigureFilter {
         if (run >= 3) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a char of {@code t} is a digit (a loop: this runs for every token of every figure). */
+  private static boolean hasDigit(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
       }
     }
     return false;

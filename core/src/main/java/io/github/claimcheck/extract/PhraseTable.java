@@ -113,7 +113,8 @@ final class PhraseTable<V> {
         return null;
       }
     }
-    for (Entry<V> e : list) {
+    for (int k = 0; k < list.size(); k++) { // by index: no iterator per token and table
+      Entry<V> e = list.get(k);
       if (numbered != null && !e.caseSensitive ? matches(e, numbered, i) : matches(e, tokens, i)) {
         return new Match<>(i, i + e.words.length, e.value);
       }

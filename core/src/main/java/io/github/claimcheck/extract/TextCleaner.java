@@ -34,8 +34,9 @@ final class TextCleaner {
    * ({@code lookingAt}, the same answer as {@code find}), not at every char of every line.
    */
   private record LinePattern(Pattern pattern, boolean atStart) {
-    boolean foundIn(String line) {
-      Matcher m = pattern.matcher(line);
+    /** Whether it is found in the line, by {@code m}, a matcher of this pattern (reset here). */
+    boolean foundIn(Matcher m, String line) {
+      m.reset(line);
       return atStart ? m.lookingAt() : m.find();
     }
   }
@@ -77,6 +78,7 @@ final class TextCleaner {
     // The lines kept, by the hash of their normalised form: a line repeats a kept one when the
     // normalised forms are equal, compared only on equal hashes (no copy of every line is kept).
     Map<Integer, int[]> seen = new HashMap<>();
+    Matcher[] matchers = matchers();
     int n = text.length();
     int start = 0;
     while (start <= n) {
@@ -95,7 +97,7 @@ final class TextCleaner {
       if (e > s) {
         String line = text.substring(s, e);
         String lower = line.toLowerCase(Locale.ROOT); // once for both checks
-        if (!isBoilerplate(line, lower)) {
+        if (!isBoilerplate(line, lower, matchers)) {
           String norm = collapseSpaces(lower);
           int[] same = seen.get(norm.hashCode());
           boolean repeated = false;
@@ -120,14 +122,24 @@ final class TextCleaner {
   }
 
   boolean isBoilerplate(String line) {
-    return isBoilerplate(line, line.toLowerCase(Locale.ROOT));
+    return isBoilerplate(line, line.toLowerCase(Locale.ROOT), matchers());
+  }
+
+  /** A matcher of each pattern, reset for each line: one per text rather than per line. */
+  private Matcher[] matchers() {
+    Matcher[] out = new Matcher[patterns.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = patterns.get(k).pattern().matcher("");
+    }
+    return out;
   }
 
   /**
    * {@link #isBoilerplate(String)} with the line lower-cased given: lower-casing keeps the leading
-   * symbols symbols, so they are stripped from either alike.
+   * symbols symbols, so they are stripped from either alike. {@code matchers} are those of
+   * {@link #matchers()}.
    */
-  private boolean isBoilerplate(String line, String lower) {
+  private boolean isBoilerplate(String line, String lower, Matcher[] matchers) {
     String l = stripLeadingPunctuation(lower);
     for (String p : prefixes) {
       if (l.startsWith(p)) {
@@ -140,9 +152,9 @@ final class TextCleaner {
       }
     }
     String stripped = line.strip();
-    for (LinePattern p : patterns) {
+    for (int k = 0; k < matchers.length; k++) {
       // Patterns see the line as written, leading symbols included ("© 2025 ...").
-      if (p.foundIn(stripped)) {
+      if (patterns.get(k).foundIn(matchers[k], stripped)) {
         return true;
       }
     }
