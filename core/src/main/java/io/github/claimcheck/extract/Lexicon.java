@@ -9,6 +9,7 @@ import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Scope;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -370,7 +371,9 @@ final class Lexicon {
       }
       classes.computeIfAbsent(wc, k -> new LinkedHashSet<>()).add(c[1].toLowerCase(Locale.ROOT));
     }
-    classes.forEach((k, v) -> lx.words.put(k, Set.copyOf(v)));
+    // Hash sets rather than Set.copyOf's: every token of a clause is looked up, and a hash set
+    // compares hashes before words and finds its slot without a division.
+    classes.forEach((k, v) -> lx.words.put(k, Collections.unmodifiableSet(new HashSet<>(v))));
     for (String line : texts(profile, "events.tsv")) {
       String[] c = cells(line, 2, dir + "events.tsv");
       lx.events.add(c[1], c[0]);
