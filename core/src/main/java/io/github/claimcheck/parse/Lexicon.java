@@ -255,16 +255,20 @@ final class Lexicon {
   }
 
   /**
-   * The token of a phrase that a text holding it holds: its last word (rarer than the first:
-   * {@code hundred} of {@code a hundred}), else its first token.
+   * The token of a phrase that a text holding it holds: its longest word, the last of equally
+   * long ones ({@code hundred} of {@code a hundred}, {@code couple} of {@code a couple of}: a
+   * short word is often a common one, and {@code of} made the number scanner read nearly every
+   * English sentence), else its first token. Any word of the phrase would do: the phrase is
+   * read only where all its words stand.
    */
   private static String anchorOf(List<Token> toks) {
-    for (int k = toks.size() - 1; k >= 0; k--) {
-      if (toks.get(k).type == Token.Type.WORD) {
-        return toks.get(k).key;
+    String anchor = null;
+    for (Token t : toks) {
+      if (t.type == Token.Type.WORD && (anchor == null || t.key.length() >= anchor.length())) {
+        anchor = t.key;
       }
     }
-    return toks.get(0).key;
+    return anchor != null ? anchor : toks.get(0).key;
   }
 
   /** The flags of a value column made only of flag words, else an empty set. */

@@ -24,6 +24,10 @@ class AnchorsTest {
     assertThat(numbers(ID, "Korban bertambah dua orang.")).isTrue();
     assertThat(numbers(EN, "A hundred people fled.")).isTrue();
     assertThat(numbers(EN, "A man fled the area.")).isFalse();
+    // a phrase is anchored by its longest word: "of" alone ("a couple of") holds no number
+    assertThat(numbers(EN, "Most of the town was flooded.")).isFalse();
+    assertThat(numbers(EN, "A couple of houses fell.")).isTrue();
+    assertThat(numbers(EN, "Scores of houses fell.")).isTrue();
   }
 
   @Test
