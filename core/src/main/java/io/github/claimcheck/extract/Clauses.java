@@ -35,9 +35,10 @@ final class Clauses {
       if (!soft[i] && t.text().equals(",") && namesAround(tokens, i)) {
         examples |= examplesBetween(tokens, scanned, i);
         scanned = i;
-        if (examples) {
+        if (examples || closesNameList(tokens, i)) {
           // in a list of names after an examples word ("seperti TNI, Polri, Paspampres, hingga
-          // Pemda akan dikerahkan"), the commas between the names break no clause
+          // Pemda akan dikerahkan"), or one a conjunction closes ("dari Polri, TNI, dan Pemda
+          // DKI dikerahkan"), the commas between the names break no clause
           c[i] = k;
           continue;
         }
@@ -136,6 +137,24 @@ final class Clauses {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the comma at {@code comma} is inside a list of names that a conjunction closes: only
+   * names and commas stand between it and a joining word followed by a name ("Polri, TNI, dan
+   * Pemda").
+   */
+  private boolean closesNameList(List<Token> tokens, int comma) {
+    for (int k = comma + 1; k < Math.min(tokens.size() - 1, comma + NAMES_ASIDE); k++) {
+      Token t = tokens.get(k);
+      if (t.isWord() && lx.is(WordClass.CONJ, t.lower())) {
+        return isName(tokens.get(k + 1));
+      }
+      if (!isName(t) && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether an examples word ("seperti") stands in tokens {@code [from, to)}. */

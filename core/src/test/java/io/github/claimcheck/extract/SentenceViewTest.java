@@ -39,12 +39,19 @@ class SentenceViewTest {
   }
 
   @Test
-  void aListOfPlacesIsNoNamesAsideEachCommaBreaksTheClause() {
-    // "Agam, Padang, dan Solok" has no lower-case word after its last comma's names
+  void aListOfNamesClosedByAConjunctionIsOneClauseWithTheVerbAfterIt() {
+    // "Agam, Padang, dan Solok" is one coordinated name, not names aside nor clauses of their own
     Example ex = indonesian("Banjir melanda Agam, Padang, dan Solok sehingga 40 rumah rusak.");
-    assertThat(clauseOf(ex, "Padang")).isNotEqualTo(clauseOf(ex, "Agam"));
-    assertThat(clauseOf(ex, "rusak")).isNotEqualTo(clauseOf(ex, "Agam"));
+    assertThat(clauseOf(ex, "Padang")).isEqualTo(clauseOf(ex, "Agam"));
     assertThat(clauseOf(ex, "rusak")).isEqualTo(clauseOf(ex, "Solok"));
+    Example personnel = indonesian("Sebanyak 900 personel dari Polri, TNI, dan Satpol PP dikerahkan.");
+    assertThat(clauseOf(personnel, "dikerahkan")).isEqualTo(clauseOf(personnel, "personel"));
+  }
+
+  @Test
+  void namesNoConjunctionClosesStillBreakTheClause() {
+    Example ex = indonesian("Menurut data BNPB, Basarnas mencatat 40 rumah rusak.");
+    assertThat(clauseOf(ex, "Basarnas")).isNotEqualTo(clauseOf(ex, "BNPB"));
   }
 
   @Test
