@@ -170,16 +170,19 @@ final class DateLexicon {
   }
 
   /**
-   * The word of a form that a text holding it holds: its last word, else its first token as
-   * written (digits or a symbol).
+   * The word of a form that a text holding it holds: its longest word (the last of equals), else
+   * its first token as written (digits or a symbol). A form matches only where all its words
+   * stand, so any of them will do; the longest is the rarest in text as a rule ("hari ini" is
+   * anchored by "hari", not by "ini", which most Indonesian sentences hold).
    */
   private static String anchorOf(TextTokens t) {
-    for (int k = t.size - 1; k >= 0; k--) {
-      if (t.type[k] == TextTokens.WORD) {
-        return t.norm[k];
+    String best = null;
+    for (int k = 0; k < t.size; k++) {
+      if (t.type[k] == TextTokens.WORD && (best == null || t.norm[k].length() >= best.length())) {
+        best = t.norm[k];
       }
     }
-    return t.text.subSequence(t.start[0], t.end[0]).toString();
+    return best != null ? best : t.text.subSequence(t.start[0], t.end[0]).toString();
   }
 
   private void add(Entry e) {

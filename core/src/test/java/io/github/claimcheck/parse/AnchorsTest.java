@@ -45,6 +45,13 @@ class AnchorsTest {
   }
 
   @Test
+  void aDatePhraseIsAnchoredByItsLongestWordNotACommonShortOne() {
+    // "hari ini" (today) is anchored by "hari": "ini" (this) alone, in most sentences, is none
+    assertThat(dates(ID, "Menurut warga, banjir ini merendam rumah mereka.")).isFalse();
+    assertThat(dates(ID, "Banjir merendam rumah warga hari ini.")).isTrue();
+  }
+
+  @Test
   void oneLookAnswersForBothScanners() {
     Anchors a = ScanWords.of(ID).anchors();
     int both = Anchors.NUMBERS | Anchors.DATES;
