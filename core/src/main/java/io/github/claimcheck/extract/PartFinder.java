@@ -157,6 +157,9 @@ final class PartFinder {
     if (where == null) {
       where = listItemPlace(tokens, a, blocked);
     }
+    if (where == null) {
+      where = placeOfOpeningClause(tokens, a, blocked);
+    }
     if (where != null) {
       return where;
     }
@@ -184,6 +187,37 @@ final class PartFinder {
       Place p = placeAt(tokens, start, blocked);
       if (p != null && p.to() == end && (p.administrative() || prep || inList || opened)) {
         return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place a short clause of its own names right before the figure's clause, after a comma or
+   * a conjunction: "..., while in Aceh, 47 fatalities were recorded", "..., sedangkan di Aceh, 47
+   * orang meninggal": function words, a place preposition and the place, up to the comma before
+   * the figure.
+   */
+  private Place placeOfOpeningClause(List<Token> tokens, int a, boolean[] blocked) {
+    int comma = a - 1;
+    while (comma > 0 && isCue(tokens, comma, Lexicon.Cue.FILLER)) {
+      comma--;
+    }
+    if (comma <= 0 || !tokens.get(comma).text().equals(",")) {
+      return null;
+    }
+    int open = comma - 1;
+    while (open >= 0 && comma - open <= FRONTED_CLAUSE && !tokens.get(open).isClauseBreak()) {
+      open--;
+    }
+    if (open < 0 || !tokens.get(open).isClauseBreak()) {
+      return null;
+    }
+    for (int k = open + 1; k < comma; k++) {
+      PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
+      if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
+        Place p = functionWordsOnly(tokens, open + 1, k) ? placeAt(tokens, prep.to(), blocked) : null;
+        return p != null && p.to() == comma ? p : null;
       }
     }
     return null;
