@@ -158,7 +158,7 @@ final class PartFinder {
       where = listItemPlace(tokens, a, blocked);
     }
     if (where == null) {
-      where = placeOfOpeningClause(tokens, a, blocked);
+      where = placeOfOpeningClause(tokens, clause, a, blocked);
     }
     if (where != null) {
       return where;
@@ -193,34 +193,70 @@ final class PartFinder {
   }
 
   /**
-   * The place a short clause of its own names right before the figure's clause, after a comma or
-   * a conjunction: "..., while in Aceh, 47 fatalities were recorded", "..., sedangkan di Aceh, 47
-   * orang meninggal": function words, a place preposition and the place, up to the comma before
-   * the figure.
+   * The place that opens the figure's clause, or a short clause of its own right before it, after
+   * a comma or a conjunction: "..., while in Aceh, 47 fatalities were recorded", "Kemudian, di
+   * Sumatra Utara (Sumut) korban jiwa mencapai 370 orang": function words, a place preposition and
+   * the place (an abbreviation in brackets may follow it), the figure's clause then.
    */
-  private Place placeOfOpeningClause(List<Token> tokens, int a, boolean[] blocked) {
-    int comma = a - 1;
-    while (comma > 0 && isCue(tokens, comma, Lexicon.Cue.FILLER)) {
-      comma--;
-    }
-    if (comma <= 0 || !tokens.get(comma).text().equals(",")) {
+  private Place placeOfOpeningClause(List<Token> tokens, int[] clause, int a, boolean[] blocked) {
+    // a clause starts at the break that opens it; the sentence's first clause is its fronted
+    // place's (frontedPlace), not this one's
+    int start = clauseStart(clause, a);
+    if (start == 0) {
       return null;
     }
-    int open = comma - 1;
-    while (open >= 0 && comma - open <= FRONTED_CLAUSE && !tokens.get(open).isClauseBreak()) {
-      open--;
+    int words = start < a && tokens.get(start).isClauseBreak() ? start + 1 : start;
+    Place own = placeOpening(tokens, words, a, blocked);
+    if (own != null || words == start || !tokens.get(start).text().equals(",")) {
+      return own;
     }
-    if (open < 0 || !tokens.get(open).isClauseBreak()) {
+    // the clause before, if it holds nothing but the place
+    int before = clauseStart(clause, start - 1);
+    if (before == 0 || start - before > OPENING_CLAUSE) {
       return null;
     }
-    for (int k = open + 1; k < comma; k++) {
+    int from = tokens.get(before).isClauseBreak() ? before + 1 : before;
+    Place p = placeOpening(tokens, from, start, blocked);
+    return p != null && afterBrackets(tokens, p.to()) == start ? p : null;
+  }
+
+  private static int clauseStart(int[] clause, int i) {
+    int start = i;
+    while (start > 0 && clause[start - 1] == clause[i]) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * The place named by function words, a place preposition and a place starting at token {@code
+   * from} and ending before {@code to}, or null.
+   */
+  private Place placeOpening(List<Token> tokens, int from, int to, boolean[] blocked) {
+    for (int k = from; k < to; k++) {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
-        Place p = functionWordsOnly(tokens, open + 1, k) ? placeAt(tokens, prep.to(), blocked) : null;
-        return p != null && p.to() == comma ? p : null;
+        Place p = functionWordsOnly(tokens, from, k) && prep.to() < to
+            ? placeAt(tokens, prep.to(), blocked) : null;
+        return p != null && p.to() <= to ? p : null;
+      }
+      if (!tokens.get(k).isWord() || !lx.functionWords.contains(tokens.get(k).lower())) {
+        return null;
       }
     }
     return null;
+  }
+
+  /** The token after an abbreviation in brackets at {@code i} ("(Sumut)"), or {@code i}. */
+  private static int afterBrackets(List<Token> tokens, int i) {
+    if (i < tokens.size() && tokens.get(i).text().equals("(")) {
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+        if (tokens.get(k).text().equals(")")) {
+          return k + 1;
+        }
+      }
+    }
+    return i;
   }
 
   /**
@@ -410,6 +446,8 @@ final class PartFinder {
 
   /** How many words a fronted place clause may have. */
   private static final int FRONTED_CLAUSE = 6;
+  /** Most tokens of a clause that names only a place: break, connective, preposition, name, brackets. */
+  private static final int OPENING_CLAUSE = 10;
 
   /**
    * The status word ("luka berat", "critical condition") that starts in tokens {@code [from, to)}
