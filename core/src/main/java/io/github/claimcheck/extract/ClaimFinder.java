@@ -173,6 +173,9 @@ final class ClaimFinder {
   /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
   static final String OTHER = "other";
 
+  /** How many tokens a relative opener may stand before its predicate words ("yang ditemukan"). */
+  private static final int RELATIVE_REACH = 3;
+
   private final String articleId;
   private final String text;
   private final Lexicon lx;
@@ -851,13 +854,34 @@ final class ClaimFinder {
       for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
         PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, m.from());
         String predicate = m.value().get(0).predicate();
-        if (noun != null && noun.value().generic() && m.to() > noun.to()
-            && lx.counts(predicate, "people") && !lx.measurePredicates.containsKey(predicate)) {
+        boolean named = (noun != null && noun.value().generic() && m.to() > noun.to())
+            || describesVictims(view, m.from());
+        if (named && lx.counts(predicate, "people") && !lx.measurePredicates.containsKey(predicate)) {
           return before.withTopic(topicOfPeople(predicate), view.index());
         }
       }
     }
     return before;
+  }
+
+  /**
+   * Whether the predicate words at {@code at} stand in a relative clause about a generic noun of
+   * people before it: "Jumlah korban gempa ... yang ditemukan meninggal dunia terus bertambah".
+   */
+  private boolean describesVictims(SentenceView view, int at) {
+    List<Token> tokens = view.tokens();
+    for (int r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
+      if (view.cueAt(r, Cue.RELATIVE)) {
+        for (int k = r - 1; k >= Math.max(0, r - RELATIVE_REACH * 2); k--) {
+          PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, k);
+          if (noun != null && noun.value().generic() && view.clause()[k] == view.clause()[at]) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence lists parts of a whole: a breakdown, or figures for each of several. */
