@@ -355,15 +355,20 @@ final class DateGrammar {
   }
 
   /**
-   * The first day of a range of days in one month, {@code 8-13 Oktober 2024}: read as the day
-   * {@code 8} of the second day's month and year; the second day is read next, on its own.
+   * The first day of a range of days in one month, {@code 8-13 Oktober 2024}, {@code 3 hingga 6
+   * September 2024} (joined by a dash or an as-of word): read as the day {@code 8} of the second
+   * day's month and year; the second day is read next, on its own.
    */
   private DateMatch firstDayOfRange(int i) {
     int d = num(i, 2);
-    if (d < 0 || !t.isPunct(i + 1, "-")) {
+    if (d < 0) {
       return null;
     }
-    DateMatch second = dmy(i + 2);
+    Hit until = t.isPunct(i + 1, "-") ? null : hit(i + 1, Kind.ASOF);
+    if (until == null && !t.isPunct(i + 1, "-")) {
+      return null;
+    }
+    DateMatch second = dmy(until != null ? until.end : i + 2);
     if (second == null || second.kind != DateMatch.Kind.DATE || second.day <= d) {
       return null;
     }
