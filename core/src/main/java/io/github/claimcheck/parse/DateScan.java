@@ -188,6 +188,9 @@ final class DateScan {
       return false;
     }
     TextTokens t = tokens;
+    if (today(m)) {
+      return false;
+    }
     for (int p = m.startTok - 1, n = 0; p >= 0 && n < FUTURE_LOOKBACK; p--, n++) {
       if (t.sentenceBreakBefore(p + 1)) {
         break;
@@ -207,6 +210,19 @@ final class DateScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the match names "today" in apposition ("akan melaksanakan apel pada hari ini, Senin, 2
+   * September 2024"): the report's own day, whatever future cue governs the clause.
+   */
+  private boolean today(DateMatch m) {
+    int before = m.startTok - 1;
+    if (before < 1 || !tokens.isPunct(before, ",")) {
+      return false;
+    }
+    DateLexicon.Hit day = lexicon.endingAt(tokens, before, Kind.RELDAY);
+    return day != null && day.entry.intValue() == 0;
   }
 
   /** Whether a reporting verb stands in the same sentence, near the match. */

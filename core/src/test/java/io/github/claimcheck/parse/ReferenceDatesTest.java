@@ -51,6 +51,16 @@ class ReferenceDatesTest {
   }
 
   @Test
+  void aDateInAppositionToTodayIsTheReportsDayWhateverTheFutureCue() {
+    // "akan" governs the clause, but "hari ini, Senin, 2 Juni 2025" is the day of the report
+    String text = "Pemerintah mengumumkan posko baru. TNI akan menggelar apel pasukan pada hari ini, "
+        + "Senin, 2 Juni 2025, di Jakarta. Kunjungan itu berlangsung pada 4 Juni.";
+    InferredDate d = infer(text);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 6, 2));
+    assertThat(d.basis()).isEqualTo(Basis.DATELINE);
+  }
+
+  @Test
   void weekdayThatDoesNotMatchIsNoDateline() {
     // 1 May 2025 was a Thursday
     String text = "Jakarta, Jumat (1/5/2025) - Pemerintah membuka posko baru.";
