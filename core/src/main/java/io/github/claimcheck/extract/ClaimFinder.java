@@ -173,8 +173,8 @@ final class ClaimFinder {
   /** The predicate of counts that are none of the action predicates; see {@code lang/measures.tsv}. */
   static final String OTHER = "other";
 
-  /** How many tokens a relative opener may stand before its predicate words ("yang ditemukan"). */
-  private static final int RELATIVE_REACH = 3;
+  /** How many tokens the noun a relative clause describes may stand before its opener. */
+  private static final int NOUN_BEFORE_RELATIVE = 6;
 
   private final String articleId;
   private final String text;
@@ -869,16 +869,11 @@ final class ClaimFinder {
    * people before it: "Jumlah korban gempa ... yang ditemukan meninggal dunia terus bertambah".
    */
   private boolean describesVictims(SentenceView view, int at) {
-    List<Token> tokens = view.tokens();
-    for (int r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
-      if (view.cueAt(r, Cue.RELATIVE)) {
-        for (int k = r - 1; k >= Math.max(0, r - RELATIVE_REACH * 2); k--) {
-          PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, k);
-          if (noun != null && noun.value().generic() && view.clause()[k] == view.clause()[at]) {
-            return true;
-          }
-        }
-        return false;
+    int opener = view.relativeOpener(at);
+    for (int k = opener - 1; opener > 0 && k >= Math.max(0, opener - NOUN_BEFORE_RELATIVE); k--) {
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(view.tokens(), k);
+      if (noun != null && noun.value().generic() && view.clause()[k] == view.clause()[at]) {
+        return true;
       }
     }
     return false;

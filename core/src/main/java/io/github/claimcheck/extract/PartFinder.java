@@ -236,8 +236,8 @@ final class PartFinder {
     for (int k = from; k < to; k++) {
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
-        Place p = functionWordsOnly(tokens, from, k) && prep.to() < to
-            ? placeAt(tokens, prep.to(), blocked) : null;
+        // only function words stand before it: the loop stops at any other word
+        Place p = prep.to() < to ? placeAt(tokens, prep.to(), blocked) : null;
         return p != null && p.to() <= to ? p : null;
       }
       if (!tokens.get(k).isWord() || !lx.functionWords.contains(tokens.get(k).lower())) {

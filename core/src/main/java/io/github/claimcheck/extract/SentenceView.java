@@ -229,17 +229,25 @@ final class SentenceView {
 
   /** Whether the predicate word at token i opens a relative clause ("yang mengungsi"). */
   boolean relative(int i) {
+    return relativeOpener(i) >= 0;
+  }
+
+  /**
+   * The token of the relative opener ("yang", "who") a few lower-case words before the predicate
+   * word at token i, or -1 when the word opens no relative clause.
+   */
+  int relativeOpener(int i) {
     // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
     for (int back = 1; back <= 3 && i - back >= 0; back++) {
       if (cueAt(i - back, Cue.RELATIVE)) {
-        return true;
+        return i - back;
       }
       Token t = tokens.get(i - back);
       if (t.isClauseBreak() || !t.isWord() || t.isCapitalised()) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

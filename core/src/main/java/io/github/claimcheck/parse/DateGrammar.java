@@ -364,11 +364,17 @@ final class DateGrammar {
     if (d < 0) {
       return null;
     }
-    Hit until = t.isPunct(i + 1, "-") ? null : hit(i + 1, Kind.ASOF);
-    if (until == null && !t.isPunct(i + 1, "-")) {
-      return null;
+    int next;
+    if (t.isPunct(i + 1, "-")) {
+      next = i + 2;
+    } else {
+      Hit until = hit(i + 1, Kind.ASOF);
+      if (until == null) {
+        return null;
+      }
+      next = until.end;
     }
-    DateMatch second = dmy(until != null ? until.end : i + 2);
+    DateMatch second = dmy(next);
     if (second == null || second.kind != DateMatch.Kind.DATE || second.day <= d) {
       return null;
     }
