@@ -145,7 +145,12 @@ final class Lexicon {
     /** A phrase that holds a cue word but is none ("tahun sebelumnya": the year before). */
     NONE,
     /** The time the sentence before named ("kala itu", "at the time"). */
-    THEN
+    THEN,
+    /**
+     * Opens a clause that names what the figures after it are not ("Selain korban jiwa, ratusan
+     * warga ...", "Besides the dead, ..."): its predicate is not theirs.
+     */
+    BESIDES
   }
 
   /** The word classes of {@code lang/<code>/words.tsv}: small closed lists the rules read. */

@@ -296,7 +296,9 @@ final class PredicateAttacher {
         last = m;
       }
     }
-    if (last == null || subjects.crossesAnyNumber(tokens, numbers, n, base, last.to(), a)
+    if (last == null || view.clauseOpensWith(last.from(), Cue.BESIDES)
+        // "Selain korban jiwa, ratusan warga ...": that clause names what the figure is not
+        || subjects.crossesAnyNumber(tokens, numbers, n, base, last.to(), a)
         || view.contentWords(Clauses.ownClauseStart(tokens, last.to(), a), a) >= CLAUSE_WORDS) {
       // "..., where 11 of the deaths occurred, searched homes for 670 people": the figure's own
       // clause says something else; asides between commas ("di Posko Induk, hingga Kamis (9/8),

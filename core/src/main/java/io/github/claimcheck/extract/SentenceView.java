@@ -113,6 +113,18 @@ final class SentenceView {
     return false;
   }
 
+  /** Whether the first words of the clause of token {@code k}, after its break, are the cue. */
+  boolean clauseOpensWith(int k, Cue cue) {
+    int start = k;
+    while (start > 0 && clause[start - 1] == clause[k]) {
+      start--;
+    }
+    if (tokens.get(start).isClauseBreak()) {
+      start++;
+    }
+    return start < tokens.size() && cueAt(start, cue);
+  }
+
   /** Whether the sentence's first words are the cue. */
   boolean opensWith(Cue cue) {
     return cueAt(firstWord, cue);
