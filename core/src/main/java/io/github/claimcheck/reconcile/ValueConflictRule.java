@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>a running count ({@code grows} or {@code varies}) that did not rise over time, when the
  *       times do not make the difference certain: {@linkplain Verdict#UNRESOLVED unresolved}, the
  *       explanation says whose time is missing or uncertain. For a count that only grows, a
- *       higher figure of known time (or an earlier figure cited as such) and a lower figure of
+ *       higher figure of known time (or an earlier figure cited as such by a report not after the
+ *       lower figure's day) and a lower figure of
  *       known time (or of a report date that is only a lower bound, see {@link
  *       io.github.claimcheck.model.ArticleInfo#publishedBasis()}) are enough; other running counts
  *       need a figure of known time ({@link RuleContext#isTimeKnown}) on each side;
@@ -107,11 +108,17 @@ final class ValueConflictRule implements BuiltInRule {
     // The higher figure reported first and the lower figure reported last (the first of equals):
     // if even they are in order (lower earlier), every pair is, and the count may have grown.
     int earliest = -1;
+    // A higher figure cited as earlier ("its previous toll of 37") is only known to precede its
+    // report: the one whose span ends first.
+    int earliestCited = -1;
     for (int p = 0; p < s.higher.size(); p++) {
       TimeBound b = times.bound(s.higherAt[p]);
-      if ((b == TimeBound.KNOWN || (grows && b == TimeBound.BEFORE))
+      if (b == TimeBound.KNOWN
           && (earliest < 0 || times.start(s.higherAt[p]) < times.start(s.higherAt[earliest]))) {
         earliest = p;
+      } else if (grows && b == TimeBound.BEFORE && (earliestCited < 0
+          || times.end(s.higherAt[p]) < times.end(s.higherAt[earliestCited]))) {
+        earliestCited = p;
       }
     }
     int latest = -1;
@@ -122,14 +129,21 @@ final class ValueConflictRule implements BuiltInRule {
         latest = p;
       }
     }
-    if (earliest < 0 || latest < 0) {
+    if (latest < 0 || (earliest < 0 && earliestCited < 0)) {
       return false;
     }
-    return !grows
-        || !ctx.allBefore(List.of(s.lower.get(latest)), List.of(s.higher.get(earliest)));
+    if (!grows) {
+      return earliest >= 0;
+    }
+    // The count fell for certain when a higher figure cannot be later than the lower one: one of
+    // known time not after it, or one cited as earlier whose span ends by the lower one's day (a
+    // span reaching past it leaves room for a rise in between).
+    return (earliest >= 0
+            && !ctx.allBefore(List.of(s.lower.get(latest)), List.of(s.higher.get(earliest))))
+        || (earliestCited >= 0
+            && times.end(s.higherAt[earliestCited]) <= times.start(s.lowerAt[latest]));
   }
 
-  /** What is missing, by figure: " Time of report unknown for 20 (Warta B)." and the like. */
   /** Which figures lack a certain time: unknown, inferred, or an earlier figure undated. */
   private static Reason unresolved(Reason.Topic topic, Reason.Listed<Reason.Cited> lower,
       Reason.Listed<Reason.Cited> higher, Clusters.Split s, RuleContext ctx) {

@@ -167,6 +167,27 @@ class ValueConflictRuleTest {
   }
 
   @Test
+  void aHigherFigureCitedAsEarlierShowsAFallOnlyWhenItCannotBeLaterThanTheLowerOne() {
+    // "its previous toll of 37" in a report of 11 Feb: some time before 11 Feb.
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2024-02-11"),
+        article("b", "B", "2024-02-09"), article("c", "C", "2024-02-12"));
+    Claim cited = claim("a#1", "a", "killed", "people", Quantity.exact(37))
+        .flag(ClaimFlag.EARLIER).build();
+    // 15 on 9 Feb: the toll may have risen to 37 on 10 Feb.
+    List<Claim> lowerBefore = List.of(cited,
+        claim("b#1", "b", "killed", "people", Quantity.exact(15)).build());
+    assertThat(reconciler.reconcile(lowerBefore, arts)).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNRESOLVED);
+      assertThat(f.explanation()).contains("No date given for the earlier figure 37 (A).");
+    });
+    // 15 on 12 Feb, after the report that already gave 37: the toll fell.
+    List<Claim> lowerAfter = List.of(cited,
+        claim("c#1", "c", "killed", "people", Quantity.exact(15)).build());
+    assertThat(reconciler.reconcile(lowerAfter, arts)).extracting(Finding::verdict)
+        .containsExactly(Verdict.CONFLICT);
+  }
+
+  @Test
   void aReportDateThatIsOnlyALowerBoundDecidesOnlyOneWay() {
     // Warta B's date was inferred from a weekday in the text: the report is on 3 March or later.
     Map<String, ArticleInfo> arts = articles(article("a", "A", "2025-03-03"),
