@@ -143,6 +143,9 @@ final class AttributionFinder {
     if (verb > 0 && endsAuxiliary(tokens, verb)) {
       return null; // "Six hundred people have been reported missing": a passive names no speaker
     }
+    if (followsFigure(tokens, verb)) {
+      return null; // "from the 40 previously reported": a participle after a figure describes it
+    }
     if (verb > 1 && isRelative(tokens, verb - 1)) {
       return speakerOfRelative(tokens, verb - 1);
     }
@@ -293,6 +296,15 @@ final class AttributionFinder {
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
+  }
+
+  /** Whether a figure stands right before token {@code verb}, or before one lower-case word. */
+  private static boolean followsFigure(List<Token> tokens, int verb) {
+    int k = verb - 1;
+    if (k > 0 && !tokens.get(k).isCapitalised() && Character.isLetter(tokens.get(k).text().charAt(0))) {
+      k--;
+    }
+    return k >= 0 && Character.isDigit(tokens.get(k).text().charAt(0));
   }
 
   /**

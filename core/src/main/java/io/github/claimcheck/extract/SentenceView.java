@@ -210,7 +210,9 @@ final class SentenceView {
    */
   boolean clauseJoinedBetween(int a, int from, int to) {
     for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
-      if (!isSetOff(a, k, to) && lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())) {
+      // "... rose to 110 as rescuers recovered more bodies": a subordinate clause is joined on too
+      if (!isSetOff(a, k, to) && (lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())
+          || lx.is(WordClass.SUBORDINATOR, tokens.get(k).lower()))) {
         return true;
       }
     }
