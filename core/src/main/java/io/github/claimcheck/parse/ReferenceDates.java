@@ -6,7 +6,10 @@ import io.github.claimcheck.model.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +33,11 @@ import java.util.Optional;
  *             matches, with the date not before the latest year-bearing date of the text (a full
  *             date, or the first day of a month with a year) and not after {@code today}; when the
  *             text has no year-bearing date, the latest such year up to {@code today}. The latest
- *             of these.
+ *             of these, unless more of the weekdays agree on another year: a day wins the votes of
+ *             the weekdays that may fall in the {@value #WEEKDAY_WINDOW_DAYS} days up to it, so a
+ *             weekday whose date a typo moved does not pull the report into its year. With no
+ *             year-bearing date, of years the weekdays fit equally well, the latest year the text
+ *             names alone ({@code pergantian tahun 2020}) wins.
  *         <li>{@link Basis#LATEST_DATE}: the latest full date, together with the day-month dates
  *             without a year or weekday ({@code pada 6 November}), each placed in the first year
  *             that puts it on or after the latest full date; with no full date in the text, on or
@@ -106,10 +113,10 @@ public final class ReferenceDates {
     private InferredDate reportDay;
     /** The anchor for year guesses. */
     private LocalDate anchor;
+    /** The latest year named alone ("pergantian tahun 2020"), not future; 0 when none. */
+    private int latestYear;
     /** The first match of each yearless day: month, day and weekday (0: none), in text order. */
     private final Map<Integer, Yearless> yearless = new LinkedHashMap<>();
-
-    private record Yearless(int month, int day, DayOfWeek weekday, Span span, String words) {}
 
     Pass(LocalDate today) {
       this.today = today;
@@ -139,6 +146,10 @@ public final class ReferenceDates {
       if (a != null && (anchor == null || a.isAfter(anchor))) {
         anchor = a;
       }
+      if (m.kind == DateMatch.Kind.YEAR && !m.future && m.year >= EARLIEST_YEAR
+          && m.year <= today.getYear()) {
+        latestYear = Math.max(latestYear, m.year);
+      }
       if (yearless(m)) {
         int key = (m.month * 32 + m.day) * 8 + (m.weekday == null ? 0 : m.weekday.getValue());
         if (!yearless.containsKey(key)) {
@@ -157,18 +168,9 @@ public final class ReferenceDates {
         return Optional.of(reportDay);
       }
       // 3 and 4: weekdays placed in a year by the anchor; days without a year placed after it
-      LocalDate weekdayBest = null;
-      Yearless weekdayMatch = null;
-      for (Yearless y : yearless.values()) {
-        if (y.weekday() != null) {
-          LocalDate d = weekdayYear(y.month(), y.day(), y.weekday(), anchor, today);
-          if (d != null && (weekdayBest == null || d.isAfter(weekdayBest)
-              || (d.equals(weekdayBest) && y.span().start() < weekdayMatch.span().start()))) {
-            weekdayBest = d;
-            weekdayMatch = y;
-          }
-        }
-      }
+      WeekdayDay best0 = weekdayConsensus(yearless.values(), anchor, latestYear, today);
+      LocalDate weekdayBest = best0 == null ? null : best0.date();
+      Yearless weekdayMatch = best0 == null ? null : best0.named();
       LocalDate placed = null;
       Yearless placedMatch = null;
       for (Yearless y : yearless.values()) {
@@ -201,6 +203,101 @@ public final class ReferenceDates {
     }
   }
 
+  /** A day and month named without a year (weekday: null when none), first met. */
+  private record Yearless(int month, int day, DayOfWeek weekday, Span span, String words) {}
+
+  /**
+   * A day a weekday named with a day and month may be, with the words that name it; {@code
+   * first}: the day its year rule prefers (the earliest after the anchor, else the latest).
+   */
+  private record WeekdayDay(LocalDate date, Yearless named, boolean first) {}
+
+  /** How many days before the report a weekday it names may lie and still vote for its year. */
+  static final int WEEKDAY_WINDOW_DAYS = 60;
+
+  /**
+   * The report day the weekdays named with a day and month agree on. Each may be any day of a year
+   * in which the weekday matches, not after {@code today}: with an anchor, from the anchor on; else
+   * within 40 years. A candidate day wins the votes of the weekdays that may fall within {@value
+   * #WEEKDAY_WINDOW_DAYS} days up to it, so one weekday that a typo puts in another year ("Senin
+   * (19/6)" beside "Senin (18/6)" and "Selasa (19/6)") does not move the report to that year. On a
+   * tie, with no anchor, a day of the latest year the text names alone ({@code namedYear}: "Jumat
+   * (3/1)" and "pergantian tahun 2020"); then the day a weekday's year rule prefers (the earliest
+   * year after the anchor, else the latest up to today), then the later day; null when no weekday
+   * is named.
+   */
+  private static WeekdayDay weekdayConsensus(
+      Iterable<Yearless> named, LocalDate anchor, int namedYear, LocalDate today) {
+    List<WeekdayDay> days = new ArrayList<>();
+    for (Yearless y : named) {
+      if (y.weekday() != null) {
+        weekdayYears(y, anchor, today, days);
+      }
+    }
+    if (days.isEmpty()) {
+      return null;
+    }
+    // A weekday's possible days are years apart, so a window holds at most one of each: the
+    // votes for a day are the days in the window that ends at it.
+    days.sort(Comparator.comparing(WeekdayDay::date)
+        .thenComparingInt(d -> d.named().span().start()));
+    WeekdayDay best = null;
+    int bestVotes = 0;
+    int from = 0;
+    int to = 0;
+    for (int i = 0; i < days.size(); i++) {
+      WeekdayDay c = days.get(i);
+      while (days.get(from).date().isBefore(c.date().minusDays(WEEKDAY_WINDOW_DAYS))) {
+        from++;
+      }
+      to = Math.max(to, i);
+      while (to + 1 < days.size() && days.get(to + 1).date().equals(c.date())) {
+        to++; // two weekdays naming the same day
+      }
+      int votes = to - from + 1;
+      if (best == null || votes > bestVotes || (votes == bestVotes && preferred(c, best,
+          anchor == null ? namedYear : 0))) {
+        best = c;
+        bestVotes = votes;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Of two days with as many votes: the one in the year the text names last ({@code namedYear},
+   * 0: none), then the one a weekday's year rule prefers, then the later.
+   */
+  private static boolean preferred(WeekdayDay c, WeekdayDay best, int namedYear) {
+    boolean named = c.date().getYear() == namedYear;
+    if (named != (best.date().getYear() == namedYear)) {
+      return named;
+    }
+    if (c.first() != best.first()) {
+      return c.first();
+    }
+    return c.date().isAfter(best.date());
+  }
+
+  /** Adds every day the weekday may be (see {@link #weekdayConsensus}). */
+  private static void weekdayYears(
+      Yearless y, LocalDate anchor, LocalDate today, List<WeekdayDay> out) {
+    int first = anchor != null ? anchor.getYear() : today.getYear() - 40;
+    int start = out.size();
+    for (int year = first; year <= today.getYear(); year++) {
+      LocalDate d = DateMatch.safeDate(year, y.month(), y.day());
+      if (d != null && !d.isAfter(today) && (anchor == null || !d.isBefore(anchor))
+          && d.getDayOfWeek() == y.weekday()) {
+        out.add(new WeekdayDay(d, y, false));
+      }
+    }
+    if (out.size() > start) {
+      int preferred = anchor != null ? start : out.size() - 1;
+      WeekdayDay p = out.get(preferred);
+      out.set(preferred, new WeekdayDay(p.date(), p.named(), true));
+    }
+  }
+
   private static InferredDate result(DateScan scan, DateMatch m, LocalDate d, Basis basis) {
     return new InferredDate(d, scan.span(m), scan.text(m), basis);
   }
@@ -217,27 +314,6 @@ public final class ReferenceDates {
   private static boolean yearless(DateMatch m) {
     return m.kind == DateMatch.Kind.DATE && m.year == 0 && m.yearDelta == null && !m.future
         && m.rel != DateMatch.Rel.NEXT;
-  }
-
-  private static LocalDate weekdayYear(
-      int month, int day, DayOfWeek weekday, LocalDate anchor, LocalDate today) {
-    if (anchor != null) {
-      for (int y = anchor.getYear(); y <= today.getYear(); y++) {
-        LocalDate d = DateMatch.safeDate(y, month, day);
-        if (d != null && !d.isBefore(anchor) && !d.isAfter(today)
-            && d.getDayOfWeek() == weekday) {
-          return d;
-        }
-      }
-      return null;
-    }
-    for (int y = today.getYear(); y >= today.getYear() - 40; y--) {
-      LocalDate d = DateMatch.safeDate(y, month, day);
-      if (d != null && !d.isAfter(today) && d.getDayOfWeek() == weekday) {
-        return d;
-      }
-    }
-    return null;
   }
 
   private static LocalDate firstOnOrAfter(int month, int day, LocalDate anchor, LocalDate today) {

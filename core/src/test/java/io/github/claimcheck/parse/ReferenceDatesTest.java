@@ -186,6 +186,35 @@ class ReferenceDatesTest {
   }
 
   @Test
+  void theYearMostWeekdaysAgreeOnWinsOverOneATypoMoved() {
+    // 18 June is a Monday and 19 June a Tuesday in 2018 (and 2012); "Senin (19/6)", a typo, is
+    // a Monday only in 2023 and 2017. Alone, the latest year of each weekday would give 2023.
+    String text = FILLER.repeat(8)
+        + "Pencarian dimulai pada Senin (18/6) pagi. Sejak Senin (19/6) tim menambah penyelam. "
+        + "Kepala kantor SAR pada Selasa (19/6) mengatakan pencarian berlanjut.";
+    InferredDate d = infer(text);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2018, 6, 19));
+    assertThat(d.basis()).isEqualTo(Basis.WEEKDAY_YEAR);
+    assertThat(d.words()).isEqualTo("Selasa (19/6)");
+    // the typo alone still gives its own latest year
+    assertThat(infer(FILLER.repeat(8) + "Sejak Senin (19/6) tim menambah penyelam.").date())
+        .isEqualTo(LocalDate.of(2023, 6, 19));
+  }
+
+  @Test
+  void ofYearsTheWeekdaysFitEquallyTheYearTheTextNamesWins() {
+    // 3 January is a Friday in 2020 and 2025; the text names 2020 as the year just begun.
+    String text = FILLER.repeat(8) + "Hujan sejak pergantian tahun 2020 belum reda. Data BNPB pada"
+        + " Jumat (3/1) mencatat korban bertambah sejak Kamis (2/1).";
+    InferredDate d = infer(text);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2020, 1, 3));
+    assertThat(d.basis()).isEqualTo(Basis.WEEKDAY_YEAR);
+    // without it, the latest year up to today
+    assertThat(infer(FILLER.repeat(8) + "Data BNPB pada Jumat (3/1) mencatat korban bertambah.")
+        .date()).isEqualTo(LocalDate.of(2025, 1, 3));
+  }
+
+  @Test
   void laterDayMonthBeatsTheWeekdayDateWhenAnchored() {
     String text =
         FILLER.repeat(8)
