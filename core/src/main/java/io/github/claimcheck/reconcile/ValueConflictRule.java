@@ -9,8 +9,10 @@ import io.github.claimcheck.model.Verdict;
 import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@value RuleSet#VALUE_CONFLICT}: one finding per pair of adjacent value clusters whose cited
@@ -84,7 +86,62 @@ final class ValueConflictRule implements BuiltInRule {
       out.add(Finding.of(name(), verdict, group.predicate(), group.subject(), s.ids(List.of()),
           reason, FindingTexts.english(reason)));
     }
+    if (!group.isDates() && kind != null && kind.isRunning() && clusters.splits.size() > 1) {
+      sameDayApart(group, ctx, clusters, topic, out);
+    }
     return out;
+  }
+
+  /**
+   * Figures of one day that disagree but lie in clusters that are not adjacent, because a figure
+   * of another day stands between them in value (43 and 47 on 7 March, 45 on 8 March): the
+   * adjacent pairs read as changes over time, so the same-day pair is a conflict of its own. The
+   * figures of each day of known time are clustered by value apart, in O(n log n) in all.
+   */
+  private void sameDayApart(ClaimGroup group, RuleContext ctx, Clusters clusters,
+      Reason.Topic topic, List<Finding> out) {
+    TimeTable times = clusters.times(ctx);
+    Map<Claim, Integer> clusterOf = new IdentityHashMap<>();
+    Map<Long, List<Claim>> byDay = new TreeMap<>();
+    for (int k = 0; k < clusters.clusters.size(); k++) {
+      Clusters.Cluster c = clusters.clusters.get(k);
+      for (int i = 0; i < c.at.length; i++) {
+        int p = c.at[i];
+        clusterOf.put(c.claims().get(i), k);
+        if (times.bound(p) == TimeBound.KNOWN && times.start(p) == times.end(p)) {
+          byDay.computeIfAbsent(times.start(p), d -> new ArrayList<>()).add(c.claims().get(i));
+        }
+      }
+    }
+    for (List<Claim> day : byDay.values()) {
+      if (day.size() < 2) {
+        continue;
+      }
+      day.sort(ClaimGroup.BY_ID);
+      for (Clusters.Split s : Clusters.of(day, true, ctx).splits) {
+        if (s.singleArticle() || allVague(s.lower) || allVague(s.higher)
+            || adjacent(s, clusterOf) || ctx.allBefore(s.lower, s.higher)
+            || ctx.allBefore(s.higher, s.lower)) {
+          continue; // the pass over all days compared them, or the time of day orders them
+        }
+        Reason reason = new Reason.Disagree(topic, ctx.cite(s.lower), ctx.cite(s.higher));
+        out.add(Finding.of(name(), Verdict.CONFLICT, group.predicate(), group.subject(),
+            s.ids(List.of()), reason, FindingTexts.english(reason)));
+      }
+    }
+  }
+
+  /** Whether some figure of each side lies in adjacent clusters of all days' figures. */
+  private static boolean adjacent(Clusters.Split s, Map<Claim, Integer> clusterOf) {
+    int highestLower = -1;
+    for (Claim c : s.lower) {
+      highestLower = Math.max(highestLower, clusterOf.get(c));
+    }
+    int lowestHigher = Integer.MAX_VALUE;
+    for (Claim c : s.higher) {
+      lowestHigher = Math.min(lowestHigher, clusterOf.get(c));
+    }
+    return lowestHigher - highestLower <= 1;
   }
 
   static boolean allVague(List<Claim> claims) {

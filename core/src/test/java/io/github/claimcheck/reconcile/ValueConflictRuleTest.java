@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.claimcheck.model.ArticleInfo;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
+import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -164,6 +166,34 @@ class ValueConflictRuleTest {
           + " earlier figure 225 (A). A running count may differ because it was reported earlier"
           + " or later.");
     });
+  }
+
+  @Test
+  void figuresOfOneDaySeparatedByAFigureOfAnotherDayStillConflict() {
+    // 43 and 47 missing on 7 March; 45 on 8 March lies between them in value, so the adjacent
+    // pairs (43 -> 45, 47 -> 45) read as changes over time; 43 against 47 is a same-day conflict.
+    Map<String, ArticleInfo> arts = articles(article("a", "Harian A", "2023-03-07"),
+        article("b", "Warta B", "2023-03-07"), article("c", "Kabar C", "2023-03-08"));
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "missing", "people", Quantity.exact(43)).build(),
+        claim("b#1", "b", "missing", "people", Quantity.exact(47)).build(),
+        claim("c#1", "c", "missing", "people", Quantity.exact(45)).build());
+    List<Finding> conflicts = reconciler.reconcile(claims, arts).stream()
+        .filter(f -> f.verdict() == Verdict.CONFLICT).toList();
+    assertThat(conflicts).singleElement().satisfies(f -> {
+      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
+      assertThat(f.explanation()).startsWith("Sources disagree on people missing: 43 (Harian A,"
+          + " as of 7 Mar 2023) vs 47 (Warta B, as of 7 Mar 2023)");
+    });
+    // a time of day on both orders them: no conflict
+    List<Claim> clocked = List.of(
+        claim("a#1", "a", "missing", "people", Quantity.exact(43))
+            .clock(ClockTime.of(LocalTime.of(9, 0)), "pukul 09.00").build(),
+        claim("b#1", "b", "missing", "people", Quantity.exact(47))
+            .clock(ClockTime.of(LocalTime.of(17, 0)), "pukul 17.00").build(),
+        claim("c#1", "c", "missing", "people", Quantity.exact(45)).build());
+    assertThat(reconciler.reconcile(clocked, arts)).extracting(Finding::verdict)
+        .doesNotContain(Verdict.CONFLICT);
   }
 
   @Test
