@@ -326,11 +326,16 @@ final class Lexicon {
     Lexicon lx = new Lexicon();
     lx.profile = profile;
     Map<String, List<PredicateForm>> forms = new LinkedHashMap<>();
-    List<FormEntry> allForms = new ArrayList<>(builtInForms(language));
-    allForms.addAll(pack.forms(language));
-    for (FormEntry e : allForms) {
+    for (FormEntry e : builtInForms(language)) {
       forms.computeIfAbsent(e.form(), k -> new ArrayList<>())
           .add(new PredicateForm(e.predicate(), e.position(), e.kinds()));
+    }
+    // A form the pack lists too is read the pack's way first: on a tie its reading wins.
+    Map<String, Integer> packFirst = new HashMap<>();
+    for (FormEntry e : pack.forms(language)) {
+      int at = packFirst.merge(e.form(), 1, Integer::sum) - 1;
+      forms.computeIfAbsent(e.form(), k -> new ArrayList<>())
+          .add(at, new PredicateForm(e.predicate(), e.position(), e.kinds()));
     }
     forms.forEach((form, list) -> lx.predicates.add(form, List.copyOf(list)));
     for (KindsEntry e : Shared.KINDS) {
