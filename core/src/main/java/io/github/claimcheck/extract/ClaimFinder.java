@@ -56,11 +56,14 @@ final class ClaimFinder {
    * @param breakdownAt the token where a breakdown cue starts ("terdiri dari"), or
    *     {@link Integer#MAX_VALUE}
    * @param listsParts whether it lists the parts of a whole
+   * @param partsAnnounced whether the sentence before ended announcing the parts of its count
+   *     ("... yang tersebar di sejumlah titik."): its figures may be them
    */
   private record SentenceFacts(
       AnnotatedSentence annotated, String context, PartFinder.Place eventPart,
       PartFinder.Place fronted, boolean bulletItem, int firstColon, boolean anaphor,
-      boolean anecdote, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts) {}
+      boolean anecdote, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
+      boolean partsAnnounced) {}
 
   /** What the figures of one sentence have found so far, as they are read in text order. */
   private static final class Progress {
@@ -98,14 +101,16 @@ final class ClaimFinder {
    * @param thenDate the last date the sentence before named: what "kala itu" (at that time)
    *     refers to
    * @param lastCounted the last sentence in which each predicate counted something
+   * @param partsAhead the sentence whose count ({@code lastCount}) announced its parts at its end
+   *     ("1.216 orang mengungsi yang tersebar di sejumlah titik."), which the next sentence lists
    */
   private record Discourse(
       int paragraph, Subject paragraphSubject, Attribution paragraphAttribution,
       Topic paragraphTopic, int topicSentence, Attribution lastNamed, Topic listTopic,
       int labelLine, Draft lastCount, int lastCountEnd, DateExpression thenDate,
-      Map<String, Integer> lastCounted) {
+      Map<String, Integer> lastCounted, int partsAhead) {
     static final Discourse START =
-        new Discourse(-1, null, null, null, -1, null, null, -2, null, 0, null, Map.of());
+        new Discourse(-1, null, null, null, -1, null, null, -2, null, 0, null, Map.of(), -2);
 
     /**
      * At the first sentence of a new paragraph: its subject and source are not yet known. A
@@ -115,41 +120,46 @@ final class ClaimFinder {
     Discourse newParagraph(int paragraph, int sentence) {
       return new Discourse(paragraph, null, null, topicSentence < sentence - 1 ? null : paragraphTopic,
           topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted);
+          lastCounted, partsAhead);
     }
 
     Discourse withListTopic(Topic topic) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
-          topicSentence, lastNamed, topic, labelLine, lastCount, lastCountEnd, thenDate, lastCounted);
+          topicSentence, lastNamed, topic, labelLine, lastCount, lastCountEnd, thenDate,
+          lastCounted, partsAhead);
     }
 
     /** After a sentence naming its source: the speaker named last, and the paragraph's source. */
     Discourse named(Attribution source) {
       return new Discourse(paragraph, paragraphSubject, source, paragraphTopic, topicSentence,
-          source, listTopic, labelLine, lastCount, lastCountEnd, thenDate, lastCounted);
+          source, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
+          lastCounted, partsAhead);
     }
 
     Discourse withLabelLine(int sentence) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, listTopic, sentence, lastCount, lastCountEnd, thenDate,
-          lastCounted);
+          lastCounted, partsAhead);
     }
 
     Discourse withThenDate(DateExpression date) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
-          topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, date, lastCounted);
+          topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, date,
+          lastCounted, partsAhead);
     }
 
     /** A subject mentioned without a figure ("tentara Korea Utara yang baru dikerahkan"). */
     Discourse mentioned(Subject subject) {
       return new Discourse(paragraph, subject, paragraphAttribution, paragraphTopic, topicSentence,
-          lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate, lastCounted);
+          lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
+          lastCounted, partsAhead);
     }
 
     /** A topic set in sentence {@code sentence}. */
     Discourse withTopic(Topic topic, int sentence) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, topic, sentence,
-          lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate, lastCounted);
+          lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
+          lastCounted, partsAhead);
     }
 
     /**
@@ -166,7 +176,14 @@ final class ClaimFinder {
         counted = Map.copyOf(copy);
       }
       return new Discourse(paragraph, subject, paragraphAttribution, topic, sentence, lastNamed,
-          listTopic, labelLine, draft, end, thenDate, counted);
+          listTopic, labelLine, draft, end, thenDate, counted, partsAhead);
+    }
+
+    /** After sentence {@code sentence}, whose last count announced its parts at its end. */
+    Discourse withPartsAhead(int sentence) {
+      return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
+          topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
+          lastCounted, sentence);
     }
   }
 
@@ -324,8 +341,11 @@ final class ClaimFinder {
     boolean listsParts = listsParts(cues);
     boolean then = has(cues, Cue.THEN);
     int firstColon = s.text().indexOf(':');
+    boolean partsAnnounced = discourse.partsAhead() == index - 1 && breakdownAt == Integer.MAX_VALUE;
+    Draft announcedWhole = partsAnnounced ? discourse.lastCount() : null;
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
-        firstColon, anaphor, anecdote, citesEarlierFigure, then, breakdownAt, listsParts);
+        firstColon, anaphor, anecdote, citesEarlierFigure, then, breakdownAt, listsParts,
+        partsAnnounced);
     Progress progress = new Progress(numbers.size());
     for (int figure = 0; figure < numbers.size(); figure++) {
       FigureSite site = FigureSite.of(view, numbers, figure, predicates, cues);
@@ -335,12 +355,21 @@ final class ClaimFinder {
           site.reachTo()), site.first(), sentenceAttribution);
       readFigure(facts, site, attribution, progress);
     }
+    int cueOffset = breakdownAt == Integer.MAX_VALUE ? Integer.MAX_VALUE
+        : tokens.get(breakdownAt).start();
+    // "1.216 orang mengungsi yang tersebar di sejumlah titik. Di gedung A 219 orang, ...": this
+    // sentence lists the parts of the whole the one before announced at its end
+    Draft announced = announcedWhole != null && itemsOf(announcedWhole, draftsBefore)
+        ? announcedWhole : null;
     if (!quiet) {
-      scopeParts(draftsBefore, context, listsParts(cues), view.semicolons() >= 2,
-          breakdownAt == Integer.MAX_VALUE ? Integer.MAX_VALUE : tokens.get(breakdownAt).start());
+      scopeParts(draftsBefore, context, listsParts(cues) || announced != null,
+          view.semicolons() >= 2, announced != null ? -1 : cueOffset, announced);
     }
     boolean zero = zeroClaims(s, view, predicates, numbers, attribution, context);
     discourse = rememberMentions(discourse, view, predicates, progress.subject, zero);
+    if (!quiet && announcesParts(draftsBefore, cueOffset, index)) {
+      discourse = discourse.withPartsAhead(index);
+    }
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
     }
@@ -535,12 +564,12 @@ final class ClaimFinder {
     boolean quoted = quotedAlone(tokens, a, objectEnd);
     if (choice == null && topic == null && discourse.lastCount() != null
         && discourse.lastCount().sentence() >= index - (quoted || facts.anaphor() ? 2 : 1)
-        && (listItem || subset || quoted
+        && (listItem || subset || quoted || facts.partsAnnounced()
             || (countHere != null && (noun != null || !saysWhoBetween(tokens, site, abs.start()))))
         // "mengirim 14.000 pasukan guna mendukung agresi Rusia, termasuk 3.000 pasukan tambahan":
         // "termasuk" (including) takes its part from the count before, past any clause between
         && !(countHere != null && !view.cueEndingAt(a, Cue.SUBSET_BEFORE)
-            && clauseBetween(view, site, abs.start()))
+            && !facts.partsAnnounced() && clauseBetween(view, site, abs.start()))
         && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
             || subject.kind().equals(discourse.lastCount().subject().kind())
             // "150 KK yang terdiri dari ... 60 lansia": a breakdown may count its whole's
@@ -944,10 +973,11 @@ final class ClaimFinder {
    *
    * @param cueAt where the sentence's breakdown cue starts, or the largest int when none
    */
-  private void scopeParts(int from, String context, boolean breakdown, boolean itemized, int cueAt) {
+  private void scopeParts(int from, String context, boolean breakdown, boolean itemized, int cueAt,
+      Draft announced) {
     List<Draft> sentence = drafts.subList(from, drafts.size());
     Set<String> placeKeys = new HashSet<>();
-    Draft whole = null;
+    Draft whole = announced;
     for (Draft d : sentence) {
       if (d.place() != null) {
         placeKeys.add(d.place().key());
@@ -996,6 +1026,39 @@ final class ClaimFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether the counts of sentence {@code sentence} (its drafts from {@code from}) all stand before
+   * its breakdown cue at {@code cueOffset}, the last of them a count the next sentence may break
+   * down: the cue ends the sentence, and the parts it announces follow in the next.
+   */
+  private boolean announcesParts(int from, int cueOffset, int sentence) {
+    if (cueOffset == Integer.MAX_VALUE) {
+      return false;
+    }
+    boolean counted = false;
+    for (int k = from; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      if (d.value() != null) {
+        if (d.figureAt() > cueOffset) {
+          return false;
+        }
+        counted = true;
+      }
+    }
+    return counted && discourse.lastCount() != null
+        && discourse.lastCount().sentence() == sentence;
+  }
+
+  /** Whether a count of the sentence (its drafts from {@code from}) can be an item of {@code whole}. */
+  private boolean itemsOf(Draft whole, int from) {
+    for (int k = from; k < drafts.size(); k++) {
+      if (itemOf(whole, drafts.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code item} can be an item of the breakdown of {@code whole}: the same count, smaller. */
