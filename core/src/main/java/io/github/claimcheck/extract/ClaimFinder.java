@@ -370,6 +370,9 @@ final class ClaimFinder {
     if (!quiet && announcesParts(draftsBefore, cueOffset, index)) {
       discourse = discourse.withPartsAhead(index);
     }
+    if (!quiet && has(cues, Cue.DATA_ANAPHOR) && !countsFrom(draftsBefore)) {
+      dateTheDataBefore(annotated, s, index);
+    }
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
     }
@@ -725,7 +728,8 @@ final class ClaimFinder {
             flags.contains(ClaimFlag.SUBSET),
             index,
             n.value(),
-            abs.start());
+            abs.start(),
+            flags.contains(ClaimFlag.AS_OF));
     drafts.add(draft);
     progress.claimed[figure] = true;
     progress.subject = subject;
@@ -1049,6 +1053,44 @@ final class ClaimFinder {
     }
     return counted && discourse.lastCount() != null
         && discourse.lastCount().sentence() == sentence;
+  }
+
+  /** Whether the sentence made a count claim (a draft from {@code from} with a value). */
+  private boolean countsFrom(int from) {
+    for (int k = from; k < drafts.size(); k++) {
+      if (drafts.get(k).value() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Data itu dihimpun BNPB per Selasa (22/11/2022) pukul 09.55 WIB": a sentence that refers back
+   * to the counts of the one before as data, and gives a date as of which they hold, dates those
+   * counts (and gives them its time of day), unless they have such a date of their own.
+   */
+  private void dateTheDataBefore(AnnotatedSentence annotated, Sentence s, int index) {
+    DateExpression asOf = null;
+    for (DateExpression d : annotated.dates()) {
+      if (d.asOf() && !d.future() && d.value().isPresent()) {
+        asOf = d;
+        break;
+      }
+    }
+    if (asOf == null) {
+      return;
+    }
+    List<ClockFinder.Clock> clocks = times.clocks(s.text(), annotated.dates());
+    ClockFinder.Clock clock = clocks.isEmpty() ? null : clocks.get(0);
+    for (Draft d : drafts) {
+      if (d.sentence() == index - 1 && d.value() != null && !d.asOf()) {
+        d.builder().when(asOf.value().get()).whenText(asOf.text()).flag(ClaimFlag.AS_OF);
+        if (clock != null) {
+          d.builder().clock(clock.time(), clock.text());
+        }
+      }
+    }
   }
 
   /** Whether a count of the sentence (its drafts from {@code from}) can be an item of {@code whole}. */

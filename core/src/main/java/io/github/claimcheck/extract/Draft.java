@@ -20,13 +20,15 @@ import io.github.claimcheck.model.Scope;
  * @param sentence the index of its sentence, or -1 for a date claim
  * @param value its value, or null for a date claim
  * @param figureAt where its figure starts (its evidence may start before, at a predicate word)
+ * @param asOf whether its time is a date the text gives as the time the count holds ("hingga
+ *     Kamis"), which no later sentence replaces
  */
 record Draft(
     Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
     boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value,
-    int figureAt) {
+    int figureAt, boolean asOf) {
   /** A date claim or a zero count: no discourse reads it. */
   Draft(Claim.Builder builder, int start) {
-    this(builder, start, null, null, null, false, null, false, -1, null, start);
+    this(builder, start, null, null, null, false, null, false, -1, null, start, false);
   }
 }

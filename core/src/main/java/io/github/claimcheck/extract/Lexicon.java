@@ -150,7 +150,12 @@ final class Lexicon {
      * Opens a clause that names what the figures after it are not ("Selain korban jiwa, ratusan
      * warga ...", "Besides the dead, ..."): its predicate is not theirs.
      */
-    BESIDES
+    BESIDES,
+    /**
+     * Refers back to the counts of the sentence before as data ("Data itu", "the figures"): an
+     * as-of date the sentence gives says when they hold.
+     */
+    DATA_ANAPHOR
   }
 
   /** The word classes of {@code lang/<code>/words.tsv}: small closed lists the rules read. */
