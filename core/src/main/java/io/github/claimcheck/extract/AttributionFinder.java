@@ -102,7 +102,7 @@ final class AttributionFinder {
 
   /** Reads the source after a cue, extending over lists "A, B, dan C". */
   private Attribution sourceAfter(List<Token> tokens, int from, boolean allowList) {
-    if (from < tokens.size() && (lx.is(WordClass.STOP, tokens.get(from).lower())
+    if (from < tokens.size() && (lx.is(WordClass.STOP, tokens, from)
         || Character.isDigit(tokens.get(from).text().charAt(0)))) {
       return null; // ", said 16 people were killed": a figure opens what is said, not who says it
     }
@@ -157,38 +157,38 @@ final class AttributionFinder {
       return source == null ? null : new Attribution(source, null, false);
     }
     int start = clauseStart(tokens, verb);
-    while (start < verb && (lx.is(WordClass.CLAUSE_CONJ, tokens.get(start).lower())
+    while (start < verb && (lx.is(WordClass.CLAUSE_CONJ, tokens, start)
         || tokens.get(start).isQuote() || tokens.get(start).text().equals("’"))) {
       start++; // '..., namun X mengatakan', '"...," he said': the quote closes, the source follows
     }
     for (int k = start + 1; k < verb - 1; k++) {
       // (in lower case: a title-case headline capitalises every word)
-      if (lx.is(WordClass.SUBORDINATOR, tokens.get(k).lower()) && !tokens.get(k).isCapitalised()) {
+      if (lx.is(WordClass.SUBORDINATOR, tokens, k) && !tokens.get(k).isCapitalised()) {
         // "The toll jumped Monday when officials said ...": the speaker opens the clause the
         // subordinator begins, not the sentence
         start = k + 1;
       }
     }
-    if (start < verb && lx.is(WordClass.PRONOUN, tokens.get(start).lower()) && start + 1 == verb) {
+    if (start < verb && lx.is(WordClass.PRONOUN, tokens, start) && start + 1 == verb) {
       return Attribution.PRONOUN;
     }
-    if (start < verb && lx.is(WordClass.NOT_SOURCE, tokens.get(start).lower())) {
+    if (start < verb && lx.is(WordClass.NOT_SOURCE, tokens, start)) {
       return null;
     }
     // Cut at a time expression or auxiliary between subject and verb ("X pada 27 Februari
     // mengungkapkan").
     int end = start;
-    while (end < verb && !lx.is(WordClass.STOP, tokens.get(end).lower())) {
+    while (end < verb && !lx.is(WordClass.STOP, tokens, end)) {
       end++;
     }
     if (end - start > 10 || end == start
-        || (end - start == 1 && lx.is(WordClass.ARTICLE, tokens.get(start).lower()))) {
+        || (end - start == 1 && lx.is(WordClass.ARTICLE, tokens, start))) {
       return null; // "An estimated 644 soldiers died": an article alone names no one
     }
     // A subject in lower case is a source only in a speech tag after a comma (", police said").
     boolean tag = start > 0 && tokens.get(start - 1).text().equals(",");
     if (!tag && !tokens.get(start).isCapitalised() && !isNamedLower(tokens, start, end)
-        && !lx.is(WordClass.SOURCE_NOUN, tokens.get(end - 1).lower())) {
+        && !lx.is(WordClass.SOURCE_NOUN, tokens, end - 1)) {
       return null; // "organisers claimed": a source noun may stand in lower case
     }
     String source = clean(tokens, start, end);
@@ -368,7 +368,7 @@ final class AttributionFinder {
         }
         break;
       }
-      if (i > from && (lx.is(WordClass.STOP, t.lower()) || countsSomething(tokens, i))) {
+      if (i > from && (lx.is(WordClass.STOP, tokens, i) || countsSomething(tokens, i))) {
         break;
       }
       i++;
@@ -401,7 +401,7 @@ final class AttributionFinder {
         stripped = true;
       }
     }
-    if (i >= to || lx.is(WordClass.NOT_SOURCE, tokens.get(i).lower())) {
+    if (i >= to || lx.is(WordClass.NOT_SOURCE, tokens, i)) {
       return null;
     }
     StringBuilder sb = new StringBuilder();

@@ -58,7 +58,7 @@ final class Clauses {
           k = resume;
           resume = -1;
         } else if (t.text().equals(",") && i + 1 < tokens.size()
-            && lx.is(WordClass.ASIDE, tokens.get(i + 1).lower()) && hasCommaAhead(tokens, i + 1)) {
+            && lx.is(WordClass.ASIDE, tokens, i + 1) && hasCommaAhead(tokens, i + 1)) {
           resume = k;
           k = ++next;
         } else {
@@ -84,7 +84,7 @@ final class Clauses {
     }
     boolean named = false;
     int from = comma + 1;
-    if (from < tokens.size() && lx.is(WordClass.LIST_INTRO, tokens.get(from).lower())) {
+    if (from < tokens.size() && lx.is(WordClass.LIST_INTRO, tokens, from)) {
       from++;
     }
     for (int k = from; k < Math.min(tokens.size() - 1, from + NAMES_ASIDE); k++) {
@@ -95,7 +95,7 @@ final class Clauses {
         }
       } else if (isName(t)) {
         named = true;
-      } else if (!lx.is(WordClass.JOINER, t.lower())) {
+      } else if (!lx.is(WordClass.JOINER, tokens, k)) {
         return -1;
       }
     }
@@ -147,7 +147,7 @@ final class Clauses {
   private boolean closesNameList(List<Token> tokens, int comma) {
     for (int k = comma + 1; k < Math.min(tokens.size() - 1, comma + NAMES_ASIDE); k++) {
       Token t = tokens.get(k);
-      if (t.isWord() && lx.is(WordClass.CONJ, t.lower())) {
+      if (t.isWord() && lx.is(WordClass.CONJ, tokens, k)) {
         return isName(tokens.get(k + 1));
       }
       if (!isName(t) && !t.text().equals(",")) {
@@ -160,7 +160,7 @@ final class Clauses {
   /** Whether an examples word ("seperti") stands in tokens {@code [from, to)}. */
   private boolean examplesBetween(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).isWord() && lx.is(WordClass.EXAMPLES, tokens.get(k).lower())) {
+      if (tokens.get(k).isWord() && lx.is(WordClass.EXAMPLES, tokens, k)) {
         return true;
       }
     }

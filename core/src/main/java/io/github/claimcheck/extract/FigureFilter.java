@@ -37,7 +37,7 @@ final class FigureFilter {
     int a = site.first();
     int b = site.last();
     return !(a < 0 || b < a || gluedToWord(tokens, a, b, site.span()) || namesSomething(view, a)
-        || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens.get(a - 1).lower()))
+        || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens, a - 1))
         || !Counts.isWholeNumber(site.figure().value()));
   }
 
@@ -224,7 +224,7 @@ final class FigureFilter {
    */
   boolean sharesUncountedNoun(SentenceView view, FigureSite site, int nounFrom) {
     List<Token> tokens = view.tokens();
-    if (nounFrom + 1 >= tokens.size() || !lx.is(WordClass.CONJ, tokens.get(nounFrom).lower())) {
+    if (nounFrom + 1 >= tokens.size() || !lx.is(WordClass.CONJ, tokens, nounFrom)) {
       return false;
     }
     for (NumberExpression o : site.numbers()) {
@@ -232,7 +232,7 @@ final class FigureFilter {
       if (first == nounFrom + 1) {
         int k = lastToken(tokens, o.span().end() + view.base()) + 1;
         if (k < tokens.size() && lx.nouns.matchAt(tokens, k) == null
-            && lx.functionWords.contains(tokens.get(k).lower())) {
+            && lx.isFunctionWord(tokens, k)) {
           k++; // "2,000 other houses", "40 unit lainnya"
         }
         return k < tokens.size() && lx.nouns.matchAt(tokens, k) == null
@@ -262,7 +262,7 @@ final class FigureFilter {
         || !Character.isLetter(t.text().charAt(0))) {
       return false;
     }
-    return !lx.functionWords.contains(t.lower())
+    return !lx.isFunctionWord(tokens, i)
         && lx.predicates.matchAt(tokens, i) == null
         && lx.cues.matchAt(tokens, i) == null
         && lx.attribution.matchAt(tokens, i) == null;

@@ -250,7 +250,7 @@ final class FlagAttacher {
     List<Token> tokens = view.tokens();
     for (int k = Math.max(1, site.reachFrom()); k < a; k++) {
       if (!(view.cueAt(k, Cue.SUBSET_OF) || view.opensGroupAt(k))
-          || !(tokens.get(k - 1).isClauseBreak() || lx.is(WordClass.STOP, tokens.get(k - 1).lower()))) {
+          || !(tokens.get(k - 1).isClauseBreak() || lx.is(WordClass.STOP, tokens, k - 1))) {
         continue;
       }
       int end = view.clauseBreakFrom(k, a);

@@ -234,10 +234,49 @@ final class Lexicon {
   /** The word classes of {@code words.tsv}, lower case. */
   private final Map<WordClass, Set<String>> words = new java.util.EnumMap<>(WordClass.class);
 
+  /**
+   * By word number of {@link #vocabulary}, the word classes the word is in (bit {@code 1L <<
+   * ordinal}): a sentence's token is numbered once, so asking whether it is in a class reads an
+   * array instead of hashing its word again ({@link #is(WordClass, List, int)}).
+   */
+  private long[] classesById = new long[0];
+  /** The bit of {@link #classesById} that marks a function word, after the word classes'. */
+  private static final int FUNCTION_BIT = WordClass.values().length;
+
   /** Whether the lower-case word is in the class ({@code words.tsv}). */
   boolean is(WordClass c, String word) {
     Set<String> set = words.get(c);
     return set != null && set.contains(word);
+  }
+
+  /** Whether token {@code i}'s lower-cased word is in the class: {@code is(c, tokens.get(i).lower())}. */
+  boolean is(WordClass c, List<Token> tokens, int i) {
+    if (!(tokens instanceof TokenList list)) {
+      return is(c, tokens.get(i).lower());
+    }
+    return hasBit(list, i, c.ordinal());
+  }
+
+  /** Whether token {@code i}'s lower-cased word is a function word: {@code functionWords.contains}. */
+  boolean isFunctionWord(List<Token> tokens, int i) {
+    if (!(tokens instanceof TokenList list)) {
+      return functionWords.contains(tokens.get(i).lower());
+    }
+    return hasBit(list, i, FUNCTION_BIT);
+  }
+
+  private boolean hasBit(TokenList list, int i, int bit) {
+    int id = list.lowerIdAt(vocabulary, i);
+    return id >= 0 && id < classesById.length && (classesById[id] & (1L << bit)) != 0;
+  }
+
+  /** Puts the word in class bit {@code bit} of {@link #classesById}, numbering it if new. */
+  private void markClass(String word, int bit) {
+    int id = vocabulary.id(word);
+    if (id >= classesById.length) {
+      classesById = Arrays.copyOf(classesById, Math.max(id + 1, classesById.length * 2));
+    }
+    classesById[id] |= 1L << bit;
   }
 
   /**
@@ -363,6 +402,7 @@ final class Lexicon {
     Set<String> function = new LinkedHashSet<>();
     texts(profile, "function-words.txt").forEach(w -> function.add(w.toLowerCase(Locale.ROOT)));
     lx.functionWords = Set.copyOf(function);
+    function.forEach(w -> lx.markClass(w, FUNCTION_BIT));
     List<ActorEntry> actors = new ArrayList<>(builtInActors());
     actors.addAll(pack.actors());
     for (ActorEntry e : actors) {
@@ -389,6 +429,7 @@ final class Lexicon {
     // Hash sets rather than Set.copyOf's: every token of a clause is looked up, and a hash set
     // compares hashes before words and finds its slot without a division.
     classes.forEach((k, v) -> lx.words.put(k, Collections.unmodifiableSet(new HashSet<>(v))));
+    classes.forEach((k, v) -> v.forEach(w -> lx.markClass(w, k.ordinal())));
     for (String line : texts(profile, "events.tsv")) {
       String[] c = cells(line, 2, dir + "events.tsv");
       lx.events.add(c[1], c[0]);

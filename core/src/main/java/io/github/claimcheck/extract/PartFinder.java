@@ -108,7 +108,7 @@ final class PartFinder {
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
         Place p = prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
         if (p == null && prep.to() + 1 < tokens.size()
-            && lx.functionWords.contains(tokens.get(prep.to()).lower())) {
+            && lx.isFunctionWord(tokens, prep.to())) {
           // "in the Concow area", "in the Hatay province": an article before an administrative name
           Place named = placeAt(tokens, prep.to() + 1, blocked);
           p = named != null && named.administrative() ? named : null;
@@ -183,7 +183,7 @@ final class PartFinder {
       boolean prep = start > 0 && isCue(tokens, start - 1, Lexicon.Cue.PLACE)
           && clause[start - 1] == c;
       // "..., yakni Agam 19 orang, Tanah Datar 15 orang": a list's opener before the first name
-      boolean opened = start > 0 && lx.is(Lexicon.WordClass.LIST_INTRO, tokens.get(start - 1).lower());
+      boolean opened = start > 0 && lx.is(Lexicon.WordClass.LIST_INTRO, tokens, start - 1);
       Place p = placeAt(tokens, start, blocked);
       if (p != null && p.to() == end && (p.administrative() || prep || inList || opened)) {
         return p;
@@ -240,7 +240,7 @@ final class PartFinder {
         Place p = prep.to() < to ? placeAt(tokens, prep.to(), blocked) : null;
         return p != null && p.to() <= to ? p : null;
       }
-      if (!tokens.get(k).isWord() || !lx.functionWords.contains(tokens.get(k).lower())) {
+      if (!tokens.get(k).isWord() || !lx.isFunctionWord(tokens, k)) {
         return null;
       }
     }
@@ -397,7 +397,7 @@ final class PartFinder {
   /** Whether tokens {@code [from, to)} are function words only ("Sementara itu", "Meanwhile"). */
   private boolean functionWordsOnly(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).isWord() || !lx.functionWords.contains(tokens.get(k).lower())) {
+      if (!tokens.get(k).isWord() || !lx.isFunctionWord(tokens, k)) {
         return false;
       }
     }
@@ -531,7 +531,7 @@ final class PartFinder {
 
   /** Whether a conjunction and another category or counting noun start at token {@code k}. */
   private boolean joinsAnotherCategory(List<Token> tokens, int k) {
-    if (k + 1 >= tokens.size() || !lx.is(Lexicon.WordClass.CONJ, tokens.get(k).lower())) {
+    if (k + 1 >= tokens.size() || !lx.is(Lexicon.WordClass.CONJ, tokens, k)) {
       return false;
     }
     PhraseTable.Match<ScopeWord> next = lx.scopes.matchAt(tokens, k + 1);

@@ -160,7 +160,7 @@ final class PredicateAttacher {
       if (!after && !before && !nominal) {
         continue;
       }
-      if (before && lx.is(WordClass.EXISTENTIAL, tokens.get(m.from()).lower())
+      if (before && lx.is(WordClass.EXISTENTIAL, tokens, m.from())
           && relativeAfter(view, mentions, a, describedEnd)) {
         // "Terdapat tiga personel TNI yang gugur": after a verb that only says they exist, a
         // relative clause right after the noun says what the figure counts
@@ -434,15 +434,15 @@ final class PredicateAttacher {
     int[] clause = view.clause();
     int end = lastToken(tokens, part.span().end() + base);
     int k = end + 1;
-    if (end < 0 || k >= tokens.size() || !lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+    if (end < 0 || k >= tokens.size() || !lx.is(WordClass.PART_OF, tokens, k)) {
       return false;
     }
     k++;
-    if (k < tokens.size() && lx.is(WordClass.PART_OF, tokens.get(k).lower())) {
+    if (k < tokens.size() && lx.is(WordClass.PART_OF, tokens, k)) {
       k++; // "out of"
     }
     for (int skipped = 0; k < tokens.size() && skipped < 2
-        && (lx.functionWords.contains(tokens.get(k).lower()) || view.cueAt(k, Cue.FILLER)); skipped++) {
+        && (lx.isFunctionWord(tokens, k) || view.cueAt(k, Cue.FILLER)); skipped++) {
       k++;
     }
     return k < tokens.size() && next.span().start() + base == tokens.get(k).start()
@@ -459,7 +459,7 @@ final class PredicateAttacher {
   boolean coordinatedBefore(SentenceView view, List<NumberExpression> numbers, int base,
       PhraseTable.Match<Noun> own, int objectEnd, int verb) {
     List<Token> tokens = view.tokens();
-    if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens.get(objectEnd).lower())) {
+    if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens, objectEnd)) {
       return false;
     }
     NumberExpression next = null;
@@ -480,7 +480,7 @@ final class PredicateAttacher {
       return false;
     }
     for (k = noun.to(); k < verb; k++) {
-      if (!view.cueAt(k, Cue.AUXILIARY) && !lx.functionWords.contains(tokens.get(k).lower())) {
+      if (!view.cueAt(k, Cue.AUXILIARY) && !lx.isFunctionWord(tokens, k)) {
         return false;
       }
     }
@@ -621,7 +621,7 @@ final class PredicateAttacher {
       if (!t.isWord()) {
         return false;
       }
-      if (lx.is(WordClass.OTHER_STATE, t.lower())) {
+      if (lx.is(WordClass.OTHER_STATE, tokens, k)) {
         return true;
       }
     }
@@ -644,7 +644,7 @@ final class PredicateAttacher {
     if (k == objectEnd || k >= tokens.size()) {
       return false;
     }
-    return lx.is(WordClass.OTHER_STATE, tokens.get(k).lower()) || view.cueAt(k, Cue.TRAP);
+    return lx.is(WordClass.OTHER_STATE, tokens, k) || view.cueAt(k, Cue.TRAP);
   }
 
   /**

@@ -142,7 +142,7 @@ final class SentenceView {
   /** Whether a group opener word stands at token {@code k}, right before digits ("dari 11"). */
   boolean opensGroupAt(int k) {
     return k >= 0 && k + 1 < tokens.size()
-        && lx.is(WordClass.GROUP_OPENER, tokens.get(k).lower())
+        && lx.is(WordClass.GROUP_OPENER, tokens, k)
         && Character.isDigit(tokens.get(k + 1).text().charAt(0));
   }
 
@@ -173,7 +173,7 @@ final class SentenceView {
       Token t = tokens.get(k);
       if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))
           || dated[k]
-          || lx.functionWords.contains(t.lower()) || lx.cues.matchAt(tokens, k) != null
+          || lx.isFunctionWord(tokens, k) || lx.cues.matchAt(tokens, k) != null
           || lx.scopes.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null
           || lx.predicates.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null) {
         continue;
@@ -211,8 +211,8 @@ final class SentenceView {
   boolean clauseJoinedBetween(int a, int from, int to) {
     for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
       // "... rose to 110 as rescuers recovered more bodies": a subordinate clause is joined on too
-      if (!isSetOff(a, k, to) && (lx.is(WordClass.CLAUSE_CONJ, tokens.get(k).lower())
-          || lx.is(WordClass.SUBORDINATOR, tokens.get(k).lower()))) {
+      if (!isSetOff(a, k, to) && (lx.is(WordClass.CLAUSE_CONJ, tokens, k)
+          || lx.is(WordClass.SUBORDINATOR, tokens, k))) {
         return true;
       }
     }
@@ -234,7 +234,7 @@ final class SentenceView {
     for (int k = Math.max(0, v - 1 - FlagCues.REACH); k < v; k++) {
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
       if (m != null && m.value() == Cue.AUXILIARY && (m.to() == v || m.to() == v - 1)
-          && !(k > 0 && lx.is(WordClass.INFINITIVE, tokens.get(k - 1).lower()))) {
+          && !(k > 0 && lx.is(WordClass.INFINITIVE, tokens, k - 1))) {
         return true;
       }
     }
@@ -270,7 +270,7 @@ final class SentenceView {
    */
   boolean plainWord(int k) {
     Token t = tokens.get(k);
-    return t.isWord() && !t.isCapitalised() && !lx.functionWords.contains(t.lower())
+    return t.isWord() && !t.isCapitalised() && !lx.isFunctionWord(tokens, k)
         && lx.predicates.matchAt(tokens, k) == null;
   }
 

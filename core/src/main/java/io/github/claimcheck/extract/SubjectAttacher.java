@@ -50,7 +50,7 @@ final class SubjectAttacher {
     int b = site.last();
     int nounFrom = b + 1;
     boolean additionBetween = false;
-    if (nounFrom < tokens.size() && lx.is(WordClass.OF, tokens.get(nounFrom).lower())) {
+    if (nounFrom < tokens.size() && lx.is(WordClass.OF, tokens, nounFrom)) {
       nounFrom++;
     }
     PhraseTable.Match<Cue> between = nounFrom < tokens.size() ? lx.cues.matchAt(tokens, nounFrom) : null;
@@ -241,7 +241,7 @@ final class SubjectAttacher {
     if (m != null && m.value().contains(Lexicon.AttributionCue.VERB)) {
       return true;
     }
-    return lx.is(WordClass.SOURCE_NOUN, tokens.get(noun.from()).lower())
+    return lx.is(WordClass.SOURCE_NOUN, tokens, noun.from())
         && !lx.cueAt(tokens, next, Cue.RELATIVE);
   }
 

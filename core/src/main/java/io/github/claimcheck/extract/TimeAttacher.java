@@ -133,7 +133,7 @@ final class TimeAttacher {
       return false;
     }
     for (int k = Math.max(1, site.reachFrom()); k < a; k++) {
-      if (lx.is(WordClass.BACK_REFERENCE, tokens.get(k).lower())) {
+      if (lx.is(WordClass.BACK_REFERENCE, tokens, k)) {
         return true;
       }
     }
@@ -311,7 +311,7 @@ final class TimeAttacher {
   boolean startsAPeriod(List<Token> tokens, int t) {
     for (int k = t - 1; k >= Math.max(0, t - SINCE_WORDS); k--) {
       Token tok = tokens.get(k);
-      if (lx.is(WordClass.SINCE, tok.lower())) {
+      if (lx.is(WordClass.SINCE, tokens, k)) {
         return true;
       }
       boolean near = k >= t - 3;
@@ -345,7 +345,7 @@ final class TimeAttacher {
         depth--;
         continue;
       }
-      boolean filler = depth > 0 || !tok.isWord() || lx.is(WordClass.DATE_FILLER, tok.lower());
+      boolean filler = depth > 0 || !tok.isWord() || lx.is(WordClass.DATE_FILLER, tokens, i);
       if (!inDate && !filler) {
         return false;
       }

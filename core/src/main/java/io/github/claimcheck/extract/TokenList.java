@@ -137,6 +137,18 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     return shifted - SHIFT;
   }
 
+  /**
+   * {@link #lowerId}, counted as a visit of token {@code i} like {@link #get}: for rules that ask
+   * about a token's word without reading the token.
+   */
+  int lowerIdAt(Vocabulary v, int i) {
+    if (i >= size) {
+      throw new IndexOutOfBoundsException("token " + i + " of " + size);
+    }
+    visits++;
+    return lowerId(v, i);
+  }
+
   /** The number of token {@code i}'s clitic-stripped word in {@code v}; -1 if unknown or unstripped. */
   int normId(Vocabulary v, int i) {
     annotateFor(v);
