@@ -101,9 +101,16 @@ final class EventContexts {
    */
   private Named read(List<Token> tokens) {
     int to = tokens.size();
-    boolean headline = SentenceView.isTitleCase(tokens);
-    boolean[] none = new boolean[tokens.size()];
-    for (PhraseTable.Match<String> m : lx.contexts.findAll(tokens, 0, to)) {
+    // The event words left to right, as PhraseTable.findAll gives them; most sentences have none,
+    // and then neither the list nor the title case is needed.
+    for (int k = 0; k < to; ) {
+      PhraseTable.Match<String> m = lx.contexts.matchAt(tokens, k);
+      if (m == null || m.to() > to) {
+        k++;
+        continue;
+      }
+      k = m.to();
+      boolean headline = SentenceView.isTitleCase(tokens);
       if (!Lexicon.namesEvent(m.value()) || (!headline && insideName(tokens, m.from(), m.to()))) {
         // "National Fire Agency", "Badan Penanggulangan Kebakaran": a word of a name, no event
         continue;
@@ -119,7 +126,8 @@ final class EventContexts {
       // The place after a preposition ("banjir di Garut"), else the name right after the event
       // word ("Tenggelamnya KMP Sinar Bahari").
       int at = i < to && lx.cueAt(tokens, i, Cue.PLACE) ? lx.cues.matchAt(tokens, i).to() : m.to();
-      PartFinder.Place place = headline || at >= to ? null : parts.placeAt(tokens, at, none);
+      PartFinder.Place place = headline || at >= to ? null
+          : parts.placeAt(tokens, at, new boolean[to]);
       return new Named(place == null ? m.value() : m.value() + ":" + place.key(), place);
     }
     return Named.NONE;

@@ -310,6 +310,14 @@ final class SentenceView {
   }
 
   static boolean isTitleCase(List<Token> tokens) {
+    if (tokens instanceof TokenList list) {
+      return list.titleCase(); // asked by the event search and by the sentence's view: once
+    }
+    return countTitleCase(tokens);
+  }
+
+  /** {@link #isTitleCase}, counted. */
+  static boolean countTitleCase(List<Token> tokens) {
     int words = 0;
     int capitalised = 0;
     for (Token t : tokens) {

@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
 
-  private final List<String> prefixes = new ArrayList<>();
+  /**
+   * The prefixes by their first char (an empty prefix under char 0): a line is compared with the
+   * few that start as it does, not with all of them.
+   */
+  private final Map<Character, List<String>> prefixesByFirst = new HashMap<>();
   private final List<String> contains = new ArrayList<>();
   private final List<LinePattern> patterns = new ArrayList<>();
 
@@ -49,7 +53,9 @@ final class TextCleaner {
       }
       switch (c[0]) {
         case "prefix":
-          prefixes.add(c[1].toLowerCase(Locale.ROOT));
+          String prefix = c[1].toLowerCase(Locale.ROOT);
+          prefixesByFirst.computeIfAbsent(prefix.isEmpty() ? '\0' : prefix.charAt(0),
+              k -> new ArrayList<>()).add(prefix);
           break;
         case "contains":
           contains.add(c[1].toLowerCase(Locale.ROOT));
@@ -140,14 +146,13 @@ final class TextCleaner {
    * {@link #matchers()}.
    */
   private boolean isBoilerplate(String line, String lower, Matcher[] matchers) {
-    String l = stripLeadingPunctuation(lower);
-    for (String p : prefixes) {
-      if (l.startsWith(p)) {
-        return true;
-      }
+    int from = leadingPunctuation(lower);
+    if (startsWithPrefix(lower, from, '\0')
+        || (from < lower.length() && startsWithPrefix(lower, from, lower.charAt(from)))) {
+      return true;
     }
     for (String c : contains) {
-      if (l.contains(c)) {
+      if (lower.indexOf(c, from) >= 0) {
         return true;
       }
     }
@@ -161,12 +166,24 @@ final class TextCleaner {
     return false;
   }
 
-  private static String stripLeadingPunctuation(String line) {
+  /** Whether one of the prefixes filed under {@code first} starts {@code lower} at {@code from}. */
+  private boolean startsWithPrefix(String lower, int from, char first) {
+    List<String> candidates = prefixesByFirst.get(first);
+    for (int k = 0; candidates != null && k < candidates.size(); k++) {
+      if (lower.startsWith(candidates.get(k), from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many chars that are no letter or digit open the line. */
+  private static int leadingPunctuation(String line) {
     int i = 0;
     while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
       i++;
     }
-    return line.substring(i);
+    return i;
   }
 
   /** Runs of ASCII white space (regex {@code \s}) as one space, lower case; no regex per line. */

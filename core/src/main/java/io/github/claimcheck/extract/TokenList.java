@@ -104,6 +104,17 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     return tokens[i];
   }
 
+  /** {@link SentenceView#isTitleCase} of this list: 0 while not worked out, else 1 or 2. */
+  private byte titleCase;
+
+  /** Whether the sentence is written in title case ({@link SentenceView#isTitleCase}). */
+  boolean titleCase() {
+    if (titleCase == 0) {
+      titleCase = (byte) (SentenceView.countTitleCase(this) ? 2 : 1);
+    }
+    return titleCase == 2;
+  }
+
   /** How many tokens were asked for since the last call: tests bound the work per sentence. */
   int takeVisits() {
     int v = visits;

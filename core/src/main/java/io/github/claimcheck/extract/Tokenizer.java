@@ -124,9 +124,12 @@ final class Tokenizer {
    * ASCII capitals lowered, and leaves more than two chars before it; 0 when none does.
    */
   private static int cliticLength(String text, int from, int to, List<String> clitics) {
-    for (String c : clitics) {
+    // By index, last chars first: asked for every word, and most words end in no clitic.
+    for (int k = 0; k < clitics.size(); k++) {
+      String c = clitics.get(k);
       int n = c.length();
-      if (to - from > n + 2 && endsWithLowered(text, to, c)) {
+      if (to - from > n + 2 && (n == 0 || lowerAscii(text.charAt(to - 1)) == c.charAt(n - 1))
+          && endsWithLowered(text, to, c)) {
         return n;
       }
     }
