@@ -249,6 +249,11 @@ final class Lexicon {
     return set != null && set.contains(word);
   }
 
+  /** The words of the class ({@code words.tsv}), lower case; empty when it has none. */
+  Set<String> words(WordClass c) {
+    return words.getOrDefault(c, Set.of());
+  }
+
   /** Whether token {@code i}'s lower-cased word is in the class: {@code is(c, tokens.get(i).lower())}. */
   boolean is(WordClass c, List<Token> tokens, int i) {
     if (!(tokens instanceof TokenList list)) {
