@@ -471,7 +471,10 @@ final class ClaimFinder {
     boolean namedBefore = noun == null && subject != null;
     Subject earlier = progress.subject != null ? progress.subject : discourse.paragraphSubject();
     if (inherits && earlier != null && subject == null
-        && !(noun != null && parts.opensPlaceRelative(tokens, a))) {
+        && !(noun != null && parts.opensPlaceRelative(tokens, a))
+        // "a festival attended by 30,000 worshippers killed 45 people": a crowd's size names no
+        // group of its own for the people a later figure counts, unless they are drawn from it
+        && !(noun != null && lx.measureNouns.containsKey(earlier.kind()) && !subset && !others)) {
       // "send 300 troops to South Sudan, where thousands of people were killed": a clause
       // about the place counts its own people, not the troops
       subject = new Subject(earlier.key(), earlier.kind(), noun != null ? noun.value().unit() : earlier.unit());

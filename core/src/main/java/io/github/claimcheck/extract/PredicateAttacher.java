@@ -244,7 +244,14 @@ final class PredicateAttacher {
         continue;
       }
       boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || view.relative(m.from()));
+      // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
+      // another figure governs that one; the figure before it only says who was there
+      boolean governsNext = after && !nominal && precedesFigure(view, numbers, n, base, m.to())
+          && !view.auxiliaryBefore(m.from());
       for (PredicateForm f : m.value()) {
+        if (governsNext && f.position().allowsFigureAfter()) {
+          continue;
+        }
         boolean allowed =
             nominal || (after ? f.position().allowsFigureBefore()
                 : f.position().allowsFigureAfter() || inverted);
@@ -356,6 +363,21 @@ final class PredicateAttacher {
     int end = view.tokens().get(k - 1).end() - base;
     for (NumberExpression o : numbers) {
       if (o != n && o.span().end() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure other than {@code n} starts at token {@code k}. */
+  private static boolean precedesFigure(SentenceView view, List<NumberExpression> numbers,
+      NumberExpression n, int base, int k) {
+    if (k >= view.tokens().size()) {
+      return false;
+    }
+    int start = view.tokens().get(k).start() - base;
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().start() == start) {
         return true;
       }
     }

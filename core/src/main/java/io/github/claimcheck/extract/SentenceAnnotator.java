@@ -8,13 +8,19 @@ import static io.github.claimcheck.extract.Positions.within;
 import io.github.claimcheck.extract.Lexicon.Cue;
 import io.github.claimcheck.extract.Lexicon.PredicateForm;
 import io.github.claimcheck.extract.TimeAttacher.DateSite;
+import io.github.claimcheck.model.DateValue;
+import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.Expressions;
 import io.github.claimcheck.parse.NumberExpression;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Annotates one sentence for the attachers: its figures and dates (from the number and date
@@ -78,7 +84,7 @@ final class SentenceAnnotator {
   AnnotatedSentence annotate(Sentence s, int index, List<Token> tokens) {
     int base = s.span().start();
     Expressions expressions = Expressions.of(s.text(), language, reference);
-    List<DateExpression> dates = expressions.dates();
+    List<DateExpression> dates = weekdaysOfTheSentencesDate(expressions.dates());
     List<NumberExpression> figures = FigureSite.figures(expressions.numbers(), dates);
     boolean quiet = figures.isEmpty() && dates.isEmpty();
     List<PhraseTable.Match<Cue>> cues = quiet ? List.of() : lx.cues.findAll(tokens, 0, tokens.size());
@@ -90,6 +96,48 @@ final class SentenceAnnotator {
     return new AnnotatedSentence(view, figures, dates, predicates.predicateMentions(tokens), cues,
         clocks, times.dateSites(dates, view),
         quiet ? null : blockedTokens(tokens, figures, dates, base));
+  }
+
+  /** How far, in days, a weekday named alone may lie from the full date of its sentence. */
+  private static final int WEEK = 7;
+
+  /**
+   * "On January 1, 2022, officials said 12 people were killed in the early hours of Saturday": a
+   * weekday named alone in a sentence that gives a full date (day, month and year) more than a
+   * week from the weekday's reading is the day of that weekday in the week up to the full date,
+   * not the one before the article's date. The dates are returned in the same order.
+   */
+  static List<DateExpression> weekdaysOfTheSentencesDate(List<DateExpression> dates) {
+    DateValue full = null;
+    for (DateExpression d : dates) {
+      if (d.explicitYear() && !d.relative() && d.value().isPresent()
+          && d.value().get().granularity() == Granularity.DAY) {
+        full = d.value().get();
+        break;
+      }
+    }
+    if (full == null) {
+      return dates;
+    }
+    List<DateExpression> out = null;
+    for (int i = 0; i < dates.size(); i++) {
+      DateExpression d = dates.get(i);
+      Optional<DayOfWeek> weekday = d.weekday();
+      if (d.relative() && weekday.isPresent() && d.value().isPresent()
+          && d.value().get().granularity() == Granularity.DAY
+          && Math.abs(ChronoUnit.DAYS.between(d.value().get().start(), full.start())) > WEEK) {
+        LocalDate day = full.start();
+        while (day.getDayOfWeek() != weekday.get()) {
+          day = day.minusDays(1);
+        }
+        if (out == null) {
+          out = new ArrayList<>(dates);
+        }
+        out.set(i, DateExpression.of(d.span(), d.text(), DateValue.day(day), true, false,
+            weekday.get(), d.asOf(), d.future()));
+      }
+    }
+    return out == null ? dates : List.copyOf(out);
   }
 
   /** Tokens inside a figure or a date: no place name starts or runs there. */
