@@ -213,6 +213,8 @@ final class ClaimFinder {
 
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
+  /** Where the drafts of the sentence read before the current one start in {@link #drafts}. */
+  private int previousDraftsFrom;
   /** What the sentences read so far tell the next one; replaced, never changed. */
   private Discourse discourse = Discourse.START;
   /** The sentences, as offsets. */
@@ -371,8 +373,9 @@ final class ClaimFinder {
       discourse = discourse.withPartsAhead(index);
     }
     if (!quiet && has(cues, Cue.DATA_ANAPHOR) && !countsFrom(draftsBefore)) {
-      dateTheDataBefore(annotated, s, index);
+      dateTheDataBefore(annotated, s, index, previousDraftsFrom, draftsBefore);
     }
+    previousDraftsFrom = draftsBefore;
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
     }
@@ -568,6 +571,11 @@ final class ClaimFinder {
     }
     Draft continued = null;
     boolean quoted = quotedAlone(tokens, a, objectEnd);
+    // "..., out of which 88 bodies were lying at a trauma center, 27 at Etah Hospital": an item
+    // with no noun and no words of its own but names continues the list, whatever clause the
+    // item before it had
+    boolean elliptical = noun == null && countHere != null
+        && ellipticalItem(view, facts.annotated().blocked(), objectEnd);
     if (choice == null && topic == null && discourse.lastCount() != null
         && discourse.lastCount().sentence() >= index - (quoted || facts.anaphor() ? 2 : 1)
         && (listItem || subset || quoted || facts.partsAnnounced()
@@ -575,7 +583,7 @@ final class ClaimFinder {
         // "mengirim 14.000 pasukan guna mendukung agresi Rusia, termasuk 3.000 pasukan tambahan":
         // "termasuk" (including) takes its part from the count before, past any clause between
         && !(countHere != null && !view.cueEndingAt(a, Cue.SUBSET_BEFORE)
-            && !facts.partsAnnounced() && clauseBetween(view, site, abs.start()))
+            && !facts.partsAnnounced() && !elliptical && clauseBetween(view, site, abs.start()))
         && (subject == null || (noun == null && !namedBefore) || (noun != null && noun.value().generic())
             || subject.kind().equals(discourse.lastCount().subject().kind())
             // "150 KK yang terdiri dari ... 60 lansia": a breakdown may count its whole's
@@ -627,6 +635,10 @@ final class ClaimFinder {
         : continued != null ? continued.predicate()
         : statePredicate != null ? statePredicate
         : OTHER;
+    if (elliptical && (choice == null || choice.weak()) && countHere.subset()
+        && countHere.scope() != null && countHere.predicate().equals(predicate)) {
+      subset = true; // ... an item of a list of parts is a part too
+    }
     if (choice != null && subject.key().actor().isEmpty() && actor == null
         && lx.senderPredicates.contains(predicate)) {
       // "Korea Utara telah mengirim 10.000 tentara": the sender is the clause's subject.
@@ -1058,6 +1070,24 @@ final class ClaimFinder {
         && discourse.lastCount().sentence() == sentence;
   }
 
+  /** Most tokens an elliptical list item may have after its figure ("at Etah Hospital"). */
+  private static final int ITEM_TOKENS = 6;
+
+  /**
+   * Whether the tokens from {@code from} up to the next clause break or figure (at most {@value
+   * #ITEM_TOKENS}) hold no content word: a list item that says nothing of its own but a name.
+   */
+  private static boolean ellipticalItem(SentenceView view, boolean[] blocked, int from) {
+    List<Token> tokens = view.tokens();
+    int end = Math.min(tokens.size(), from + ITEM_TOKENS + 1);
+    for (int k = from; k < end; k++) {
+      if (tokens.get(k).isClauseBreak() || (blocked != null && blocked[k])) {
+        return view.contentWords(from, k) == 0;
+      }
+    }
+    return end == tokens.size() && view.contentWords(from, end) == 0;
+  }
+
   /** Whether the sentence made a count claim (a draft from {@code from} with a value). */
   private boolean countsFrom(int from) {
     for (int k = from; k < drafts.size(); k++) {
@@ -1071,9 +1101,11 @@ final class ClaimFinder {
   /**
    * "Data itu dihimpun BNPB per Selasa (22/11/2022) pukul 09.55 WIB": a sentence that refers back
    * to the counts of the one before as data, and gives a date as of which they hold, dates those
-   * counts (and gives them its time of day), unless they have such a date of their own.
+   * counts (and gives them its time of day), unless they have such a date of their own. The
+   * drafts of the sentence before are those in {@code [from, to)}.
    */
-  private void dateTheDataBefore(AnnotatedSentence annotated, Sentence s, int index) {
+  private void dateTheDataBefore(AnnotatedSentence annotated, Sentence s, int index, int from,
+      int to) {
     DateExpression asOf = null;
     for (DateExpression d : annotated.dates()) {
       if (d.asOf() && !d.future() && d.value().isPresent()) {
@@ -1086,7 +1118,7 @@ final class ClaimFinder {
     }
     List<ClockFinder.Clock> clocks = times.clocks(s.text(), annotated.dates());
     ClockFinder.Clock clock = clocks.isEmpty() ? null : clocks.get(0);
-    for (Draft d : drafts) {
+    for (Draft d : drafts.subList(from, to)) {
       if (d.sentence() == index - 1 && d.value() != null && !d.asOf()) {
         d.builder().when(asOf.value().get()).whenText(asOf.text()).flag(ClaimFlag.AS_OF);
         if (clock != null) {
