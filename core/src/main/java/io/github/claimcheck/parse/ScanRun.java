@@ -1361,9 +1361,13 @@ final class ScanRun {
             || (prev2 != null && prev2.isNumber() && i > 2 && isMonth(items.get(i - 3))))));
     Item y = j < n ? items.get(j) : null;
     Item y2 = j + 1 < n ? items.get(j + 1) : null;
-    if (y != null && y.isPunct("-") && y.glued() && y2 != null && y2.glued()
-        && y2.has(Kind.RANGE_SUFFIX) && (plain || isWholePositive(c.value)) && !c.yearContext) {
-      // 700-an, 1.300-an: [700, 799], [1300, 1399]; the step is the last non-zero digit's place
+    boolean hyphened = y != null && y.isPunct("-") && y.glued() && y2 != null && y2.glued()
+        && y2.has(Kind.RANGE_SUFFIX);
+    boolean suffixed = y != null && y.glued() && y.isWord() && j == i + 1
+        && y.has(Kind.RANGE_SUFFIX);
+    if ((hyphened || suffixed) && (plain || isWholePositive(c.value)) && !c.yearContext) {
+      // 700-an, 1.300-an, 13.400an: [700, 799], [1300, 1399], [13400, 13499]; the step is the
+      // last non-zero digit's place
       BigDecimal step = BigDecimal.ONE;
       BigDecimal val = c.value;
       while (val.signum() > 0 && val.remainder(BigDecimal.TEN).signum() == 0) {
@@ -1374,7 +1378,7 @@ final class ScanRun {
       c.hi = c.value.add(step).subtract(BigDecimal.ONE);
       c.value = null;
       c.yearCandidate = false;
-      c.to = j + 2;
+      c.to = hyphened ? j + 2 : j + 1;
       return c;
     }
     if (y != null && y.glued() && y.isWord() && j == i + 1) {
