@@ -106,7 +106,8 @@ final class PartFinder {
       }
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
-        Place p = prep.to() < tokens.size() ? placeAt(tokens, prep.to(), blocked) : null;
+        int at = afterSiteCount(tokens, prep.to(), blocked);
+        Place p = at < tokens.size() ? placeAt(tokens, at, blocked) : null;
         if (p == null && prep.to() + 1 < tokens.size()
             && lx.isFunctionWord(tokens, prep.to())) {
           // "in the Concow area", "in the Hatay province": an article before an administrative name
@@ -131,6 +132,27 @@ final class PartFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The token after a count of sites at {@code k} ("sembilan titik (pengungsian)", "nine
+   * sites"), where the place they are in is named: "305 jiwa di sembilan titik Kecamatan
+   * Pronojiwo"; {@code k} itself when none stands there.
+   */
+  private int afterSiteCount(List<Token> tokens, int k, boolean[] blocked) {
+    int j = k;
+    while (j < tokens.size() && blocked[j]) {
+      j++;
+    }
+    if (j == k || j >= tokens.size() || !lx.is(Lexicon.WordClass.SITE, tokens.get(j).lower())) {
+      return k;
+    }
+    j++;
+    while (j < tokens.size() && (lx.is(Lexicon.WordClass.SITE, tokens.get(j).lower())
+        || lx.isFunctionWord(tokens, j))) {
+      j++; // "titik pengungsian", "sites in"
+    }
+    return j;
   }
 
   /** Whether tokens {@code [from, to)} are all auxiliaries ("were", "have been"). */

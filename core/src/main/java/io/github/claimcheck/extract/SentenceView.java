@@ -173,7 +173,8 @@ final class SentenceView {
       Token t = tokens.get(k);
       if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))
           || dated[k]
-          || lx.isFunctionWord(tokens, k) || lx.cues.matchAt(tokens, k) != null
+          || lx.isFunctionWord(tokens, k) || lx.is(WordClass.SITE, tokens, k)
+          || lx.cues.matchAt(tokens, k) != null
           || lx.scopes.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null
           || lx.predicates.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null) {
         continue;
