@@ -243,7 +243,9 @@ final class PredicateAttacher {
         // adalah 18 orang": a clause stating a count of its own says which victims are counted.
         continue;
       }
-      boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || view.relative(m.from()));
+      // "Among the dead were 112 women": the predicate of the group a subset opener names
+      boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || view.relative(m.from())
+          || m.to() <= subsetOpenerEnd(view));
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there
       boolean governsNext = after && !nominal && precedesFigure(view, numbers, n, base, m.to())
@@ -367,6 +369,16 @@ final class PredicateAttacher {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the subset opener phrase that starts the sentence ends ("Among the dead", "Dari yang
+   * meninggal"), or -1 when it opens with none.
+   */
+  private int subsetOpenerEnd(SentenceView view) {
+    int first = view.firstWord();
+    PhraseTable.Match<Cue> m = first >= 0 ? lx.cues.matchAt(view.tokens(), first) : null;
+    return m != null && m.value() == Cue.SUBSET_OF ? m.to() : -1;
   }
 
   /** Whether a figure other than {@code n} starts at token {@code k}. */
