@@ -108,9 +108,10 @@ final class ClaimFinder {
       int paragraph, Subject paragraphSubject, Attribution paragraphAttribution,
       Topic paragraphTopic, int topicSentence, Attribution lastNamed, Topic listTopic,
       int labelLine, Draft lastCount, int lastCountEnd, DateExpression thenDate,
-      Map<String, Integer> lastCounted, int partsAhead) {
+      Map<String, Integer> lastCounted, int partsAhead, boolean thenFrames) {
     static final Discourse START =
-        new Discourse(-1, null, null, null, -1, null, null, -2, null, 0, null, Map.of(), -2);
+        new Discourse(-1, null, null, null, -1, null, null, -2, null, 0, null, Map.of(), -2,
+            false);
 
     /**
      * At the first sentence of a new paragraph: its subject and source are not yet known. A
@@ -120,46 +121,46 @@ final class ClaimFinder {
     Discourse newParagraph(int paragraph, int sentence) {
       return new Discourse(paragraph, null, null, topicSentence < sentence - 1 ? null : paragraphTopic,
           topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, false);
     }
 
     Discourse withListTopic(Topic topic) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, topic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, thenFrames);
     }
 
     /** After a sentence naming its source: the speaker named last, and the paragraph's source. */
     Discourse named(Attribution source) {
       return new Discourse(paragraph, paragraphSubject, source, paragraphTopic, topicSentence,
           source, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, thenFrames);
     }
 
     Discourse withLabelLine(int sentence) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, listTopic, sentence, lastCount, lastCountEnd, thenDate,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, thenFrames);
     }
 
-    Discourse withThenDate(DateExpression date) {
+    Discourse withThenDate(DateExpression date, boolean frames) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, date,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, frames);
     }
 
     /** A subject mentioned without a figure ("tentara Korea Utara yang baru dikerahkan"). */
     Discourse mentioned(Subject subject) {
       return new Discourse(paragraph, subject, paragraphAttribution, paragraphTopic, topicSentence,
           lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, thenFrames);
     }
 
     /** A topic set in sentence {@code sentence}. */
     Discourse withTopic(Topic topic, int sentence) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, topic, sentence,
           lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted, partsAhead);
+          lastCounted, partsAhead, thenFrames);
     }
 
     /**
@@ -176,14 +177,14 @@ final class ClaimFinder {
         counted = Map.copyOf(copy);
       }
       return new Discourse(paragraph, subject, paragraphAttribution, topic, sentence, lastNamed,
-          listTopic, labelLine, draft, end, thenDate, counted, partsAhead);
+          listTopic, labelLine, draft, end, thenDate, counted, partsAhead, thenFrames);
     }
 
     /** After sentence {@code sentence}, whose last count announced its parts at its end. */
     Discourse withPartsAhead(int sentence) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
-          lastCounted, sentence);
+          lastCounted, sentence, thenFrames);
     }
   }
 
@@ -381,12 +382,14 @@ final class ClaimFinder {
     }
     drafts.addAll(dateClaimsOf.dateClaims(view, sites, progress.usedDates, attribution, context));
     DateExpression lastDate = null;
+    boolean frames = false;
     for (DateSite d : sites) {
       if (d.date().value().isPresent() && !d.date().asOf() && !d.date().future()) {
         lastDate = d.date(); // the last date this sentence names, for "kala itu" in the next
+        frames = d.frames();
       }
     }
-    discourse = discourse.withThenDate(lastDate);
+    discourse = discourse.withThenDate(lastDate, frames);
   }
   /**
    * Reads the figure at the site: what it counts, what happened to it, where and when, its flags
@@ -676,7 +679,7 @@ final class ClaimFinder {
         subset, facts.citesEarlier(), attribution);
     // --- when
     TimeAttacher.FigureTime time =
-        times.timeOf(annotated, site, facts.then(), discourse.thenDate());
+        times.timeOf(annotated, site, facts.then(), discourse.thenDate(), discourse.thenFrames());
     if (time.date() != null) {
       progress.usedDates.add(time.date());
     }

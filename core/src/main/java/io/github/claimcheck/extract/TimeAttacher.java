@@ -82,9 +82,12 @@ final class TimeAttacher {
    * @param sentence the figure's sentence, with its date sites and times of day
    * @param thenCue whether the sentence refers back to a time ("kala itu", "at the time")
    * @param thenDate the last date the sentence before named, or null
+   * @param thenFrames whether that date framed the sentence before, in this paragraph ("In 2013,
+   *     pilgrims ... trampled each other. At least 115 were crushed."): when it lies years before
+   *     the article, a figure with no date of its own counts that past event
    */
   FigureTime timeOf(SentenceAnnotator.AnnotatedSentence sentence, FigureSite site, boolean thenCue,
-      DateExpression thenDate) {
+      DateExpression thenDate, boolean thenFrames) {
     SentenceView view = sentence.view();
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
@@ -109,7 +112,8 @@ final class TimeAttacher {
         flags.add(ClaimFlag.WEEKDAY_MISMATCH);
       }
     } else if (scope == null && thenDate != null
-        && (thenCue || pastEventCited(tokens, site, a, thenDate))) {
+        && (thenCue || pastEventCited(tokens, site, a, thenDate)
+            || (thenFrames && yearsBefore(thenDate)))) {
       // "… digelar dua tahun lalu. Kala itu, panitia mengklaim 7 juta orang": that time.
       when = thenDate.value().orElseThrow();
       whenText = thenDate.text();
@@ -128,8 +132,7 @@ final class TimeAttacher {
    * past event, cited for comparison.
    */
   boolean pastEventCited(List<Token> tokens, FigureSite site, int a, DateExpression thenDate) {
-    LocalDate then = thenDate.value().orElseThrow().end();
-    if (reference == null || then.getYear() >= reference.getYear() - 1) {
+    if (!yearsBefore(thenDate)) {
       return false;
     }
     for (int k = Math.max(1, site.reachFrom()); k < a; k++) {
@@ -138,6 +141,12 @@ final class TimeAttacher {
       }
     }
     return false;
+  }
+
+  /** Whether the date lies more than a year before the article's year. */
+  private boolean yearsBefore(DateExpression date) {
+    LocalDate then = date.value().orElseThrow().end();
+    return reference != null && then.getYear() < reference.getYear() - 1;
   }
 
   /**

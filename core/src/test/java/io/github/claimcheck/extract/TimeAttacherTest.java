@@ -19,7 +19,7 @@ class TimeAttacherTest {
 
   private static FigureTime timeOf(Example ex, String figure, boolean thenCue, DateExpression thenDate) {
     return new TimeAttacher(ex.lx(), ex.language(), ex.reference()).timeOf(ex.annotated(),
-        ex.site(figure), thenCue, thenDate);
+        ex.site(figure), thenCue, thenDate, false);
   }
 
   private static FigureTime timeOf(Example ex, String figure) {
