@@ -15,12 +15,14 @@ import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.NumberExpression;
 import io.github.claimcheck.parse.NumberMarker;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,12 +60,15 @@ final class ClaimFinder {
    * @param listsParts whether it lists the parts of a whole
    * @param partsAnnounced whether the sentence before ended announcing the parts of its count
    *     ("... yang tersebar di sejumlah titik."): its figures may be them
+   * @param sumBefore the sum of the exact counts of the sentence before when they are of two
+   *     predicates that combine ({@code lang/measures.tsv}), else null
+   * @param sumPredicate the combined predicate of that sum ("killed+wounded": casualties)
    */
   private record SentenceFacts(
       AnnotatedSentence annotated, String context, PartFinder.Place eventPart,
       PartFinder.Place fronted, boolean bulletItem, int firstColon, boolean anaphor,
       boolean anecdote, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
-      boolean partsAnnounced) {}
+      boolean partsAnnounced, BigDecimal sumBefore, String sumPredicate) {}
 
   /** What the figures of one sentence have found so far, as they are read in text order. */
   private static final class Progress {
@@ -346,9 +351,11 @@ final class ClaimFinder {
     int firstColon = s.text().indexOf(':');
     boolean partsAnnounced = discourse.partsAhead() == index - 1 && breakdownAt == Integer.MAX_VALUE;
     Draft announcedWhole = partsAnnounced ? discourse.lastCount() : null;
+    String sumPredicate = combinedBefore(index, draftsBefore);
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
         firstColon, anaphor, anecdote, citesEarlierFigure, then, breakdownAt, listsParts,
-        partsAnnounced);
+        partsAnnounced, sumPredicate == null ? null : sumBefore(index, draftsBefore),
+        sumPredicate);
     Progress progress = new Progress(numbers.size());
     for (int figure = 0; figure < numbers.size(); figure++) {
       FigureSite site = FigureSite.of(view, numbers, figure, predicates, cues);
@@ -638,6 +645,13 @@ final class ClaimFinder {
         : continued != null ? continued.predicate()
         : statePredicate != null ? statePredicate
         : OTHER;
+    if ((choice == null || choice.weak()) && facts.sumPredicate() != null
+        && n.value().kind() == QuantityKind.EXACT
+        && n.value().low().get().compareTo(facts.sumBefore()) == 0) {
+      // "50 orang meninggal dan 120 luka-luka. Dari 170 korban itu, ...": the figure that adds
+      // up the counts just given counts them all
+      predicate = facts.sumPredicate();
+    }
     if (elliptical && (choice == null || choice.weak()) && countHere.subset()
         && countHere.scope() != null && countHere.predicate().equals(predicate)) {
       subset = true; // ... an item of a list of parts is a part too
@@ -1089,6 +1103,43 @@ final class ClaimFinder {
       }
     }
     return end == tokens.size() && view.contentWords(from, end) == 0;
+  }
+
+  /**
+   * The combined predicate of the exact counts of sentence {@code index - 1} (its drafts from
+   * {@link #previousDraftsFrom} to {@code to}) when they are of exactly two predicates that
+   * combine, wholes only ("50 orang meninggal dan 120 luka-luka": casualties); else null.
+   */
+  private String combinedBefore(int index, int to) {
+    String first = null;
+    String second = null;
+    for (Draft d : drafts.subList(Math.min(previousDraftsFrom, to), to)) {
+      if (d.sentence() != index - 1 || d.value() == null) {
+        continue;
+      }
+      if (d.value().kind() != QuantityKind.EXACT || d.scope() != null) {
+        return null;
+      }
+      if (first == null || first.equals(d.predicate())) {
+        first = d.predicate();
+      } else if (second == null || second.equals(d.predicate())) {
+        second = d.predicate();
+      } else {
+        return null;
+      }
+    }
+    return first == null || second == null ? null : lx.combinations.get(first + "+" + second);
+  }
+
+  /** The sum of the exact counts {@link #combinedBefore} combines. */
+  private BigDecimal sumBefore(int index, int to) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Draft d : drafts.subList(Math.min(previousDraftsFrom, to), to)) {
+      if (d.sentence() == index - 1 && d.value() != null) {
+        sum = sum.add(d.value().low().get());
+      }
+    }
+    return sum;
   }
 
   /** Whether the sentence made a count claim (a draft from {@code from} with a value). */
