@@ -61,7 +61,7 @@ final class ClaimFinder {
    * @param partsAnnounced whether the sentence before ended announcing the parts of its count
    *     ("... yang tersebar di sejumlah titik."): its figures may be them
    * @param sumBefore the sum of the exact counts of the sentence before when they are of two
-   *     predicates that combine ({@code lang/measures.tsv}), else null
+   *     predicates that combine ({@code lang/measures.tsv}; see {@code combinedOf}), else null
    * @param sumPredicate the combined predicate of that sum ("killed+wounded": casualties)
    */
   private record SentenceFacts(
@@ -351,11 +351,11 @@ final class ClaimFinder {
     int firstColon = s.text().indexOf(':');
     boolean partsAnnounced = discourse.partsAhead() == index - 1 && breakdownAt == Integer.MAX_VALUE;
     Draft announcedWhole = partsAnnounced ? discourse.lastCount() : null;
-    String sumPredicate = combinedBefore(index, draftsBefore);
+    String sumPredicate = combinedOf(previousDraftsFrom, draftsBefore, index - 1);
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
         firstColon, anaphor, anecdote, citesEarlierFigure, then, breakdownAt, listsParts,
-        partsAnnounced, sumPredicate == null ? null : sumBefore(index, draftsBefore),
-        sumPredicate);
+        partsAnnounced, sumPredicate == null ? null
+            : sumOf(previousDraftsFrom, draftsBefore, index - 1), sumPredicate);
     Progress progress = new Progress(numbers.size());
     for (int figure = 0; figure < numbers.size(); figure++) {
       FigureSite site = FigureSite.of(view, numbers, figure, predicates, cues);
@@ -379,6 +379,9 @@ final class ClaimFinder {
     discourse = rememberMentions(discourse, view, predicates, progress.subject, zero);
     if (!quiet && announcesParts(draftsBefore, cueOffset, index)) {
       discourse = discourse.withPartsAhead(index);
+    }
+    if (!quiet) {
+      combineTheTotalBefore(previousDraftsFrom, draftsBefore, index);
     }
     if (!quiet && has(cues, Cue.DATA_ANAPHOR) && !countsFrom(draftsBefore)) {
       dateTheDataBefore(annotated, s, index, previousDraftsFrom, draftsBefore);
@@ -761,7 +764,8 @@ final class ClaimFinder {
             index,
             n.value(),
             abs.start(),
-            flags.contains(ClaimFlag.AS_OF));
+            flags.contains(ClaimFlag.AS_OF),
+            choice != null && !choice.weak());
     drafts.add(draft);
     progress.claimed[figure] = true;
     progress.subject = subject;
@@ -1106,15 +1110,15 @@ final class ClaimFinder {
   }
 
   /**
-   * The combined predicate of the exact counts of sentence {@code index - 1} (its drafts from
-   * {@link #previousDraftsFrom} to {@code to}) when they are of exactly two predicates that
-   * combine, wholes only ("50 orang meninggal dan 120 luka-luka": casualties); else null.
+   * The combined predicate of the exact counts of sentence {@code sentence} among the drafts in
+   * {@code [from, to)} when they are of exactly two predicates that combine, wholes only ("50
+   * orang meninggal dan 120 luka-luka": casualties); else null.
    */
-  private String combinedBefore(int index, int to) {
+  private String combinedOf(int from, int to, int sentence) {
     String first = null;
     String second = null;
-    for (Draft d : drafts.subList(Math.min(previousDraftsFrom, to), to)) {
-      if (d.sentence() != index - 1 || d.value() == null) {
+    for (Draft d : drafts.subList(Math.min(from, to), to)) {
+      if (d.sentence() != sentence || d.value() == null) {
         continue;
       }
       if (d.value().kind() != QuantityKind.EXACT || d.scope() != null) {
@@ -1131,15 +1135,42 @@ final class ClaimFinder {
     return first == null || second == null ? null : lx.combinations.get(first + "+" + second);
   }
 
-  /** The sum of the exact counts {@link #combinedBefore} combines. */
-  private BigDecimal sumBefore(int index, int to) {
+  /** The sum of the counts of sentence {@code sentence} among the drafts in {@code [from, to)}. */
+  private BigDecimal sumOf(int from, int to, int sentence) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (Draft d : drafts.subList(Math.min(previousDraftsFrom, to), to)) {
-      if (d.sentence() == index - 1 && d.value() != null) {
+    for (Draft d : drafts.subList(Math.min(from, to), to)) {
+      if (d.sentence() == sentence && d.value() != null) {
         sum = sum.add(d.value().low().get());
       }
     }
     return sum;
+  }
+
+  /**
+   * "Total korban sembilan. Enam meninggal dunia, tiga luka bakar.": the one exact count of the
+   * sentence before (drafts {@code [from, to)}), its predicate named by no word of its own, that
+   * the counts of this sentence, of two predicates that combine, add up to counts them both: it
+   * takes the combined predicate.
+   */
+  private void combineTheTotalBefore(int from, int to, int index) {
+    String combined = combinedOf(to, drafts.size(), index);
+    if (combined == null) {
+      return;
+    }
+    Draft single = null;
+    for (Draft d : drafts.subList(Math.min(from, to), to)) {
+      if (d.sentence() == index - 1 && d.value() != null) {
+        if (single != null) {
+          return;
+        }
+        single = d;
+      }
+    }
+    if (single != null && !single.namedPredicate() && single.scope() == null
+        && single.value().kind() == QuantityKind.EXACT
+        && single.value().low().get().compareTo(sumOf(to, drafts.size(), index)) == 0) {
+      single.builder().predicate(combined);
+    }
   }
 
   /** Whether the sentence made a count claim (a draft from {@code from} with a value). */

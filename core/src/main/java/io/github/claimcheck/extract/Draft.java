@@ -22,13 +22,15 @@ import io.github.claimcheck.model.Scope;
  * @param figureAt where its figure starts (its evidence may start before, at a predicate word)
  * @param asOf whether its time is a date the text gives as the time the count holds ("hingga
  *     Kamis"), which no later sentence replaces
+ * @param namedPredicate whether a word of its own names its predicate (not only a generic noun
+ *     such as "korban", nor the discourse)
  */
 record Draft(
     Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
     boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value,
-    int figureAt, boolean asOf) {
+    int figureAt, boolean asOf, boolean namedPredicate) {
   /** A date claim or a zero count: no discourse reads it. */
   Draft(Claim.Builder builder, int start) {
-    this(builder, start, null, null, null, false, null, false, -1, null, start, false);
+    this(builder, start, null, null, null, false, null, false, -1, null, start, false, false);
   }
 }
