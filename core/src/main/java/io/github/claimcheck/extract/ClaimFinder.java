@@ -609,6 +609,12 @@ final class ClaimFinder {
       // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
       // the figure before began, counting what it counted.
       continued = discourse.lastCount();
+      if ((part != null || subset) && continued.scope() == null) {
+        // "121 were killed and 28 injured. The victims included 108 women": a part is never
+        // larger than its whole; the count just before that can hold it is the one continued
+        // (after a part, a figure is its sibling, not a part of it)
+        continued = wholeAtLeast(continued, n.value(), index);
+      }
       // "27 people had been killed, of whom 25 were women and two were men": the item after
       // a part of the sentence's count is a part too
       subset |= continued.sentence() == index && continued.scope() != null && continued.subset();
@@ -1171,6 +1177,32 @@ final class ClaimFinder {
         && single.value().low().get().compareTo(sumOf(to, drafts.size(), index)) == 0) {
       single.builder().predicate(combined);
     }
+  }
+
+  /** Most recent drafts looked at for a whole that can hold a part. */
+  private static final int WHOLES_BACK = 8;
+
+  /**
+   * {@code last} when the part {@code value} may be a part of it; else the latest whole count (no
+   * scope) among the last few drafts of this sentence and the one before whose value is at least
+   * the part's; else {@code last}.
+   */
+  private Draft wholeAtLeast(Draft last, Quantity value, int index) {
+    if (value.low().isEmpty() || last.value() == null || last.value().high().isEmpty()
+        || value.low().get().compareTo(last.value().high().get()) <= 0) {
+      return last;
+    }
+    for (int k = drafts.size() - 1, seen = 0; k >= 0 && seen < WHOLES_BACK; k--, seen++) {
+      Draft d = drafts.get(k);
+      if (d.sentence() >= 0 && d.sentence() < index - 1) {
+        break;
+      }
+      if (d.value() != null && d.scope() == null && d.value().low().isPresent()
+          && d.value().low().get().compareTo(value.low().get()) >= 0) {
+        return d;
+      }
+    }
+    return last;
   }
 
   /** Whether the sentence made a count claim (a draft from {@code from} with a value). */
