@@ -707,6 +707,11 @@ final class ClaimFinder {
       progress.usedDates.add(time.date());
     }
     flags.addAll(time.flags());
+    if (elliptical && countHere.planned() && time.date() == null) {
+      // "1,800 troops will be deployed to Texas, 1,700 to Arizona": an item with no words of
+      // its own continues the mood of the one before
+      flags.add(ClaimFlag.PLANNED);
+    }
     DateValue when = time.value();
     String whenText = time.text();
     ClockFinder.Clock clock = time.clock();
@@ -771,7 +776,8 @@ final class ClaimFinder {
             n.value(),
             abs.start(),
             flags.contains(ClaimFlag.AS_OF),
-            choice != null && !choice.weak());
+            choice != null && !choice.weak(),
+            flags.contains(ClaimFlag.PLANNED));
     drafts.add(draft);
     progress.claimed[figure] = true;
     progress.subject = subject;
@@ -1102,17 +1108,29 @@ final class ClaimFinder {
 
   /**
    * Whether the tokens from {@code from} up to the next clause break or figure (at most {@value
-   * #ITEM_TOKENS}) hold no content word: a list item that says nothing of its own but a name.
+   * #ITEM_TOKENS}) hold no content word and no predicate: a list item that says nothing of its
+   * own but a name.
    */
-  private static boolean ellipticalItem(SentenceView view, boolean[] blocked, int from) {
+  private boolean ellipticalItem(SentenceView view, boolean[] blocked, int from) {
     List<Token> tokens = view.tokens();
     int end = Math.min(tokens.size(), from + ITEM_TOKENS + 1);
     for (int k = from; k < end; k++) {
       if (tokens.get(k).isClauseBreak() || (blocked != null && blocked[k])) {
-        return view.contentWords(from, k) == 0;
+        return view.contentWords(from, k) == 0 && noPredicate(tokens, from, k);
       }
     }
-    return end == tokens.size() && view.contentWords(from, end) == 0;
+    return end == tokens.size() && view.contentWords(from, end) == 0
+        && noPredicate(tokens, from, end);
+  }
+
+  /** Whether no predicate word stands in tokens {@code [from, to)}. */
+  private boolean noPredicate(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lx.predicates.matchAt(tokens, k) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -24,13 +24,15 @@ import io.github.claimcheck.model.Scope;
  *     Kamis"), which no later sentence replaces
  * @param namedPredicate whether a word of its own names its predicate (not only a generic noun
  *     such as "korban", nor the discourse)
+ * @param planned whether it is flagged planned (a future, not a fact)
  */
 record Draft(
     Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
     boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value,
-    int figureAt, boolean asOf, boolean namedPredicate) {
+    int figureAt, boolean asOf, boolean namedPredicate, boolean planned) {
   /** A date claim or a zero count: no discourse reads it. */
   Draft(Claim.Builder builder, int start) {
-    this(builder, start, null, null, null, false, null, false, -1, null, start, false, false);
+    this(builder, start, null, null, null, false, null, false, -1, null, start, false, false,
+        false);
   }
 }
