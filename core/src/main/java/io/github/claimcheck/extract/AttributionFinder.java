@@ -146,6 +146,9 @@ final class AttributionFinder {
     if (followsFigure(tokens, verb)) {
       return null; // "from the 40 previously reported": a participle after a figure describes it
     }
+    if (notSpeech(tokens, verb)) {
+      return null;
+    }
     if (verb > 1 && isRelative(tokens, verb - 1)) {
       return speakerOfRelative(tokens, verb - 1);
     }
@@ -296,6 +299,22 @@ final class AttributionFinder {
     }
     String source = clean(tokens, start, end);
     return source == null ? null : new Attribution(source, null, false);
+  }
+
+  /**
+   * Whether the speech word at {@code verb} says nothing here: it opens a longer count predicate
+   * ("The blaze claimed the lives of 9"), or, after a function word, describes the count noun
+   * right after it ("the number of confirmed deaths").
+   */
+  private boolean notSpeech(List<Token> tokens, int verb) {
+    PhraseTable.Match<List<Lexicon.PredicateForm>> own = lx.predicates.matchAt(tokens, verb);
+    PhraseTable.Match<List<AttributionCue>> speech = lx.attribution.matchAt(tokens, verb);
+    if (own != null && speech != null && own.to() > speech.to()) {
+      return true;
+    }
+    int next = speech != null ? speech.to() : verb + 1;
+    return verb > 0 && next < tokens.size() && lx.isFunctionWord(tokens, verb - 1)
+        && (lx.predicates.matchAt(tokens, next) != null || lx.nouns.matchAt(tokens, next) != null);
   }
 
   /** Whether a figure stands right before token {@code verb}, or before one lower-case word. */
