@@ -60,15 +60,21 @@ final class ClaimFinder {
    * @param listsParts whether it lists the parts of a whole
    * @param partsAnnounced whether the sentence before ended announcing the parts of its count
    *     ("... yang tersebar di sejumlah titik."): its figures may be them
-   * @param sumBefore the sum of the exact counts of the sentence before when they are of two
-   *     predicates that combine ({@code lang/measures.tsv}; see {@code combinedOf}), else null
-   * @param sumPredicate the combined predicate of that sum ("killed+wounded": casualties)
+   * @param combinedBefore the exact counts of the sentence before when they are of two
+   *     predicates that combine, else null
    */
   private record SentenceFacts(
       AnnotatedSentence annotated, String context, PartFinder.Place eventPart,
       PartFinder.Place fronted, boolean bulletItem, int firstColon, boolean anaphor,
       boolean anecdote, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
-      boolean partsAnnounced, BigDecimal sumBefore, String sumPredicate) {}
+      boolean partsAnnounced, CombinedCounts combinedBefore) {}
+
+  /**
+   * The exact counts of sentence {@code sentence} when they are of exactly two predicates that
+   * combine ({@code lang/measures.tsv}; "50 orang meninggal dan 120 luka-luka"): the combined
+   * predicate (casualties) and their sum.
+   */
+  private record CombinedCounts(int sentence, String predicate, BigDecimal sum) {}
 
   /** What the figures of one sentence have found so far, as they are read in text order. */
   private static final class Progress {
@@ -221,6 +227,8 @@ final class ClaimFinder {
   private final List<Unread> unread = new ArrayList<>();
   /** Where the drafts of the sentence read before the current one start in {@link #drafts}. */
   private int previousDraftsFrom;
+  /** The combined counts of the sentence read last, or null. */
+  private CombinedCounts lastCombined;
   /** What the sentences read so far tell the next one; replaced, never changed. */
   private Discourse discourse = Discourse.START;
   /** The sentences, as offsets. */
@@ -351,11 +359,11 @@ final class ClaimFinder {
     int firstColon = s.text().indexOf(':');
     boolean partsAnnounced = discourse.partsAhead() == index - 1 && breakdownAt == Integer.MAX_VALUE;
     Draft announcedWhole = partsAnnounced ? discourse.lastCount() : null;
-    String sumPredicate = combinedOf(previousDraftsFrom, draftsBefore, index - 1);
+    CombinedCounts combinedBefore =
+        lastCombined != null && lastCombined.sentence() == index - 1 ? lastCombined : null;
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
         firstColon, anaphor, anecdote, citesEarlierFigure, then, breakdownAt, listsParts,
-        partsAnnounced, sumPredicate == null ? null
-            : sumOf(previousDraftsFrom, draftsBefore, index - 1), sumPredicate);
+        partsAnnounced, combinedBefore);
     Progress progress = new Progress(numbers.size());
     for (int figure = 0; figure < numbers.size(); figure++) {
       FigureSite site = FigureSite.of(view, numbers, figure, predicates, cues);
@@ -380,9 +388,11 @@ final class ClaimFinder {
     if (!quiet && announcesParts(draftsBefore, cueOffset, index)) {
       discourse = discourse.withPartsAhead(index);
     }
-    if (!quiet) {
-      combineTheTotalBefore(previousDraftsFrom, draftsBefore, index);
+    CombinedCounts combined = combinedCounts(draftsBefore, index);
+    if (!quiet && combined != null) {
+      combineTheTotalBefore(previousDraftsFrom, draftsBefore, combined);
     }
+    lastCombined = combined;
     if (!quiet && has(cues, Cue.DATA_ANAPHOR) && !countsFrom(draftsBefore)) {
       dateTheDataBefore(annotated, s, index, previousDraftsFrom, draftsBefore);
     }
@@ -588,7 +598,7 @@ final class ClaimFinder {
     // with no noun and no words of its own but names continues the list, whatever clause the
     // item before it had
     boolean elliptical = noun == null && countHere != null
-        && ellipticalItem(view, facts.annotated().blocked(), objectEnd);
+        && ellipticalItem(view, facts.annotated().blocked(), objectEnd, nearPredicates);
     if (choice == null && topic == null && discourse.lastCount() != null
         && discourse.lastCount().sentence() >= index - (quoted || facts.anaphor() ? 2 : 1)
         && (listItem || subset || quoted || facts.partsAnnounced()
@@ -654,12 +664,13 @@ final class ClaimFinder {
         : continued != null ? continued.predicate()
         : statePredicate != null ? statePredicate
         : OTHER;
-    if ((choice == null || choice.weak()) && facts.sumPredicate() != null
+    CombinedCounts before = facts.combinedBefore();
+    if ((choice == null || choice.weak()) && before != null
         && n.value().kind() == QuantityKind.EXACT
-        && n.value().low().get().compareTo(facts.sumBefore()) == 0) {
+        && n.value().low().get().compareTo(before.sum()) == 0) {
       // "50 orang meninggal dan 120 luka-luka. Dari 170 korban itu, ...": the figure that adds
       // up the counts just given counts them all
-      predicate = facts.sumPredicate();
+      predicate = before.predicate();
     }
     if (elliptical && (choice == null || choice.weak()) && countHere.subset()
         && countHere.scope() != null && countHere.predicate().equals(predicate)) {
@@ -1108,40 +1119,37 @@ final class ClaimFinder {
 
   /**
    * Whether the tokens from {@code from} up to the next clause break or figure (at most {@value
-   * #ITEM_TOKENS}) hold no content word and no predicate: a list item that says nothing of its
-   * own but a name.
+   * #ITEM_TOKENS}) hold no content word and no predicate ({@code mentions}: the figure's): a list
+   * item that says nothing of its own but a name.
    */
-  private boolean ellipticalItem(SentenceView view, boolean[] blocked, int from) {
+  private static boolean ellipticalItem(SentenceView view, boolean[] blocked, int from,
+      List<PhraseTable.Match<List<PredicateForm>>> mentions) {
     List<Token> tokens = view.tokens();
-    int end = Math.min(tokens.size(), from + ITEM_TOKENS + 1);
-    for (int k = from; k < end; k++) {
-      if (tokens.get(k).isClauseBreak() || (blocked != null && blocked[k])) {
-        return view.contentWords(from, k) == 0 && noPredicate(tokens, from, k);
-      }
+    int limit = Math.min(tokens.size(), from + ITEM_TOKENS + 1);
+    int end = from;
+    while (end < limit && !tokens.get(end).isClauseBreak() && !(blocked != null && blocked[end])) {
+      end++;
     }
-    return end == tokens.size() && view.contentWords(from, end) == 0
-        && noPredicate(tokens, from, end);
-  }
-
-  /** Whether no predicate word stands in tokens {@code [from, to)}. */
-  private boolean noPredicate(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (lx.predicates.matchAt(tokens, k) != null) {
+    if (end == limit && limit < tokens.size()) {
+      return false; // longer than an item
+    }
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      if (m.from() >= from && m.from() < end) {
         return false;
       }
     }
-    return true;
+    return view.contentWords(from, end) == 0;
   }
 
   /**
-   * The combined predicate of the exact counts of sentence {@code sentence} among the drafts in
-   * {@code [from, to)} when they are of exactly two predicates that combine, wholes only ("50
-   * orang meninggal dan 120 luka-luka": casualties); else null.
+   * The counts of sentence {@code sentence} (its drafts from {@code from}) when they are all exact
+   * wholes of exactly two predicates that combine; else null.
    */
-  private String combinedOf(int from, int to, int sentence) {
+  private CombinedCounts combinedCounts(int from, int sentence) {
     String first = null;
     String second = null;
-    for (Draft d : drafts.subList(Math.min(from, to), to)) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Draft d : drafts.subList(from, drafts.size())) {
       if (d.sentence() != sentence || d.value() == null) {
         continue;
       }
@@ -1155,35 +1163,22 @@ final class ClaimFinder {
       } else {
         return null;
       }
+      sum = sum.add(d.value().low().get());
     }
-    return first == null || second == null ? null : lx.combinations.get(first + "+" + second);
-  }
-
-  /** The sum of the counts of sentence {@code sentence} among the drafts in {@code [from, to)}. */
-  private BigDecimal sumOf(int from, int to, int sentence) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Draft d : drafts.subList(Math.min(from, to), to)) {
-      if (d.sentence() == sentence && d.value() != null) {
-        sum = sum.add(d.value().low().get());
-      }
-    }
-    return sum;
+    String predicate = second == null ? null : lx.combinations.get(first + "+" + second);
+    return predicate == null ? null : new CombinedCounts(sentence, predicate, sum);
   }
 
   /**
    * "Total korban sembilan. Enam meninggal dunia, tiga luka bakar.": the one exact count of the
    * sentence before (drafts {@code [from, to)}), its predicate named by no word of its own, that
-   * the counts of this sentence, of two predicates that combine, add up to counts them both: it
-   * takes the combined predicate.
+   * the counts of this sentence ({@code here}) add up to counts them both: it takes their
+   * combined predicate.
    */
-  private void combineTheTotalBefore(int from, int to, int index) {
-    String combined = combinedOf(to, drafts.size(), index);
-    if (combined == null) {
-      return;
-    }
+  private void combineTheTotalBefore(int from, int to, CombinedCounts here) {
     Draft single = null;
     for (Draft d : drafts.subList(Math.min(from, to), to)) {
-      if (d.sentence() == index - 1 && d.value() != null) {
+      if (d.sentence() == here.sentence() - 1 && d.value() != null) {
         if (single != null) {
           return;
         }
@@ -1192,8 +1187,8 @@ final class ClaimFinder {
     }
     if (single != null && !single.namedPredicate() && single.scope() == null
         && single.value().kind() == QuantityKind.EXACT
-        && single.value().low().get().compareTo(sumOf(to, drafts.size(), index)) == 0) {
-      single.builder().predicate(combined);
+        && single.value().low().get().compareTo(here.sum()) == 0) {
+      single.builder().predicate(here.predicate());
     }
   }
 

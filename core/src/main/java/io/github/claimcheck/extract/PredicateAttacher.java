@@ -137,6 +137,7 @@ final class PredicateAttacher {
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
     PredicateChoice best = null;
+    int subsetOpenerEnd = subsetOpenerEnd(view);
     NumberExpression group = partOf.group();
     PhraseTable.Match<Noun> counted = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
     boolean genericNoun = counted != null && counted.value().generic();
@@ -245,7 +246,7 @@ final class PredicateAttacher {
       }
       // "Among the dead were 112 women": the predicate of the group a subset opener names
       boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || view.relative(m.from())
-          || m.to() <= subsetOpenerEnd(view));
+          || m.to() <= subsetOpenerEnd);
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there
       boolean governsNext = after && !nominal && precedesFigure(view, numbers, n, base, m.to())
