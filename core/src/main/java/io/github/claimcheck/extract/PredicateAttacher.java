@@ -38,6 +38,12 @@ final class PredicateAttacher {
    */
   private static final int CLAUSE_WORDS = 2;
 
+  /**
+   * How many words may stand between a predicate that labels a figure and the figure
+   * ("luka ringan/sedang 420": the other state named with it).
+   */
+  private static final int LABEL_GAP = 2;
+
   /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
   private static final int RELATIVE_CLAUSE_PENALTY = 8;
 
@@ -145,9 +151,19 @@ final class PredicateAttacher {
     // Where the counted noun ends with the predicate words it starts ("146 korban meninggal
     // dunia"): a relative clause right after them says which of those are counted.
     int describedEnd = objectEnd;
+    // Whether the counted noun says itself what happened to it beyond a generic noun ("130
+    // korban tewas"), and whether a predicate labels the figure right before it ("luka ringan/sedang
+    // 420 orang"), as the items of a breakdown do.
+    boolean nounSaysWhat = false;
+    boolean labelledBefore = false;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (m.from() == nounStart) {
         describedEnd = Math.max(describedEnd, m.to());
+        nounSaysWhat |= !isGenericNoun(tokens, m.from(), m.to());
+      }
+      if (m.to() <= a && a - m.to() <= LABEL_GAP && clause[m.to() - 1] == clause[a]
+          && !isGenericNoun(tokens, m.from(), m.to())) {
+        labelledBefore = true;
       }
     }
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
@@ -187,6 +203,11 @@ final class PredicateAttacher {
         // is the part's, which the group does not hide (words inside the group's phrase are not)
         continue;
       }
+      if (after && labelledBefore && precedesFigure(view, numbers, n, base, m.to())) {
+        // "luka ringan/sedang 420 orang dan luka berat 23 orang": in a list whose items are
+        // labelled before their figures, the label right before the next figure is that one's
+        continue;
+      }
       if (after && partOf.isGroup() && m.from() > objectEnd && view.auxiliaryBefore(m.from())) {
         // ... and the group (75) is counted by its own words ("confirmed dead"), not that verb
         continue;
@@ -205,9 +226,11 @@ final class PredicateAttacher {
       // are no distance: they belong to a clause of their own.
       int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2)
           : after ? m.from() - objectEnd - view.setOffCount(a, objectEnd, m.from()) : a - m.to();
-      if (after && isGenericNoun(tokens, m.from(), m.to())) {
+      if ((after || before && nounSaysWhat) && isGenericNoun(tokens, m.from(), m.to())) {
         // "Tujuh orang korban dengan luka berat": a generic noun after the counted one yields to
-        // a predicate of its clause a few words on, as it does when it is the counted noun
+        // a predicate of its clause a few words on, as it does when it is the counted noun; one
+        // before the figure yields to a counted noun that names its own ("total korban sebanyak
+        // 130 korban tewas")
         distance += GENERIC_NOMINAL_DISTANCE;
       }
       boolean joined = after && view.clauseJoinedBetween(a, objectEnd, m.from());
@@ -245,7 +268,8 @@ final class PredicateAttacher {
         continue;
       }
       // "Among the dead were 112 women": the predicate of the group a subset opener names
-      boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || view.relative(m.from())
+      boolean inverted = before && (onlyFillersBetween(view, m.to(), a)
+          || sharedWithNext(view, m.to(), a) || view.relative(m.from())
           || m.to() <= subsetOpenerEnd);
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there
@@ -589,6 +613,15 @@ final class PredicateAttacher {
   boolean isGenericNoun(List<Token> tokens, int from, int to) {
     PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, from);
     return noun != null && noun.value().generic() && noun.to() == to;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are a joiner and one word that shares the label before them
+   * ("luka ringan/sedang 420", "luka ringan dan sedang 420": the lightly or moderately injured).
+   */
+  boolean sharedWithNext(SentenceView view, int from, int to) {
+    return to - from == 2 && lx.is(WordClass.JOINER, view.tokens(), from)
+        && view.contentWords(from + 1, to) == 1;
   }
 
   /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
