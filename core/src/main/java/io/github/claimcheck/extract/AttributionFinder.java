@@ -304,7 +304,8 @@ final class AttributionFinder {
   /**
    * Whether the speech word at {@code verb} says nothing here: it opens a longer count predicate
    * ("The blaze claimed the lives of 9"), or, after a function word, describes the count noun
-   * right after it ("the number of confirmed deaths").
+   * right after it ("the number of confirmed deaths"), or, after a count noun, says its state
+   * with the predicate right after it ("the number of people confirmed dead").
    */
   private boolean notSpeech(List<Token> tokens, int verb) {
     PhraseTable.Match<List<Lexicon.PredicateForm>> own = lx.predicates.matchAt(tokens, verb);
@@ -313,8 +314,26 @@ final class AttributionFinder {
       return true;
     }
     int next = speech != null ? speech.to() : verb + 1;
-    return verb > 0 && next < tokens.size() && lx.isFunctionWord(tokens, verb - 1)
-        && (lx.predicates.matchAt(tokens, next) != null || lx.nouns.matchAt(tokens, next) != null);
+    if (verb == 0 || next >= tokens.size()) {
+      return false;
+    }
+    boolean predicateNext = lx.predicates.matchAt(tokens, next) != null;
+    if (predicateNext && countNounEndsAt(tokens, verb)) {
+      return true; // "the number of people confirmed dead": a participle of the count's state
+    }
+    return lx.isFunctionWord(tokens, verb - 1)
+        && (predicateNext || lx.nouns.matchAt(tokens, next) != null);
+  }
+
+  /** Whether a counted noun ("people", "warga") ends right before token {@code k}. */
+  private boolean countNounEndsAt(List<Token> tokens, int k) {
+    for (int from = Math.max(0, k - 2); from < k; from++) {
+      PhraseTable.Match<Lexicon.Noun> noun = lx.nouns.matchAt(tokens, from);
+      if (noun != null && noun.to() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a figure stands right before token {@code verb}, or before one lower-case word. */

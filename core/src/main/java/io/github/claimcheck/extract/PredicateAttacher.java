@@ -626,10 +626,14 @@ final class PredicateAttacher {
 
   /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
   boolean onlyFillersBetween(SentenceView view, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!view.cueAt(k, Cue.FILLER)) {
+    int k = from;
+    while (k < to) {
+      // a filler of several words ("rose to", "a total of") is skipped whole
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(view.tokens(), k);
+      if (m == null || m.value() != Cue.FILLER || m.to() > to) {
         return false;
       }
+      k = m.to();
     }
     return from <= to;
   }
