@@ -85,14 +85,23 @@ public final class ClaimChecker {
   private final Clock clock;
   private final int parallelism;
   /** Reads one article; the extractor unless a test replaced it. */
-  private final BiFunction<Article, LocalDate, ArticleAnalysis> analyser;
+  private final Analyser analyser;
+
+  /** How one article is read: with today's date and the date given near it in the input (or null). */
+  @FunctionalInterface
+  private interface Analyser {
+    ArticleAnalysis analyse(Article article, LocalDate today, LocalDate near);
+  }
 
   private ClaimChecker(Builder b) {
     this.extractor = b.extractor;
     this.reconciler = b.reconciler;
     this.clock = b.clock;
     this.parallelism = b.parallelism;
-    this.analyser = b.analyser != null ? b.analyser : extractor::analyse;
+    BiFunction<Article, LocalDate, ArticleAnalysis> replaced = b.analyser;
+    this.analyser = replaced != null ? (a, today, near) -> replaced.apply(a, today)
+        : (a, today, near) -> near == null ? extractor.analyse(a, today)
+            : extractor.analyse(a, today, near);
   }
 
   /** Returns a checker with the built-in language knowledge and rules. */
@@ -207,7 +216,9 @@ public final class ClaimChecker {
   /**
    * Reads articles from a stream and analyses them in input order: in the calling thread, or on
    * the extraction threads a bounded window ahead (at most four articles per thread and about
-   * {@value #WINDOW_CHARS} characters of text in flight).
+   * {@value #WINDOW_CHARS} characters of text in flight). Each article is read with the date
+   * last given in the input before it; undated articles before the first given date wait (up to
+   * {@value #WAITING_CHARS} characters of text) until it is known, so that they take it too.
    */
   private final class Pipeline implements AutoCloseable {
     private final ArticleStream in;
@@ -216,8 +227,15 @@ public final class ClaimChecker {
     private final ExecutorService pool;
     private final ArrayDeque<Future<ArticleAnalysis>> window = new ArrayDeque<>();
     private final ArrayDeque<Integer> sizes = new ArrayDeque<>();
+    /** Undated articles read before any given date, in input order. */
+    private final ArrayDeque<Article> waiting = new ArrayDeque<>();
+    /** Articles to analyse next, in input order, each with the date given near it. */
+    private final ArrayDeque<Task> ready = new ArrayDeque<>();
     private final int maxWindow;
     private long charsInFlight;
+    private long charsWaiting;
+    private LocalDate near;
+    private boolean ended;
     private int problemsForwarded;
 
     Pipeline(ArticleStream in, LocalDate today, ReportListener listener) {
@@ -242,20 +260,56 @@ public final class ClaimChecker {
       return more ? in.next() : null;
     }
 
+    /** Takes the next article of the stream (null: its end) into the waiting or ready queue. */
+    private void admit(Article a) {
+      if (a == null) {
+        ended = true;
+        release();
+      } else if (a.published().isPresent()) {
+        near = a.published().get();
+        release();
+        ready.add(new Task(a, near));
+      } else if (near == null) {
+        waiting.add(a);
+        charsWaiting += a.text().length();
+        if (charsWaiting > WAITING_CHARS) {
+          release(); // no date given so far: read them without one
+        }
+      } else {
+        ready.add(new Task(a, near));
+      }
+    }
+
+    /** Moves the waiting articles to the ready queue with the date known now (or none). */
+    private void release() {
+      for (Article w = waiting.poll(); w != null; w = waiting.poll()) {
+        ready.add(new Task(w, near));
+      }
+      charsWaiting = 0;
+    }
+
     /** The next article's analysis, or null at the end of the stream. */
     ArticleAnalysis next() {
       if (pool == null) {
-        Article a = read();
-        return a == null ? null : analyseOrReport(a, today);
+        while (ready.isEmpty() && !ended) {
+          admit(read());
+        }
+        Task t = ready.poll();
+        return t == null ? null : analyseOrReport(t.article(), today, t.near());
       }
-      while (window.size() < maxWindow && (window.isEmpty() || charsInFlight < WINDOW_CHARS)) {
-        Article a = read();
-        if (a == null) {
+      while (true) {
+        while (!ready.isEmpty() && window.size() < maxWindow
+            && (window.isEmpty() || charsInFlight < WINDOW_CHARS)) {
+          Task t = ready.poll();
+          window.add(pool.submit(() -> analyseOrReport(t.article(), today, t.near())));
+          sizes.add(t.article().text().length());
+          charsInFlight += t.article().text().length();
+        }
+        if (ended || window.size() >= maxWindow
+            || (!window.isEmpty() && charsInFlight >= WINDOW_CHARS)) {
           break;
         }
-        window.add(pool.submit(() -> analyseOrReport(a, today)));
-        sizes.add(a.text().length());
-        charsInFlight += a.text().length();
+        admit(read());
       }
       Future<ArticleAnalysis> head = window.poll();
       if (head == null) {
@@ -287,6 +341,12 @@ public final class ClaimChecker {
 
   /** About how many characters of article text the extraction threads may hold at once. */
   private static final long WINDOW_CHARS = 32L * 1024 * 1024;
+
+  /** At most how many characters of undated articles wait for the input's first given date. */
+  private static final long WAITING_CHARS = 8L * 1024 * 1024;
+
+  /** An article to analyse, with the date given near it in the input (null: none). */
+  private record Task(Article article, LocalDate near) {}
 
   /**
    * Returns the reconciler this checker applies (its rule set), for callers that reconcile claims
@@ -327,11 +387,12 @@ public final class ClaimChecker {
 
   private List<ArticleAnalysis> analyseAll(List<Article> articles) {
     LocalDate today = LocalDate.now(clock);
+    LocalDate[] near = NearbyDates.of(articles);
     ArticleAnalysis[] out = new ArticleAnalysis[articles.size()];
     int threads = Math.min(parallelism, articles.size());
     if (threads <= 1) {
       for (int i = 0; i < out.length; i++) {
-        out[i] = analyseOrReport(articles.get(i), today);
+        out[i] = analyseOrReport(articles.get(i), today, near[i]);
       }
       return Arrays.asList(out);
     }
@@ -344,7 +405,7 @@ public final class ClaimChecker {
         for (int i = next.getAndIncrement();
             i < out.length && failure.get() == null;
             i = next.getAndIncrement()) {
-          out[i] = analyseOrReport(articles.get(i), today);
+          out[i] = analyseOrReport(articles.get(i), today, near[i]);
         }
       } catch (Throwable t) { // an Error: analyseOrReport handles exceptions
         failure.compareAndSet(null, t);
@@ -395,8 +456,12 @@ public final class ClaimChecker {
    * {@link Error} is not caught.
    */
   private ArticleAnalysis analyseOrReport(Article article, LocalDate today) {
+    return analyseOrReport(article, today, null);
+  }
+
+  private ArticleAnalysis analyseOrReport(Article article, LocalDate today, LocalDate near) {
     try {
-      return analyser.apply(article, today);
+      return analyser.analyse(article, today, near);
     } catch (RuntimeException e) {
       ArticleInfo info = ArticleInfo.of(article, article.language().orElseGet(LanguageProfile::primary),
           article.language().isEmpty(), article.published().orElse(null), false, null);

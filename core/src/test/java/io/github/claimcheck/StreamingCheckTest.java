@@ -131,6 +131,35 @@ class StreamingCheckTest {
   }
 
   @Test
+  void anUndatedArticleTakesTheYearNearestToTheDatesTheInputGives() {
+    // 2 January was a Thursday in 2020 and in 2025: alone, the latest year up to today wins
+    String text = "Banjir merendam ratusan rumah pada Kamis (2/1) malam. Sebanyak 12 orang "
+        + "meninggal dunia, kata petugas.";
+    Article first = Article.builder("u1", text).source("Satu").build();
+    Article dated = Article.builder("u2", "Korban meninggal akibat banjir menjadi 16 orang.")
+        .source("Dua").published(LocalDate.of(2020, 1, 3)).build();
+    Article later = Article.builder("u3", text).source("Tiga").build();
+    List<Article> articles = List.of(first, dated, later);
+    ClaimChecker checker =
+        ClaimChecker.builder().today(LocalDate.of(2026, 11, 30)).parallelism(1).build();
+    assertThat(checker.check(Corpus.of(List.of(first))).articles())
+        .extracting(a -> a.published().orElseThrow()).containsExactly(LocalDate.of(2025, 1, 2));
+    for (int threads : new int[] {1, 3}) {
+      ClaimChecker c = ClaimChecker.builder().today(LocalDate.of(2026, 11, 30))
+          .parallelism(threads).build();
+      Report report = c.check(Corpus.of(articles));
+      assertThat(report.articles()).extracting(ArticleInfo::id).containsExactly("u1", "u2", "u3");
+      assertThat(report.articles()).extracting(a -> a.published().orElseThrow())
+          .containsExactly(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3),
+              LocalDate.of(2020, 1, 2));
+      StringWriter out = new StringWriter();
+      c.check(ArticleStream.of(articles), ReportJson.writer(out));
+      assertThat(out.toString()).as("streamed, %d threads", threads)
+          .isEqualTo(ReportJson.toJson(report));
+    }
+  }
+
+  @Test
   void aRepeatedIdIsRefusedWhenItIsRead() {
     List<Article> articles = List.of(
         Article.builder("same", "Banjir merendam 40 rumah.").build(),

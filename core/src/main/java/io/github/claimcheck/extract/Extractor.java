@@ -124,9 +124,29 @@ public final class Extractor {
    * @param today today's date, the upper bound when guessing the year of an undated article
    */
   public ArticleAnalysis analyse(Article article, LocalDate today) {
+    return analyseNear(article, today, null);
+  }
+
+  /**
+   * Reads the article as {@link #analyse(Article, LocalDate)} does, with the date of a report
+   * near it in the input: when the article gives no date and its weekdays fit several years
+   * equally well, the year nearest to {@code near} is taken (see {@link
+   * ReferenceDates#infer(CharSequence, Language, LocalDate, LocalDate)}).
+   *
+   * @param article the article
+   * @param today today's date, the upper bound when guessing the year of an undated article
+   * @param near the date of a nearby report of the same input
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public ArticleAnalysis analyse(Article article, LocalDate today, LocalDate near) {
+    return analyseNear(article, today, Objects.requireNonNull(near, "near"));
+  }
+
+  private ArticleAnalysis analyseNear(Article article, LocalDate today, LocalDate near) {
     VisibleText visible = VisibleText.of(article.text());
     String text = visible.text();
-    Reading reading = read(article, text, today);
+    Reading reading = read(article, text, today, near);
     ArticleInfo info = reading.info();
     SentenceSplitter.Sentences sentences =
         SentenceSplitter.standard().split(text, TextCleaner.standard().contentLines(text));
@@ -186,7 +206,7 @@ public final class Extractor {
    * @param today today's date, the upper bound when guessing the year of an undated article
    */
   public ArticleScan scan(Article article, LocalDate today) {
-    ArticleInfo info = read(article, VisibleText.of(article.text()).text(), today).info();
+    ArticleInfo info = read(article, VisibleText.of(article.text()).text(), today, null).info();
     return new ArticleScan(
         info, Expressions.scan(article.text(), info.language(), info.published().orElse(null)));
   }
@@ -195,7 +215,7 @@ public final class Extractor {
    * Detects the language and infers the reference date, from the visible {@code text}, when the
    * article does not give them.
    */
-  private static Reading read(Article article, String text, LocalDate today) {
+  private static Reading read(Article article, String text, LocalDate today, LocalDate near) {
     boolean detected = article.language().isEmpty();
     Language language =
         article.language().orElseGet(() -> LanguageDetector.standard().detect(text));
@@ -209,7 +229,8 @@ public final class Extractor {
           ArticleInfo.of(article, language, detected, article.published().get(), false, null),
           true);
     }
-    Optional<InferredDate> guess = ReferenceDates.infer(text, language, today);
+    Optional<InferredDate> guess = near == null ? ReferenceDates.infer(text, language, today)
+        : ReferenceDates.infer(text, language, today, near);
     if (guess.isEmpty()) {
       return new Reading(ArticleInfo.of(article, language, detected, null, false, null), false);
     }

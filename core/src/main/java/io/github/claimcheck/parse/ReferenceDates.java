@@ -82,15 +82,44 @@ public final class ReferenceDates {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(today, "today");
-    return infer(text, language, today, DateScan.PIECE_CHARS);
+    return infer(text, language, today, null, DateScan.PIECE_CHARS);
+  }
+
+  /**
+   * Infers the article's own date from its text, with the date of a report near it (of the same
+   * story or batch) to choose between years: of the years a weekday named with a day and month
+   * fits equally well ("Kamis (2/1)": 2 January was a Thursday in 2020 and in 2025), the one
+   * nearest to {@code near} wins, where otherwise the latest up to {@code today} would. Nothing
+   * else depends on it.
+   *
+   * @param text the article text
+   * @param language its language
+   * @param today the current date; no inferred date lies after it
+   * @param near the date of a nearby report
+   * @return the date with its evidence, or empty when the text has no usable date
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public static Optional<InferredDate> infer(
+      CharSequence text, Language language, LocalDate today, LocalDate near) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(near, "near");
+    return infer(text, language, today, near, DateScan.PIECE_CHARS);
   }
 
   /** {@link #infer(CharSequence, Language, LocalDate)} reading the text in pieces of {@code piece} chars. */
   static Optional<InferredDate> infer(
       CharSequence text, Language language, LocalDate today, int piece) {
+    return infer(text, language, today, null, piece);
+  }
+
+  private static Optional<InferredDate> infer(
+      CharSequence text, Language language, LocalDate today, LocalDate near, int piece) {
     // One pass over the matches, keeping only what the rules need (a long text is read in
     // pieces, so nothing grows with the text but the few yearless days named):
-    Pass p = new Pass(today);
+    Pass p = new Pass(today, near);
     DateScan.forEach(text, language, piece, p::accept);
     return p.result();
   }
@@ -104,6 +133,8 @@ public final class ReferenceDates {
    */
   private static final class Pass {
     private final LocalDate today;
+    /** The date of a nearby report, or null: picks among the years a weekday fits. */
+    private final LocalDate near;
     /** The latest full date so far (the floor of rule 1), and its first match. */
     private LocalDate latest;
     private InferredDate latestFirst;
@@ -118,8 +149,9 @@ public final class ReferenceDates {
     /** The first match of each yearless day: month, day and weekday (0: none), in text order. */
     private final Map<Integer, Yearless> yearless = new LinkedHashMap<>();
 
-    Pass(LocalDate today) {
+    Pass(LocalDate today, LocalDate near) {
       this.today = today;
+      this.near = near;
     }
 
     void accept(DateScan scan, DateMatch m) {
@@ -168,7 +200,7 @@ public final class ReferenceDates {
         return Optional.of(reportDay);
       }
       // 3 and 4: weekdays placed in a year by the anchor; days without a year placed after it
-      WeekdayDay best0 = weekdayConsensus(yearless.values(), anchor, latestYear, today);
+      WeekdayDay best0 = weekdayConsensus(yearless.values(), anchor, latestYear, today, near);
       LocalDate weekdayBest = best0 == null ? null : best0.date();
       Yearless weekdayMatch = best0 == null ? null : best0.named();
       LocalDate placed = null;
@@ -208,7 +240,8 @@ public final class ReferenceDates {
 
   /**
    * A day a weekday named with a day and month may be, with the words that name it; {@code
-   * first}: the day its year rule prefers (the earliest after the anchor, else the latest).
+   * first}: the day its year rule prefers (the earliest after the anchor; else the nearest to a
+   * nearby report's date when one is known; else the latest).
    */
   private record WeekdayDay(LocalDate date, Yearless named, boolean first) {}
 
@@ -227,11 +260,11 @@ public final class ReferenceDates {
    * is named.
    */
   private static WeekdayDay weekdayConsensus(
-      Iterable<Yearless> named, LocalDate anchor, int namedYear, LocalDate today) {
+      Iterable<Yearless> named, LocalDate anchor, int namedYear, LocalDate today, LocalDate near) {
     List<WeekdayDay> days = new ArrayList<>();
     for (Yearless y : named) {
       if (y.weekday() != null) {
-        weekdayYears(y, anchor, today, days);
+        weekdayYears(y, anchor, today, near, days);
       }
     }
     if (days.isEmpty()) {
@@ -281,7 +314,7 @@ public final class ReferenceDates {
 
   /** Adds every day the weekday may be (see {@link #weekdayConsensus}). */
   private static void weekdayYears(
-      Yearless y, LocalDate anchor, LocalDate today, List<WeekdayDay> out) {
+      Yearless y, LocalDate anchor, LocalDate today, LocalDate near, List<WeekdayDay> out) {
     int first = anchor != null ? anchor.getYear() : today.getYear() - 40;
     int start = out.size();
     for (int year = first; year <= today.getYear(); year++) {
@@ -292,10 +325,23 @@ public final class ReferenceDates {
       }
     }
     if (out.size() > start) {
-      int preferred = anchor != null ? start : out.size() - 1;
+      int preferred = anchor != null ? start : near != null ? nearest(out, start, near)
+          : out.size() - 1;
       WeekdayDay p = out.get(preferred);
       out.set(preferred, new WeekdayDay(p.date(), p.named(), true));
     }
+  }
+
+  /** The index, from {@code start} on, of the day nearest to {@code near} (the later on a tie). */
+  private static int nearest(List<WeekdayDay> days, int start, LocalDate near) {
+    int best = start;
+    for (int i = start + 1; i < days.size(); i++) {
+      long d = Math.abs(ChronoUnit.DAYS.between(near, days.get(i).date()));
+      if (d <= Math.abs(ChronoUnit.DAYS.between(near, days.get(best).date()))) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   private static InferredDate result(DateScan scan, DateMatch m, LocalDate d, Basis basis) {

@@ -25,6 +25,30 @@ class ReferenceDatesTest {
     return d.get();
   }
 
+  // ---- a nearby report's date picks among the years a weekday fits
+
+  @Test
+  void aWeekdayThatFitsSeveralYearsTakesTheOneNearestToANearbyReport() {
+    // 2 January was a Thursday in 2014, 2020 and 2025
+    String text = "Banjir merendam ratusan rumah warga pada Kamis (2/1) malam. " + FILLER;
+    assertThat(ReferenceDates.infer(text, Language.INDONESIAN, TODAY).orElseThrow().date())
+        .isEqualTo(LocalDate.of(2025, 1, 2));
+    assertThat(ReferenceDates.infer(text, Language.INDONESIAN, TODAY, LocalDate.of(2020, 1, 4))
+        .orElseThrow().date()).isEqualTo(LocalDate.of(2020, 1, 2));
+    assertThat(ReferenceDates.infer(text, Language.INDONESIAN, TODAY, LocalDate.of(2013, 12, 20))
+        .orElseThrow().date()).isEqualTo(LocalDate.of(2014, 1, 2));
+    assertThat(ReferenceDates.infer(text, Language.INDONESIAN, TODAY, LocalDate.of(2026, 5, 1))
+        .orElseThrow().date()).isEqualTo(LocalDate.of(2025, 1, 2));
+  }
+
+  @Test
+  void aNearbyReportDoesNotOverrideAYearTheTextGives() {
+    String anchored = "Hujan deras turun sejak tanggal 1 Desember 2024 di wilayah itu. "
+        + "Banjir merendam rumah pada Kamis (2/1) malam. " + FILLER;
+    assertThat(ReferenceDates.infer(anchored, Language.INDONESIAN, TODAY, LocalDate.of(2020, 1, 4))
+        .orElseThrow().date()).isEqualTo(LocalDate.of(2025, 1, 2));
+  }
+
   // ---- rule 1: dateline
 
   @Test
