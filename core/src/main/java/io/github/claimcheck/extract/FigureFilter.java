@@ -138,8 +138,48 @@ final class FigureFilter {
         && fig.text().chars().allMatch(Character::isDigit);
     return afterName && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
         && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
-            || !Character.isDigit(tokens.get(a + 1).text().charAt(0)));
+            || !Character.isDigit(tokens.get(a + 1).text().charAt(0)))
+        && !placeItem(tokens, a);
   }
+
+  /**
+   * Whether the name before the figure at token {@code a} is a place that labels an item of a
+   * list: it opens with an administrative word ("Kota Ambon 12"), or it follows, after a comma
+   * or a conjunction, another item ("18 orang, Seram Bagian Barat 11", "Ambon 12, dan Seram 11").
+   */
+  private boolean placeItem(List<Token> tokens, int a) {
+    int s = a - 1;
+    while (s > 0 && tokens.get(s - 1).isCapitalised() && tokens.get(s - 1).isWord()
+        && a - s < NAME_WORDS) {
+      s--;
+    }
+    PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, s);
+    if (admin != null && admin.value().kind() == Scope.Kind.PLACE && admin.to() < a) {
+      return true;
+    }
+    int k = s - 1;
+    while (k >= 0 && (tokens.get(k).text().equals(",") || lx.is(WordClass.CONJ, tokens, k))) {
+      k--;
+    }
+    if (k == s - 1 || k < 0) {
+      return false;
+    }
+    if (Character.isDigit(tokens.get(k).text().charAt(0)) && k > 0
+        && tokens.get(k - 1).isCapitalised()) {
+      return true; // "Kota Ambon 12, dan Seram Bagian Barat 11": after another place's item
+    }
+    for (int from = Math.max(0, k - 1); from <= k; from++) {
+      PhraseTable.Match<Lexicon.Noun> noun = lx.nouns.matchAt(tokens, from);
+      if (noun != null && noun.to() == k + 1 && from > 0
+          && Character.isDigit(tokens.get(from - 1).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of a place name before a figure in a list ("Kabupaten Seram Bagian Barat"). */
+  private static final int NAME_WORDS = 5;
 
   /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
   static boolean codeOnly(List<Token> tokens, int from, int to) {
