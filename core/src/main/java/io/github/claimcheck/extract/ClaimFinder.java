@@ -580,6 +580,9 @@ final class ClaimFinder {
     boolean labelled = facts.bulletItem() && (place != null || part != null)
         && facts.firstColon() >= 0 && facts.firstColon() <= n.span().start();
     Topic referred = facts.anaphor() ? discourse.paragraphTopic() : labelled ? discourse.listTopic() : null;
+    if (labelled && referred != null && subject == null && noun == null) {
+      subject = referred.subject(); // "Kota Bekasi: 9" under its heading: a bare figure counts its topic
+    }
     if ((choice == null || choice.weak()) && referred != null && subject != null && state < 0
         && lx.counts(referred.predicate(), subject.kind())) {
       // "Jumlah tersebut ... 1.000 hingga 3.000 orang": the figure of the topic just mentioned
@@ -877,11 +880,26 @@ final class ClaimFinder {
         || (before.length() == 1 && BULLETS.indexOf(before.charAt(0)) >= 0);
   }
 
-  /** Whether the sentence is a line opened by a bullet. */
+  /** Whether the sentence is a line opened by a bullet, or by an item number ("3. ", "3) "). */
   private static boolean bulleted(String text) {
     String t = text.stripLeading();
-    return !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0;
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (BULLETS.indexOf(t.charAt(0)) >= 0) {
+      return true;
+    }
+    int digits = 0;
+    while (digits < t.length() && digits <= ITEM_NUMBER_DIGITS && Character.isDigit(t.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && digits <= ITEM_NUMBER_DIGITS && digits + 1 < t.length()
+        && (t.charAt(digits) == '.' || t.charAt(digits) == ')')
+        && Character.isWhitespace(t.charAt(digits + 1));
   }
+
+  /** Most digits of the number of a list's item ("12. Kabupaten Lebak: 8"). */
+  private static final int ITEM_NUMBER_DIGITS = 2;
 
   /**
    * What a heading line without a figure ("Rincian korban meninggal:") says its list counts: the

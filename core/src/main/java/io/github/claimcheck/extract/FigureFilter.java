@@ -36,7 +36,8 @@ final class FigureFilter {
     List<Token> tokens = view.tokens();
     int a = site.first();
     int b = site.last();
-    return !(a < 0 || b < a || gluedToWord(tokens, a, b, site.span()) || namesSomething(view, a)
+    return !(a < 0 || b < a || itemNumber(tokens, a, b) || gluedToWord(tokens, a, b, site.span())
+        || namesSomething(view, a)
         || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens, a - 1))
         || !Counts.isWholeNumber(site.figure().value()));
   }
@@ -180,6 +181,17 @@ final class FigureFilter {
 
   /** Most words of a place name before a figure in a list ("Kabupaten Seram Bagian Barat"). */
   private static final int NAME_WORDS = 5;
+
+  /** Whether the figure opens its line as the number of a list's item ("1. Kota Bekasi: 9"). */
+  static boolean itemNumber(List<Token> tokens, int a, int b) {
+    if (a != 0 || b != 0 || b + 1 >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(0).text();
+    String next = tokens.get(1).text();
+    return t.length() <= 2 && t.chars().allMatch(Character::isDigit)
+        && (next.equals(".") || next.equals(")")) && tokens.get(0).end() == tokens.get(1).start();
+  }
 
   /** Whether tokens {@code [from, to)} are only single letters and digits ("S 5"), or none. */
   static boolean codeOnly(List<Token> tokens, int from, int to) {

@@ -340,6 +340,15 @@ final class PartFinder {
   }
 
   /** Whether tokens {@code [from, to)} are all fillers ("where a total of 40"); none at all too. */
+  /**
+   * Whether the category phrase {@code [from, to)} labels a list's line ("Hipotermia: 3 orang"):
+   * it opens the line and only a colon stands between it and the figure at {@code a}.
+   */
+  private boolean labelColon(List<Token> tokens, int from, int to, int a) {
+    int start = FigureFilter.itemNumber(tokens, 0, 0) ? 2 : 0; // "2. Hipotermia: 3 orang"
+    return to + 1 == a && tokens.get(to).text().equals(":") && from == firstWord(tokens, start);
+  }
+
   private boolean onlyFillers(List<Token> tokens, int from, int to) {
     int k = from;
     while (k < to) {
@@ -516,7 +525,8 @@ final class PartFinder {
       boolean before = k < a;
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
       if (m != null && m.value().kind() == Scope.Kind.CATEGORY
-          && (!before || (m.to() <= a && onlyFillers(tokens, m.to(), a)))) { // "women at 98"
+          && (!before || (m.to() <= a && (onlyFillers(tokens, m.to(), a)
+              || labelColon(tokens, m.from(), m.to(), a))))) { // "women at 98", "Hipotermia: 3"
         if (!before && joinsAnotherCategory(tokens, m.to())) {
           return null; // "10 jenazah kru dan penumpang": crew and passengers, the whole
         }

@@ -161,6 +161,10 @@ final class SentenceSplitter {
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return false;
     }
+    if (w == sentenceStart && word.length() <= 2 && !word.isEmpty()
+        && word.chars().allMatch(Character::isDigit)) {
+      return false; // "1. Kota Bekasi: 9": an item's number opens its line, it ends nothing
+    }
     return !abbreviations.contains(word) && !abbreviations.contains(word + ".");
   }
 

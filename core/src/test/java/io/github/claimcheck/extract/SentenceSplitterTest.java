@@ -36,6 +36,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anItemNumberOpeningALineEndsNoSentence() {
+    assertThat(split("1. Kota Palu: 9")).containsExactly("1. Kota Palu: 9");
+    assertThat(split("12. Kabupaten Sigi: 15 orang. Data bertambah.")).containsExactly(
+        "12. Kabupaten Sigi: 15 orang.", "Data bertambah.");
+    assertThat(split("Korban bertambah 3. Data diperbarui."))
+        .containsExactly("Korban bertambah 3.", "Data diperbarui.");
+    assertThat(split("2024. Tahun itu hujan.")).containsExactly("2024.", "Tahun itu hujan.");
+  }
+
+  @Test
   void keepsClosingQuotesAndBracketsWithTheirSentence() {
     assertThat(split("“Kami siap membantu.” Pemerintah mengirim bantuan. (Foto ini diambil Senin.) Selesai."))
         .containsExactly("“Kami siap membantu.”", "Pemerintah mengirim bantuan.", "(Foto ini diambil Senin.)", "Selesai.");
