@@ -176,7 +176,7 @@ final class TimeAttacher {
       boolean frames = framesSentence(view, abs);
       out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first), frames,
           inSpeechTagClause(tokens, clause, first),
-          occurrence(events, clause, first, frames) || datesTheEvent(view, last)));
+          occurrence(tokens, events, clause, first, frames) || datesTheEvent(view, last)));
     }
     return out;
   }
@@ -214,23 +214,57 @@ final class TimeAttacher {
    * date standing alone after a comma belongs to the clause before it ("insiden yang terjadi usai
    * laga, Sabtu (1/10)").
    */
-  static boolean occurrence(
+  static boolean occurrence(List<Token> tokens,
       List<PhraseTable.Match<String>> events, int[] clause, int t, boolean alone) {
     int own = clause[t];
-    int start = t;
-    while (start > Math.max(0, t - FigureSite.REACH) && clause[start - 1] == own) {
-      start--;
-    }
+    int start = clauseStart(clause, t);
     int before = alone && start >= 2 ? clause[start - 2] : own;
+    // "gempa mengguncang Ambon, Maluku, Kamis (26/9)", "... Kota Ambon, Maluku pada Kamis": the
+    // rest of a place's name set off by a comma continues the clause before it
+    int lowest = Math.min(own, before);
+    int from = start;
+    int upto = t;
+    for (int hop = 0; hop <= NAME_CLAUSES && from >= 1 && tokens.get(from).text().equals(",")
+        && onlyNames(tokens, from + 1, upto); hop++) {
+      lowest = Math.min(lowest, clause[from - 1]);
+      upto = from;
+      from = clauseStart(clause, from - 1);
+    }
     PhraseTable.Match<String> nearest = null;
     for (PhraseTable.Match<String> e : within(events, PhraseTable.Match::from, t - FigureSite.REACH, t)) {
       int c = clause[e.from()];
-      if (e.to() <= t && (c == own || c == before)
+      if (e.to() <= t && (c == own || c == before || (c >= lowest && c <= own))
           && (nearest == null || e.from() > nearest.from())) {
         nearest = e;
       }
     }
     return nearest != null && nearest.value().equals(OCCURRED);
+  }
+
+  /** How many clauses holding only a place's name may stand between an occurrence verb and its date. */
+  private static final int NAME_CLAUSES = 2;
+
+  /** The first token of the clause of token {@code t}. */
+  private static int clauseStart(int[] clause, int t) {
+    int start = t;
+    while (start > Math.max(0, t - FigureSite.REACH) && clause[start - 1] == clause[t]) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold only the rest of a name: at most three capitalised
+   * words, then at most one lower-case word or comma ("Maluku, ", "Maluku pada "); none at all
+   * too (a date opening its clause right after a comma).
+   */
+  private static boolean onlyNames(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to && k - from < 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+      k++;
+    }
+    return to - k == 0 || (to - k == 1 && (tokens.get(k).text().equals(",")
+        || (tokens.get(k).isWord() && !tokens.get(k).isCapitalised())) && k > from);
   }
 
   /**
