@@ -1095,7 +1095,7 @@ final class ClaimFinder {
         // "1 guru, 9 siswa, dan 1 warga": an item after a named part of the list is a part too,
         // even when no word names it; never a second total
         // of the list's kind, so a complete list still adds up with it
-        scope = new Scope(listKind, PlaceAttacher.UNNAMED_PART + d.figureAt(), String.valueOf(d.value()));
+        scope = Scope.unnamedPart(listKind, d.figureAt(), String.valueOf(d.value()));
       }
       if (scope != null) {
         d.builder().scope(scope);

@@ -38,9 +38,6 @@ final class PlaceAttacher {
     this.parts = parts;
   }
 
-  /** The key of a part of a group that no word names, before the figure's offset. */
-  static final String UNNAMED_PART = "part_at_";
-
   /** How many tokens after a subset's figure may name its part ("dua di antaranya anak-anak"). */
   private static final int SUBSET_REACH = 5;
 
@@ -53,7 +50,22 @@ final class PlaceAttacher {
     int from = Math.max(0, firstToken(tokens, evidence.start()));
     int to = Math.max(from, lastToken(tokens, evidence.end()) + 1);
     Scope status = parts.status(tokens, from, to, to + 1);
+    if (status == null && besideFigure == null && drawnFromGroup(tokens, from, to)) {
+      // "Thirteen of the injured were in serious condition": the part of the group the figure
+      // is drawn from is named later in its clause
+      int end = view.clauseBreakFrom(to, Math.min(tokens.size(), to + SUBSET_REACH));
+      status = parts.status(tokens, to, end, end);
+    }
     return status != null ? status : besideFigure;
+  }
+
+  /**
+   * Whether the figure's words read "N of the ..." with the group named by the predicate they end
+   * with ("Thirteen of the injured", "two of the dead").
+   */
+  private boolean drawnFromGroup(List<Token> tokens, int from, int to) {
+    return to - from >= 3 && to - from <= 4 && lx.is(Lexicon.WordClass.OF, tokens, from + 1)
+        && lx.predicates.matchAt(tokens, to - 1) != null;
   }
 
   /**
@@ -75,7 +87,7 @@ final class PlaceAttacher {
     int a = site.first();
     Scope own = named;
     if (own == null && distributive) {
-      own = Scope.status(UNNAMED_PART + site.span().start(), site.figure().text());
+      own = Scope.unnamedPart(Scope.Kind.STATUS, site.span().start(), site.figure().text());
     }
     if (own == null && subsetPlace != null) {
       own = subsetPlace.scope(); // "Dari yang meninggal, 10 orang berasal dari Bukit Batabuah"
@@ -90,7 +102,7 @@ final class PlaceAttacher {
       own = parts.namedPart(tokens, objectEnd, to);
       if (own == null) {
         // A part no word names: it is compared with nothing, and never taken for the total.
-        own = Scope.status(UNNAMED_PART + site.span().start(), site.figure().text());
+        own = Scope.unnamedPart(Scope.Kind.STATUS, site.span().start(), site.figure().text());
       }
     }
     return own;

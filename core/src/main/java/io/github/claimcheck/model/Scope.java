@@ -64,6 +64,44 @@ public record Scope(Kind kind, String key, String text) {
     return new Scope(Kind.STATUS, key, text);
   }
 
+  /** The key prefix of a part that no word names (see {@link #unnamedPart}). */
+  private static final String UNNAMED_PREFIX = "part_at_";
+
+  /**
+   * Returns a part of a group that no word names ("11 of them", an item of a list without a
+   * label), keyed by where its figure starts in the article: it is compared only within its
+   * article.
+   *
+   * @param kind the kind of the parts it is listed with (a status when none)
+   * @param offset where the figure starts in the article text
+   * @param text the figure as written
+   * @since 0.2.0
+   */
+  public static Scope unnamedPart(Kind kind, int offset, String text) {
+    return new Scope(kind, UNNAMED_PREFIX + offset, text);
+  }
+
+  /**
+   * Returns whether this is a part that no word names ({@link #unnamedPart}): its key means
+   * nothing outside its article.
+   *
+   * @since 0.2.0
+   */
+  public boolean unnamed() {
+    return key.startsWith(UNNAMED_PREFIX);
+  }
+
+  /**
+   * Returns the form used to group claims of one article: {@link #id()}, with the article for a
+   * part that no word names, which the same part of no other article is.
+   *
+   * @param articleId the claim's article
+   * @since 0.2.0
+   */
+  public String groupingId(String articleId) {
+    return unnamed() ? id() + "@" + articleId : id();
+  }
+
   /** Returns {@code kind:key}, e.g. {@code place:lombok_barat}: the form used to group claims. */
   public String id() {
     return kind.jsonName() + ":" + key;

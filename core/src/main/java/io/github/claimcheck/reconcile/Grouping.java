@@ -100,7 +100,7 @@ final class Grouping {
     String[] stories = columns == null ? null : new String[columns.articles()];
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
-      String scope = byScope ? c.scope().map(Scope::id).orElse("") : "";
+      String scope = byScope ? c.scope().map(p -> p.groupingId(c.articleId())).orElse("") : "";
       boolean sameArticle = last != null && (columns != null
           ? columns.article(i) == columns.article(i - 1)
           : last.articleId().equals(c.articleId()));

@@ -160,7 +160,8 @@ final class PartsAndTotalsRule implements SplittableRule, BuiltInRule {
           (t.articleId().equals(part.articleId()) ? own : others).add(t);
         }
       }
-      List<Claim> against = own.isEmpty() ? others : own;
+      // a part no word names ("11 of them") is a part of its own article's group only
+      List<Claim> against = own.isEmpty() && !part.scope().orElseThrow().unnamed() ? others : own;
       if (against.isEmpty()
           || !against.stream().allMatch(t -> ctx.interval(t).isBelow(ctx.interval(part)))) {
         continue;

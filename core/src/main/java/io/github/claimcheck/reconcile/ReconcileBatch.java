@@ -214,7 +214,8 @@ public final class ReconcileBatch implements AutoCloseable {
       }
       offsets.add(codec.write(spool, c, a, articleId));
       bucketOf[claims] = buckets.id(story, predicates.id(c.predicate()), subjects.id(c.subject(), a),
-          scopes.id(c.scope().map(Scope::id).orElse("")), c.value() instanceof DateValue);
+          scopes.id(c.scope().map(p -> p.groupingId(articleId)).orElse("")),
+          c.value() instanceof DateValue);
       claims++;
     }
     firstClaim[a + 1] = claims;

@@ -123,7 +123,8 @@ class PlaceAttacherTest {
     PlaceAttacher places = new PlaceAttacher(ex.lx(), new PartFinder(ex.lx()));
     Scope own = places.ownScope(ex.view(), site, null, true, null, false, ex.objectEnd("3"),
         ex.annotated().blocked());
-    assertThat(own.key()).isEqualTo(PlaceAttacher.UNNAMED_PART + site.span().start());
+    assertThat(own.key()).isEqualTo("part_at_" + site.span().start());
+    assertThat(own.unnamed()).isTrue();
     // nothing distributive, no subset, no group: no scope of its own
     assertThat(places.ownScope(ex.view(), site, null, false, null, false, ex.objectEnd("3"),
         ex.annotated().blocked())).isNull();

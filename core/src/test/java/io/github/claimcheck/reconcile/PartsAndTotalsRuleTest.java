@@ -88,6 +88,25 @@ class PartsAndTotalsRuleTest {
   }
 
   @Test
+  void aPartNoWordNamesIsComparedWithItsOwnArticleOnly() {
+    // "11 of them died" in b: a part of b's group, whatever total a gives
+    Scope ofThem = Scope.unnamedPart(Scope.Kind.STATUS, 120, "11");
+    List<Claim> claims = List.of(
+        killed("a#1", "a", Quantity.exact(9)).build(),
+        killed("b#1", "b", Quantity.exact(11)).scope(ofThem).build(),
+        killed("c#1", "c", Quantity.exact(11)).scope(Scope.unnamedPart(Scope.Kind.STATUS, 120, "11"))
+            .build());
+    assertThat(byRule(reconcile(claims), RuleSet.PARTS_AND_TOTALS)).isEmpty();
+    assertThat(withVerdict(reconcile(claims), Verdict.AGREEMENT))
+        .as("the same offset in two articles names no common part").isEmpty();
+    List<Claim> own = List.of(
+        killed("b#1", "b", Quantity.exact(9)).build(),
+        killed("b#2", "b", Quantity.exact(11)).scope(ofThem).build());
+    assertThat(byRule(reconcile(own), RuleSet.PARTS_AND_TOTALS)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("b#1", "b#2"));
+  }
+
+  @Test
   void partsAboveOneTotalGiveOneFinding() {
     List<Claim> claims = List.of(
         killed("a#1", "a", Quantity.exact(4)).build(),
