@@ -255,8 +255,8 @@ final class TimeAttacher {
 
   /**
    * Whether tokens {@code [from, to)} hold only the rest of a name: at most three capitalised
-   * words, then at most one lower-case word or comma ("Maluku, ", "Maluku pada "); none at all
-   * too (a date opening its clause right after a comma).
+   * words, then at most one lower-case word or comma ("Maluku, ", "Maluku pada ", "pada "); none
+   * at all too (a date opening its clause right after a comma).
    */
   private static boolean onlyNames(List<Token> tokens, int from, int to) {
     int k = from;
@@ -264,7 +264,7 @@ final class TimeAttacher {
       k++;
     }
     return to - k == 0 || (to - k == 1 && (tokens.get(k).text().equals(",")
-        || (tokens.get(k).isWord() && !tokens.get(k).isCapitalised())) && k > from);
+        || (tokens.get(k).isWord() && !tokens.get(k).isCapitalised())));
   }
 
   /**
