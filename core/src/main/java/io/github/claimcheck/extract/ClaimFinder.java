@@ -553,6 +553,14 @@ final class ClaimFinder {
       // of the same predicate continues the list that item is in
       choice = null;
     }
+    if (choice != null && listItem && countHere != null && countHere.scope() != null
+        && countHere.scope().kind() == Scope.Kind.CATEGORY && choice.from() >= objectEnd
+        && predicatesOf.namesCategory(tokens, choice.from())) {
+      // "17 orang karena terseret arus, 5 orang tertimbun longsor": after an item its cause
+      // labels, a cause word after the figure ("tertimbun", buried) labels this item too; what
+      // happened to them is what happened to the list's
+      choice = choice.withPredicate(countHere.predicate());
+    }
     if (choice != null && choice.weak()) {
       // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
       String yields = lx.weakPredicates.get(choice.predicate());

@@ -518,6 +518,14 @@ final class PartFinder {
     int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, a - 1, a - 2, a - 3} // "45 elderly residents"
         : nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1, a - 2, a - 3}
         : new int[] {a + 1, a - 1, a - 2, a - 3};
+    if (nounFrom >= 0 && nounTo + 1 < tokens.size()
+        && lx.is(Lexicon.WordClass.SUBORDINATOR, tokens, nounTo)) {
+      // "17 orang karena terseret arus": the cause named after a "because" right after the noun
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, nounTo + 1);
+      if (m != null && m.value().kind() == Scope.Kind.CATEGORY && !joinsAnotherCategory(tokens, m.to())) {
+        return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
+      }
+    }
     for (int k : starts) {
       if (k < 0 || k >= tokens.size()) {
         continue;
