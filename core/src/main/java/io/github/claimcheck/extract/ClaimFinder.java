@@ -766,7 +766,8 @@ final class ClaimFinder {
     // of another count ("15.000 tentara dikirim ... 600 di antaranya tewas"), the figure is the
     // whole of its own: no part.
     boolean partOfGroup = othersOfCount
-        || (subset && (discourse.lastCount() == null || discourse.lastCount().predicate().equals(predicate)
+        || (subset && ((discourse.lastCount() == null ? !openerCountsAnother(view, numbers, n)
+                : discourse.lastCount().predicate().equals(predicate))
             || (choice != null && choice.to() <= view.openerEnd())));
     Scope own = placesOf.ownScope(view, site, status != null ? status : part, distributive,
         subset ? place : null, partOfGroup, objectEnd, blocked);
@@ -867,6 +868,26 @@ final class ClaimFinder {
       k++;
     }
     return k >= tokens.size();
+  }
+
+  /**
+   * Whether the sentence's subset opener holds a figure other than {@code n} that no count
+   * claimed ("Dari 66 penumpang, 29 orang meninggal dunia"): the figure is drawn from a group of
+   * another kind (those aboard), so it is the whole of its own count, not a part.
+   */
+  private static boolean openerCountsAnother(SentenceView view, List<NumberExpression> numbers,
+      NumberExpression n) {
+    int end = view.openerEnd();
+    if (end < 0 || end >= view.tokens().size()) {
+      return false;
+    }
+    int limit = view.tokens().get(end).start() - view.base();
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().end() <= limit && n.span().start() >= limit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters that open an item of a list line ("- Kabupaten Agam: 20 orang"). */
