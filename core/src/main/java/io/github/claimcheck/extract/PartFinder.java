@@ -345,8 +345,27 @@ final class PartFinder {
    * it opens the line and only a colon stands between it and the figure at {@code a}.
    */
   private boolean labelColon(List<Token> tokens, int from, int to, int a) {
-    int start = FigureFilter.itemNumber(tokens, 0, 0) ? 2 : 0; // "2. Hipotermia: 3 orang"
-    return to + 1 == a && tokens.get(to).text().equals(":") && from == firstWord(tokens, start);
+    if (from != labelStart(tokens)) {
+      return false;
+    }
+    int k = to;
+    while (k < a - 1 && k - to < LABEL_TAIL && tokens.get(k).isWord()) {
+      k++; // "Terseret Arus Banjir: 17 orang": words after the cause still label the item
+    }
+    return k + 1 == a && tokens.get(k).text().equals(":");
+  }
+
+  /** Most words after a cause that may end a list line's label before its colon. */
+  private static final int LABEL_TAIL = 2;
+
+  private boolean isCategory(List<Token> tokens, int k) {
+    PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+    return m != null && m.value().kind() == Scope.Kind.CATEGORY;
+  }
+
+  /** The first word of a list line's label, after its item number ("2. Hipotermia: 3 orang"). */
+  static int labelStart(List<Token> tokens) {
+    return firstWord(tokens, FigureFilter.itemNumber(tokens, 0, 0) ? 2 : 0);
   }
 
   private boolean onlyFillers(List<Token> tokens, int from, int to) {
@@ -444,7 +463,7 @@ final class PartFinder {
    * such a line are parts, so the place counts as administrative.
    */
   Place labelPlace(List<Token> tokens, boolean[] blocked) {
-    int first = firstWord(tokens);
+    int first = labelStart(tokens);
     Place p = first < tokens.size() ? placeAt(tokens, first, blocked) : null;
     if (p == null || p.to() >= tokens.size() || !tokens.get(p.to()).text().equals(":")) {
       return null;
@@ -452,8 +471,9 @@ final class PartFinder {
     for (int k = p.from(); k < p.to(); k++) {
       if (lx.predicates.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null
           || lx.actors.matchAt(tokens, k) != null || lx.events.matchAt(tokens, k) != null
-          || lx.cues.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null) {
-        return null;
+          || lx.cues.matchAt(tokens, k) != null || lx.attribution.matchAt(tokens, k) != null
+          || isCategory(tokens, k)) {
+        return null; // "Hipotermia: 3 orang": a cause or a group labels the item, no place
       }
     }
     // a label names a part of the whole as surely as an administrative word does
@@ -518,6 +538,13 @@ final class PartFinder {
     int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, a - 1, a - 2, a - 3} // "45 elderly residents"
         : nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1, a - 2, a - 3}
         : new int[] {a + 1, a - 1, a - 2, a - 3};
+    int label = labelStart(tokens);
+    PhraseTable.Match<ScopeWord> labelled = label < a ? lx.scopes.matchAt(tokens, label) : null;
+    if (labelled != null && labelled.value().kind() == Scope.Kind.CATEGORY
+        && labelColon(tokens, labelled.from(), labelled.to(), a)) {
+      // "3. Terseret Arus Banjir: 17 orang": the cause that labels the list's line
+      return Scope.category(labelled.value().key(), joined(tokens, labelled.from(), labelled.to()));
+    }
     if (nounFrom >= 0 && nounTo + 1 < tokens.size()
         && lx.is(Lexicon.WordClass.SUBORDINATOR, tokens, nounTo)) {
       // "17 orang karena terseret arus": the cause named after a "because" right after the noun

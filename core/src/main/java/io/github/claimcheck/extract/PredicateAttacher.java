@@ -167,7 +167,10 @@ final class PredicateAttacher {
       }
     }
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
-      if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a]) {
+      // "2. Hilang: 1 orang": a predicate that labels a list's line counts its figure
+      boolean labelOfLine = m.to() + 1 == a && tokens.get(m.to()).text().equals(":")
+          && m.from() == PartFinder.labelStart(tokens);
+      if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a] && !labelOfLine) {
         continue;
       }
       // "70 tawanan perang", "1.000 pengungsi": the counted noun itself names the predicate.
@@ -268,7 +271,7 @@ final class PredicateAttacher {
         continue;
       }
       // "Among the dead were 112 women": the predicate of the group a subset opener names
-      boolean inverted = before && (onlyFillersBetween(view, m.to(), a)
+      boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || labelOfLine
           || sharedWithNext(view, m.to(), a) || view.relative(m.from())
           || m.to() <= subsetOpenerEnd);
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
