@@ -10,6 +10,7 @@ import io.github.claimcheck.parse.NumberExpression;
 import io.github.claimcheck.parse.NumberMarker;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.Set;
 
 /**
@@ -91,7 +92,8 @@ final class FlagAttacher {
     if (plannedBefore(site.cues(), view.clause(), a, choice == null ? a : choice.from())) {
       flags.add(ClaimFlag.PLANNED);
     }
-    if ((citesEarlier && earlierCueApplies(site.cues(), a, n))
+    if ((citesEarlier && earlierCueApplies(site.cues(), a, n,
+            k -> figureWithin(view.tokens(), near, base, k, k + EARLIER_CUE_REACH)))
         || previousValue(view, near, n, a, objectEnd, base)) {
       flags.add(ClaimFlag.EARLIER);
     }
@@ -136,14 +138,19 @@ final class FlagAttacher {
     return false;
   }
 
+  /** How many tokens after an earlier cue a figure may start and be the one it cites ("sebelumnya disebut 43"). */
+  private static final int EARLIER_CUE_REACH = 3;
+
   /**
    * Whether the sentence's earlier cue applies to the figure at token {@code a}: not when the last
    * of the earlier and current cues before it is a current one ("semula 127, kini 129"), nor when
    * the earlier cues follow it and it names a new total or a previous value follows it first
-   * ("revised the toll to 97, down from their previous toll of 115").
+   * ("revised the toll to 97, down from their previous toll of 115"), nor when the first earlier
+   * cue after it leads to another figure ({@code figureAfter}: whether one starts within reach of
+   * a token).
    */
   static boolean earlierCueApplies(
-      List<PhraseTable.Match<Cue>> cues, int a, NumberExpression n) {
+      List<PhraseTable.Match<Cue>> cues, int a, NumberExpression n, IntPredicate figureAfter) {
     Cue last = null;
     for (PhraseTable.Match<Cue> m : cues) {
       if (m.to() > a) {
@@ -151,6 +158,9 @@ final class FlagAttacher {
           return false; // "to 97, down from their previous toll of 115": that toll is the old one
         }
         if (m.value() == Cue.EARLIER) {
+          if (last == null && m.from() > a && figureAfter.test(m.to())) {
+            return false; // "42 orang (sebelumnya disebut 43)": the figure after the cue is the old one
+          }
           break;
         }
         continue;
