@@ -91,6 +91,15 @@ final class AttributionFinder {
     return sources.size() < 2 ? List.of() : out;
   }
 
+  /**
+   * Whether a speech verb starts at token {@code k}: the subject of a later verb ends there ("X
+   * said Sunday that there are an estimated 850 ..." names X, not "X said Sunday").
+   */
+  private boolean isSpeechVerbAt(List<Token> tokens, int k) {
+    PhraseTable.Match<List<AttributionCue>> m = lx.attribution.matchAt(tokens, k);
+    return m != null && m.value().contains(AttributionCue.VERB);
+  }
+
   /** A speech tag stands after a comma or a closing quote: "..., kata X" / "...,” ujar X". */
   private static boolean isSpeechTag(List<Token> tokens, int at) {
     if (at == 0) {
@@ -164,12 +173,19 @@ final class AttributionFinder {
         || tokens.get(start).isQuote() || tokens.get(start).text().equals("’"))) {
       start++; // '..., namun X mengatakan', '"...," he said': the quote closes, the source follows
     }
+    boolean clauseBefore = false;
     for (int k = start + 1; k < verb - 1; k++) {
+      clauseBefore |= lx.is(WordClass.STOP, tokens, k);
       // (in lower case: a title-case headline capitalises every word)
-      if (lx.is(WordClass.SUBORDINATOR, tokens, k) && !tokens.get(k).isCapitalised()) {
-        // "The toll jumped Monday when officials said ...": the speaker opens the clause the
-        // subordinator begins, not the sentence
+      if ((lx.is(WordClass.SUBORDINATOR, tokens, k)
+          || (clauseBefore && lx.is(WordClass.CLAUSE_CONJ, tokens, k)))
+          && !tokens.get(k).isCapitalised()) {
+        // "The toll jumped Monday when officials said ...", "The toll had been put at 11 but
+        // Abdul said ...": the speaker opens the clause the subordinator or conjunction begins,
+        // not the sentence (a conjunction opens a clause only after a word that ends a noun
+        // phrase: "BNPB dan BPBD menyebut" is one source)
         start = k + 1;
+        clauseBefore = false;
       }
     }
     if (start < verb && lx.is(WordClass.PRONOUN, tokens, start) && start + 1 == verb) {
@@ -181,7 +197,7 @@ final class AttributionFinder {
     // Cut at a time expression or auxiliary between subject and verb ("X pada 27 Februari
     // mengungkapkan").
     int end = start;
-    while (end < verb && !lx.is(WordClass.STOP, tokens, end)) {
+    while (end < verb && !lx.is(WordClass.STOP, tokens, end) && !isSpeechVerbAt(tokens, end)) {
       end++;
     }
     if (end - start > 10 || end == start

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Where a named source ends: never past a figure that counts what follows it. */
+/**
+ * Where a named source ends: never past a figure that counts what follows it, a day of the week or
+ * another speech verb.
+ */
 class AttributionSpanTest {
 
   private static List<Claim> claims(String text, Language language) {
@@ -33,5 +36,40 @@ class AttributionSpanTest {
         Language.INDONESIAN))
         .singleElement()
         .satisfies(c -> assertThat(c.attribution()).contains("Kodam 17 Cenderawasih"));
+  }
+
+  @Test
+  void aSourceEndsBeforeTheDayItSpoke() {
+    assertThat(claims("Jumlah pengungsi mencapai 2.400 jiwa, kata BPBD Kamis (22/6).",
+        Language.INDONESIAN))
+        .filteredOn(c -> c.predicate().equals("displaced"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasValue("BPBD"));
+    assertThat(claims("\"The search goes on,\" said Fire Chief Ana Lopes late Friday, adding that 31"
+        + " people were still missing.", Language.ENGLISH))
+        .filteredOn(c -> c.predicate().equals("missing"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasValue("Fire Chief Ana Lopes"));
+  }
+
+  @Test
+  void aSubjectEndsAtAnEarlierSpeechVerb() {
+    assertThat(claims("The governor said Saturday that there are an estimated 430 people still"
+        + " unaccounted for.", Language.ENGLISH))
+        .filteredOn(c -> c.predicate().equals("missing"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasValue("governor"));
+  }
+
+  @Test
+  void aConjunctionAfterAClauseOpensTheSpeakersClause() {
+    assertThat(claims("The toll had stood at 14 on Tuesday but Rahman said divers found five more"
+        + " bodies overnight.", Language.ENGLISH))
+        .filteredOn(c -> c.quantity().flatMap(q -> q.low()).map(v -> v.intValue()).orElse(0) == 14)
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasValue("Rahman"));
+    assertThat(claims("BNPB dan BPBD menyebut 14 orang meninggal.", Language.INDONESIAN))
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasValue("BNPB dan BPBD"));
   }
 }
