@@ -329,7 +329,11 @@ final class ClaimFinder {
     PartFinder.Place eventPart = event.part();
     boolean quiet = annotated.quiet();
     List<PhraseTable.Match<Cue>> cues = annotated.cues();
-    boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF);
+    int breakdownAt = firstCue(cues, Cue.BREAKDOWN);
+    // "Sebaran penyintas: Kecamatan A 2.331 orang, B 983": a breakdown that names no predicate
+    // breaks down the count of the sentence before, as "jumlah tersebut" refers to it
+    boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF)
+        || (breakdownAt != Integer.MAX_VALUE && predicates.isEmpty());
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
     List<DateSite> sites = annotated.dateSites();
     int draftsBefore = drafts.size();
@@ -353,7 +357,6 @@ final class ClaimFinder {
         !numbers.isEmpty() && attribution.named() && attribution.origin() == null
             ? attributions.speakers(tokens) : List.of();
     Attribution sentenceAttribution = attribution;
-    int breakdownAt = firstCue(cues, Cue.BREAKDOWN);
     boolean listsParts = listsParts(cues);
     boolean then = has(cues, Cue.THEN);
     int firstColon = s.text().indexOf(':');

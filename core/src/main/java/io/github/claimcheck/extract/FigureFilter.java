@@ -163,7 +163,7 @@ final class FigureFilter {
       k--;
     }
     if (k == s - 1 || k < 0) {
-      return false;
+      return nextPlaceItem(tokens, a + 1);
     }
     if (Character.isDigit(tokens.get(k).text().charAt(0)) && k > 0
         && tokens.get(k - 1).isCapitalised()) {
@@ -176,7 +176,32 @@ final class FigureFilter {
         return true;
       }
     }
-    return false;
+    return nextPlaceItem(tokens, a + 1);
+  }
+
+  /**
+   * Whether another place's item follows from token {@code from}, after a comma or a conjunction:
+   * "di Cibeber 250, Cidadap 150" is the first item of a list of places, not a name with a number.
+   */
+  private boolean nextPlaceItem(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && (tokens.get(k).text().equals(",") || lx.is(WordClass.CONJ, tokens, k))) {
+      k++;
+    }
+    if (k == from) {
+      return false;
+    }
+    PhraseTable.Match<Cue> place = k < tokens.size() ? lx.cues.matchAt(tokens, k) : null;
+    if (place != null && place.value() == Cue.PLACE) {
+      k = place.to(); // "di Cibeber 250 dan di Cidadap 150"
+    }
+    int words = 0;
+    while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+        && Character.isLetter(tokens.get(k).text().charAt(0)) && words < NAME_WORDS) {
+      k++;
+      words++;
+    }
+    return words > 0 && k < tokens.size() && tokens.get(k).text().chars().allMatch(Character::isDigit);
   }
 
   /** Most words of a place name before a figure in a list ("Kabupaten Seram Bagian Barat"). */

@@ -190,8 +190,15 @@ final class PartFinder {
       end--; // "Kota Bekasi (9 orang)": the place the bracketed figure is given for
     }
     int c = clause[end];
-    while (end > 0 && (clause[end - 1] == c || opensApposition(tokens, end - 1, a))
-        && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || opensApposition(tokens, end - 1, a))) {
+    while (end > 0) {
+      if (countsSites(tokens, end) && clause[end - 2] == c) {
+        end -= 2; // "Kecamatan Candipuro 6 titik 1.136 jiwa": the count of its shelters between
+        continue;
+      }
+      if (!((clause[end - 1] == c || opensApposition(tokens, end - 1, a))
+          && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || opensApposition(tokens, end - 1, a)))) {
+        break;
+      }
       if (opensApposition(tokens, end - 1, a)) {
         // "Kabupaten Agam: 22 korban jiwa", "dari Sumatra Utara, yakni 116 orang"
         c = end >= 2 ? clause[end - 2] : c;
@@ -353,6 +360,12 @@ final class PartFinder {
       k++; // "Terseret Arus Banjir: 17 orang": words after the cause still label the item
     }
     return k + 1 == a && tokens.get(k).text().equals(":");
+  }
+
+  /** Whether the two tokens before {@code end} are a figure and a site word ("9 titik"). */
+  private boolean countsSites(List<Token> tokens, int end) {
+    return end > 1 && lx.is(Lexicon.WordClass.SITE, tokens.get(end - 1).lower())
+        && Character.isDigit(tokens.get(end - 2).text().charAt(0));
   }
 
   /** Most words after a cause that may end a list line's label before its colon. */
