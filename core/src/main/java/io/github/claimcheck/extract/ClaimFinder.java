@@ -224,6 +224,8 @@ final class ClaimFinder {
   private final Quotes quotes;
 
   private final List<Draft> drafts = new ArrayList<>();
+  /** The drafts whose figure is a change of a count ("bertambah 4 orang"), by identity. */
+  private final Set<Draft> changes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<Unread> unread = new ArrayList<>();
   /** Where the drafts of the sentence read before the current one start in {@link #drafts}. */
   private int previousDraftsFrom;
@@ -273,6 +275,7 @@ final class ClaimFinder {
       tokenVisits += tokens.takeVisits();
     }
     drafts.sort(Comparator.comparingInt(Draft::start));
+    dropRestatedChanges();
     placesBelowTotals();
     List<Claim> out = new ArrayList<>(drafts.size());
     int n = 1;
@@ -330,11 +333,12 @@ final class ClaimFinder {
     boolean quiet = annotated.quiet();
     List<PhraseTable.Match<Cue>> cues = annotated.cues();
     int breakdownAt = firstCue(cues, Cue.BREAKDOWN);
-    // "Sebaran penyintas: Kecamatan A 2.331 orang, B 983": a breakdown that names no predicate
-    // breaks down the count of the sentence before, as "jumlah tersebut" refers to it
-    boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF)
-        || (breakdownAt != Integer.MAX_VALUE && predicates.isEmpty());
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
+    // "Sebaran penyintas: Kecamatan A 2.331 orang, B 983", "Jika sebelumnya 11 orang, kini 13
+    // orang": a breakdown or an earlier figure that names no predicate is about the count of the
+    // sentence before, as "jumlah tersebut" refers to it
+    boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF)
+        || ((breakdownAt != Integer.MAX_VALUE || citesEarlierFigure) && predicates.isEmpty());
     List<DateSite> sites = annotated.dateSites();
     int draftsBefore = drafts.size();
     boolean[] blocked = annotated.blocked();
@@ -805,6 +809,9 @@ final class ClaimFinder {
             choice != null && !choice.weak(),
             flags.contains(ClaimFlag.PLANNED));
     drafts.add(draft);
+    if (flags.contains(ClaimFlag.CHANGE)) {
+      changes.add(draft);
+    }
     progress.claimed[figure] = true;
     progress.subject = subject;
     Topic topicLeft = discourse.paragraphTopic();
@@ -1007,14 +1014,16 @@ final class ClaimFinder {
   }
 
   /**
-   * Whether the predicate words at {@code at} stand in a relative clause about a generic noun of
-   * people before it: "Jumlah korban gempa ... yang ditemukan meninggal dunia terus bertambah".
+   * Whether the predicate words at {@code at} stand in a relative clause about a noun of people
+   * before it: "Jumlah korban gempa ... yang ditemukan meninggal dunia terus bertambah", "jumlah
+   * pendaki yang tewas".
    */
   private boolean describesVictims(SentenceView view, int at) {
     int opener = view.relativeOpener(at);
     for (int k = opener - 1; opener > 0 && k >= Math.max(0, opener - NOUN_BEFORE_RELATIVE); k--) {
       PhraseTable.Match<Noun> noun = lx.nouns.matchAt(view.tokens(), k);
-      if (noun != null && noun.value().generic() && view.clause()[k] == view.clause()[at]) {
+      if (noun != null && (noun.value().generic() || noun.value().kind().equals(Subject.PEOPLE.kind()))
+          && view.clause()[k] == view.clause()[at]) {
         return true;
       }
     }
@@ -1323,6 +1332,42 @@ final class ClaimFinder {
     return whole != null && item.value() != null && whole.predicate().equals(item.predicate())
         && whole.value().low().isPresent() && item.value().high().isPresent()
         && item.value().high().get().compareTo(whole.value().low().get()) < 0;
+  }
+
+  /**
+   * Drops a change of a count that the text restates in full right after it, in its sentence or
+   * the next ("bertambah 2 orang menjadi 13 orang", "bertambah 4 orang lagi. ... total 43
+   * korban"): the new total says what the change says, and the change is no value of the count.
+   * A change given alone stays, flagged.
+   */
+  private void dropRestatedChanges() {
+    if (changes.isEmpty()) {
+      return;
+    }
+    List<Draft> kept = new ArrayList<>(drafts.size());
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      if (!changes.contains(d) || !restatedAfter(d, k)) {
+        kept.add(d);
+      }
+    }
+    drafts.clear();
+    drafts.addAll(kept);
+  }
+
+  /** Whether a draft after the {@code k}th, not a change, counts its predicate in its sentence or the next. */
+  private boolean restatedAfter(Draft change, int k) {
+    for (int j = k + 1; j < drafts.size(); j++) {
+      Draft d = drafts.get(j);
+      if (d.sentence() > change.sentence() + 1) {
+        return false;
+      }
+      if (d.value() != null && !changes.contains(d) && d.predicate().equals(change.predicate())
+          && d.sentence() >= change.sentence() && d.scope() == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Qualifies how a claim's figure relates to the facts, so reconciliation reads it right. */
 public enum ClaimFlag {
-  /** A change by the figure, not a total ({@code bertambah 19 orang}). */
+  /**
+   * A change by the figure, not a total ({@code bertambah 19 orang}); a change the text restates
+   * as a new total in its sentence or the next yields no claim.
+   */
   CHANGE,
   /** An addition on top of an earlier figure ({@code tambahan}, {@code baru dikerahkan}). */
   ADDITION,
