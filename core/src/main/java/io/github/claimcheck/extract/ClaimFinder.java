@@ -282,6 +282,42 @@ final class ClaimFinder {
     for (Draft d : drafts) {
       out.add(d.builder().id(articleId + "#" + n++).build());
     }
+    return restatementsDated(out);
+  }
+
+  /**
+   * Gives a figure with no time of its own the time of the same figure stated before it with one
+   * ("bertambah menjadi 22 jiwa per Senin (6/12)" ... "Dari 22 korban meninggal dunia, ..."): a
+   * figure restated is the same datum, not one of the report's day.
+   */
+  private static List<Claim> restatementsDated(List<Claim> claims) {
+    Map<Claim, Claim> datedBy = null;
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      if (c.when().isPresent() || c.quantity().isEmpty() || c.scope().isPresent()
+          || c.has(ClaimFlag.EARLIER) || c.has(ClaimFlag.CHANGE)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Claim d = claims.get(j);
+        if (d.when().isPresent() && d.scope().isEmpty() && !d.has(ClaimFlag.EARLIER)
+            && d.predicate().equals(c.predicate()) && d.subjectKey().equals(c.subjectKey())
+            && d.value().equals(c.value())) {
+          datedBy = datedBy == null ? new HashMap<>() : datedBy;
+          datedBy.put(c, d);
+          break;
+        }
+      }
+    }
+    if (datedBy == null) {
+      return claims;
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      Claim d = datedBy.get(c);
+      out.add(d == null ? c : c.toBuilder().when(d.when().get()).whenText(d.whenText().orElse(null))
+          .build());
+    }
     return out;
   }
 
