@@ -1154,9 +1154,11 @@ final class ClaimFinder {
           && listKind == Scope.Kind.CATEGORY && listStarted && before.predicate().equals(d.predicate());
       before = d;
       PartFinder.Place p = d.place();
-      if (p != null && !PartFinder.isEventPlace(p, eventPlace)) {
+      boolean listed = placeKeys.size() > 1;
+      // "377 orang luka-luka di Kabupaten Cianjur, satu orang luka sedang di Kabupaten Bandung"
+      // in a story of the Cianjur quake: among several places listed, the event's is a part too
+      if (p != null && (!PartFinder.isEventPlace(p, eventPlace) || (listed && p.administrative()))) {
         // another figure of the sentence names another place
-        boolean listed = placeKeys.size() > 1;
         if (p.administrative() || listed || (d.frontedPlace() && eventPlace != null)) {
           scope = scope == null || scope.equals(p.scope()) ? p.scope()
               : new Scope(scope.kind(), scope.key() + "@" + p.key(), scope.text() + ", " + p.text());
