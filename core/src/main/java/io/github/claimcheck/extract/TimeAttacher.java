@@ -111,6 +111,12 @@ final class TimeAttacher {
       if (scope.weekdayMismatch()) {
         flags.add(ClaimFlag.WEEKDAY_MISMATCH);
       }
+    } else if (scope == null && pastOccurrence(sentence.dateSites(), site, a) != null) {
+      // "its last deadly eruption occurred in 1979, killing at least 60 people": a past event,
+      // cited for comparison, whose day the sentence gives before the figure
+      DateExpression past = pastOccurrence(sentence.dateSites(), site, a);
+      when = past.value().orElseThrow();
+      whenText = past.text();
     } else if (scope == null && thenDate != null
         && (thenCue || pastEventCited(tokens, site, a, thenDate)
             || (thenFrames && yearsBefore(thenDate)))) {
@@ -141,6 +147,20 @@ final class TimeAttacher {
       }
     }
     return false;
+  }
+
+  /**
+   * The day of an occurrence the sentence names before the figure at token {@code a}, within its
+   * reach, when it lies more than a year before the article's year; else null.
+   */
+  private DateExpression pastOccurrence(List<DateSite> sites, FigureSite site, int a) {
+    DateExpression past = null;
+    for (DateSite d : within(sites, DateSite::first, site.reachFrom(), site.reachTo())) {
+      if (d.occurrence() && d.last() < a && d.date().value().isPresent() && yearsBefore(d.date())) {
+        past = d.date();
+      }
+    }
+    return past;
   }
 
   /** Whether the date lies more than a year before the article's year. */
