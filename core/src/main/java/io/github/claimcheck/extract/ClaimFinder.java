@@ -282,7 +282,33 @@ final class ClaimFinder {
     for (Draft d : drafts) {
       out.add(d.builder().id(articleId + "#" + n++).build());
     }
-    return restatementsDated(out);
+    return asOfCarried(restatementsDated(out));
+  }
+
+  /**
+   * Gives a count with no time of its own the as-of time of the count stated last before it
+   * ("Jumlah korban meninggal ... menjadi 22 jiwa per Senin (6/12/2021) pukul 20.15 WIB. Sementara
+   * itu, 22 lainnya dinyatakan hilang ..."): the report's figures hold at the time of its data.
+   */
+  private static List<Claim> asOfCarried(List<Claim> claims) {
+    List<Claim> out = null;
+    Claim asOf = null;
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      if (c.quantity().isEmpty()) {
+        continue;
+      }
+      if (c.when().isPresent()) {
+        asOf = c.has(ClaimFlag.AS_OF) ? c : null;
+        continue;
+      }
+      if (asOf != null && !c.has(ClaimFlag.EARLIER) && !c.has(ClaimFlag.PLANNED)) {
+        out = out == null ? new ArrayList<>(claims) : out;
+        out.set(i, c.toBuilder().when(asOf.when().get()).whenText(asOf.whenText().orElse(null))
+            .flag(ClaimFlag.AS_OF).build());
+      }
+    }
+    return out == null ? claims : out;
   }
 
   /**
