@@ -65,6 +65,9 @@ final class DateClaims {
    */
   List<Draft> dateClaims(SentenceView view, List<DateSite> sites, Set<DateExpression> used,
       Attribution attribution, String context) {
+    if (sites.isEmpty()) {
+      return List.of(); // two sentences in three: no need to look for their event words
+    }
     Sentence s = view.sentence();
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();

@@ -1,7 +1,5 @@
 package io.github.claimcheck.parse;
 
-import io.github.claimcheck.lang.LanguageProfile;
-import io.github.claimcheck.model.Language;
 import io.github.claimcheck.parse.DateLexicon.Hit;
 import io.github.claimcheck.parse.DateLexicon.Kind;
 import io.github.claimcheck.parse.DateMatch.Part;
@@ -24,10 +22,10 @@ final class DateGrammar {
   /** Whether a month may come before its day ("June 19"): the profile's date order. */
   private final boolean monthFirst;
 
-  DateGrammar(TextTokens tokens, DateLexicon lexicon, Language language) {
+  DateGrammar(TextTokens tokens, DateLexicon lexicon) {
     this.t = tokens;
     this.lex = lexicon;
-    this.monthFirst = LanguageProfile.of(language).dateOrder() == LanguageProfile.DateOrder.MDY;
+    this.monthFirst = lexicon.monthFirst();
   }
 
   /** Returns the matches in text order, invalid ones included (their kind is INVALID). */

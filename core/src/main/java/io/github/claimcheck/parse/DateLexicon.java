@@ -106,12 +106,15 @@ final class DateLexicon {
       Kind.UNIT, Kind.UNIT1, Kind.WEEKEND, Kind.SEASON);
 
   private final List<String> anchorKeys;
+  /** Whether a month may come before its day ("June 19"): the profile's date order. */
+  private final boolean monthFirst;
 
   /** A word that starts and ends no entry. */
   static final Word NO_WORD = new Word();
 
-  private DateLexicon(List<String> anchorKeys) {
+  private DateLexicon(List<String> anchorKeys, boolean monthFirst) {
     this.anchorKeys = anchorKeys;
+    this.monthFirst = monthFirst;
   }
 
   /** Returns the lexicon of the language, loading it on first use. */
@@ -148,7 +151,8 @@ final class DateLexicon {
       }
     }
     anchors.add("/");
-    DateLexicon lex = new DateLexicon(List.copyOf(anchors));
+    DateLexicon lex = new DateLexicon(List.copyOf(anchors),
+        profile.dateOrder() == LanguageProfile.DateOrder.MDY);
     entries.forEach(lex::add);
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.words.length);
     lex.byKind.values().forEach(l -> l.sort(longestFirst));
@@ -195,6 +199,11 @@ final class DateLexicon {
    */
   List<String> anchorKeys() {
     return anchorKeys;
+  }
+
+  /** Whether a month may come before its day in the language ("June 19"). */
+  boolean monthFirst() {
+    return monthFirst;
   }
 
   /** Returns each word some entry starts or ends with, and those entries. */

@@ -33,19 +33,22 @@ final class DateScan {
   }
 
   /** The matches of a text's tokens, as the date scanner reads them. */
-  static DateScan of(TextTokens tokens, Language language) {
-    return of(tokens.dates(), language, 0);
+  static DateScan of(TextTokens tokens, DateLexicon lexicon) {
+    return of(tokens.dates(), lexicon, 0);
   }
 
   /** The matches of a text, tokenised here. */
   static DateScan of(CharSequence text, Language language) {
-    return of(TextTokens.of(text, ScanWords.of(language)), language);
+    ScanWords words = ScanWords.of(language);
+    return of(TextTokens.of(text, words), words.dates());
   }
 
-  /** The matches of the tokens from token {@code fromTok} on. */
-  private static DateScan of(TextTokens t, Language language, int fromTok) {
-    DateLexicon lex = DateLexicon.of(language);
-    List<DateMatch> all = new DateGrammar(t, lex, language).run(fromTok);
+  /**
+   * The matches of the tokens from token {@code fromTok} on; the lexicon is that of the
+   * tokens' words (taken from the caller, not looked up again for each sentence).
+   */
+  private static DateScan of(TextTokens t, DateLexicon lex, int fromTok) {
+    List<DateMatch> all = new DateGrammar(t, lex).run(fromTok);
     List<DateMatch> valid = new ArrayList<>(all.size());
     DateScan scan = new DateScan(t, lex, valid);
     for (DateMatch m : all) {
@@ -109,7 +112,7 @@ final class DateScan {
         back = enoughBefore ? back : back * 2;
         ahead = enoughAfter ? ahead : ahead * 2;
       }
-      DateScan scan = of(t, language, first);
+      DateScan scan = of(t, words.dates(), first);
       int end = b;
       for (DateMatch m : scan.matches) {
         if (t.start[m.startTok] >= b) {

@@ -1,7 +1,6 @@
 package io.github.claimcheck.parse;
 
 import io.github.claimcheck.lang.LanguageProfile;
-import io.github.claimcheck.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +38,12 @@ final class DigitReader {
    * Returns the value, or null when the token is malformed, too long or ambiguous.
    *
    * @param s the token text: digits with inner {@code .} and {@code ,}
+   * @param profile the language's profile: its group and decimal separators
    * @param decimalContext a scale word, percent sign or money follows or precedes
    * @param unitNext a count unit follows
    */
-  static BigDecimal read(String s, Language lang, boolean decimalContext, boolean unitNext) {
-    LanguageProfile profile = LanguageProfile.of(lang);
+  static BigDecimal read(
+      String s, LanguageProfile profile, boolean decimalContext, boolean unitNext) {
     char group = profile.groupSeparator();
     char dec = profile.decimalSeparator();
     List<String> groups = new ArrayList<>();
@@ -101,11 +101,6 @@ final class DigitReader {
       return decimal(String.join("", groups.subList(0, groups.size() - 1)), last);
     }
     return null;
-  }
-
-  /** The native decimal mark of the language: {@code ,} in Indonesian, {@code .} in English. */
-  static char decimalMark(Language lang) {
-    return LanguageProfile.of(lang).decimalSeparator();
   }
 
   private static BigDecimal decimal(String intPart, String frac) {

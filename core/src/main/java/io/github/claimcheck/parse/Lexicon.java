@@ -72,6 +72,8 @@ final class Lexicon {
   private static final Map<LanguageProfile, Lexicon> LOADED = new ConcurrentHashMap<>();
 
   private final LanguageProfile profile;
+  /** The profile's decimal separator as a token's text: asked for by every number scan. */
+  private final String decimalMark;
 
   private Lexicon(Node root, LanguageProfile profile, Set<String> functionWords,
       Map<Kind, List<String>> suffixes, Set<String> settings, Set<String> anchorKeys) {
@@ -80,6 +82,7 @@ final class Lexicon {
     this.root = root;
     this.language = profile.language();
     this.profile = profile;
+    this.decimalMark = String.valueOf(profile.decimalSeparator());
     this.functionWords = functionWords;
     this.nounSuffixes = suffixes.get(Kind.NOUN_SUFFIX);
     this.notNounSuffixes = suffixes.get(Kind.NOT_NOUN_SUFFIX);
@@ -102,6 +105,11 @@ final class Lexicon {
   /** Returns the typed settings of the language: separators, modifier position, month case. */
   LanguageProfile profile() {
     return profile;
+  }
+
+  /** Returns the language's decimal separator ({@code ,} in Indonesian, {@code .} in English). */
+  String decimalMark() {
+    return decimalMark;
   }
 
   /** Returns whether the language's files switch on the setting ({@code setting} lines). */

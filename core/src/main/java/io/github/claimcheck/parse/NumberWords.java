@@ -42,7 +42,7 @@ public final class NumberWords {
     Item first = items.get(0);
     if (first.isNumber()) {
       boolean scale = items.size() > 1 && items.get(1).has(Kind.SCALE);
-      v = DigitReader.read(first.first.text, language, scale, false);
+      v = DigitReader.read(first.first.text, lex.profile(), scale, false);
       if (v == null) {
         return Optional.empty();
       }

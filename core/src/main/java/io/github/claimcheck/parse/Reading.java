@@ -14,7 +14,6 @@ import java.util.List;
 final class Reading {
 
   private final VisibleText visible;
-  private final Language language;
   private final ScanWords words;
   /** The scanners that may find something ({@link Anchors} bits). */
   private final int may;
@@ -22,7 +21,6 @@ final class Reading {
 
   private Reading(CharSequence text, Language language, int wanted) {
     this.visible = VisibleText.of(text);
-    this.language = language;
     this.words = ScanWords.of(language);
     this.may = words.anchors().mayHold(visible.text(), wanted);
   }
@@ -64,7 +62,7 @@ final class Reading {
     if ((may & Anchors.DATES) == 0) {
       return List.of(); // no year or slash, no month, day or unit word: most sentences
     }
-    DateScan scan = DateScan.of(tokens(), language);
+    DateScan scan = DateScan.of(tokens(), words.dates());
     List<DateExpression> out = new ArrayList<>(scan.matches.size());
     for (DateMatch m : scan.matches) {
       DateExpression d = DateExpression.of(scan, m, reference);

@@ -76,7 +76,7 @@ final class ScanRun {
     this.lex = lex;
     this.lang = lex.language();
     this.profile = lex.profile();
-    this.decimalMark = String.valueOf(DigitReader.decimalMark(lang));
+    this.decimalMark = lex.decimalMark();
     this.items = lex.segment(tokens);
     this.n = items.size();
   }
@@ -1329,7 +1329,7 @@ final class ScanRun {
         || (nx != null && (nx.has(Kind.PERCENT) || nx.has(Kind.CURRENCY_POST)));
     boolean unitNext = nx != null && (nx.has(Kind.UNIT) || nx.has(Kind.MULTIPLIER)
         || unitEntry(i + 1, Kind.MEASURE) != null);
-    BigDecimal v = DigitReader.read(t.text, lang, decimalContext, unitNext);
+    BigDecimal v = DigitReader.read(t.text, profile, decimalContext, unitNext);
     if (v == null) {
       return skip(i, i + 1);
     }

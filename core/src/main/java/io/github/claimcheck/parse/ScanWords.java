@@ -32,6 +32,11 @@ final class ScanWords {
   static final Word NONE = new Word(null, DateLexicon.NO_WORD);
 
   private static final Map<LanguageProfile, ScanWords> LOADED = new ConcurrentHashMap<>();
+  /**
+   * The same by language, asked for by every sentence's scan: a language's profile never changes
+   * once registered, so one look-up here stands for the profile's and its words'.
+   */
+  private static final Map<Language, ScanWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private final Lexicon numbers;
   private final DateLexicon dates;
@@ -51,8 +56,13 @@ final class ScanWords {
 
   /** Returns the words of the language, built on first use from its two lexicons. */
   static ScanWords of(Language language) {
-    return LOADED.computeIfAbsent(LanguageProfile.of(language),
-        p -> new ScanWords(Lexicon.of(language), DateLexicon.of(language)));
+    ScanWords w = BY_LANGUAGE.get(language);
+    if (w == null) {
+      w = LOADED.computeIfAbsent(LanguageProfile.of(language),
+          p -> new ScanWords(Lexicon.of(language), DateLexicon.of(language)));
+      BY_LANGUAGE.putIfAbsent(language, w);
+    }
+    return w;
   }
 
   Lexicon numbers() {
