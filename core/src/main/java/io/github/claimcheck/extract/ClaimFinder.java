@@ -119,9 +119,9 @@ final class ClaimFinder {
       int paragraph, Subject paragraphSubject, Attribution paragraphAttribution,
       Topic paragraphTopic, int topicSentence, Attribution lastNamed, Topic listTopic,
       int labelLine, Draft lastCount, int lastCountEnd, DateExpression thenDate,
-      Map<String, Integer> lastCounted, int partsAhead, boolean thenFrames) {
+      LastCounts lastCounted, int partsAhead, boolean thenFrames) {
     static final Discourse START =
-        new Discourse(-1, null, null, null, -1, null, null, -2, null, 0, null, Map.of(), -2,
+        new Discourse(-1, null, null, null, -1, null, null, -2, null, 0, null, LastCounts.NONE, -2,
             false);
 
     /**
@@ -180,13 +180,7 @@ final class ClaimFinder {
      */
     Discourse counted(Draft draft, int end, Subject subject, String predicate, int sentence,
         Topic topic) {
-      Map<String, Integer> counted = lastCounted;
-      if (!Integer.valueOf(sentence).equals(counted.get(predicate))) {
-        // copied only when it changes: most claims of a sentence count what the one before did
-        Map<String, Integer> copy = new HashMap<>(counted);
-        copy.put(predicate, sentence);
-        counted = Map.copyOf(copy);
-      }
+      LastCounts counted = lastCounted.with(predicate, sentence);
       return new Discourse(paragraph, subject, paragraphAttribution, topic, sentence, lastNamed,
           listTopic, labelLine, draft, end, thenDate, counted, partsAhead, thenFrames);
     }
@@ -633,8 +627,7 @@ final class ClaimFinder {
     if (choice != null && choice.weak()) {
       // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
       String yields = lx.weakPredicates.get(choice.predicate());
-      Integer at = yields == null ? null : discourse.lastCounted().get(yields);
-      if (at != null && at >= index - 2) {
+      if (yields != null && discourse.lastCounted().countedSince(yields, index - 2)) {
         choice = choice.withPredicate(yields);
       }
     }
@@ -787,7 +780,7 @@ final class ClaimFinder {
     // ("The toll rose to 11,300. Another 10,100 are missing.").
     boolean othersOfAnotherCount = discourse.lastCount() != null && !discourse.lastCount().predicate().equals(predicate)
         && (discourse.lastCount().sentence() == index
-            || (discourse.lastCount().sentence() == index - 1 && !discourse.lastCounted().containsKey(predicate)));
+            || (discourse.lastCount().sentence() == index - 1 && !discourse.lastCounted().counted(predicate)));
     Set<ClaimFlag> flags = flagsOf.flags(view, site, choice, objectEnd,
         additionBefore || additionBetween, topic != null && topic.addition(), othersOfAnotherCount,
         subset, facts.citesEarlier(), attribution);
