@@ -1,14 +1,17 @@
 package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.lang.SharedData;
+import io.github.claimcheck.internal.text.WordTable;
 
 import io.github.claimcheck.model.Span;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,10 +34,16 @@ final class SentenceSplitter {
   /** The longest sentence kept whole, in chars; news sentences have a few hundred. */
   static final int MAX_CHARS = 1_000_000;
 
+  /** The abbreviations, lower-cased. */
   private final Set<String> abbreviations;
+  /** The same, looked up by span at the full stop after an ASCII word, not copied out. */
+  private final WordTable<Boolean> asciiAbbreviations;
 
   private SentenceSplitter(Set<String> abbreviations) {
     this.abbreviations = abbreviations;
+    Map<String, Boolean> words = new HashMap<>();
+    abbreviations.forEach(a -> words.put(a, Boolean.TRUE));
+    this.asciiAbbreviations = new WordTable<>(words);
   }
 
   /** Returns the splitter knowing the shared abbreviations and those of every known language. */
@@ -157,15 +166,50 @@ final class SentenceSplitter {
         && text.charAt(w - 1) != '(') {
       w--;
     }
-    String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+    if (!isAscii(text, w, dot)) {
+      return isBoundaryAfter(text.substring(w, dot).toLowerCase(Locale.ROOT), w == sentenceStart);
+    }
+    // The usual word, ASCII only: read in place (lower-casing keeps its length and letters)
+    int length = dot - w;
+    if (length == 1 && Character.isLetter(text.charAt(w))) {
+      return false;
+    }
+    if (w == sentenceStart && length <= 2 && length > 0 && allDigits(text, w, dot)) {
+      return false; // "1. Kota Bekasi: 9": an item's number opens its line, it ends nothing
+    }
+    // the word, then the word with its dot ("dll" or "dll.")
+    return asciiAbbreviations.get(text, w, dot) == null
+        && asciiAbbreviations.get(text, w, dot + 1) == null;
+  }
+
+  /** {@link #isBoundary}'s last checks on the lower-cased word before the dot. */
+  private boolean isBoundaryAfter(String word, boolean opensSentence) {
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return false;
     }
-    if (w == sentenceStart && word.length() <= 2 && !word.isEmpty()
+    if (opensSentence && word.length() <= 2 && !word.isEmpty()
         && word.chars().allMatch(Character::isDigit)) {
-      return false; // "1. Kota Bekasi: 9": an item's number opens its line, it ends nothing
+      return false;
     }
     return !abbreviations.contains(word) && !abbreviations.contains(word + ".");
+  }
+
+  private static boolean isAscii(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCloser(char c) {

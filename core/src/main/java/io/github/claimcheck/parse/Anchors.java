@@ -94,13 +94,16 @@ final class Anchors {
     while (i < n && found != wanted) {
       char c = s.charAt(i);
       if (isAsciiLetter(c)) {
-        // The usual word, ASCII letters only: looked up as it stands.
+        // The usual word, ASCII letters only: looked up as it stands, by the hash of its
+        // lower-cased form (String.hashCode's) summed on the way.
         int j = i;
+        int h = 0;
         do {
+          h = 31 * h + (c | 0x20);
           c = ++j < n ? s.charAt(j) : ' ';
         } while (isAsciiLetter(c));
         if (!joins(c)) {
-          Integer bits = words.get(s, i, j);
+          Integer bits = words.getAscii(s, i, j, h);
           found |= bits == null ? 0 : bits & wanted;
           i = j;
           continue;

@@ -113,11 +113,11 @@ final class DateGrammar {
   }
 
   private static Rel rel(Hit h) {
-    return Rel.valueOf(h.value());
+    return h.entry.constant(Rel.class);
   }
 
   private static Unit unit(Hit h) {
-    return Unit.valueOf(h.value());
+    return h.entry.constant(Unit.class);
   }
 
   /**
@@ -409,7 +409,7 @@ final class DateGrammar {
     if (w == null) {
       return null;
     }
-    DayOfWeek dow = DayOfWeek.valueOf(w.value());
+    DayOfWeek dow = w.entry.constant(DayOfWeek.class);
     int k = w.end;
     if (w.entry.abbr && t.isPunct(k, ".")) {
       k++;
@@ -578,7 +578,7 @@ final class DateGrammar {
     if (p == null) {
       return null;
     }
-    Part part = Part.valueOf(p.value());
+    Part part = p.entry.constant(Part.class);
     int j = p.end;
     if (t.isPunct(j, "-")) {
       j++;
@@ -672,7 +672,7 @@ final class DateGrammar {
     }
     int k = s.end;
     DateMatch m = new DateMatch(DateMatch.Kind.SEASON, i, k);
-    m.season = Season.valueOf(s.value());
+    m.season = s.entry.constant(Season.class);
     m.rel = pre;
     Hit of = hit(k, Kind.OF);
     Hit yw = hit(k, Kind.YEARWORD);

@@ -33,6 +33,8 @@ final class DateLexicon {
     final boolean cap;
     final boolean ambig;
     final boolean ctx;
+    /** The value as an enum constant, once {@link #constant} has been asked for it. */
+    private Enum<?> constant;
 
     Entry(Kind kind, String value, String[] words, String flags) {
       this.kind = kind;
@@ -46,6 +48,20 @@ final class DateLexicon {
 
     int intValue() {
       return Integer.parseInt(value);
+    }
+
+    /**
+     * The value as a constant of {@code type}, parsed on first use and kept (an entry's kind
+     * gives it one type): the grammar asks for it at each match. Racing threads keep the same
+     * constant.
+     */
+    <E extends Enum<E>> E constant(Class<E> type) {
+      Enum<?> c = constant;
+      if (c == null || c.getDeclaringClass() != type) {
+        c = Enum.valueOf(type, value);
+        constant = c;
+      }
+      return type.cast(c);
     }
   }
 

@@ -36,6 +36,17 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anAbbreviationIsKnownInAnyCaseAndNextToNonAsciiWords() {
+    assertThat(split("Banjir di JL. Merdeka, DLL. Warga mengungsi."))
+        .containsExactly("Banjir di JL. Merdeka, DLL. Warga mengungsi.");
+    assertThat(split("Bantuan tiba di Jln. Sudirman. Warga lega."))
+        .containsExactly("Bantuan tiba di Jln. Sudirman.", "Warga lega.");
+    // a word with a char beyond ASCII is lower-cased as a string before it is looked up
+    assertThat(split("Warga di Café. Mereka lega.")).containsExactly("Warga di Café.", "Mereka lega.");
+    assertThat(split("Kata É. Budi pulang.")).containsExactly("Kata É. Budi pulang.");
+  }
+
+  @Test
   void anItemNumberOpeningALineEndsNoSentence() {
     assertThat(split("1. Kota Palu: 9")).containsExactly("1. Kota Palu: 9");
     assertThat(split("12. Kabupaten Sigi: 15 orang. Data bertambah.")).containsExactly(

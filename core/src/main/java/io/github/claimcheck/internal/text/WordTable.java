@@ -67,6 +67,23 @@ public final class WordTable<V> {
     return null;
   }
 
+  /**
+   * Returns the value of the lower-cased {@code text[from, to)}, a span of ASCII chars only whose
+   * lower-cased {@code hashCode()} is {@code hash} (summed by the caller while cutting it), or
+   * null: {@link #get(CharSequence, int, int)} without a second pass over the chars.
+   */
+  @SuppressWarnings("unchecked")
+  public V getAscii(CharSequence text, int from, int to, int hash) {
+    int len = to - from;
+    for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+      String w = words[slot];
+      if (hashes[slot] == hash && w.length() == len && sameLowered(w, text, from)) {
+        return (V) values[slot];
+      }
+    }
+    return null;
+  }
+
   private V get(String lowered) {
     return get(lowered, lowered.hashCode());
   }

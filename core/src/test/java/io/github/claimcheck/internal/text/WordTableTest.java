@@ -28,4 +28,17 @@ class WordTableTest {
     assertThat(istanbul.toLowerCase(Locale.ROOT)).isEqualTo("i\u0307stanbul");
     assertThat(table.get(istanbul, 0, istanbul.length())).isEqualTo(4);
   }
+
+  @Test
+  void anAsciiSpanWithItsHashIsLookedUpAsWithout() {
+    String text = "Dan YANG lain, The end, yangs";
+    for (int from = 0; from < text.length(); from++) {
+      for (int to = from + 1; to <= text.length(); to++) {
+        String lowered = text.substring(from, to).toLowerCase(Locale.ROOT);
+        assertThat(table.getAscii(text, from, to, lowered.hashCode()))
+            .as("%s", lowered).isEqualTo(table.get(text, from, to));
+      }
+    }
+    assertThat(table.getAscii(text, 4, 8, "yang".hashCode())).isEqualTo(1);
+  }
 }
