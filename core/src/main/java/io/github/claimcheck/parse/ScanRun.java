@@ -774,8 +774,10 @@ final class ScanRun {
           break; // di sekitar tiga desa: spatial, not a hedge
         }
         if (b == Kind.UP_TO && k > 0 && (items.get(k - 1).isNumber()
-            || items.get(k - 1).has(Kind.UNIT))) {
-          break; // a number before hingga: not "up to"
+            || items.get(k - 1).has(Kind.UNIT) || items.get(k - 1).isPunct(","))) {
+          // a number before hingga: not "up to"; nor after a comma, where it closes a list
+          // ("sembilan pelajar, seorang guru, hingga seorang pengendara motor")
+          break;
         }
         p.bound = b;
         p.spanFrom = k;
