@@ -51,7 +51,7 @@ final class Tokenizer {
             ascii &= d < 0x80;
             lowerCase &= d < 'A' || d > 'Z';
             i++;
-          } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == ',' || d == '/')
+          } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == ',' || d == '/' || d == ':')
               && i + 1 < to
               && Character.isLetterOrDigit(text.charAt(i + 1))
               && sameClass(text.charAt(i - 1), text.charAt(i + 1), d)) {
@@ -112,6 +112,9 @@ final class Tokenizer {
 
   private static boolean sameClass(char before, char after, char sep) {
     boolean digits = Character.isDigit(before) && Character.isDigit(after);
+    if (sep == ':') {
+      return digits; // a time of day ("18:27"), not a colon that ends a label
+    }
     if (sep == '.' || sep == ',' || sep == '/') {
       // Separators join digits (10.000, 1,5, 22/3) and dotted initials (U.S), not words.
       return digits || (sep == '.' && Character.isUpperCase(before) && Character.isUpperCase(after));

@@ -72,4 +72,12 @@ class AttributionSpanTest {
         .singleElement()
         .satisfies(c -> assertThat(c.attribution()).hasValue("BNPB dan BPBD"));
   }
+
+  @Test
+  void aSourceEndsBeforeTheTimeItsDataHold() {
+    assertThat(claims("Data terbaru dari BPBD per pukul 18:27 WIB mencatat ada 31 orang meninggal"
+        + " dunia.", Language.INDONESIAN))
+        .singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasValue("BPBD"));
+  }
 }

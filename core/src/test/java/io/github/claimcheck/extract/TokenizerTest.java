@@ -24,6 +24,14 @@ class TokenizerTest {
    * sums while cutting it is the word's own, whatever the chars (ASCII or not, separators, case).
    */
   @Test
+  void aTimeOfDayIsOneTokenButALabelsColonEndsIt() {
+    String text = "per pukul 18:27 WIB: 56 orang, skor 2 : 1";
+    TokenList t = Tokenizer.tokenize(text, 0, text.length(), CLITICS);
+    assertThat(t).extracting(Token::text).containsExactly("per", "pukul", "18:27", "WIB", ":",
+        "56", "orang", ",", "skor", "2", ":", "1");
+  }
+
+  @Test
   void everyTokenIsFoundByItsLowerCasedWord() {
     String alphabet = "aZq09-'’.,/ ÉéİıΣ\u0301\uD835\uDC00:;\"“";
     Random random = new Random(15);
