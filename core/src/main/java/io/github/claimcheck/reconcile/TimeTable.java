@@ -5,7 +5,6 @@ import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.ClaimFlag;
-import io.github.claimcheck.model.Value;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -91,35 +90,8 @@ final class TimeTable {
         System.arraycopy(clocks.get(1), mid, clock, mid, n - mid);
       }
     }
-    if (clock != null) {
-      sameFigureSameClock(claims, times, clock);
-    }
     return new TimeTable(times.known, times.bound, times.start, times.end, clock, article,
         ordinals, at == null ? null : columns);
-  }
-
-  /** A figure and its day, for {@link #sameFigureSameClock}. */
-  private record DayFigure(long day, Value value) {}
-
-  /**
-   * Gives a figure of a known day with no time of day the earliest time of day another claim gives
-   * the same figure that day ("168, as of 23 Dec" beside "168 at 13:00 on 23 Dec"): the same value
-   * of one day is the same update, so the times of day of the others order it too. Only read when
-   * some claim of the call has a time of day.
-   */
-  private static void sameFigureSameClock(List<Claim> claims, Times times, ClockTime[] clock) {
-    Map<DayFigure, ClockTime> clocked = new HashMap<>();
-    for (int i = 0; i < clock.length; i++) {
-      if (clock[i] != null) {
-        clocked.merge(new DayFigure(times.start[i], claims.get(i).value()), clock[i],
-            (a, b) -> b.isBefore(a) ? b : a);
-      }
-    }
-    for (int i = 0; i < clock.length; i++) {
-      if (clock[i] == null && times.known[i] && times.start[i] == times.end[i]) {
-        clock[i] = clocked.get(new DayFigure(times.start[i], claims.get(i).value()));
-      }
-    }
   }
 
   /** The times being read, by position. */

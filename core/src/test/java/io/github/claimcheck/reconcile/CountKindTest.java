@@ -30,8 +30,7 @@ class CountKindTest {
   private static final Map<String, ArticleInfo> ARTICLES = articles(
       article("a", "Harian A", "2025-07-04"),
       article("b", "Warta B", "2025-07-06"),
-      article("c", "Kabar C", "2025-07-06"),
-      article("d", "Suara D", "2025-07-06"));
+      article("c", "Kabar C", "2025-07-06"));
 
   private static final ClockTime FIVE_WIB = ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7));
   private static final ClockTime EIGHT_WITA = ClockTime.of(LocalTime.of(20, 0), ZoneOffset.ofHours(8));
@@ -255,18 +254,6 @@ class CountKindTest {
         claim("c#1", "c", "killed", "people", Quantity.exact(259)).build());
     assertThat(reconcile(oneClock)).singleElement()
         .satisfies(f -> assertThat(f.explanation()).startsWith("Sources disagree on people killed:"));
-  }
-
-  @Test
-  void aFigureWithoutATimeOfDayTakesTheTimeAnotherArticleGivesTheSameFigureThatDay() {
-    // d's 259 has no time of day; c gives 259 at 20:00 WITA: the same update, after b's 225
-    List<Claim> claims = List.of(
-        claim("d#1", "d", "killed", "people", Quantity.exact(259)).build(),
-        claim("b#1", "b", "killed", "people", Quantity.exact(225)).clock(FIVE_WIB, "17.00 WIB").build(),
-        claim("c#1", "c", "killed", "people", Quantity.exact(259)).clock(EIGHT_WITA, "20.00 WITA").build());
-    assertThat(withVerdict(reconcile(claims), Verdict.CONFLICT)).isEmpty();
-    // without c, d's 259 and b's 225 are of one day with nothing to order them: a conflict
-    assertThat(withVerdict(reconcile(claims.subList(0, 2)), Verdict.CONFLICT)).hasSize(1);
   }
 
   @Test
