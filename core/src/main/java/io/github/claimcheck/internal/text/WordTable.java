@@ -47,7 +47,6 @@ public final class WordTable<V> {
   }
 
   /** Returns the value of the lower-cased {@code text[from, to)}, or null when it is no word here. */
-  @SuppressWarnings("unchecked")
   public V get(CharSequence text, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
@@ -57,14 +56,7 @@ public final class WordTable<V> {
       }
       h = 31 * h + lower(c);
     }
-    int len = to - from;
-    for (int slot = spread(h) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-      String w = words[slot];
-      if (hashes[slot] == h && w.length() == len && sameLowered(w, text, from)) {
-        return (V) values[slot];
-      }
-    }
-    return null;
+    return getAscii(text, from, to, h);
   }
 
   /**
