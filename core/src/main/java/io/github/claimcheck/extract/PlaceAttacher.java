@@ -204,6 +204,11 @@ final class PlaceAttacher {
     while (to > objectEnd && clause[to - 1] != clause[a]) {
       to--;
     }
+    for (int k = objectEnd; k < to; k++) {
+      if (lx.is(Lexicon.WordClass.CONJ, tokens, k)) {
+        to = k; // "832 orang meninggal dan luka berat 540 orang": that status is the next count's
+      }
+    }
     int end = to;
     while (end < Math.min(tokens.size(), to + 2) && clause[end] == clause[a]) {
       end++;

@@ -438,6 +438,10 @@ final class PredicateAttacher {
       if (gapTo - gapFrom != 1 && gapTo - gapFrom != 0) {
         continue; // checked first: the mentions are many, a joined one is rare
       }
+      if (m.from() >= end && m.to() < tokens.size()
+          && Character.isDigit(tokens.get(m.to()).text().charAt(0))) {
+        continue; // "832 orang meninggal dan luka berat 540 orang": that one labels the next figure
+      }
       String combined = null;
       for (PredicateForm f : m.value()) {
         combined = combined != null ? combined : lx.combinations.get(c.predicate() + "+" + f.predicate());
