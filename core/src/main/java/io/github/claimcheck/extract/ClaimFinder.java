@@ -19,15 +19,18 @@ import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.SubjectKey;
+import io.github.claimcheck.model.Value;
 import io.github.claimcheck.parse.DateExpression;
 import io.github.claimcheck.parse.NumberExpression;
 import io.github.claimcheck.parse.NumberMarker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -219,7 +222,7 @@ final class ClaimFinder {
 
   private final List<Draft> drafts = new ArrayList<>();
   /** The drafts whose figure is a change of a count ("bertambah 4 orang"), by identity. */
-  private final Set<Draft> changes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<Draft> changes = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Unread> unread = new ArrayList<>();
   /** Where the drafts of the sentence read before the current one start in {@link #drafts}. */
   private int previousDraftsFrom;
@@ -276,69 +279,61 @@ final class ClaimFinder {
     for (Draft d : drafts) {
       out.add(d.builder().id(articleId + "#" + n++).build());
     }
-    return asOfCarried(restatementsDated(out));
+    return timesOfUndatedCounts(out);
+  }
+
+  /** What a count restates: the same predicate, subject and value. */
+  private record Restated(String predicate, SubjectKey subject, Value value) {
+    static Restated of(Claim c) {
+      return new Restated(c.predicate(), c.subjectKey(), c.value());
+    }
   }
 
   /**
-   * Gives a count with no time of its own the as-of time of the count stated last before it
-   * ("Jumlah korban meninggal ... menjadi 22 jiwa per Senin (6/12/2021) pukul 20.15 WIB. Sementara
-   * itu, 22 lainnya dinyatakan hilang ..."): the report's figures hold at the time of its data.
+   * Gives each count with no time of its own, in one pass in text order:
+   * <ul>
+   *   <li>the time of the same figure stated last before it with one ("bertambah menjadi 22 jiwa
+   *       per Senin (6/12)" ... "Dari 22 korban meninggal dunia, ..."): a figure restated is the
+   *       same datum, not one of the report's day (not for a part, an earlier figure or a change);
+   *   <li>else the as-of time of the count stated last before it ("... menjadi 22 jiwa per Senin
+   *       (6/12/2021) pukul 20.15 WIB. Sementara itu, 22 lainnya dinyatakan hilang ..."): the
+   *       report's figures hold at the time of its data (not for an earlier or planned figure).
+   * </ul>
+   * A count dated without "as of", or dated as a restatement, ends the as-of time.
    */
-  private static List<Claim> asOfCarried(List<Claim> claims) {
-    List<Claim> out = null;
+  private static List<Claim> timesOfUndatedCounts(List<Claim> claims) {
+    Map<Restated, Claim> dated = new HashMap<>();
     Claim asOf = null;
+    List<Claim> out = null;
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       if (c.quantity().isEmpty()) {
         continue;
       }
       if (c.when().isPresent()) {
+        if (c.scope().isEmpty() && !c.has(ClaimFlag.EARLIER)) {
+          dated.put(Restated.of(c), c);
+        }
         asOf = c.has(ClaimFlag.AS_OF) ? c : null;
         continue;
       }
-      if (asOf != null && !c.has(ClaimFlag.EARLIER) && !c.has(ClaimFlag.PLANNED)) {
+      Claim first = c.scope().isPresent() || c.has(ClaimFlag.EARLIER) || c.has(ClaimFlag.CHANGE)
+          ? null : dated.get(Restated.of(c));
+      Claim timed = null;
+      if (first != null) {
+        timed = c.toBuilder().when(first.when().get()).whenText(first.whenText().orElse(null))
+            .build();
+        asOf = timed.has(ClaimFlag.AS_OF) ? timed : null;
+      } else if (asOf != null && !c.has(ClaimFlag.EARLIER) && !c.has(ClaimFlag.PLANNED)) {
+        timed = c.toBuilder().when(asOf.when().get()).whenText(asOf.whenText().orElse(null))
+            .flag(ClaimFlag.AS_OF).build();
+      }
+      if (timed != null) {
         out = out == null ? new ArrayList<>(claims) : out;
-        out.set(i, c.toBuilder().when(asOf.when().get()).whenText(asOf.whenText().orElse(null))
-            .flag(ClaimFlag.AS_OF).build());
+        out.set(i, timed);
       }
     }
     return out == null ? claims : out;
-  }
-
-  /**
-   * Gives a figure with no time of its own the time of the same figure stated before it with one
-   * ("bertambah menjadi 22 jiwa per Senin (6/12)" ... "Dari 22 korban meninggal dunia, ..."): a
-   * figure restated is the same datum, not one of the report's day.
-   */
-  private static List<Claim> restatementsDated(List<Claim> claims) {
-    Map<Claim, Claim> datedBy = null;
-    for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      if (c.when().isPresent() || c.quantity().isEmpty() || c.scope().isPresent()
-          || c.has(ClaimFlag.EARLIER) || c.has(ClaimFlag.CHANGE)) {
-        continue;
-      }
-      for (int j = i - 1; j >= 0; j--) {
-        Claim d = claims.get(j);
-        if (d.when().isPresent() && d.scope().isEmpty() && !d.has(ClaimFlag.EARLIER)
-            && d.predicate().equals(c.predicate()) && d.subjectKey().equals(c.subjectKey())
-            && d.value().equals(c.value())) {
-          datedBy = datedBy == null ? new HashMap<>() : datedBy;
-          datedBy.put(c, d);
-          break;
-        }
-      }
-    }
-    if (datedBy == null) {
-      return claims;
-    }
-    List<Claim> out = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
-      Claim d = datedBy.get(c);
-      out.add(d == null ? c : c.toBuilder().when(d.when().get()).whenText(d.whenText().orElse(null))
-          .build());
-    }
-    return out;
   }
 
   /**

@@ -207,6 +207,7 @@ final class PlaceAttacher {
     for (int k = objectEnd; k < to; k++) {
       if (lx.is(Lexicon.WordClass.CONJ, tokens, k)) {
         to = k; // "832 orang meninggal dan luka berat 540 orang": that status is the next count's
+        break;
       }
     }
     int end = to;

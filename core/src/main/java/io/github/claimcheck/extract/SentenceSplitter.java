@@ -166,32 +166,29 @@ final class SentenceSplitter {
         && text.charAt(w - 1) != '(') {
       w--;
     }
+    boolean opensSentence = w == sentenceStart;
     if (!isAscii(text, w, dot)) {
-      return isBoundaryAfter(text.substring(w, dot).toLowerCase(Locale.ROOT), w == sentenceStart);
+      String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+      return !initialOrItemNumber(word, 0, word.length(), opensSentence)
+          && !abbreviations.contains(word) && !abbreviations.contains(word + ".");
     }
-    // The usual word, ASCII only: read in place (lower-casing keeps its length and letters)
-    int length = dot - w;
-    if (length == 1 && Character.isLetter(text.charAt(w))) {
-      return false;
-    }
-    if (w == sentenceStart && length <= 2 && length > 0 && allDigits(text, w, dot)) {
-      return false; // "1. Kota Bekasi: 9": an item's number opens its line, it ends nothing
-    }
-    // the word, then the word with its dot ("dll" or "dll.")
-    return asciiAbbreviations.get(text, w, dot) == null
+    // The usual word, ASCII only: read in place (lower-casing keeps its length and letters); the
+    // word, then the word with its dot ("dll" or "dll.")
+    return !initialOrItemNumber(text, w, dot, opensSentence)
+        && asciiAbbreviations.get(text, w, dot) == null
         && asciiAbbreviations.get(text, w, dot + 1) == null;
   }
 
-  /** {@link #isBoundary}'s last checks on the lower-cased word before the dot. */
-  private boolean isBoundaryAfter(String word, boolean opensSentence) {
-    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-      return false;
+  /**
+   * Whether the word {@code s[from, to)} before a dot ends no sentence for its form alone: an
+   * initial, or an item's number opening its line ("1. Kota Bekasi: 9").
+   */
+  private static boolean initialOrItemNumber(CharSequence s, int from, int to, boolean opensSentence) {
+    int length = to - from;
+    if (length == 1 && Character.isLetter(s.charAt(from))) {
+      return true;
     }
-    if (opensSentence && word.length() <= 2 && !word.isEmpty()
-        && word.chars().allMatch(Character::isDigit)) {
-      return false;
-    }
-    return !abbreviations.contains(word) && !abbreviations.contains(word + ".");
+    return opensSentence && length > 0 && length <= 2 && allDigits(s, from, to);
   }
 
   private static boolean isAscii(String text, int from, int to) {
@@ -203,7 +200,7 @@ final class SentenceSplitter {
     return true;
   }
 
-  private static boolean allDigits(String text, int from, int to) {
+  private static boolean allDigits(CharSequence text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (!Character.isDigit(text.charAt(k))) {
         return false;

@@ -99,6 +99,7 @@ final class TimeAttacher {
     DateValue when = null;
     String whenText = null;
     Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+    DateExpression past = scope == null ? pastOccurrence(sentence.dateSites(), site, a) : null;
     if (scope != null && scope.value().isPresent()) {
       when = scope.value().get();
       whenText = scope.text();
@@ -111,10 +112,9 @@ final class TimeAttacher {
       if (scope.weekdayMismatch()) {
         flags.add(ClaimFlag.WEEKDAY_MISMATCH);
       }
-    } else if (scope == null && pastOccurrence(sentence.dateSites(), site, a) != null) {
+    } else if (past != null) {
       // "its last deadly eruption occurred in 1979, killing at least 60 people": a past event,
       // cited for comparison, whose day the sentence gives before the figure
-      DateExpression past = pastOccurrence(sentence.dateSites(), site, a);
       when = past.value().orElseThrow();
       whenText = past.text();
     } else if (scope == null && thenDate != null
