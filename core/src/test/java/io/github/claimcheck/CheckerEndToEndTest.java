@@ -175,4 +175,36 @@ class CheckerEndToEndTest {
     assertThat(Article.builder("a", "x").published(Article.LATEST_PUBLISHED).build().published())
         .contains(LocalDate.of(2100, 12, 31));
   }
+
+  @Test
+  void releasesOfOneDayAreOrderedByTheOtherCountsTheyStateBesideTheToll() {
+    // No time of day: the release that also counts more injured is the later one.
+    Report r = CHECKER.check(List.of(
+        article("morning", "Harian A", "2025-10-02", "garut", "BPBD mencatat 40 orang meninggal dan 210 orang luka-luka akibat banjir di Garut."),
+        article("evening", "Warta B", "2025-10-02", "garut", "BPBD mencatat 95 orang meninggal dan 388 orang luka-luka akibat banjir di Garut.")));
+    assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
+    assertThat(findings(r, Verdict.EXPLAINED, "killed"))
+        .singleElement()
+        .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly("evening", "morning"));
+    assertThat(r.claims()).filteredOn(c -> c.predicate().equals("killed"))
+        .allSatisfy(c -> assertThat(c.companions()).containsOnlyKeys("wounded"));
+  }
+
+  @Test
+  void oneReleaseWhoseOtherCountsAgreeStillConflictsOnTheCountThatDiffers() {
+    // The same dead and injured: one release, so 30 against 20 missing cannot both be right.
+    Report same = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 30 orang hilang akibat banjir di Garut."),
+        article("b", "Warta B", "2025-10-02", "garut", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 20 orang hilang akibat banjir di Garut.")));
+    assertThat(findings(same, Verdict.CONFLICT, "missing"))
+        .singleElement()
+        .satisfies(f -> assertThat(articlesOf(same, f)).containsExactly("a", "b"));
+
+    // More dead but fewer injured: the counts order nothing, the tolls conflict.
+    Report mixed = CHECKER.check(List.of(
+        article("a", "Harian A", "2025-10-02", "garut", "Polisi mencatat 70 orang meninggal dan 43 orang luka-luka akibat banjir di Garut."),
+        article("b", "Warta B", "2025-10-02", "garut", "BPBD mencatat 61 orang meninggal dan 74 orang luka-luka akibat banjir di Garut.")));
+    assertThat(findings(mixed, Verdict.CONFLICT, "killed")).hasSize(1);
+    assertThat(findings(mixed, Verdict.CONFLICT, "wounded")).hasSize(1);
+  }
 }

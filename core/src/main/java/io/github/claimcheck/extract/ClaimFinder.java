@@ -279,7 +279,7 @@ final class ClaimFinder {
     for (Draft d : drafts) {
       out.add(d.builder().id(articleId + "#" + n++).build());
     }
-    return timesOfUndatedCounts(out);
+    return Companions.attach(timesOfUndatedCounts(out));
   }
 
   /** What a count restates: the same predicate, subject and value. */

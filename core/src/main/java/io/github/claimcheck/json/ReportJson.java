@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,7 +42,8 @@ import java.util.Objects;
  *  "articles": [{"id", "source", "url", "published", "publishedInferred", "publishedEvidence",
  *                "publishedBasis", "language", "languageDetected", "story", "claimCount"}],
  *  "claims": [{"id", "article", "predicate", "subject", "value", "unit", "when", "attribution",
- *              "origin", "event", "flags", "span", "text", "sentenceSpan", "scope", "clock"}],
+ *              "origin", "event", "flags", "span", "text", "sentenceSpan", "scope", "clock",
+ *              "companions"}],
  *  "findings": [{"rule", "verdict", "predicate", "subject", "claims", "explanation", "likely"}],
  *  "problems": [{"source", "message"}],
  *  "sources": [{"name", "kind", "reliability", "claims", "agreed", "disagreed"}]}
@@ -53,7 +55,9 @@ import java.util.Objects;
  * "granularity"}}. {@code when} is {@code {"start", "end", "granularity", "text"}} or {@code
  * null}. {@code scope} is {@code {"kind": place|category|status, "key", "text"}} or {@code null}
  * for a total; {@code clock} is {@code {"time": "17:00", "offset": "+07:00" or null, "text"}} or
- * {@code null}. {@code likely} is {@code {"value", "claims", "independentSources", "confidence",
+ * {@code null}; {@code companions} is an object from predicate to value, in the shape of a
+ * claim's value, of the other counts the claim's sentence states ({@code {}} when none). {@code
+ * likely} is {@code {"value", "claims", "independentSources", "confidence",
  * "reason"}} (the value in the shape of a claim's value) or {@code null}; {@code sources} is
  * sorted by name, {@code kind} {@code outlet} or {@code origin}. Confidence and reliability are
  * numbers with at most 3 decimals. Verdicts are {@code conflict}, {@code unresolved}, {@code explained} and {@code
@@ -290,6 +294,11 @@ public final class ReportJson {
       JsonFields.string(g, "text", c.clockText().orElse(null));
       g.writeEndObject();
     }
+    g.writeObjectFieldStart("companions");
+    for (Map.Entry<String, Quantity> e : c.companions().entrySet()) {
+      JsonFields.value(g, e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 

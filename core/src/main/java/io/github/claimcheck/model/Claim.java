@@ -1,6 +1,9 @@
 package io.github.claimcheck.model;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +40,7 @@ public final class Claim {
   private final Span sentenceSpan;
   private final String sentence;
   private final Set<ClaimFlag> flags;
+  private final ImmutableSortedMap<String, Quantity> companions;
 
   private Claim(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -61,6 +65,8 @@ public final class Claim {
         b.flags.isEmpty()
             ? Collections.emptySet()
             : Collections.unmodifiableSet(EnumSet.copyOf(b.flags));
+    this.companions = b.companions.isEmpty()
+        ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(b.companions);
   }
 
   /** Returns a builder; id, article id, predicate, subject, value and span are required. */
@@ -89,6 +95,7 @@ public final class Claim {
     b.sentenceSpan = sentenceSpan;
     b.sentence = sentence;
     b.flags.addAll(flags);
+    b.companions.putAll(companions);
     return b;
   }
 
@@ -230,6 +237,19 @@ public final class Claim {
     return flags;
   }
 
+  /**
+   * Returns the other counts the claim's sentence states beside it, by predicate: in "62 dead,
+   * 584 injured and 20 missing" the dead's companions are {@code wounded} 584 and {@code missing}
+   * 20. Only whole counts (no scope) of the same subject, one per predicate, are kept; empty when
+   * there are none. A report's companions tell which of two reports of one day is the later
+   * update: a later release counts more of everything that only grows.
+   *
+   * @since 0.1.0
+   */
+  public Map<String, Quantity> companions() {
+    return companions;
+  }
+
   /** Returns whether the claim has the flag. */
   public boolean has(ClaimFlag flag) {
     return flags.contains(flag);
@@ -255,7 +275,8 @@ public final class Claim {
         && span.equals(c.span)
         && sentenceSpan.equals(c.sentenceSpan)
         && sentence.equals(c.sentence)
-        && flags.equals(c.flags);
+        && flags.equals(c.flags)
+        && companions.equals(c.companions);
   }
 
   @Override
@@ -316,6 +337,7 @@ public final class Claim {
     private Span sentenceSpan;
     private String sentence;
     private final Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+    private final TreeMap<String, Quantity> companions = new TreeMap<>();
 
     private Builder() {}
 
@@ -455,6 +477,32 @@ public final class Claim {
     /** Adds flags. */
     public Builder flags(Set<ClaimFlag> flags) {
       this.flags.addAll(flags);
+      return this;
+    }
+
+    /**
+     * Sets the count of another predicate the claim's sentence states beside it (see {@link
+     * Claim#companions()}).
+     *
+     * @throws NullPointerException if an argument is null
+     * @since 0.1.0
+     */
+    public Builder companion(String predicate, Quantity count) {
+      companions.put(Objects.requireNonNull(predicate, "predicate"),
+          Objects.requireNonNull(count, "count"));
+      return this;
+    }
+
+    /**
+     * Sets the counts of other predicates the claim's sentence states beside it, replacing those
+     * set before (see {@link Claim#companions()}).
+     *
+     * @throws NullPointerException if the map, a key or a value is null
+     * @since 0.1.0
+     */
+    public Builder companions(Map<String, Quantity> counts) {
+      companions.clear();
+      counts.forEach(this::companion);
       return this;
     }
 

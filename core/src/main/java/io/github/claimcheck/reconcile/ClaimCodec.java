@@ -110,6 +110,11 @@ final class ClaimCodec {
       flags |= 1L << f.ordinal();
     }
     varlong(flags);
+    varint(c.companions().size());
+    for (Map.Entry<String, Quantity> e : c.companions().entrySet()) {
+      string(e.getKey(), true);
+      value(e.getValue());
+    }
     // The sentence: by reference when it is the one of the claim before (claims of one sentence
     // share it), else its bytes, which later claims may refer to.
     String sentence = c.sentence();
@@ -180,6 +185,9 @@ final class ClaimCodec {
         }
       }
       cb.flags(set);
+    }
+    for (int n = r.varint(); n > 0; n--) {
+      cb.companion(r.string(), (Quantity) r.value());
     }
     int sentenceCode = r.varint();
     String sentence;

@@ -23,7 +23,9 @@ import java.util.Set;
  * what a fall means, from the data); or, for a count that only grows, the lower figure's article
  * says it was revised (see {@link
  * RuleContext#revisionCue}) and the higher figures are earlier, or the old figure that article
- * itself cites and that no other source reported later.
+ * itself cites and that no other source reported later. When no time orders the sides, the
+ * counts their reports state beside them may ({@link Releases}): the release that counts more of
+ * what only grows is the later one.
  */
 final class GrowthOverTimeRule implements BuiltInRule {
 
@@ -49,6 +51,13 @@ final class GrowthOverTimeRule implements BuiltInRule {
       Reason reason = null;
       if (times.allBeforeDated(s.lowerAt, s.higherAt)) {
         reason = new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher));
+      } else if (!times.allBeforeDated(s.higherAt, s.lowerAt)
+          && ValueConflictRule.releasedInTurn(s.lower, s.higher, kind, ctx)) {
+        // no time orders them, but their reports' other counts do
+        reason = Releases.order(s.lower, s.higher, ctx.rules()) == Releases.Order.HIGHER_LATER
+            ? new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher))
+            : new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
+                Optional.ofNullable(ctx.fallMeaning(group)));
       } else {
         boolean fell = times.allBeforeDated(s.higherAt, s.lowerAt);
         if (fell && kind == CountKind.VARIES) {

@@ -37,7 +37,11 @@ import java.util.TreeMap;
  *   <li>a figure with no count kind, for different times: not compared.
  * </ul>
  *
- * Dates are compared regardless of when they were reported. A side made only of vague amounts
+ * Figures whose times do not order them are compared as of one time, unless what their reports
+ * state beside them orders the releases ({@link Releases}: 62 dead beside 584 injured, 168 beside
+ * 745): {@value RuleSet#GROWTH_OVER_TIME} then explains the change.
+ *
+ * <p>Dates are compared regardless of when they were reported. A side made only of vague amounts
  * ("ratusan", "tens of thousands") gives no finding: such an amount describes a size, not a count.
  */
 final class ValueConflictRule implements BuiltInRule {
@@ -77,6 +81,9 @@ final class ValueConflictRule implements BuiltInRule {
         rose = true;
         reason = new Reason.DisagreeOverTime(topic, lower, higher);
       } else {
+        if (running && releasedInTurn(s.lower, s.higher, kind, ctx)) {
+          continue; // the companions order the releases: GROWTH_OVER_TIME explains the change
+        }
         reason = new Reason.Disagree(topic, lower, higher);
       }
       if (running && !rose && !certain(s, kind, ctx, clusters.times(ctx))) {
@@ -121,7 +128,8 @@ final class ValueConflictRule implements BuiltInRule {
       for (Clusters.Split s : Clusters.of(day, true, ctx).splits) {
         if (s.singleArticle() || allVague(s.lower) || allVague(s.higher)
             || adjacent(s, clusterOf) || ctx.allBefore(s.lower, s.higher)
-            || ctx.allBefore(s.higher, s.lower)) {
+            || ctx.allBefore(s.higher, s.lower)
+            || releasedInTurn(s.lower, s.higher, ctx.countKind(group).orElseThrow(), ctx)) {
           continue; // the pass over all days compared them, or the time of day orders them
         }
         Reason reason = new Reason.Disagree(topic, ctx.cite(s.lower), ctx.cite(s.higher));
@@ -129,6 +137,17 @@ final class ValueConflictRule implements BuiltInRule {
             s.ids(List.of()), reason, FindingTexts.english(reason)));
       }
     }
+  }
+
+  /**
+   * Whether what the reports state beside the figures shows them as releases in turn whose
+   * change the count kind allows ({@link Releases}): a rise, or any change of a count that varies.
+   */
+  static boolean releasedInTurn(List<Claim> lower, List<Claim> higher, CountKind kind,
+      RuleContext ctx) {
+    Releases.Order order = Releases.order(lower, higher, ctx.rules());
+    return order == Releases.Order.HIGHER_LATER
+        || (order == Releases.Order.LOWER_LATER && kind == CountKind.VARIES);
   }
 
   /** Whether some figure of each side lies in adjacent clusters of all days' figures. */

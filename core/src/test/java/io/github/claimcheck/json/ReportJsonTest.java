@@ -54,6 +54,7 @@ class ReportJsonTest {
             .when(null).whenText(null).attribution(null).flag(ClaimFlag.ADDITION)
             .scope(Scope.status("luka_berat", "luka berat"))
             .clock(ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7)), "pukul 17.00 WIB")
+            .companion("wounded", Quantity.exact(745))
             .build();
     Claim date =
         range.toBuilder().id("a1#3").predicate("signed").subject("treaty")
@@ -112,6 +113,10 @@ class ReportJsonTest {
     assertThat(big.get("clock").get("text").asText()).isEqualTo("pukul 17.00 WIB");
     assertThat(c.get("scope").isNull()).isTrue();
     assertThat(c.get("clock").isNull()).isTrue();
+    assertThat(big.get("companions").get("wounded").get("kind").asText()).isEqualTo("exact");
+    assertThat(big.get("companions").get("wounded").get("low").asLong()).isEqualTo(745);
+    assertThat(c.get("companions").isObject()).isTrue();
+    assertThat(c.get("companions").size()).isZero();
 
     JsonNode d = root.get("claims").get(2);
     assertThat(d.get("value").get("kind").asText()).isEqualTo("date");

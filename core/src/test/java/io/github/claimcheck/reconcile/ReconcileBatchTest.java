@@ -100,6 +100,7 @@ class ReconcileBatchTest {
             .flag(ClaimFlag.BREAKDOWN).flag(ClaimFlag.EARLIER).build(),
         claim("other-id", "a#b", "killed", "people", Quantity.lessThan(new BigDecimal("-0.001")))
             .clock(ClockTime.of(LocalTime.of(8, 0)), "pagi").sentence(Span.of(10, 80), sentence)
+            .companion("wounded", Quantity.exact(584)).companion("missing", Quantity.atLeast(20))
             .build(),
         claim("a#b#3", "a#b", "met", "met@a:1", DateValue.day(LocalDate.of(1900, 1, 1))).build());
     try (ReconcileBatch batch = new ReconcileBatch(RuleSet.defaults(), 16)) {

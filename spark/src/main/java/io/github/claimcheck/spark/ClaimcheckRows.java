@@ -79,6 +79,9 @@ import scala.jdk.javaapi.CollectionConverters;
  *   <tr><td>{@code articleInfo}</td><td>struct</td><td>the claim's article as the report lists
  *       it ({@link #ARTICLE_INFO}): what reconciliation needs to know of it (outlet, story,
  *       effective publication date and how certain it is)</td></tr>
+ *   <tr><td>{@code companions}</td><td>array of struct</td><td>{@code predicate}, {@code value}
+ *       (as {@code value}): the other counts the claim's sentence states, by predicate ({@link
+ *       Claim#companions()}); empty when none</td></tr>
  * </table>
  *
  * <h2>{@link #ARTICLE}: one row per article read</h2>
@@ -143,6 +146,8 @@ public final class ClaimcheckRows {
 
   private static final StructType CLOCK = struct(string("time"), string("offset"), string("text"));
 
+  private static final StructType COMPANION = struct(string("predicate"), field("value", VALUE));
+
   /** A claim, with its article's info. */
   public static final StructType CLAIM = struct(
       string("id"), string("article"), string("predicate"), string("subject"),
@@ -150,7 +155,8 @@ public final class ClaimcheckRows {
       string("attribution"), string("origin"), string("event"),
       field("flags", DataTypes.createArrayType(DataTypes.StringType)),
       field("span", SPAN), string("text"), field("sentenceSpan", SPAN), field("scope", SCOPE),
-      field("clock", CLOCK), field("articleInfo", ARTICLE_INFO));
+      field("clock", CLOCK), field("articleInfo", ARTICLE_INFO),
+      field("companions", DataTypes.createArrayType(COMPANION)));
 
   /** A finding, with the claims it cites. */
   public static final StructType FINDING = struct(
@@ -318,6 +324,8 @@ public final class ClaimcheckRows {
     for (ClaimFlag f : claim.flags()) {
       flags.add(f.jsonName());
     }
+    List<Row> companions = new ArrayList<>();
+    claim.companions().forEach((p, q) -> companions.add(row(COMPANION, p, value(q))));
     return row(CLAIM,
         claim.id(), claim.articleId(), claim.predicate(), claim.subject(), value(claim.value()),
         claim.unit().orElse(null),
@@ -329,7 +337,7 @@ public final class ClaimcheckRows {
         scope == null ? null : row(SCOPE, scope.kind().jsonName(), scope.key(), scope.text()),
         clock == null ? null : row(CLOCK, clock.time().toString(),
             clock.offset().map(ZoneOffset::toString).orElse(null), claim.clockText().orElse(null)),
-        article == null ? null : articleInfo(article));
+        article == null ? null : articleInfo(article), seq(companions));
   }
 
   private static Row span(Span s) {
@@ -395,6 +403,12 @@ public final class ClaimcheckRows {
           set.add(named(ClaimFlag.values(), ClaimFlag::jsonName, (String) f));
         }
         b.flags(set);
+      }
+      if (get(row, "companions") != null) { // absent from rows written before the column
+        for (Object c : row.getList(row.fieldIndex("companions"))) {
+          Row companion = (Row) c;
+          b.companion(text(companion, "predicate"), (Quantity) value(struct(companion, "value")));
+        }
       }
       return b.build();
     } catch (RuntimeException e) {

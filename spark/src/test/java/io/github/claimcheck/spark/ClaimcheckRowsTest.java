@@ -69,7 +69,9 @@ class ClaimcheckRowsTest {
         .attribution("pejabat intelijen").origin("NIS").event("flood:garut")
         .scope(Scope.place("agam", "Kabupaten Agam"))
         .clock(ClockTime.of(LocalTime.of(17, 0), ZoneOffset.ofHours(7)), "pukul 17.00 WIB")
-        .flags(Set.of(ClaimFlag.ADDITION, ClaimFlag.AS_OF, ClaimFlag.BREAKDOWN)).build();
+        .flags(Set.of(ClaimFlag.ADDITION, ClaimFlag.AS_OF, ClaimFlag.BREAKDOWN))
+        .companion("wounded", Quantity.exact(745)).companion("missing", Quantity.atLeast(20))
+        .build();
     Row row = ClaimcheckRows.claim(full, INFO);
     assertThat(ClaimcheckRows.claim(row)).isEqualTo(full);
     Claim local = full.toBuilder().clock(ClockTime.of(LocalTime.of(8, 30)), "08.30").build();
