@@ -1018,7 +1018,6 @@ final class ClaimFinder {
   private Discourse rememberMentions(Discourse before, SentenceView view,
       List<PhraseTable.Match<List<PredicateForm>>> predicates, Subject counted, boolean zero) {
     List<Token> tokens = view.tokens();
-    int[] clause = view.clause();
     Subject mentioned = null;
     int at = -1;
     for (int i = 0; i < tokens.size(); i++) {

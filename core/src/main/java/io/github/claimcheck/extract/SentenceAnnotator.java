@@ -90,9 +90,8 @@ final class SentenceAnnotator {
     List<PhraseTable.Match<Cue>> cues = quiet ? List.of() : lx.cues.findAll(tokens, 0, tokens.size());
     List<ClockFinder.Clock> clocks = figures.isEmpty() ? List.of() : times.clocks(s.text(), dates);
     boolean[] soft = TimeAttacher.commasBeforeClocks(tokens, clocks, base);
-    int[] clause = soft != null ? clauses.of(tokens, soft) : clauses.of(tokens);
     boolean[] dated = framingTokens(tokens, dates, clocks, base);
-    SentenceView view = new SentenceView(lx, s, index, tokens, clause, dated);
+    SentenceView view = new SentenceView(lx, s, index, tokens, clauses, soft, dated);
     return new AnnotatedSentence(view, figures, dates, predicates.predicateMentions(tokens), cues,
         clocks, times.dateSites(dates, view),
         quiet ? null : blockedTokens(tokens, figures, dates, base));

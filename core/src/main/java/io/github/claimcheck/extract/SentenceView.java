@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * One sentence as the claim reader sees it: its tokens with the clause each is in, and the
  * sentence-wide facts the attachers ask about (where clauses break, which tokens a date holds,
- * the first word, title case), worked out once when the view is made. A view does not change
- * after it is made; the questions it answers about its tokens (a cue at a token, the content
- * words of a stretch, a clause break) are the vocabulary the attachers share.
+ * the first word, title case), each worked out once: the clauses and their breaks when first
+ * asked for, the rest when the view is made. What a view answers does not change; the questions
+ * it answers about its tokens (a cue at a token, the content words of a stretch, a clause break)
+ * are the vocabulary the attachers share. One view serves one thread.
  */
 final class SentenceView {
 
@@ -18,9 +19,16 @@ final class SentenceView {
   private final Sentence sentence;
   private final int index;
   private final List<Token> tokens;
-  private final int[] clause;
-  /** Per token, the first clause break at or after it, else the token count. */
-  private final int[] nextBreak;
+  private final Clauses clauses;
+  /** Per token, whether a comma breaks no clause ({@link Clauses#of(List, boolean[])}); or null. */
+  private final boolean[] soft;
+  /**
+   * The clause index of each token, cut when first asked for: a sentence with no figure and no
+   * date (two in three) seldom needs its clauses.
+   */
+  private int[] clause;
+  /** Per token, the first clause break at or after it, else the token count; made when first asked for. */
+  private int[] nextBreak;
   /** Per token, whether a date or a time of day holds it. */
   private final boolean[] dated;
   private final int firstWord;
@@ -31,18 +39,20 @@ final class SentenceView {
    * @param sentence the sentence
    * @param index its index in the article
    * @param tokens its tokens
-   * @param clause the clause index of each token ({@link Clauses#of})
+   * @param clauses what cuts the tokens into clauses
+   * @param soft per token, whether a comma breaks no clause (one before a time of day), or null
+   *     when every comma may
    * @param dated per token, whether a date or a time of day holds it
    */
-  SentenceView(Lexicon lx, Sentence sentence, int index, List<Token> tokens, int[] clause,
-      boolean[] dated) {
+  SentenceView(Lexicon lx, Sentence sentence, int index, List<Token> tokens, Clauses clauses,
+      boolean[] soft, boolean[] dated) {
     this.lx = lx;
     this.sentence = sentence;
     this.index = index;
     this.tokens = tokens;
-    this.clause = clause;
+    this.clauses = clauses;
+    this.soft = soft;
     this.dated = dated;
-    this.nextBreak = nextBreaks(tokens);
     this.firstWord = PartFinder.firstWord(tokens);
     this.titleCase = isTitleCase(tokens);
   }
@@ -67,6 +77,9 @@ final class SentenceView {
 
   /** The clause index of each token; shared, not to be changed. */
   int[] clause() {
+    if (clause == null) {
+      clause = soft != null ? clauses.of(tokens, soft) : clauses.of(tokens);
+    }
     return clause;
   }
 
@@ -116,6 +129,7 @@ final class SentenceView {
   /** Whether the first words of the clause of token {@code k}, after its break, are the cue. */
   boolean clauseOpensWith(int k, Cue cue) {
     int start = k;
+    int[] clause = clause();
     while (start > 0 && clause[start - 1] == clause[k]) {
       start--;
     }
@@ -159,7 +173,13 @@ final class SentenceView {
 
   /** The first clause break in tokens {@code [from, to)} of the sentence read, or {@code to}. */
   int clauseBreakFrom(int from, int to) {
-    return from >= to ? from : Math.min(nextBreak[from], to);
+    if (from >= to) {
+      return from;
+    }
+    if (nextBreak == null) {
+      nextBreak = nextBreaks(tokens);
+    }
+    return Math.min(nextBreak[from], to);
   }
 
   /**
@@ -289,6 +309,7 @@ final class SentenceView {
    * goes on at token {@code to} (the words between the commas of an aside).
    */
   boolean isSetOff(int a, int k, int to) {
+    int[] clause = clause();
     return to < clause.length && clause[to] == clause[a] && clause[k] != clause[a];
   }
 
