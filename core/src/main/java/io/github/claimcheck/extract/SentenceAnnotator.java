@@ -160,9 +160,15 @@ final class SentenceAnnotator {
     }
   }
 
-  /** The tokens a framing clause may hold besides fillers: those of its dates and times of day. */
+  /**
+   * The tokens a framing clause may hold besides fillers: those of its dates and times of day;
+   * null when the sentence has neither (most sentences).
+   */
   private static boolean[] framingTokens(
       List<Token> tokens, List<DateExpression> dates, List<ClockFinder.Clock> clocks, int base) {
+    if (dates.isEmpty() && clocks.isEmpty()) {
+      return null;
+    }
     boolean[] out = new boolean[tokens.size()];
     for (DateExpression d : dates) {
       markInside(out, tokens, shift(d.span(), base));

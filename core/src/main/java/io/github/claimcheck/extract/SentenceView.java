@@ -29,10 +29,11 @@ final class SentenceView {
   private int[] clause;
   /** Per token, the first clause break at or after it, else the token count; made when first asked for. */
   private int[] nextBreak;
-  /** Per token, whether a date or a time of day holds it. */
+  /** Per token, whether a date or a time of day holds it; null when none does. */
   private final boolean[] dated;
   private final int firstWord;
-  private final boolean titleCase;
+  /** Whether the sentence is in title case: 0 until asked, then 1 (no) or 2 (yes). */
+  private byte titleCase;
 
   /**
    * @param lx the language's lexicon
@@ -42,7 +43,7 @@ final class SentenceView {
    * @param clauses what cuts the tokens into clauses
    * @param soft per token, whether a comma breaks no clause (one before a time of day), or null
    *     when every comma may
-   * @param dated per token, whether a date or a time of day holds it
+   * @param dated per token, whether a date or a time of day holds it; null when none does
    */
   SentenceView(Lexicon lx, Sentence sentence, int index, List<Token> tokens, Clauses clauses,
       boolean[] soft, boolean[] dated) {
@@ -54,7 +55,6 @@ final class SentenceView {
     this.soft = soft;
     this.dated = dated;
     this.firstWord = PartFinder.firstWord(tokens);
-    this.titleCase = isTitleCase(tokens);
   }
 
   Sentence sentence() {
@@ -85,7 +85,7 @@ final class SentenceView {
 
   /** Whether token {@code k} lies in a date or a time of day. */
   boolean dated(int k) {
-    return dated[k];
+    return dated != null && dated[k];
   }
 
   /** The first word of the sentence ({@link PartFinder#firstWord}). */
@@ -95,7 +95,10 @@ final class SentenceView {
 
   /** Whether the sentence is written in title case (a headline). */
   boolean titleCase() {
-    return titleCase;
+    if (titleCase == 0) {
+      titleCase = isTitleCase(tokens) ? (byte) 2 : (byte) 1; // asked about figures only
+    }
+    return titleCase == 2;
   }
 
   boolean cueAt(int i, Cue cue) {
@@ -192,7 +195,7 @@ final class SentenceView {
     for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
       Token t = tokens.get(k);
       if (!t.isWord() || t.isCapitalised() || !Character.isLetter(t.text().charAt(0))
-          || dated[k]
+          || dated(k)
           || lx.isFunctionWord(tokens, k) || lx.is(WordClass.SITE, tokens, k)
           || lx.cues.matchAt(tokens, k) != null
           || lx.scopes.matchAt(tokens, k) != null || lx.nouns.matchAt(tokens, k) != null

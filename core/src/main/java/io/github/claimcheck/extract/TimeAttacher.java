@@ -178,6 +178,9 @@ final class TimeAttacher {
       boolean speechTag, boolean occurrence) {}
 
   List<DateSite> dateSites(List<DateExpression> dates, SentenceView view) {
+    if (dates.isEmpty()) {
+      return List.of(); // most sentences: their clauses need not be cut for this
+    }
     List<Token> tokens = view.tokens();
     int base = view.base();
     int[] clause = view.clause();
