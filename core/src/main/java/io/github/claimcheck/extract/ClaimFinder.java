@@ -139,6 +139,9 @@ final class ClaimFinder {
     }
 
     Discourse withListTopic(Topic topic) {
+      if (topic == listTopic) {
+        return this; // most sentences: no list before, none now
+      }
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, topic, labelLine, lastCount, lastCountEnd, thenDate,
           lastCounted, partsAhead, thenFrames);
@@ -158,6 +161,9 @@ final class ClaimFinder {
     }
 
     Discourse withThenDate(DateExpression date, boolean frames) {
+      if (date == thenDate && frames == thenFrames) {
+        return this; // most sentences: no date before, none now
+      }
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
           topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, date,
           lastCounted, partsAhead, frames);
@@ -461,7 +467,8 @@ final class ClaimFinder {
     drafts.addAll(dateClaimsOf.dateClaims(view, sites, progress.usedDates, attribution, context));
     DateExpression lastDate = null;
     boolean frames = false;
-    for (DateSite d : sites) {
+    for (int k = 0; k < sites.size(); k++) { // by index: most sentences have none, no iterator
+      DateSite d = sites.get(k);
       if (d.date().value().isPresent() && !d.date().asOf() && !d.date().future()) {
         lastDate = d.date(); // the last date this sentence names, for "kala itu" in the next
         frames = d.frames();

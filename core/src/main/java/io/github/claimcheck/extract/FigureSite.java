@@ -78,6 +78,9 @@ record FigureSite(
    * @param dates the sentence's dates, in text order
    */
   static List<NumberExpression> figures(List<NumberExpression> numbers, List<DateExpression> dates) {
+    if (numbers.isEmpty()) {
+      return List.of(); // most sentences: no list, no iterator
+    }
     // The furthest end of the dates up to each, in text order: a figure lies in a date when one
     // of the dates starting before its end ends after its start (one search, not one per date).
     int[] furthestEnd = new int[dates.size()];

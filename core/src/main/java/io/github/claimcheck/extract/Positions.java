@@ -67,7 +67,9 @@ final class Positions {
    */
   static <T> List<T> within(List<T> inOrder, ToIntFunction<T> position, int from, int to) {
     int lo = firstAtOrAfter(inOrder, position, from);
-    return inOrder.subList(lo, Math.max(lo, firstAtOrAfter(inOrder, position, to)));
+    int hi = Math.max(lo, firstAtOrAfter(inOrder, position, to));
+    // the whole list when all of it lies within (a sentence shorter than a figure's reach)
+    return lo == 0 && hi == inOrder.size() ? inOrder : inOrder.subList(lo, hi);
   }
 
   static <T> int firstAtOrAfter(List<T> inOrder, ToIntFunction<T> position, int at) {

@@ -49,6 +49,9 @@ final class TimeAttacher {
    * per token; null when there are none.
    */
   static boolean[] commasBeforeClocks(List<Token> tokens, List<ClockFinder.Clock> clocks, int base) {
+    if (clocks.isEmpty()) {
+      return null; // most sentences: no iterator
+    }
     boolean[] soft = null;
     for (ClockFinder.Clock k : clocks) {
       int at = firstToken(tokens, k.span().start() + base);
