@@ -154,9 +154,13 @@ final class FigureFilter {
         && a - s < NAME_WORDS) {
       s--;
     }
-    PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, s);
-    if (admin != null && admin.value().kind() == Scope.Kind.PLACE && admin.to() < a) {
-      return true;
+    // the administrative word may follow a capitalised word opening the sentence ("Kemudian
+    // Kabupaten Malaka 6 meninggal, ...")
+    for (int t = s; t < a - 1; t++) {
+      PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, t);
+      if (admin != null && admin.value().kind() == Scope.Kind.PLACE && admin.to() < a) {
+        return true;
+      }
     }
     int k = s - 1;
     while (k >= 0 && (tokens.get(k).text().equals(",") || lx.is(WordClass.CONJ, tokens, k))) {
