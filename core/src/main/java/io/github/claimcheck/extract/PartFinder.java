@@ -195,6 +195,13 @@ final class PartFinder {
         end -= 2; // "Kecamatan Candipuro 6 titik 1.136 jiwa": the count of its shelters between
         continue;
       }
+      if (end < a && isCue(tokens, end - 1, Lexicon.Cue.RELATIVE)
+          && isCue(tokens, end, Lexicon.Cue.FILLER)) {
+        // "di Kota Kupang yang tercatat ada 6 meninggal": a relative clause of fillers only
+        end--;
+        c = clause[end];
+        continue;
+      }
       if (!((clause[end - 1] == c || opensApposition(tokens, end - 1, a))
           && (isCue(tokens, end - 1, Lexicon.Cue.FILLER) || opensApposition(tokens, end - 1, a)))) {
         break;
