@@ -280,6 +280,7 @@ final class ClaimFinder {
     drafts.sort(Comparator.comparingInt(Draft::start));
     dropRestatedChanges();
     placesBelowTotals();
+    SummedParts.mark(drafts, scoped);
     List<Claim> out = new ArrayList<>(drafts.size());
     int n = 1;
     for (Draft d : drafts) {

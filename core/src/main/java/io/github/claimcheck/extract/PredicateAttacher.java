@@ -573,11 +573,30 @@ final class PredicateAttacher {
         continue; // "after the 7.6-magnitude quake stood at 222": a measure, no count
       }
       int t = firstToken(tokens, o.span().start() + base);
-      if (t >= 0 && clause[t] == clause[a] && !countsNothingAfterPlaceWord(view, t, o, base)) {
+      if (t >= 0 && clause[t] == clause[a] && !countsNothingAfterPlaceWord(view, t, o, base)
+          && !countsOtherThings(view, o, base)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether figure {@code o} counts things no predicate counts, named by the lower-case word right
+   * after it ("dalam dua hari terakhir", "akibat dua kali gempa", "dua longsor"): no count that
+   * competes for a predicate.
+   */
+  private boolean countsOtherThings(SentenceView view, NumberExpression o, int base) {
+    List<Token> tokens = view.tokens();
+    int next = lastToken(tokens, o.span().end() + base) + 1;
+    if (next <= 0 || next >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    return t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
+        && lx.nouns.matchAt(tokens, next) == null && lx.predicates.matchAt(tokens, next) == null
+        && lx.cues.matchAt(tokens, next) == null && !lx.isFunctionWord(tokens, next)
+        && lx.attribution.matchAt(tokens, next) == null;
   }
 
   /** Whether figure {@code o}, starting at token t, follows "in" or "from" and no noun it counts. */
