@@ -37,9 +37,13 @@ final class Lexicon {
       this(predicate, position, Set.of());
     }
 
-    /** Whether this word may count the kind (before the predicate's own kinds are checked). */
+    /**
+     * Whether this word may count the kind (before the predicate's own kinds are checked). A word
+     * restricted to some kinds needs the figure's to be known: "terdapat sekitar 500 WNI" (an
+     * unknown noun) deploys nobody.
+     */
     boolean allows(String kind) {
-      return kinds.isEmpty() || kind == null || kinds.contains(kind);
+      return kinds.isEmpty() || (kind != null && kinds.contains(kind));
     }
   }
 
