@@ -8,21 +8,18 @@ import io.github.claimcheck.model.Scope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Counts of one sentence that add up to a total just stated are its parts, whatever names them:
- * "korban meninggal dunia sebanyak 19 jiwa. Korban dari longsor utama sebanyak 8 jiwa, sedangkan
- * korban pada longsor susulan sebanyak 11 jiwa". The words that name such parts (a slide, a
- * church, the people of a village) are too many for a lexicon; the sum is not. A total is the last
- * whole count of the predicate in the sentence before, or earlier in the same sentence; the parts
- * are two or more whole, exact counts of that predicate and subject with no flag, and their sum
- * must equal the total exactly. A part no word names is compared with nothing and never taken for
- * the total ({@link Scope#unnamedPart}).
+ * Counts that add up to a total just stated are its parts, whatever names them: "korban meninggal
+ * dunia sebanyak 19 jiwa. Korban dari longsor utama sebanyak 8 jiwa, sedangkan korban pada longsor
+ * susulan sebanyak 11 jiwa". The words that name such parts (a slide, a church, the people of a
+ * village) are too many for a lexicon; the sum is not. The parts are two or more exact counts of
+ * the total's predicate and subject with no flag, after it in its sentence or the next three, and
+ * their sum must equal the total exactly. A part no word names is compared with nothing and never
+ * taken for the total ({@link Scope#unnamedPart}).
  */
 final class SummedParts {
 
@@ -33,96 +30,93 @@ final class SummedParts {
 
   private SummedParts() {}
 
+  /** How many sentences after a total its parts may reach (its own and the next three). */
+  private static final int SENTENCES = 3;
+
+  /** How many counts after a total are added up at most: a long list is no breakdown of it. */
+  private static final int COUNTS = 12;
+
   /**
    * Gives the drafts (in text order) that add up to a total its part, and adds them to {@code
-   * scoped}. Linear in the drafts but for the sums of one sentence.
+   * scoped}. For each whole count, the counts of its predicate and subject that follow it, in its
+   * sentence and the next three, are added up (parts already named count too) until the sum
+   * reaches it, passes it or meets a restatement of it: when two or more reach it exactly, those
+   * no word names become unnamed parts ("Sebanyak 17 korban jiwa kini berada di tempat yang
+   * berbeda. Delapan korban di RSUD X dan dua di RSUPN Y. Tujuh korban ... di Koramil").
+   * Linear in the drafts (a bounded look ahead from each).
    */
   static void mark(List<Draft> all, Set<Draft> scoped) {
     List<Draft> drafts = new ArrayList<>(all.size());
+    List<Boolean> named = new ArrayList<>(all.size());
     for (Draft d : all) {
-      if (d.sentence() >= 0) { // date claims stand between counts of one sentence
+      Claim probe = d.sentence() >= 0 ? plain(d) : null; // date claims stand between counts
+      if (probe != null) {
         drafts.add(d);
+        named.add(probe.scope().isPresent() || scoped.contains(d));
       }
     }
-    Map<Key, Draft> lastTotals = new LinkedHashMap<>();
-    int lastSentence = Integer.MIN_VALUE;
-    Map<Key, Draft> totalsBefore = Map.of();
-    int from = 0;
-    while (from < drafts.size()) {
-      int sentence = drafts.get(from).sentence();
-      int to = from + 1;
-      while (to < drafts.size() && drafts.get(to).sentence() == sentence) {
-        to++;
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft total = drafts.get(i);
+      if (named.get(i)) {
+        continue;
       }
-      {
-        // totals of the sentence just before this one only
-        totalsBefore = lastSentence == sentence - 1 ? lastTotals : Map.of();
-        lastTotals = new LinkedHashMap<>();
-        Map<Key, List<Draft>> counts = new LinkedHashMap<>();
-        for (int i = from; i < to; i++) {
-          Draft d = drafts.get(i);
-          if (plainWhole(d, scoped)) {
-            counts.computeIfAbsent(new Key(d), k -> new ArrayList<>()).add(d);
+      Key key = new Key(total);
+      BigDecimal target = value(total);
+      BigDecimal sum = BigDecimal.ZERO;
+      List<Integer> parts = new ArrayList<>();
+      for (int j = i + 1; j < drafts.size() && parts.size() < COUNTS; j++) {
+        Draft d = drafts.get(j);
+        if (d.sentence() > total.sentence() + SENTENCES) {
+          break;
+        }
+        if (!key.equals(new Key(d))) {
+          continue;
+        }
+        if (value(d).compareTo(target) >= 0) {
+          break; // a restatement of the total, or a later, larger one
+        }
+        parts.add(j);
+        sum = sum.add(value(d));
+        if (sum.compareTo(target) >= 0) {
+          break;
+        }
+      }
+      if (parts.size() >= 2 && sum.compareTo(target) == 0) {
+        for (int j : parts) {
+          if (!named.get(j)) {
+            Draft d = drafts.get(j);
+            d.builder().scope(Scope.unnamedPart(Scope.Kind.STATUS, d.figureAt(),
+                value(d).toPlainString()));
+            scoped.add(d);
+            named.set(j, true);
           }
         }
-        for (Map.Entry<Key, List<Draft>> e : counts.entrySet()) {
-          List<Draft> same = e.getValue();
-          Draft before = totalsBefore.get(e.getKey());
-          if (same.size() >= 2 && before != null && sum(same, 0).compareTo(value(before)) == 0) {
-            markAll(same, 0, scoped);
-          } else if (same.size() >= 3 && sum(same, 1).compareTo(value(same.get(0))) == 0) {
-            markAll(same, 1, scoped); // "19 orang: 8 di lokasi pertama, 11 di lokasi kedua"
-            lastTotals.put(e.getKey(), same.get(0));
-          } else {
-            lastTotals.put(e.getKey(), same.get(same.size() - 1));
-          }
-        }
-        lastSentence = sentence;
       }
-      from = to;
     }
-  }
-
-  private static void markAll(List<Draft> parts, int from, Set<Draft> scoped) {
-    for (int i = from; i < parts.size(); i++) {
-      Draft d = parts.get(i);
-      d.builder().scope(Scope.unnamedPart(Scope.Kind.STATUS, d.figureAt(),
-          value(d).toPlainString()));
-      scoped.add(d);
-    }
-  }
-
-  private static BigDecimal sum(List<Draft> drafts, int from) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = from; i < drafts.size(); i++) {
-      sum = sum.add(value(drafts.get(i)));
-    }
-    return sum;
   }
 
   private static BigDecimal value(Draft d) {
     return d.value().low().orElseThrow();
   }
 
-  /** Whether the draft is a whole, exact, unflagged count: a total or a part of a sum. */
-  private static boolean plainWhole(Draft d, Set<Draft> scoped) {
+  /**
+   * The draft as a claim when it is an exact, unflagged count that may be a total or a part of a
+   * sum (a part a word already names counts in the sum), else null.
+   */
+  private static Claim plain(Draft d) {
     Quantity q = d.value();
     if (q == null || q.kind() != QuantityKind.EXACT || q.isVague() || q.low().isEmpty()
-        || d.scope() != null || scoped.contains(d) || d.predicate() == null
-        || d.subject() == null) {
-      return false;
+        || d.predicate() == null || d.subject() == null) {
+      return null;
     }
-    // the builder holds the flags; the id is given later and replaces this one
+    // the builder holds the flags and the scope; the id is given later and replaces this one
     Claim probe = d.builder().id("-").build();
-    if (probe.scope().isPresent()) {
-      return false;
-    }
     for (ClaimFlag f : probe.flags()) {
       if (NOT_PLAIN.contains(f)) {
-        return false;
+        return null;
       }
     }
-    return true;
+    return probe;
   }
 
   /** What a total and its parts share: the predicate and who is counted. */
