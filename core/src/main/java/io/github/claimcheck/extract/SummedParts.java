@@ -36,6 +36,9 @@ final class SummedParts {
   /** How many counts after a total are added up at most: a long list is no breakdown of it. */
   private static final int COUNTS = 12;
 
+  /** How many counts after a total are looked at, of any predicate: the work stays linear. */
+  private static final int LOOK_AHEAD = 48;
+
   /**
    * Gives the drafts (in text order) that add up to a total its part, and adds them to {@code
    * scoped}. For each whole count, the counts of its predicate and subject that follow it, in its
@@ -43,7 +46,7 @@ final class SummedParts {
    * reaches it, passes it or meets a restatement of it: when two or more reach it exactly, those
    * no word names become unnamed parts ("Sebanyak 17 korban jiwa kini berada di tempat yang
    * berbeda. Delapan korban di RSUD X dan dua di RSUPN Y. Tujuh korban ... di Koramil").
-   * Linear in the drafts (a bounded look ahead from each).
+   * Linear in the drafts: each looks at most {@value #LOOK_AHEAD} ahead.
    */
   static void mark(List<Draft> all, Set<Draft> scoped) {
     List<Draft> drafts = new ArrayList<>(all.size());
@@ -64,7 +67,8 @@ final class SummedParts {
       BigDecimal target = value(total);
       BigDecimal sum = BigDecimal.ZERO;
       List<Integer> parts = new ArrayList<>();
-      for (int j = i + 1; j < drafts.size() && parts.size() < COUNTS; j++) {
+      for (int j = i + 1; j < Math.min(drafts.size(), i + 1 + LOOK_AHEAD) && parts.size() < COUNTS;
+          j++) {
         Draft d = drafts.get(j);
         if (d.sentence() > total.sentence() + SENTENCES) {
           break;
