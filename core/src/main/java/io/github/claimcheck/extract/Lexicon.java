@@ -102,6 +102,11 @@ final class Lexicon {
     BREAKDOWN,
     /** The figure adds to a running count by a find or an arrival ("ditemukannya", "another"). */
     INCREMENT,
+    /**
+     * After a figure, a clause that brings a running total to a new figure ("bringing the death
+     * toll to 17", "membuat jumlah korban tewas menjadi 17"): the figure before it adds to it.
+     */
+    TOTAL_AFTER,
     /** The sentence presents its count as a revision ("direvisi", "revised", "lowered"). */
     REVISION,
     /** Introduces the place a figure belongs to ("di", "dari", "berasal dari", "in"). */
