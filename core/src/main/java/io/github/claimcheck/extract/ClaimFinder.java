@@ -194,6 +194,16 @@ final class ClaimFinder {
           listTopic, labelLine, draft, end, thenDate, counted, partsAhead, thenFrames);
     }
 
+    /**
+     * After a heading line of sentence {@code sentence} that names {@code predicate} and counts
+     * nothing ("1. Jumlah Korban Meninggal"): the victims the next lines count are its.
+     */
+    Discourse headed(String predicate, int sentence) {
+      return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
+          topicSentence, lastNamed, listTopic, labelLine, lastCount, lastCountEnd, thenDate,
+          lastCounted.with(predicate, sentence), partsAhead, thenFrames);
+    }
+
     /** After sentence {@code sentence}, whose last count announced its parts at its end. */
     Discourse withPartsAhead(int sentence) {
       return new Discourse(paragraph, paragraphSubject, paragraphAttribution, paragraphTopic,
@@ -464,6 +474,13 @@ final class ClaimFinder {
     previousDraftsFrom = draftsBefore;
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
+    } else if ((numbers.isEmpty() || numbers.size() == 1 && FigureFilter.itemNumber(tokens, 0, 0))
+        && headingLine(s.text())) {
+      // "1. Jumlah Korban Meninggal": a heading line, its item number no count
+      Topic heading = headingTopic(predicates);
+      if (heading != null && !lx.weakPredicates.containsKey(heading.predicate())) {
+        discourse = discourse.headed(heading.predicate(), index);
+      }
     }
     drafts.addAll(dateClaimsOf.dateClaims(view, sites, progress.usedDates, attribution, context));
     DateExpression lastDate = null;
@@ -1016,6 +1033,18 @@ final class ClaimFinder {
       }
     }
     return weak == null ? null : topicOfPeople(weak);
+  }
+
+  /** Most words of a heading line ("1. Jumlah Korban Meninggal", "Korban Tewas Bertambah"). */
+  private static final int HEADING_WORDS = 8;
+
+  /** Whether the sentence is a short line that ends with no full stop: a heading. */
+  private static boolean headingLine(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || ".!?\"”'".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return false;
+    }
+    return t.split("\\s+").length <= HEADING_WORDS;
   }
 
   private static Topic topicOfPeople(String predicate) {
