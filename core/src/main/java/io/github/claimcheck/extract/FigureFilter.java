@@ -132,6 +132,15 @@ final class FigureFilter {
         && (a + 3 >= tokens.size() || lx.nouns.matchAt(tokens, a + 3) == null)) {
       return true;
     }
+    // "Gugurnya 53 Awak KRI Nanggala 402, Ini Penyebab ...": in a title-case headline, where the
+    // rule below cannot tell names, digits after a name an acronym opens (not a list of places:
+    // "DKI Jakarta 12, Jawa Barat 8")
+    if (view.titleCase() && a >= 2 && prev.isCapitalised() && prev.isWord()
+        && acronym(tokens.get(a - 2)) && fig.text().chars().allMatch(Character::isDigit)
+        && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
+        && !placeItem(tokens, a)) {
+      return true;
+    }
     // "Reuni Alumni 212 mengklaim", "Aksi 212": digits right after a name, no noun after them.
     boolean afterName = a >= 2 && !view.titleCase() && prev.isCapitalised() && prev.isWord()
         && tokens.get(a - 2).isWord()
@@ -141,6 +150,12 @@ final class FigureFilter {
         && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
             || !Character.isDigit(tokens.get(a + 1).text().charAt(0)))
         && !placeItem(tokens, a);
+  }
+
+  /** Whether the token is an acronym of two to five capitals ("KRI", "KMP"). */
+  private static boolean acronym(Token t) {
+    String w = t.text();
+    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /**
