@@ -474,8 +474,9 @@ final class ClaimFinder {
     previousDraftsFrom = draftsBefore;
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
-    } else if ((numbers.isEmpty() || numbers.size() == 1 && FigureFilter.itemNumber(tokens, 0, 0))
-        && headingLine(s.text())) {
+    } else if (!predicates.isEmpty()
+        && (numbers.isEmpty() || numbers.size() == 1 && FigureFilter.itemNumber(tokens, 0, 0))
+        && headingLine(tokens)) {
       // "1. Jumlah Korban Meninggal": a heading line, its item number no count
       Topic heading = headingTopic(predicates);
       if (heading != null && !lx.weakPredicates.containsKey(heading.predicate())) {
@@ -882,7 +883,8 @@ final class ClaimFinder {
             abs.start(),
             flags.contains(ClaimFlag.AS_OF),
             choice != null && !choice.weak(),
-            flags.contains(ClaimFlag.PLANNED));
+            flags.contains(ClaimFlag.PLANNED),
+            SummedParts.plain(flags));
     drafts.add(draft);
     if (flags.contains(ClaimFlag.CHANGE)) {
       changes.add(draft);
@@ -1039,12 +1041,19 @@ final class ClaimFinder {
   private static final int HEADING_WORDS = 8;
 
   /** Whether the sentence is a short line that ends with no full stop: a heading. */
-  private static boolean headingLine(String text) {
-    String t = text.strip();
-    if (t.isEmpty() || ".!?\"”'".indexOf(t.charAt(t.length() - 1)) >= 0) {
+  private static boolean headingLine(List<Token> tokens) {
+    if (tokens.size() > 2 * HEADING_WORDS) {
       return false;
     }
-    return t.split("\\s+").length <= HEADING_WORDS;
+    String last = tokens.get(tokens.size() - 1).text();
+    if (".!?\"”'".contains(last)) {
+      return false;
+    }
+    int words = 0;
+    for (Token t : tokens) {
+      words += t.isWord() ? 1 : 0;
+    }
+    return words <= HEADING_WORDS;
   }
 
   private static Topic topicOfPeople(String predicate) {

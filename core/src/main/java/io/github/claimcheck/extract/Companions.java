@@ -53,7 +53,7 @@ final class Companions {
         others.values().removeIf(Objects::isNull);
         if (!others.isEmpty()) {
           out = out == null ? new ArrayList<>(claims) : out;
-          out.set(i, c.toBuilder().companions(others).build());
+          out.set(i, c.withCompanions(others));
         }
       }
       from = to;

@@ -1,6 +1,5 @@
 package io.github.claimcheck.extract;
 
-import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
@@ -52,10 +51,9 @@ final class SummedParts {
     List<Draft> drafts = new ArrayList<>(all.size());
     List<Boolean> named = new ArrayList<>(all.size());
     for (Draft d : all) {
-      Claim probe = d.sentence() >= 0 ? plain(d) : null; // date claims stand between counts
-      if (probe != null) {
+      if (d.sentence() >= 0 && exactPlain(d)) { // date claims stand between counts
         drafts.add(d);
-        named.add(probe.scope().isPresent() || scoped.contains(d));
+        named.add(d.scope() != null || scoped.contains(d));
       }
     }
     for (int i = 0; i < drafts.size(); i++) {
@@ -103,24 +101,24 @@ final class SummedParts {
     return d.value().low().orElseThrow();
   }
 
-  /**
-   * The draft as a claim when it is an exact, unflagged count that may be a total or a part of a
-   * sum (a part a word already names counts in the sum), else null.
-   */
-  private static Claim plain(Draft d) {
-    Quantity q = d.value();
-    if (q == null || q.kind() != QuantityKind.EXACT || q.isVague() || q.low().isEmpty()
-        || d.predicate() == null || d.subject() == null) {
-      return null;
-    }
-    // the builder holds the flags and the scope; the id is given later and replaces this one
-    Claim probe = d.builder().id("-").build();
-    for (ClaimFlag f : probe.flags()) {
+  /** Whether a figure with these flags is a count of the moment ({@link Draft#plain()}). */
+  static boolean plain(Set<ClaimFlag> flags) {
+    for (ClaimFlag f : flags) {
       if (NOT_PLAIN.contains(f)) {
-        return null;
+        return false;
       }
     }
-    return probe;
+    return true;
+  }
+
+  /**
+   * Whether the draft is an exact, plain count that may be a total or a part of a sum (a part a
+   * word already names counts in the sum).
+   */
+  private static boolean exactPlain(Draft d) {
+    Quantity q = d.value();
+    return q != null && q.kind() == QuantityKind.EXACT && !q.isVague() && q.low().isPresent()
+        && d.predicate() != null && d.subject() != null && d.plain();
   }
 
   /** What a total and its parts share: the predicate and who is counted. */

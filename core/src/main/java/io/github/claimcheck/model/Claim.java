@@ -69,6 +69,41 @@ public final class Claim {
         ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(b.companions);
   }
 
+  /** This claim with other companions; every other field is shared. */
+  private Claim(Claim c, ImmutableSortedMap<String, Quantity> companions) {
+    this.id = c.id;
+    this.articleId = c.articleId;
+    this.predicate = c.predicate;
+    this.subject = c.subject;
+    this.subjectId = c.subjectId;
+    this.value = c.value;
+    this.span = c.span;
+    this.sentenceSpan = c.sentenceSpan;
+    this.sentence = c.sentence;
+    this.unit = c.unit;
+    this.when = c.when;
+    this.whenText = c.whenText;
+    this.attribution = c.attribution;
+    this.origin = c.origin;
+    this.event = c.event;
+    this.scope = c.scope;
+    this.clock = c.clock;
+    this.clockText = c.clockText;
+    this.flags = c.flags;
+    this.companions = companions;
+  }
+
+  /**
+   * Returns this claim with the given companions (see {@link #companions()}) in place of its own.
+   *
+   * @throws NullPointerException if the map, a key or a value is null
+   * @since 0.1.0
+   */
+  public Claim withCompanions(Map<String, Quantity> counts) {
+    ImmutableSortedMap<String, Quantity> c = ImmutableSortedMap.copyOf(counts);
+    return c.equals(companions) ? this : new Claim(this, c);
+  }
+
   /** Returns a builder; id, article id, predicate, subject, value and span are required. */
   public static Builder builder() {
     return new Builder();
