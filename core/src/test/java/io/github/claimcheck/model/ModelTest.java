@@ -148,4 +148,24 @@ class ModelTest {
     assertThatThrownBy(() -> Language.of("indonesian")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two or three letters");
   }
+
+  @Test
+  void companionsAreSortedImmutableAndReplacedWithoutTouchingOtherFields() {
+    Claim c = Claim.builder().id("a#1").articleId("a").predicate("killed").subject("people")
+        .value(Quantity.exact(62)).span(Span.of(0, 9)).sentence(Span.of(0, 40), "s")
+        .companion("wounded", Quantity.exact(584)).companion("missing", Quantity.exact(20))
+        .build();
+    assertThat(c.companions().keySet()).containsExactly("missing", "wounded");
+    assertThatThrownBy(() -> c.companions().put("x", Quantity.exact(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+
+    Claim other = c.withCompanions(java.util.Map.of("wounded", Quantity.exact(745)));
+    assertThat(other.companions()).containsOnlyKeys("wounded");
+    assertThat(other).isNotEqualTo(c);
+    assertThat(other.toBuilder().companions(c.companions()).build()).isEqualTo(c);
+    assertThat(c.withCompanions(c.companions())).isSameAs(c);
+    assertThat(c.toBuilder().build()).isEqualTo(c);
+    assertThatThrownBy(() -> c.withCompanions(java.util.Collections.singletonMap("x", null)))
+        .isInstanceOf(NullPointerException.class);
+  }
 }
