@@ -207,4 +207,21 @@ class CheckerEndToEndTest {
     assertThat(findings(mixed, Verdict.CONFLICT, "killed")).hasSize(1);
     assertThat(findings(mixed, Verdict.CONFLICT, "wounded")).hasSize(1);
   }
+
+  @Test
+  void aFigureAnotherReportCallsEarlierIsTheEarlierRelease() {
+    Report r = CHECKER.check(List.of(
+        article("first", "Harian A", "2025-10-02", "garut", "BPBD mencatat 40 orang meninggal akibat banjir di Garut."),
+        article("later", "Warta B", "2025-10-02", "garut", "Korban meninggal banjir di Garut bertambah menjadi 95 orang. Sebelumnya, BPBD melaporkan 40 orang meninggal.")));
+    assertThat(findings(r, Verdict.CONFLICT, "killed")).isEmpty();
+    assertThat(findings(r, Verdict.EXPLAINED, "killed"))
+        .singleElement()
+        .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly("first", "later"));
+
+    // Without the earlier figure cited, nothing orders the two reports of one day.
+    Report alone = CHECKER.check(List.of(
+        article("first", "Harian A", "2025-10-02", "garut", "BPBD mencatat 40 orang meninggal akibat banjir di Garut."),
+        article("later", "Warta B", "2025-10-02", "garut", "Korban meninggal banjir di Garut bertambah menjadi 95 orang.")));
+    assertThat(findings(alone, Verdict.CONFLICT, "killed")).hasSize(1);
+  }
 }

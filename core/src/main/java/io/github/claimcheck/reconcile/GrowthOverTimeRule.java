@@ -58,6 +58,10 @@ final class GrowthOverTimeRule implements BuiltInRule {
             ? new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher))
             : new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
                 Optional.ofNullable(ctx.fallMeaning(group)));
+      } else if (!times.allBeforeDated(s.higherAt, s.lowerAt)
+          && ValueConflictRule.citedAsEarlier(s.lower, s.higher)) {
+        // no time orders them, but a report of the higher figure calls the lower one earlier
+        reason = new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher));
       } else {
         boolean fell = times.allBeforeDated(s.higherAt, s.lowerAt);
         if (fell && kind == CountKind.VARIES) {

@@ -3,15 +3,18 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -81,7 +84,8 @@ final class ValueConflictRule implements BuiltInRule {
         rose = true;
         reason = new Reason.DisagreeOverTime(topic, lower, higher);
       } else {
-        if (running && releasedInTurn(s.lower, s.higher, kind, ctx)) {
+        if (running && (releasedInTurn(s.lower, s.higher, kind, ctx)
+            || citedAsEarlier(s.lower, s.higher))) {
           continue; // the companions order the releases: GROWTH_OVER_TIME explains the change
         }
         reason = new Reason.Disagree(topic, lower, higher);
@@ -129,7 +133,8 @@ final class ValueConflictRule implements BuiltInRule {
         if (s.singleArticle() || allVague(s.lower) || allVague(s.higher)
             || adjacent(s, clusterOf) || ctx.allBefore(s.lower, s.higher)
             || ctx.allBefore(s.higher, s.lower)
-            || releasedInTurn(s.lower, s.higher, ctx.countKind(group).orElseThrow(), ctx)) {
+            || releasedInTurn(s.lower, s.higher, ctx.countKind(group).orElseThrow(), ctx)
+            || citedAsEarlier(s.lower, s.higher)) {
           continue; // the pass over all days compared them, or the time of day orders them
         }
         Reason reason = new Reason.Disagree(topic, ctx.cite(s.lower), ctx.cite(s.higher));
@@ -148,6 +153,30 @@ final class ValueConflictRule implements BuiltInRule {
     Releases.Order order = Releases.order(lower, higher, ctx.rules());
     return order == Releases.Order.HIGHER_LATER
         || (order == Releases.Order.LOWER_LATER && kind == CountKind.VARIES);
+  }
+
+  /**
+   * Whether a report of the higher figures cites the lower value as its earlier figure
+   * ("Sebelumnya, kementerian melaporkan 296 orang" beside "bertambah menjadi 632"), and another
+   * report gives that lower value: that report is of the earlier release.
+   */
+  static boolean citedAsEarlier(List<Claim> lower, List<Claim> higher) {
+    Set<String> current = new HashSet<>();
+    for (Claim c : higher) {
+      if (!c.has(ClaimFlag.EARLIER)) {
+        current.add(c.articleId());
+      }
+    }
+    boolean cited = false;
+    boolean elsewhere = false;
+    for (Claim c : lower) {
+      if (current.contains(c.articleId())) {
+        cited |= c.has(ClaimFlag.EARLIER);
+      } else {
+        elsewhere = true;
+      }
+    }
+    return cited && elsewhere;
   }
 
   /** Whether some figure of each side lies in adjacent clusters of all days' figures. */
