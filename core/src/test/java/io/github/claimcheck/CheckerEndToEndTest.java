@@ -31,6 +31,12 @@ class CheckerEndToEndTest {
     return f.claimIds().stream().map(id -> byId.get(id).articleId()).collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** Two outlets' reports of the Garut flood on one day, with no time of day. */
+  private static Report sameDay(String idA, String textA, String idB, String textB) {
+    return CHECKER.check(List.of(article(idA, "Harian A", "2025-10-02", "garut", textA),
+        article(idB, "Warta B", "2025-10-02", "garut", textB)));
+  }
+
   private static List<Finding> findings(Report r, Verdict v, String predicate) {
     return r.findings(v).stream().filter(f -> f.predicate().equals(predicate)).collect(Collectors.toList());
   }
@@ -179,9 +185,8 @@ class CheckerEndToEndTest {
   @Test
   void releasesOfOneDayAreOrderedByTheOtherCountsTheyStateBesideTheToll() {
     // No time of day: the release that also counts more injured is the later one.
-    Report r = CHECKER.check(List.of(
-        article("morning", "Harian A", "2025-10-02", "garut", "BPBD mencatat 40 orang meninggal dan 210 orang luka-luka akibat banjir di Garut."),
-        article("evening", "Warta B", "2025-10-02", "garut", "BPBD mencatat 95 orang meninggal dan 388 orang luka-luka akibat banjir di Garut.")));
+    Report r = sameDay("morning", "BPBD mencatat 40 orang meninggal dan 210 orang luka-luka akibat banjir di Garut.",
+        "evening", "BPBD mencatat 95 orang meninggal dan 388 orang luka-luka akibat banjir di Garut.");
     assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
     assertThat(findings(r, Verdict.EXPLAINED, "killed"))
         .singleElement()
@@ -193,35 +198,31 @@ class CheckerEndToEndTest {
   @Test
   void oneReleaseWhoseOtherCountsAgreeStillConflictsOnTheCountThatDiffers() {
     // The same dead and injured: one release, so 30 against 20 missing cannot both be right.
-    Report same = CHECKER.check(List.of(
-        article("a", "Harian A", "2025-10-02", "garut", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 30 orang hilang akibat banjir di Garut."),
-        article("b", "Warta B", "2025-10-02", "garut", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 20 orang hilang akibat banjir di Garut.")));
+    Report same = sameDay("a", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 30 orang hilang akibat banjir di Garut.",
+        "b", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 20 orang hilang akibat banjir di Garut.");
     assertThat(findings(same, Verdict.CONFLICT, "missing"))
         .singleElement()
         .satisfies(f -> assertThat(articlesOf(same, f)).containsExactly("a", "b"));
 
     // More dead but fewer injured: the counts order nothing, the tolls conflict.
-    Report mixed = CHECKER.check(List.of(
-        article("a", "Harian A", "2025-10-02", "garut", "Polisi mencatat 70 orang meninggal dan 43 orang luka-luka akibat banjir di Garut."),
-        article("b", "Warta B", "2025-10-02", "garut", "BPBD mencatat 61 orang meninggal dan 74 orang luka-luka akibat banjir di Garut.")));
+    Report mixed = sameDay("a", "Polisi mencatat 70 orang meninggal dan 43 orang luka-luka akibat banjir di Garut.",
+        "b", "BPBD mencatat 61 orang meninggal dan 74 orang luka-luka akibat banjir di Garut.");
     assertThat(findings(mixed, Verdict.CONFLICT, "killed")).hasSize(1);
     assertThat(findings(mixed, Verdict.CONFLICT, "wounded")).hasSize(1);
   }
 
   @Test
   void aFigureAnotherReportCallsEarlierIsTheEarlierRelease() {
-    Report r = CHECKER.check(List.of(
-        article("first", "Harian A", "2025-10-02", "garut", "BPBD mencatat 40 orang meninggal akibat banjir di Garut."),
-        article("later", "Warta B", "2025-10-02", "garut", "Korban meninggal banjir di Garut bertambah menjadi 95 orang. Sebelumnya, BPBD melaporkan 40 orang meninggal.")));
+    Report r = sameDay("first", "BPBD mencatat 40 orang meninggal akibat banjir di Garut.",
+        "later", "Korban meninggal banjir di Garut bertambah menjadi 95 orang. Sebelumnya, BPBD melaporkan 40 orang meninggal.");
     assertThat(findings(r, Verdict.CONFLICT, "killed")).isEmpty();
     assertThat(findings(r, Verdict.EXPLAINED, "killed"))
         .singleElement()
         .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly("first", "later"));
 
     // Without the earlier figure cited, nothing orders the two reports of one day.
-    Report alone = CHECKER.check(List.of(
-        article("first", "Harian A", "2025-10-02", "garut", "BPBD mencatat 40 orang meninggal akibat banjir di Garut."),
-        article("later", "Warta B", "2025-10-02", "garut", "Korban meninggal banjir di Garut bertambah menjadi 95 orang.")));
+    Report alone = sameDay("first", "BPBD mencatat 40 orang meninggal akibat banjir di Garut.",
+        "later", "Korban meninggal banjir di Garut bertambah menjadi 95 orang.");
     assertThat(findings(alone, Verdict.CONFLICT, "killed")).hasSize(1);
   }
 }

@@ -884,7 +884,7 @@ final class ClaimFinder {
             flags.contains(ClaimFlag.AS_OF),
             choice != null && !choice.weak(),
             flags.contains(ClaimFlag.PLANNED),
-            SummedParts.plain(flags));
+            Counts.ofTheMoment(flags));
     drafts.add(draft);
     if (flags.contains(ClaimFlag.CHANGE)) {
       changes.add(draft);

@@ -1,17 +1,14 @@
 package io.github.claimcheck.extract;
 
 import io.github.claimcheck.model.Claim;
-import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.model.SubjectKey;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,11 +19,6 @@ import java.util.TreeMap;
  * release is not known.
  */
 final class Companions {
-
-  /** Figures that are not the release's own current counts. */
-  private static final Set<ClaimFlag> NOT_CURRENT = EnumSet.of(ClaimFlag.CHANGE,
-      ClaimFlag.ADDITION, ClaimFlag.SUBSET, ClaimFlag.PLANNED, ClaimFlag.EARLIER,
-      ClaimFlag.INCREMENT, ClaimFlag.BREAKDOWN);
 
   private Companions() {}
 
@@ -84,16 +76,12 @@ final class Companions {
     return counts;
   }
 
-  /** Whether the claim is a current whole count that is not vague. */
+  /**
+   * Whether the claim is a whole count of the moment that is not vague (a breakdown's items have
+   * a scope, so they are none).
+   */
   private static boolean whole(Claim c) {
-    if (!(c.value() instanceof Quantity q) || q.isVague() || c.scope().isPresent()) {
-      return false;
-    }
-    for (ClaimFlag f : c.flags()) {
-      if (NOT_CURRENT.contains(f)) {
-        return false;
-      }
-    }
-    return true;
+    return c.value() instanceof Quantity q && !q.isVague() && c.scope().isEmpty()
+        && Counts.ofTheMoment(c.flags());
   }
 }

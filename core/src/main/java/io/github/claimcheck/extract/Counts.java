@@ -2,9 +2,15 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
+import io.github.claimcheck.model.ClaimFlag;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 
-/** What a figure's value allows it to count: a whole number, none below zero; one alone. */
+/**
+ * What a figure's value allows it to count (a whole number, none below zero; one alone), and which
+ * flags keep it from being a count of the moment.
+ */
 final class Counts {
 
   private Counts() {}
@@ -35,5 +41,24 @@ final class Counts {
   /** Whether the value is a whole number, as people, rounds and bags are counted. */
   static boolean isWholeNumber(Quantity q) {
     return q.low().or(q::high).map(v -> v.stripTrailingZeros().scale() <= 0).orElse(false);
+  }
+
+  /** Flags of a figure that is no count of the moment: a change, an addition, a subset... */
+  private static final Set<ClaimFlag> NOT_OF_THE_MOMENT = EnumSet.of(ClaimFlag.CHANGE,
+      ClaimFlag.ADDITION, ClaimFlag.PLANNED, ClaimFlag.EARLIER, ClaimFlag.INCREMENT,
+      ClaimFlag.SUBSET);
+
+  /**
+   * Whether a figure with these flags counts what holds at its time: not a change, an addition,
+   * an increment, an earlier or planned figure, nor a subset. It may be a total, a part of one,
+   * or a figure of the same release as another.
+   */
+  static boolean ofTheMoment(Set<ClaimFlag> flags) {
+    for (ClaimFlag f : flags) {
+      if (NOT_OF_THE_MOMENT.contains(f)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -25,13 +25,13 @@ import io.github.claimcheck.model.Scope;
  * @param namedPredicate whether a word of its own names its predicate (not only a generic noun
  *     such as "korban", nor the discourse)
  * @param planned whether it is flagged planned (a future, not a fact)
- * @param plain whether no flag makes it other than a count of the moment (a change, an
- *     addition, an increment, an earlier or planned figure, a subset): a total or a part of one
+ * @param ofTheMoment whether its flags leave it a count of the moment ({@link
+ *     Counts#ofTheMoment}): a total or a part of one
  */
 record Draft(
     Claim.Builder builder, int start, String predicate, Subject subject, PartFinder.Place place,
     boolean frontedPlace, Scope scope, boolean subset, int sentence, Quantity value,
-    int figureAt, boolean asOf, boolean namedPredicate, boolean planned, boolean plain) {
+    int figureAt, boolean asOf, boolean namedPredicate, boolean planned, boolean ofTheMoment) {
   /** A date claim or a zero count: no discourse reads it. */
   Draft(Claim.Builder builder, int start) {
     this(builder, start, null, null, null, false, null, false, -1, null, start, false, false,

@@ -195,7 +195,7 @@ final class PartFinder {
         end -= 2; // "Kecamatan Candipuro 6 titik 1.136 jiwa": the count of its shelters between
         continue;
       }
-      int current = cueEndingAt(tokens, end, Lexicon.Cue.CURRENT);
+      int current = lx.cues.startOfMatchEndingAt(tokens, end, Lexicon.Cue.CURRENT, FlagCues.REACH);
       if (current > 0 && clause[current] == c) {
         end = current; // "di Kabupaten Agam kini 19 orang", "tetap seperti semula, yakni tiga orang"
         continue;
@@ -669,20 +669,6 @@ final class PartFinder {
     }
     return !s.isEmpty();
   }
-
-  /** The first token of a {@code cue} phrase ending right before token {@code end}, or -1. */
-  private int cueEndingAt(List<Token> tokens, int end, Lexicon.Cue cue) {
-    for (int k = Math.max(0, end - CUE_WORDS); k < end; k++) {
-      PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == cue && m.to() == end) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** Most words of a cue phrase looked for before a figure ("tetap seperti jumlah semula"). */
-  private static final int CUE_WORDS = 4;
 
   private boolean isCue(List<Token> tokens, int k, Lexicon.Cue cue) {
     PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);

@@ -77,6 +77,20 @@ final class PhraseTable<V> {
     list.sort(Comparator.comparingInt((Entry<V> e) -> -e.words.length));
   }
 
+  /**
+   * Where a phrase of {@code value} that ends right before token {@code end} starts, looking at
+   * most {@code reach} tokens back; -1 when none does.
+   */
+  int startOfMatchEndingAt(List<Token> tokens, int end, V value, int reach) {
+    for (int k = Math.max(0, end - reach); k < end; k++) {
+      Match<V> m = matchAt(tokens, k);
+      if (m != null && value.equals(m.value()) && m.to() == end) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the longest phrase starting at token {@code i}, or null. */
   @SuppressWarnings("unchecked")
   Match<V> matchAt(List<Token> tokens, int i) {

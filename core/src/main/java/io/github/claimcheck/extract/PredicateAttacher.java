@@ -49,10 +49,12 @@ final class PredicateAttacher {
 
   private final Lexicon lx;
   private final SubjectAttacher subjects;
+  private final FigureFilter figures;
 
   PredicateAttacher(Lexicon lx) {
     this.lx = lx;
     this.subjects = new SubjectAttacher(lx);
+    this.figures = new FigureFilter(lx);
   }
 
   /**
@@ -592,11 +594,9 @@ final class PredicateAttacher {
     if (next <= 0 || next >= tokens.size()) {
       return false;
     }
-    Token t = tokens.get(next);
-    return t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
-        && lx.nouns.matchAt(tokens, next) == null && lx.predicates.matchAt(tokens, next) == null
-        && lx.cues.matchAt(tokens, next) == null && !lx.isFunctionWord(tokens, next)
-        && lx.attribution.matchAt(tokens, next) == null;
+    // a lower-case word that names something the figure counts, and no counted noun
+    return !tokens.get(next).isCapitalised() && lx.nouns.matchAt(tokens, next) == null
+        && figures.countsSomethingElse(view, next);
   }
 
   /** Whether figure {@code o}, starting at token t, follows "in" or "from" and no noun it counts. */

@@ -107,13 +107,7 @@ final class SentenceView {
 
   /** A cue phrase ending right before token {@code i} ("another batch of | 1,500"). */
   boolean cueEndingAt(int i, Cue cue) {
-    for (int k = Math.max(0, i - FlagCues.REACH); k < i; k++) {
-      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == cue && m.to() == i) {
-        return true;
-      }
-    }
-    return false;
+    return lx.cues.startOfMatchEndingAt(tokens, i, cue, FlagCues.REACH) >= 0;
   }
 
   /** A cue within three words after token i, before the clause ends ("tentara dan teknisi tambahan"). */

@@ -1,12 +1,10 @@
 package io.github.claimcheck.extract;
 
-import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Scope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,11 +19,6 @@ import java.util.Set;
  * taken for the total ({@link Scope#unnamedPart}).
  */
 final class SummedParts {
-
-  /** Figures that are not plain counts of the moment: never parts of a sum, nor its total. */
-  private static final Set<ClaimFlag> NOT_PLAIN = EnumSet.of(ClaimFlag.CHANGE,
-      ClaimFlag.ADDITION, ClaimFlag.PLANNED, ClaimFlag.EARLIER, ClaimFlag.INCREMENT,
-      ClaimFlag.SUBSET);
 
   private SummedParts() {}
 
@@ -51,7 +44,7 @@ final class SummedParts {
     List<Draft> drafts = new ArrayList<>(all.size());
     List<Boolean> named = new ArrayList<>(all.size());
     for (Draft d : all) {
-      if (d.sentence() >= 0 && exactPlain(d)) { // date claims stand between counts
+      if (d.sentence() >= 0 && exactOfTheMoment(d)) { // date claims stand between counts
         drafts.add(d);
         named.add(d.scope() != null || scoped.contains(d));
       }
@@ -101,24 +94,14 @@ final class SummedParts {
     return d.value().low().orElseThrow();
   }
 
-  /** Whether a figure with these flags is a count of the moment ({@link Draft#plain()}). */
-  static boolean plain(Set<ClaimFlag> flags) {
-    for (ClaimFlag f : flags) {
-      if (NOT_PLAIN.contains(f)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
-   * Whether the draft is an exact, plain count that may be a total or a part of a sum (a part a
-   * word already names counts in the sum).
+   * Whether the draft is an exact count of the moment that may be a total or a part of a sum (a
+   * part a word already names counts in the sum).
    */
-  private static boolean exactPlain(Draft d) {
+  private static boolean exactOfTheMoment(Draft d) {
     Quantity q = d.value();
     return q != null && q.kind() == QuantityKind.EXACT && !q.isVague() && q.low().isPresent()
-        && d.predicate() != null && d.subject() != null && d.plain();
+        && d.predicate() != null && d.subject() != null && d.ofTheMoment();
   }
 
   /** What a total and its parts share: the predicate and who is counted. */

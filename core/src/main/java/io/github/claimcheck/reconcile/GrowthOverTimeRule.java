@@ -23,9 +23,8 @@ import java.util.Set;
  * what a fall means, from the data); or, for a count that only grows, the lower figure's article
  * says it was revised (see {@link
  * RuleContext#revisionCue}) and the higher figures are earlier, or the old figure that article
- * itself cites and that no other source reported later. When no time orders the sides, the
- * counts their reports state beside them may ({@link Releases}): the release that counts more of
- * what only grows is the later one.
+ * itself cites and that no other source reported later. When no time orders the sides, their
+ * reports may ({@link Releases#inTurn}).
  */
 final class GrowthOverTimeRule implements BuiltInRule {
 
@@ -49,29 +48,20 @@ final class GrowthOverTimeRule implements BuiltInRule {
         continue;
       }
       Reason reason = null;
-      if (times.allBeforeDated(s.lowerAt, s.higherAt)) {
+      boolean rose = times.allBeforeDated(s.lowerAt, s.higherAt);
+      boolean fell = !rose && times.allBeforeDated(s.higherAt, s.lowerAt);
+      // no time orders them, but their reports may
+      Releases.Order inTurn = rose || fell ? Releases.Order.UNKNOWN
+          : Releases.inTurn(s.lower, s.higher, kind, ctx.rules());
+      if (rose || inTurn == Releases.Order.HIGHER_LATER) {
         reason = new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher));
-      } else if (!times.allBeforeDated(s.higherAt, s.lowerAt)
-          && ValueConflictRule.releasedInTurn(s.lower, s.higher, kind, ctx)) {
-        // no time orders them, but their reports' other counts do
-        reason = Releases.order(s.lower, s.higher, ctx.rules()) == Releases.Order.HIGHER_LATER
-            ? new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher))
-            : new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
-                Optional.ofNullable(ctx.fallMeaning(group)));
-      } else if (!times.allBeforeDated(s.higherAt, s.lowerAt)
-          && ValueConflictRule.citedAsEarlier(s.lower, s.higher)) {
-        // no time orders them, but a report of the higher figure calls the lower one earlier
-        reason = new Reason.GrewOverTime(topic, ctx.cite(s.lower), ctx.cite(s.higher));
-      } else {
-        boolean fell = times.allBeforeDated(s.higherAt, s.lowerAt);
-        if (fell && kind == CountKind.VARIES) {
-          reason = new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
-              Optional.ofNullable(ctx.fallMeaning(group)));
-        } else if (kind == CountKind.GROWS && group.anyRevisionCue(ctx)) {
-          Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower, ctx));
-          if (cue.isPresent() && (fell || revisedLater(s, times))) {
-            reason = new Reason.RevisedDown(topic, ctx.cite(s.higher), ctx.cite(s.lower), cue.get());
-          }
+      } else if (inTurn == Releases.Order.LOWER_LATER || (fell && kind == CountKind.VARIES)) {
+        reason = new Reason.ChangedOverTime(topic, ctx.cite(s.higher), ctx.cite(s.lower),
+            Optional.ofNullable(ctx.fallMeaning(group)));
+      } else if (kind == CountKind.GROWS && group.anyRevisionCue(ctx)) {
+        Optional<String> cue = ctx.revisionCue(sameArticles(group, s.lower, ctx));
+        if (cue.isPresent() && (fell || revisedLater(s, times))) {
+          reason = new Reason.RevisedDown(topic, ctx.cite(s.higher), ctx.cite(s.lower), cue.get());
         }
       }
       if (reason != null) {

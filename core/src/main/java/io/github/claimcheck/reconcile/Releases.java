@@ -1,6 +1,7 @@
 package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Quantity;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -10,13 +11,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which side of a split is the later update, by what the reports state beside the figures
- * ({@link Claim#companions()}), when their times do not say. A running toll's releases of one
- * day (62 dead and 584 injured at ten, 168 and 745 at one) often reach the news without a time of
- * day: the release that counts more of what only grows is the later one. The companions decide
- * only when every count that only grows and that both sides state beside their figures is larger
- * on one side, in reports of other articles; a count equal on both sides means the same release,
- * whose figures then disagree.
+ * Which side of a split is the later update when their times do not say. A running toll's
+ * releases of one day (62 dead and 584 injured at ten, 168 and 745 at one) often reach the news
+ * without a time of day. Two things order them:
+ * <ul>
+ *   <li>what the reports state beside the figures ({@link Claim#companions()}): the release that
+ *       counts more of what only grows is the later one. The companions decide only when every
+ *       count that only grows and that both sides state beside their figures is larger on one
+ *       side, in reports of other articles; a count equal on both sides means the same release,
+ *       whose figures then disagree;
+ *   <li>a report of the higher figures that cites the lower value as its earlier figure
+ *       ("Sebelumnya, kementerian melaporkan 296 orang" beside "bertambah menjadi 632"), when
+ *       another report gives that lower value: that report is of the earlier release.
+ * </ul>
+ * {@value RuleSet#VALUE_CONFLICT} and {@value RuleSet#GROWTH_OVER_TIME} both read {@link
+ * #inTurn}, so a change one leaves out the other explains.
  */
 final class Releases {
 
@@ -33,10 +42,44 @@ final class Releases {
   private Releases() {}
 
   /**
+   * The order of the releases of {@code lower} and {@code higher} when it makes their change one
+   * the count kind allows: {@link Order#HIGHER_LATER} (a rise), {@link Order#LOWER_LATER} only
+   * for a count that {@linkplain CountKind#VARIES varies}; else {@link Order#UNKNOWN}.
+   */
+  static Order inTurn(List<Claim> lower, List<Claim> higher, CountKind kind, RuleSet rules) {
+    Order byCompanions = order(lower, higher, rules);
+    if (byCompanions == Order.HIGHER_LATER
+        || (byCompanions == Order.LOWER_LATER && kind == CountKind.VARIES)) {
+      return byCompanions;
+    }
+    return citedAsEarlier(lower, higher) ? Order.HIGHER_LATER : Order.UNKNOWN;
+  }
+
+  /** Whether a report of the higher figures cites the lower value, given elsewhere, as earlier. */
+  private static boolean citedAsEarlier(List<Claim> lower, List<Claim> higher) {
+    Set<String> current = new HashSet<>();
+    for (Claim c : higher) {
+      if (!c.has(ClaimFlag.EARLIER)) {
+        current.add(c.articleId());
+      }
+    }
+    boolean cited = false;
+    boolean elsewhere = false;
+    for (Claim c : lower) {
+      if (current.contains(c.articleId())) {
+        cited |= c.has(ClaimFlag.EARLIER);
+      } else {
+        elsewhere = true;
+      }
+    }
+    return cited && elsewhere;
+  }
+
+  /**
    * The order of the releases of {@code lower} and {@code higher}, claims of one group, read from
    * the companions whose predicates only grow ({@link CountKind#GROWS}). Linear in the claims.
    */
-  static Order order(List<Claim> lower, List<Claim> higher, RuleSet rules) {
+  private static Order order(List<Claim> lower, List<Claim> higher, RuleSet rules) {
     Map<String, Bounds> low = bounds(lower, rules);
     if (low.isEmpty()) {
       return Order.UNKNOWN;

@@ -3,18 +3,15 @@ package io.github.claimcheck.reconcile;
 import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Claim;
-import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -84,9 +81,9 @@ final class ValueConflictRule implements BuiltInRule {
         rose = true;
         reason = new Reason.DisagreeOverTime(topic, lower, higher);
       } else {
-        if (running && (releasedInTurn(s.lower, s.higher, kind, ctx)
-            || citedAsEarlier(s.lower, s.higher))) {
-          continue; // the companions order the releases: GROWTH_OVER_TIME explains the change
+        if (running && Releases.inTurn(s.lower, s.higher, kind, ctx.rules())
+            != Releases.Order.UNKNOWN) {
+          continue; // the reports order the releases: GROWTH_OVER_TIME explains the change
         }
         reason = new Reason.Disagree(topic, lower, higher);
       }
@@ -98,7 +95,7 @@ final class ValueConflictRule implements BuiltInRule {
           reason, FindingTexts.english(reason)));
     }
     if (!group.isDates() && kind != null && kind.isRunning() && clusters.splits.size() > 1) {
-      sameDayApart(group, ctx, clusters, topic, out);
+      sameDayApart(group, kind, ctx, clusters, topic, out);
     }
     return out;
   }
@@ -109,7 +106,7 @@ final class ValueConflictRule implements BuiltInRule {
    * adjacent pairs read as changes over time, so the same-day pair is a conflict of its own. The
    * figures of each day of known time are clustered by value apart, in O(n log n) in all.
    */
-  private void sameDayApart(ClaimGroup group, RuleContext ctx, Clusters clusters,
+  private void sameDayApart(ClaimGroup group, CountKind kind, RuleContext ctx, Clusters clusters,
       Reason.Topic topic, List<Finding> out) {
     TimeTable times = clusters.times(ctx);
     Map<Claim, Integer> clusterOf = new IdentityHashMap<>();
@@ -133,8 +130,7 @@ final class ValueConflictRule implements BuiltInRule {
         if (s.singleArticle() || allVague(s.lower) || allVague(s.higher)
             || adjacent(s, clusterOf) || ctx.allBefore(s.lower, s.higher)
             || ctx.allBefore(s.higher, s.lower)
-            || releasedInTurn(s.lower, s.higher, ctx.countKind(group).orElseThrow(), ctx)
-            || citedAsEarlier(s.lower, s.higher)) {
+            || Releases.inTurn(s.lower, s.higher, kind, ctx.rules()) != Releases.Order.UNKNOWN) {
           continue; // the pass over all days compared them, or the time of day orders them
         }
         Reason reason = new Reason.Disagree(topic, ctx.cite(s.lower), ctx.cite(s.higher));
@@ -142,41 +138,6 @@ final class ValueConflictRule implements BuiltInRule {
             s.ids(List.of()), reason, FindingTexts.english(reason)));
       }
     }
-  }
-
-  /**
-   * Whether what the reports state beside the figures shows them as releases in turn whose
-   * change the count kind allows ({@link Releases}): a rise, or any change of a count that varies.
-   */
-  static boolean releasedInTurn(List<Claim> lower, List<Claim> higher, CountKind kind,
-      RuleContext ctx) {
-    Releases.Order order = Releases.order(lower, higher, ctx.rules());
-    return order == Releases.Order.HIGHER_LATER
-        || (order == Releases.Order.LOWER_LATER && kind == CountKind.VARIES);
-  }
-
-  /**
-   * Whether a report of the higher figures cites the lower value as its earlier figure
-   * ("Sebelumnya, kementerian melaporkan 296 orang" beside "bertambah menjadi 632"), and another
-   * report gives that lower value: that report is of the earlier release.
-   */
-  static boolean citedAsEarlier(List<Claim> lower, List<Claim> higher) {
-    Set<String> current = new HashSet<>();
-    for (Claim c : higher) {
-      if (!c.has(ClaimFlag.EARLIER)) {
-        current.add(c.articleId());
-      }
-    }
-    boolean cited = false;
-    boolean elsewhere = false;
-    for (Claim c : lower) {
-      if (current.contains(c.articleId())) {
-        cited |= c.has(ClaimFlag.EARLIER);
-      } else {
-        elsewhere = true;
-      }
-    }
-    return cited && elsewhere;
   }
 
   /** Whether some figure of each side lies in adjacent clusters of all days' figures. */
