@@ -69,7 +69,7 @@ final class ClaimFinder {
   private record SentenceFacts(
       AnnotatedSentence annotated, String context, PartFinder.Place eventPart,
       PartFinder.Place fronted, boolean bulletItem, int firstColon, boolean anaphor,
-      boolean anecdote, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
+      int anecdoteAt, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
       boolean partsAnnounced, CombinedCounts combinedBefore) {}
 
   /**
@@ -424,7 +424,9 @@ final class ClaimFinder {
       PartFinder.Place before = discourse.lastCount().place();
       fronted = new PartFinder.Place(0, 0, before.key(), before.text(), before.administrative());
     }
-    boolean anecdote = has(cues, Cue.ANECDOTE);
+    // where a person is named ("atas nama Siti"), as an offset in the sentence
+    int anecdoteCue = firstCue(cues, Cue.ANECDOTE);
+    int anecdoteAt = anecdoteCue == Integer.MAX_VALUE ? -1 : tokens.get(anecdoteCue).start() - view.base();
     List<AttributionFinder.Speaker> speakers =
         !numbers.isEmpty() && attribution.named() && attribution.origin() == null
             ? attributions.speakers(tokens) : List.of();
@@ -437,7 +439,7 @@ final class ClaimFinder {
     CombinedCounts combinedBefore =
         lastCombined != null && lastCombined.sentence() == index - 1 ? lastCombined : null;
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
-        firstColon, anaphor, anecdote, citesEarlierFigure, then, breakdownAt, listsParts,
+        firstColon, anaphor, anecdoteAt, citesEarlierFigure, then, breakdownAt, listsParts,
         partsAnnounced, combinedBefore);
     Progress progress = new Progress(numbers.size());
     for (int figure = 0; figure < numbers.size(); figure++) {
@@ -553,8 +555,11 @@ final class ClaimFinder {
       // follows the figure, or the figure joined right after it.
       return;
     }
-    if (facts.anecdote() && Counts.isOne(n.value()) && !n.markers().contains(NumberMarker.OTHERS)) {
-      // "mengevakuasi satu korban ... atas nama Herianto": one named person, not a count.
+    if (facts.anecdoteAt() >= 0 && Counts.isOne(n.value()) && !n.markers().contains(NumberMarker.OTHERS)
+        && !(figure + 1 < numbers.size() && numbers.get(figure + 1).span().start() < facts.anecdoteAt())) {
+      // "mengevakuasi satu korban ... atas nama Herianto": one named person, not a count; but in
+      // "bertambah satu orang, kini menjadi 272 orang, korban bertambah 1 atas nama Siti" the
+      // person is the last figure's, not the first's
       return;
     }
     if (view.cueEndingAt(a, Cue.OWN) || figureFilter.ownKinAfter(tokens, b)) {
