@@ -623,6 +623,11 @@ final class ClaimFinder {
           base, own, listed, partOf);
       subject = choice != null ? own : subject;
     }
+    if (choice == null && facts.citesEarlier()) {
+      // "Jika sebelumnya sebanyak 5.919 orang, kini ada 6.542 orang yang mengungsi": the earlier
+      // figure counts what the current one after it counts
+      choice = predicatesOf.ofLaterFigure(view, site, nearPredicates, numbers, figure, subject);
+    }
     if (choice != null && choice.to() <= a && predicatesOf.untrackedMainVerb(view, objectEnd)) {
       // "the bodies of 24 foreign nationals have been sent home": the main verb says what
       // the figure is about
@@ -813,6 +818,12 @@ final class ClaimFinder {
     // --- when
     TimeAttacher.FigureTime time =
         times.timeOf(annotated, site, facts.then(), discourse.thenDate(), discourse.thenFrames());
+    if (flags.contains(ClaimFlag.EARLIER) && time.date() != null && time.flags().contains(ClaimFlag.AS_OF)
+        && time.date().span().start() + view.base() >= abs.end()) {
+      // "Jika sebelumnya 5.919 orang, hingga hari ini, tercatat 6.542": the as-of date after an
+      // earlier figure says when the current one holds, not when the earlier did
+      time = new TimeAttacher.FigureTime(null, null, null, Set.of(), time.clock());
+    }
     if (time.date() != null) {
       progress.usedDates.add(time.date());
     }

@@ -320,6 +320,55 @@ final class PredicateAttacher {
   }
 
   /**
+   * The predicate of the figure right after this one when this one is the earlier value an
+   * earlier cue names just before it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini
+   * tercatat ada 6.542 orang yang mengungsi"): the first predicate after that figure, before any
+   * other, if it may count the subject; else null.
+   */
+  PredicateChoice ofLaterFigure(SentenceView view, FigureSite site,
+      List<PhraseTable.Match<List<PredicateForm>>> mentions, List<NumberExpression> numbers,
+      int figure, Subject subject) {
+    int a = site.first();
+    if (figure + 1 >= numbers.size() || !earlierCueRightBefore(view, site.cues(), a)) {
+      return null;
+    }
+    List<Token> tokens = view.tokens();
+    int base = view.base();
+    int nextEnd = numbers.get(figure + 1).span().end() + base;
+    int limit = figure + 2 < numbers.size() ? numbers.get(figure + 2).span().start() + base : Integer.MAX_VALUE;
+    String kind = subject == null ? null : subject.kind();
+    for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
+      int start = tokens.get(m.from()).start();
+      if (start < nextEnd) {
+        continue;
+      }
+      if (start >= limit) {
+        return null;
+      }
+      for (PredicateForm f : m.value()) {
+        if (f.position().allowsFigureBefore() && f.allows(kind) && (kind == null || lx.counts(f.predicate(), kind))) {
+          // the evidence is the earlier figure's own words, not the later figure's predicate
+          return new PredicateChoice(f.predicate(), site.span(), m.from(), m.to(), false,
+              isGenericNoun(tokens, m.from(), m.to()), false);
+        }
+      }
+      return null; // the first predicate after the later figure is that figure's
+    }
+    return null;
+  }
+
+  /** Whether an earlier cue ("sebelumnya") ends at most three tokens before the figure, in its clause. */
+  private static boolean earlierCueRightBefore(SentenceView view, List<PhraseTable.Match<Cue>> cues, int a) {
+    int[] clause = view.clause();
+    for (PhraseTable.Match<Cue> m : cues) {
+      if (m.value() == Cue.EARLIER && m.to() <= a && a - m.to() <= 3 && clause[m.to() - 1] == clause[a]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The predicate of an earlier clause of the sentence when the figure's own clause has none and
    * only asides (a place, a date, a source) stand between: "jumlah korban meninggal dunia ..., di
    * Posko Induk, hingga Kamis (9/8), sebanyak 225 orang"; "Dari yang meninggal, 10 orang ...".
@@ -714,7 +763,17 @@ final class PredicateAttacher {
    * count before it.
    */
   boolean saysOwnState(List<Token> tokens, int objectEnd) {
-    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
+    int from = objectEnd;
+    if (from < tokens.size() && lx.is(WordClass.ALTERNATIVE, tokens, from)) {
+      // "100 KK atau 400 jiwa terdampak": the same people counted another way; the state after
+      // the second figure and its noun is the first's too
+      from++;
+      while (from < tokens.size() && !tokens.get(from).isWord() && !tokens.get(from).isClauseBreak()) {
+        from++;
+      }
+      from++;
+    }
+    for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
       Token t = tokens.get(k);
       if (!t.isWord()) {
         return false;
