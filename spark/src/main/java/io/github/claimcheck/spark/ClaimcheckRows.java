@@ -15,6 +15,7 @@ import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.Value;
 import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
@@ -82,6 +83,9 @@ import scala.jdk.javaapi.CollectionConverters;
  *   <tr><td>{@code companions}</td><td>array of struct</td><td>{@code predicate}, {@code value}
  *       (as {@code value}): the other counts the claim's sentence states, by predicate ({@link
  *       Claim#companions()}); empty when none</td></tr>
+ *   <tr><td>{@code subjectNames}</td><td>array of string</td><td>when the subject is a list of
+ *       names ({@link SubjectKey.Named}: the places or parties of a dated event), those names;
+ *       null for a counted subject. A subject of one name reads as a name, not a kind</td></tr>
  * </table>
  *
  * <h2>{@link #ARTICLE}: one row per article read</h2>
@@ -156,7 +160,8 @@ public final class ClaimcheckRows {
       field("flags", DataTypes.createArrayType(DataTypes.StringType)),
       field("span", SPAN), string("text"), field("sentenceSpan", SPAN), field("scope", SCOPE),
       field("clock", CLOCK), field("articleInfo", ARTICLE_INFO),
-      field("companions", DataTypes.createArrayType(COMPANION)));
+      field("companions", DataTypes.createArrayType(COMPANION)),
+      field("subjectNames", DataTypes.createArrayType(DataTypes.StringType)));
 
   /** A finding, with the claims it cites. */
   public static final StructType FINDING = struct(
@@ -337,7 +342,8 @@ public final class ClaimcheckRows {
         scope == null ? null : row(SCOPE, scope.kind().jsonName(), scope.key(), scope.text()),
         clock == null ? null : row(CLOCK, clock.time().toString(),
             clock.offset().map(ZoneOffset::toString).orElse(null), claim.clockText().orElse(null)),
-        article == null ? null : articleInfo(article), seq(companions));
+        article == null ? null : articleInfo(article), seq(companions),
+        claim.subjectKey() instanceof SubjectKey.Named n ? seq(new ArrayList<>(n.names())) : null);
   }
 
   private static Row span(Span s) {
@@ -403,6 +409,14 @@ public final class ClaimcheckRows {
           set.add(named(ClaimFlag.values(), ClaimFlag::jsonName, (String) f));
         }
         b.flags(set);
+      }
+      if (get(row, "subjectNames") != null) {
+        // "jember" as one place named is not the kind of people counted that its text reads as
+        List<String> names = new ArrayList<>();
+        for (Object n : row.getList(row.fieldIndex("subjectNames"))) {
+          names.add((String) n);
+        }
+        b.subject(SubjectKey.Named.of(names));
       }
       if (get(row, "companions") != null) { // absent from rows written before the column
         for (Object c : row.getList(row.fieldIndex("companions"))) {

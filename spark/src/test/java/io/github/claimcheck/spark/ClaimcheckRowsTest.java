@@ -15,6 +15,7 @@ import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
+import io.github.claimcheck.model.SubjectKey;
 import io.github.claimcheck.model.Value;
 import io.github.claimcheck.model.Verdict;
 import java.math.BigDecimal;
@@ -77,6 +78,22 @@ class ClaimcheckRowsTest {
     Claim local = full.toBuilder().clock(ClockTime.of(LocalTime.of(8, 30)), "08.30").build();
     assertThat(ClaimcheckRows.claim(ClaimcheckRows.claim(local, null))).isEqualTo(local);
     assertThat(ClaimcheckRows.articleInfoOfClaim(ClaimcheckRows.claim(local, null))).isNull();
+  }
+
+  @Test
+  void aSubjectOfOneNameReadsBackAsANameNotAKind() {
+    Claim visited = Claim.builder().id("a1#4").articleId("a1").predicate("visited")
+        .subject(SubjectKey.Named.of(List.of("jember")))
+        .value(DateValue.day(LocalDate.of(2025, 1, 9)))
+        .span(Span.of(0, 9)).sentence(Span.of(0, 20), "Kunjungan ke Jember.").build();
+    Claim back = ClaimcheckRows.claim(ClaimcheckRows.claim(visited, INFO));
+    assertThat(back).isEqualTo(visited);
+    assertThat(back.subjectKey()).isInstanceOf(SubjectKey.Named.class);
+    Claim two = visited.toBuilder().subject(SubjectKey.Named.of(List.of("jember", "nias"))).build();
+    assertThat(ClaimcheckRows.claim(ClaimcheckRows.claim(two, INFO))).isEqualTo(two);
+    Claim counted = claim("a1#5", Quantity.exact(3));
+    assertThat(ClaimcheckRows.claim(ClaimcheckRows.claim(counted, INFO)).subjectKey())
+        .isEqualTo(counted.subjectKey());
   }
 
   @Test
