@@ -1,12 +1,14 @@
 package io.github.claimcheck.reconcile;
 
-import io.github.claimcheck.model.Reason;
-import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Claim;
+import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.Reason;
 import io.github.claimcheck.model.Verdict;
 import io.github.claimcheck.reconcile.RuleContext.TimeBound;
+import io.github.claimcheck.render.text.FindingTexts;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -29,7 +31,10 @@ import java.util.TreeMap;
  *       io.github.claimcheck.model.ArticleInfo#publishedBasis()}) are enough; other running counts
  *       need a figure of known time ({@link RuleContext#isTimeKnown}) on each side;
  *   <li>a running count that falls over time: "… fell over time …, a revision readers should
- *       see"; a running count that rises over time: a conflict naming the times. {@value
+ *       see", unless each higher figure is one its own report cites as earlier beside a current
+ *       figure no higher than the lower side ("first put at 174, revised to 125", then 131
+ *       elsewhere: that report told of the fall); a running count that rises over time: a
+ *       conflict naming the times. {@value
  *       RuleSet#GROWTH_OVER_TIME} explains the changes the count kind allows (any rise; a fall of
  *       a {@code varies} count; a fall the article says is a revision) and its explained finding
  *       replaces these, so removing that rule shows them;
@@ -70,7 +75,7 @@ final class ValueConflictRule implements BuiltInRule {
       if (group.isDates() || kind == CountKind.FIXED) {
         reason = new Reason.Disagree(topic, lower, higher);
       } else if (clusters.times(ctx).allBeforeDated(s.higherAt, s.lowerAt)) {
-        if (kind == null) {
+        if (kind == null || revisedByOwnReports(s, group, ctx)) {
           continue;
         }
         reason = new Reason.FellOverTime(topic, higher, lower);
@@ -151,6 +156,45 @@ final class ValueConflictRule implements BuiltInRule {
       lowestHigher = Math.min(lowestHigher, clusterOf.get(c));
     }
     return lowestHigher - highestLower <= 1;
+  }
+
+  /**
+   * Whether every higher figure is one its own report cites as earlier beside a current figure no
+   * higher than the lower side's highest ("the toll, first put at 174, was revised to 125"): that
+   * report tells of the fall itself, so a later report's figure above its current one is no
+   * revision readers are not told of.
+   */
+  private static boolean revisedByOwnReports(Clusters.Split s, ClaimGroup group, RuleContext ctx) {
+    BigDecimal lowerTop = null;
+    for (Claim c : s.lower) {
+      BigDecimal v = top(c);
+      if (v == null) {
+        return false;
+      }
+      lowerTop = lowerTop == null || v.compareTo(lowerTop) > 0 ? v : lowerTop;
+    }
+    for (Claim h : s.higher) {
+      if (!h.has(ClaimFlag.EARLIER) || !currentAtMost(group.byArticle(ctx).of(h.articleId()), lowerTop)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of an article's claims, not cited as earlier, is at most {@code limit}. */
+  private static boolean currentAtMost(List<Claim> ofArticle, BigDecimal limit) {
+    for (Claim c : ofArticle) {
+      BigDecimal v = top(c);
+      if (!c.has(ClaimFlag.EARLIER) && v != null && v.compareTo(limit) <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The highest value a count claim may have, or null (a date, or no upper bound). */
+  private static BigDecimal top(Claim c) {
+    return c.value() instanceof Quantity q ? q.high().orElse(null) : null;
   }
 
   static boolean allVague(List<Claim> claims) {

@@ -16,6 +16,7 @@ import io.github.claimcheck.model.Verdict;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ValueConflictRuleTest {
@@ -103,6 +104,23 @@ class ValueConflictRuleTest {
               + " readers should see: 131 (Harian A, BPBD, as of 2 Oct 2025) earlier, then 120"
               + " (Warta B, police, as of 5 Oct 2025) later.");
     });
+  }
+
+  @Test
+  void aFallTheHigherReportTellsItselfIsNoConflict() {
+    // Report a: the toll first put at 174 was revised to 125; report b, days later: 131. The fall
+    // from 174 is told by the report that gave it; a fall from a figure told of alone is not.
+    Map<String, ArticleInfo> arts =
+        articles(article("a", "Harian A", "2025-10-02"), article("b", "Warta B", "2025-10-05"));
+    Claim earlier = killed("a#1", "a", Quantity.exact(174), "police").toBuilder()
+        .flags(Set.of(ClaimFlag.EARLIER)).build();
+    Claim revised = killed("a#2", "a", Quantity.exact(125), "police");
+    Claim later = killed("b#1", "b", Quantity.exact(131), "BPBD");
+
+    assertThat(withVerdict(reconciler.reconcile(List.of(earlier, revised, later), arts),
+        Verdict.CONFLICT)).isEmpty();
+    assertThat(withVerdict(reconciler.reconcile(List.of(earlier, later), arts), Verdict.CONFLICT))
+        .singleElement().satisfies(f -> assertThat(f.explanation()).contains("fell over time"));
   }
 
   @Test
