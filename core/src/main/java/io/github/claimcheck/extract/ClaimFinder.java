@@ -633,6 +633,15 @@ final class ClaimFinder {
       // the figure is about
       choice = null;
     }
+    if (choice != null && nounStart >= 0 && lx.moverPredicates.contains(choice.predicate())) {
+      // "mengevakuasi 12 jenazah", "rincian dari 131 korban jiwa: 54 korban dievakuasi ke RS":
+      // what was moved are the dead the noun names, not evacuees
+      String named = predicatesOf.countNamedByNoun(tokens, nounStart,
+          countHere == null ? null : countHere.predicate());
+      if (named != null) {
+        choice = choice.withPredicate(named);
+      }
+    }
     int state = predicatesOf.stateWordBefore(tokens, clause, a);
     if (choice != null && state >= 0 && (state < choice.from() || state >= choice.to())) {
       // "populasi terdampak sebanyak 5.205 jiwa dan warga mengungsi 2.004": the figure counts

@@ -229,6 +229,12 @@ final class Lexicon {
   Vocabulary vocabulary() {
     return vocabulary;
   }
+  /**
+   * Predicates that only say where what they count was moved ({@code lang/predicate-roles.tsv}):
+   * a counted noun that names a count of its own ("mengevakuasi 12 jenazah": the dead) says what
+   * the figure counts.
+   */
+  final Set<String> moverPredicates = new HashSet<>();
   /** Predicates whose clause's subject sent what they count ({@code lang/predicate-roles.tsv}). */
   final Set<String> senderPredicates = new HashSet<>();
   /** The predicate a status key implies ({@code lang/status-predicates.tsv}). */
@@ -472,14 +478,14 @@ final class Lexicon {
     }
     for (String line : Resources.lines("lang/predicate-roles.tsv")) {
       String[] c = cells(line, 2, "lang/predicate-roles.tsv");
-      if (!c[1].equals("sender")) {
+      if (!c[1].equals("sender") && !c[1].equals("mover")) {
         throw new IllegalStateException("lang/predicate-roles.tsv: unknown role in line: " + line);
       }
       if (Shared.KINDS.stream().noneMatch(k -> k.predicate().equals(c[0]))) {
         throw new IllegalStateException("lang/predicate-roles.tsv: '" + c[0]
             + "' is no predicate of lang/predicates-subjects.tsv, in line: " + line);
       }
-      lx.senderPredicates.add(c[0]);
+      (c[1].equals("sender") ? lx.senderPredicates : lx.moverPredicates).add(c[0]);
     }
     for (String line : Resources.lines("lang/status-predicates.tsv")) {
       String[] c = cells(line, 2, "lang/status-predicates.tsv");

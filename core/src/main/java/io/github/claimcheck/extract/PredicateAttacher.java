@@ -320,6 +320,31 @@ final class PredicateAttacher {
   }
 
   /**
+   * The count predicate the counted noun at {@code nounStart} names itself ("jenazah": the dead),
+   * or null: not a count of its own kind ({@code lang/measures.tsv}) nor one that only moves what
+   * it counts; a generic noun's weak predicate ("korban") only when the count just made in the
+   * sentence ({@code before}, or null) is the one it yields to.
+   */
+  String countNamedByNoun(List<Token> tokens, int nounStart, String before) {
+    PhraseTable.Match<List<PredicateForm>> m = lx.predicates.matchAt(tokens, nounStart);
+    if (m == null) {
+      return null;
+    }
+    for (PredicateForm f : m.value()) {
+      String p = f.predicate();
+      String yields = lx.weakPredicates.get(p);
+      if (yields != null) {
+        if (yields.equals(before)) {
+          return yields;
+        }
+      } else if (!lx.moverPredicates.contains(p) && !lx.measurePredicates.containsKey(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The predicate of the figure right after this one when this one is the earlier value an
    * earlier cue names just before it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini
    * tercatat ada 6.542 orang yang mengungsi"): the first predicate after that figure, before any
