@@ -78,6 +78,9 @@ final class PredicateAttacher {
   }
 
 
+  /** How many tokens after a relative clause's predicate its noun's figure may stand. */
+  private static final int RELATIVE_REACH = 12;
+
   List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
     List<PhraseTable.Match<List<PredicateForm>>> out = new ArrayList<>();
     int i = 0;
@@ -274,7 +277,10 @@ final class PredicateAttacher {
       }
       // "Among the dead were 112 women": the predicate of the group a subset opener names
       boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || labelOfLine
-          || sharedWithNext(view, m.to(), a) || view.relative(m.from())
+          || sharedWithNext(view, m.to(), a)
+          // "korban yang meninggal ... sebanyak 67 orang"; but in "determining who died or who may
+          // have left ... is taking the work of hundreds of police" the clause is long over
+          || (view.relative(m.from()) && a - m.to() <= RELATIVE_REACH)
           || m.to() <= subsetOpenerEnd);
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there

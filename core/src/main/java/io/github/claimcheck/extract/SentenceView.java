@@ -268,16 +268,28 @@ final class SentenceView {
    * The token of the relative opener ("yang", "who") a few lower-case words before the predicate
    * word at token i, or -1 when the word opens no relative clause.
    */
+  /** The most words a phrase of the present ("saat ini", "hingga saat ini") has. */
+  private static final int CURRENT_WORDS = 3;
+
   int relativeOpener(int i) {
-    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
-    for (int back = 1; back <= 3 && i - back >= 0; back++) {
-      if (cueAt(i - back, Cue.RELATIVE)) {
-        return i - back;
+    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"; a word of the
+    // present ("yang saat ini masih mengalami luka berat") says when, so it is no word between
+    int k = i - 1;
+    for (int words = 0; words < 3 && k >= 0; ) {
+      if (cueAt(k, Cue.RELATIVE)) {
+        return k;
       }
-      Token t = tokens.get(i - back);
+      int current = lx.cues.startOfMatchEndingAt(tokens, k + 1, Cue.CURRENT, CURRENT_WORDS);
+      if (current >= 0) {
+        k = current - 1;
+        continue;
+      }
+      Token t = tokens.get(k);
       if (t.isClauseBreak() || !t.isWord() || t.isCapitalised()) {
         return -1;
       }
+      k--;
+      words++;
     }
     return -1;
   }
