@@ -299,6 +299,18 @@ final class ClaimFinder {
     return Companions.attach(timesOfUndatedCounts(out));
   }
 
+  /** Whether a predicate phrase before token {@code a} starts with the word the chosen verb starts with. */
+  private static boolean verbSaidBefore(List<Token> tokens,
+      List<PhraseTable.Match<List<Lexicon.PredicateForm>>> mentions, PredicateAttacher.PredicateChoice choice, int a) {
+    String verb = tokens.get(choice.from()).lower();
+    for (PhraseTable.Match<List<Lexicon.PredicateForm>> m : mentions) {
+      if (m.from() < a && m.from() != choice.from() && tokens.get(m.from()).lower().equals(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What a count restates: the same predicate, subject and value. */
   private record Restated(String predicate, SubjectKey subject, Value value) {
     static Restated of(Claim c) {
@@ -641,6 +653,15 @@ final class ClaimFinder {
       if (named != null) {
         choice = choice.withPredicate(named);
       }
+    }
+    if (choice != null && others && countHere != null && (noun == null || noun.value().generic())
+        && lx.moverPredicates.contains(choice.predicate())
+        && !verbSaidBefore(tokens, nearPredicates, choice, a)) {
+      // "10 WNI luka-luka, empat dirawat di rumah sakit setempat, sedangkan enam lainnya harus
+      // dievakuasi ke Ankara": the others moved are others of the count just made (but "11 orang
+      // dievakuasi dalam kondisi meninggal dunia, sedangkan 7 orang lainnya dievakuasi ke
+      // puskesmas" sets the two ways they were moved apart)
+      choice = choice.withPredicate(countHere.predicate());
     }
     int state = predicatesOf.stateWordBefore(tokens, clause, a);
     if (choice != null && state >= 0 && (state < choice.from() || state >= choice.to())) {

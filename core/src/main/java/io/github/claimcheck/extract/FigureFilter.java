@@ -314,14 +314,16 @@ final class FigureFilter {
 
   /**
    * Whether the figure at the site shares the noun of the figure joined right after it, and that
-   * noun is one no lexicon counts: "6,500 and 2,000 other houses", "300 dan 40 unit rumah".
+   * noun is one no lexicon counts: "6,500 and 2,000 other houses", "300 dan 40 unit rumah", or
+   * of the figure it is a part of ("di empat dari lima titik").
    *
    * @param nounFrom the token after the figure (past "of" and an addition cue)
    */
   boolean sharesUncountedNoun(SentenceView view, FigureSite site, int nounFrom) {
     List<Token> tokens = view.tokens();
-    if (nounFrom + 1 >= tokens.size() || !lx.is(WordClass.CONJ, tokens, nounFrom)) {
-      return false;
+    if (nounFrom + 1 >= tokens.size() || !(lx.is(WordClass.CONJ, tokens, nounFrom)
+        || lx.is(WordClass.PART_OF, tokens, nounFrom))) {
+      return false; // "300 dan 40 unit rumah", "di empat dari lima titik": both count the noun
     }
     for (NumberExpression o : site.numbers()) {
       int first = firstToken(tokens, o.span().start() + view.base());
