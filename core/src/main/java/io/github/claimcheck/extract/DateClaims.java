@@ -17,6 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the dates of a sentence into date claims: a calendar day whatever it dates, a day named
@@ -69,6 +71,9 @@ final class DateClaims {
       return List.of(); // two sentences in three: no need to look for their event words
     }
     Sentence s = view.sentence();
+    if (timestamp(s.text(), sites)) {
+      return List.of(); // "Kompas.com - 25/12/2023, 05:14 WIB": when the page was published
+    }
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
     List<Draft> drafts = new ArrayList<>();
@@ -132,6 +137,44 @@ final class DateClaims {
               evidence.start()));
     }
     return drafts;
+  }
+
+  /** A time of day in digits ("05:14", "20.58"). */
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
+  /** What may separate the parts of a page's timestamp. */
+  private static final Pattern STAMP_SEPARATORS = Pattern.compile("[\\s,|\\-\\u2013\\u2014\\u2022/()]+");
+  /** The most names (an outlet, a weekday, a time zone, "Diterbitkan") a timestamp line holds. */
+  private static final int STAMP_NAMES = 4;
+
+  /**
+   * Whether the sentence is a page's timestamp: its dates, a time of day in digits and at most a
+   * few capitalised names (an outlet, a time zone), nothing else ("Kompas.com - 25/12/2023, 05:14
+   * WIB", "Kamis, 23 Mei 2019 05:30 WIB"). It dates the report, which the reference date reads;
+   * it tells of no event.
+   */
+  static boolean timestamp(String text, List<DateSite> sites) {
+    StringBuilder rest = new StringBuilder(text);
+    for (int k = sites.size() - 1; k >= 0; k--) {
+      Span d = sites.get(k).date().span();
+      if (d.start() >= 0 && d.end() <= rest.length()) {
+        rest.replace(d.start(), d.end(), " ");
+      }
+    }
+    Matcher time = TIME_OF_DAY.matcher(rest);
+    if (!time.find()) {
+      return false;
+    }
+    String words = time.replaceAll(" ").strip();
+    int names = 0;
+    for (String w : STAMP_SEPARATORS.split(words)) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.codePointAt(0)) || ++names > STAMP_NAMES) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why a date of the sentence becomes a date claim, if it does. */
