@@ -311,6 +311,35 @@ final class ClaimFinder {
     return false;
   }
 
+  /**
+   * A whole broken down after its sentence's breakdown cue (at {@code cueOffset}) into parts of
+   * several counts, one of them its own ("total
+   * jumlah korban longsor sebanyak 64 orang terdiri dari korban meninggal dunia 16 orang, selamat
+   * 25 orang dan dalam pencarian 23 orang"), counts all the victims, not the toll of one part:
+   * no count we track, so no claim (its parts are).
+   */
+  private void wholeOfSeveralCounts(int from, int cueOffset) {
+    Draft whole = null;
+    Set<String> parts = new HashSet<>();
+    for (int k = from; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      if (d.predicate() == null) {
+        continue;
+      }
+      if (d.figureAt() > cueOffset && scoped.contains(d)) {
+        if (whole != null) {
+          parts.add(d.predicate());
+        }
+      } else if (whole == null && d.figureAt() < cueOffset && !scoped.contains(d)
+          && !changes.contains(d)) {
+        whole = d;
+      }
+    }
+    if (whole != null && parts.size() >= 2 && parts.contains(whole.predicate())) {
+      drafts.remove(whole);
+    }
+  }
+
   /** What a count restates: the same predicate, subject and value. */
   private record Restated(String predicate, SubjectKey subject, Value value) {
     static Restated of(Claim c) {
@@ -471,6 +500,9 @@ final class ClaimFinder {
     if (!quiet) {
       scopeParts(draftsBefore, context, listsParts(cues) || announced != null,
           view.semicolons() >= 2, announced != null ? -1 : cueOffset, announced);
+    }
+    if (!quiet && cueOffset != Integer.MAX_VALUE) {
+      wholeOfSeveralCounts(draftsBefore, cueOffset);
     }
     boolean zero = zeroClaims(s, view, predicates, numbers, attribution, context);
     discourse = rememberMentions(discourse, view, predicates, progress.subject, zero);
