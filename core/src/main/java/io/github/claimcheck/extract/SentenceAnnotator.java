@@ -8,6 +8,7 @@ import static io.github.claimcheck.extract.Positions.within;
 import io.github.claimcheck.extract.Lexicon.Cue;
 import io.github.claimcheck.extract.Lexicon.PredicateForm;
 import io.github.claimcheck.extract.TimeAttacher.DateSite;
+import io.github.claimcheck.internal.text.CutText;
 import io.github.claimcheck.model.DateValue;
 import io.github.claimcheck.model.Granularity;
 import io.github.claimcheck.model.Language;
@@ -83,7 +84,10 @@ final class SentenceAnnotator {
   /** Sentence {@code index} of the article, with its tokens. */
   AnnotatedSentence annotate(Sentence s, int index, List<Token> tokens) {
     int base = s.span().start();
-    Expressions expressions = Expressions.of(s.text(), language, reference);
+    // The scanners read the claim reader's cut of the sentence rather than cutting it again.
+    CharSequence text =
+        tokens instanceof TokenList cut ? new CutText(s.text(), base, cut) : s.text();
+    Expressions expressions = Expressions.of(text, language, reference);
     List<DateExpression> dates = weekdaysOfTheSentencesDate(expressions.dates());
     List<NumberExpression> figures = FigureSite.figures(expressions.numbers(), dates);
     boolean quiet = figures.isEmpty() && dates.isEmpty();

@@ -1,5 +1,6 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.text.CutText;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
@@ -9,9 +10,10 @@ import java.util.RandomAccess;
  * lexicon's {@link Vocabulary} (looked up once for every phrase table), and what each phrase
  * table found at each token. The rules ask the same table about the same token many times (the
  * noun after a figure, the actor after a noun, every cue of a clause); a table is now matched at
- * most once per token and sentence. Belongs to the one thread reading the sentence.
+ * most once per token and sentence. It is the cut the scanners read as well ({@link CutText}), so
+ * a sentence is cut once. Belongs to the one thread reading the sentence.
  */
-final class TokenList extends AbstractList<Token> implements RandomAccess {
+final class TokenList extends AbstractList<Token> implements RandomAccess, CutText.Cut {
 
   /** Marks a token a table was asked about and had no phrase for. */
   static final PhraseTable.Match<Object> NONE = new PhraseTable.Match<>(-1, -1, null);
@@ -102,6 +104,43 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     }
     visits++;
     return tokens[i];
+  }
+
+  // The cut as the scanners read it: not counted as visits, which are the rules' work.
+
+  @Override
+  public int start(int k) {
+    return tokens[k].start();
+  }
+
+  @Override
+  public int end(int k) {
+    return tokens[k].end();
+  }
+
+  @Override
+  public String written(int k) {
+    return tokens[k].text();
+  }
+
+  @Override
+  public String lower(int k) {
+    return tokens[k].lower();
+  }
+
+  @Override
+  public int lowerHash(int k) {
+    return lowerHashes[k];
+  }
+
+  @Override
+  public CutText.Numbering numbering() {
+    return vocabulary;
+  }
+
+  @Override
+  public int wordNumber(int k) {
+    return vocabulary == null || lowerIds[k] == 0 ? -2 : lowerIds[k] - SHIFT;
   }
 
   /** {@link SentenceView#isTitleCase} of this list: 0 while not worked out, else 1 or 2. */

@@ -1,5 +1,6 @@
 package io.github.claimcheck.extract;
 
+import io.github.claimcheck.internal.text.CutText;
 import io.github.claimcheck.internal.text.WordTable;
 import java.util.Arrays;
 
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * <p>Looked up for about every token of every text, so the words sit in an open-addressing table
  * of plain arrays (no boxing, no node per entry) instead of a {@code HashMap}.
  */
-final class Vocabulary {
+final class Vocabulary implements CutText.Numbering {
 
   /** Tables numbered from this one on are not kept in {@link #firstOf}: always "maybe". */
   static final int MARKED_TABLES = 63;
@@ -92,8 +93,27 @@ final class Vocabulary {
   }
 
   /** Word number {@code id}, lower case. */
-  String word(int id) {
+  @Override
+  public String word(int id) {
     return byId[id];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** What the scanners keep with the numbers: their words' look-ups by number. */
+  private volatile Object kept;
+
+  @Override
+  public Object kept() {
+    return kept;
+  }
+
+  @Override
+  public void keep(Object value) {
+    kept = value;
   }
 
   private void insert(String word, int id) {

@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.CutText;
 import io.github.claimcheck.internal.text.VisibleText;
 import io.github.claimcheck.model.Language;
 import java.time.LocalDate;
@@ -9,11 +10,20 @@ import java.util.List;
 
 /**
  * One text read for the scanners: its chars as a reader sees them, one look at both scanners'
- * anchors, and its tokens cut once, when a scanner needs them, for both.
+ * anchors, and its tokens cut once, when a scanner needs them, for both. A sentence the claim
+ * reader cut already ({@link CutText}) is not cut again: its tokens are read off that cut, and
+ * its words by their numbers in the claim reader's vocabulary.
  */
 final class Reading {
 
   private final VisibleText visible;
+  /**
+   * The cut a caller made of the text, or null: read when the visible text is the text and the
+   * cut's words are numbered.
+   */
+  private final CutText cut;
+  /** The scanners' words by the numbers of {@link #cut}'s words, or null. */
+  private final ScanWords.Numbered numbered;
   private final ScanWords words;
   /** The scanners that may find something ({@link Anchors} bits). */
   private final int may;
@@ -22,6 +32,13 @@ final class Reading {
   private Reading(CharSequence text, Language language, int wanted) {
     this.visible = VisibleText.of(text);
     this.words = ScanWords.of(language);
+    if (text instanceof CutText c && visible.unchanged() && c.cut().numbering() != null) {
+      this.cut = c;
+      this.numbered = words.numbered(c.cut().numbering());
+    } else {
+      this.cut = null;
+      this.numbered = null;
+    }
     this.may = words.anchors().mayHold(visible.text(), wanted);
   }
 
@@ -32,7 +49,8 @@ final class Reading {
 
   private TextTokens tokens() {
     if (tokens == null) {
-      tokens = TextTokens.of(visible.text(), words);
+      tokens = cut == null ? TextTokens.of(visible.text(), words)
+          : TextTokens.of(visible.text(), cut.cut(), cut.base(), numbered, words);
     }
     return tokens;
   }

@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.CutText;
 import io.github.claimcheck.internal.text.WordTable;
 import io.github.claimcheck.lang.LanguageProfile;
 import io.github.claimcheck.model.Language;
@@ -41,6 +42,8 @@ final class ScanWords {
   private final Lexicon numbers;
   private final DateLexicon dates;
   private final WordTable<Word> words;
+  /** The same words, for {@link Numbered}. */
+  private final Map<String, Word> entries;
   private final Anchors anchors;
 
   private ScanWords(Lexicon numbers, DateLexicon dates) {
@@ -51,6 +54,7 @@ final class ScanWords {
     dates.words().forEach((w, entries) ->
         all.put(w, new Word(numbers.firstWords().get(w), entries)));
     this.words = new WordTable<>(all);
+    this.entries = Map.copyOf(all);
     this.anchors = Anchors.of(numbers.anchorKeys(), dates.anchorKeys());
   }
 
@@ -76,6 +80,56 @@ final class ScanWords {
   /** Returns both scanners' anchors. */
   Anchors anchors() {
     return anchors;
+  }
+
+  /**
+   * What each word of a numbering ({@link CutText.Numbering}: the claim reader's vocabulary) is
+   * to the scanners, by number, with the scanners' few words the numbering lacks in a table of
+   * their own: a word the claim reader looked up is not looked up again here, and one the
+   * numbering does not know is looked for among those few only. Immutable.
+   */
+  static final class Numbered {
+    private final ScanWords owner;
+    private final Word[] words;
+    /** The scanners' words the numbering lacks. */
+    private final WordTable<Word> others;
+
+    private Numbered(ScanWords owner, CutText.Numbering numbering) {
+      this.owner = owner;
+      this.words = new Word[numbering.size()];
+      Map<String, Word> rest = new HashMap<>(owner.entries);
+      for (int n = 0; n < words.length; n++) {
+        Word found = rest.remove(numbering.word(n));
+        words[n] = found == null ? NONE : found;
+      }
+      this.others = new WordTable<>(rest);
+    }
+
+    /**
+     * What the lower-cased word {@code lower} (of hash {@code hash}) is to each scanner, given
+     * its {@code number} in the numbering as {@link CutText.Cut#wordNumber} gives it (-1: the
+     * numbering lacks it; -2: not looked up, so looked up here).
+     */
+    Word word(int number, String lower, int hash) {
+      if (number >= 0) {
+        return words[number];
+      }
+      Word w = (number == -1 ? others : owner.words).get(lower, hash);
+      return w == null ? NONE : w;
+    }
+  }
+
+  /**
+   * Returns the scanners' words by the numbers of {@code numbering}: worked out once
+   * per numbering and kept with it ({@link CutText.Numbering#keep}).
+   */
+  Numbered numbered(CutText.Numbering numbering) {
+    if (numbering.kept() instanceof Numbered k && k.owner == this) {
+      return k;
+    }
+    Numbered out = new Numbered(this, numbering);
+    numbering.keep(out);
+    return out;
   }
 
   /** Returns what the lower-cased {@code key}, of hash code {@code hash}, is to each scanner. */

@@ -1,5 +1,6 @@
 package io.github.claimcheck.parse;
 
+import io.github.claimcheck.internal.text.CutText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Locale;
  *       {@code 1,5} are one token), a word going on over combining marks and letters outside the
  *       basic plane, and no-break spaces read as spaces.
  * </ul>
+ *
+ * <p>A sentence the claim reader cut already is read off its cut instead ({@link
+ * #of(CharSequence, CutText.Cut, int, ScanWords.Numbered, ScanWords)}), into the same tokens.
  */
 final class TextTokens {
 
@@ -46,6 +50,15 @@ final class TextTokens {
   int[] num;
   /** Each token's look-up in {@link #index}, made on first use. */
   private ScanWords.Word[] words;
+  /**
+   * Each token's word number in the numbering of the cut it was read off ({@link
+   * CutText.Cut#wordNumber}) plus {@link #NUMBERED} (0: a token cut here), or null when the
+   * whole text was cut here.
+   */
+  private int[] numbers;
+  private static final int NUMBERED = 3;
+  /** What the words of that numbering are to the scanners, by number. */
+  private ScanWords.Numbered numbered;
   /** Whether a word is followed by an apostrophe and a letter, so {@link #dates()} may join it. */
   private boolean apostrophes;
   private TextTokens joined;
@@ -109,7 +122,8 @@ final class TextTokens {
     }
     ScanWords.Word w = words[k];
     if (w == null) {
-      w = index.get(norm[k], hash[k]);
+      int n = numbers == null ? 0 : numbers[k];
+      w = n == 0 ? index.get(norm[k], hash[k]) : numbered.word(n - NUMBERED, norm[k], hash[k]);
       words[k] = w;
     }
     return w;
@@ -158,11 +172,56 @@ final class TextTokens {
         || s.equals("‘") || s.equals("-");
   }
 
+  /**
+   * The tokens of {@code text}, read off the cut a caller made of it ({@link CutText}) instead of
+   * cut again: the same tokens as {@link #of(CharSequence, ScanWords)} gives. A token of the cut
+   * is a run of letters and digits or one other char, so each of these tokens lies within one of
+   * its tokens; a token of ASCII letters only (most words) is one token here, with the cut's
+   * strings and hash, and any other is split as the text would be.
+   */
+  static TextTokens of(CharSequence text, CutText.Cut cut, int base, ScanWords.Numbered numbered,
+      ScanWords index) {
+    TextTokens t = new TextTokens(text, 0, text.length(), false, index, text.length() / 4);
+    t.numbered = numbered;
+    t.numbers = new int[t.start.length];
+    t.split(cut, base);
+    return t;
+  }
+
   private void split() {
+    split(from, to, newlineFirst);
+  }
+
+  private void split(CutText.Cut cut, int base) {
     CharSequence s = text;
-    int n = to;
-    int i = from;
-    boolean nl = newlineFirst;
+    int at = 0; // the end of the cut's token before
+    boolean nl = false;
+    for (int k = 0; k < cut.size(); k++) {
+      int i = cut.start(k) - base;
+      int j = cut.end(k) - base;
+      for (; at < i; at++) {
+        char c = s.charAt(at);
+        nl |= c == '\n' || c == '\r';
+      }
+      if (asciiLetters(s, i, j)) {
+        apostrophes |= apostropheAt(j);
+        boolean upper = s.charAt(i) <= 'Z'; // an ASCII letter
+        add(i, j, cut.lower(k), cut.lowerHash(k), cut.written(k), WORD, upper, nl, -1);
+        numbers[size - 1] = cut.wordNumber(k) + NUMBERED;
+        nl = false;
+      } else {
+        nl = split(i, j, nl);
+      }
+      at = j;
+    }
+  }
+
+  /**
+   * Cuts {@code text[i, n)}, {@code nl} saying whether a line break comes before it; returns
+   * whether one comes after its last token.
+   */
+  private boolean split(int i, int n, boolean nl) {
+    CharSequence s = text;
     while (i < n) {
       char c = s.charAt(i);
       if (isSpace(c)) {
@@ -192,7 +251,7 @@ final class TextTokens {
         nm = rw.toLowerCase(Locale.ROOT); // the same string when it is lower case already
         hash = ascii ? h : nm.hashCode();
         ty = WORD;
-        apostrophes |= j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1));
+        apostrophes |= apostropheAt(j);
       } else if (c >= '0' && c <= '9') {
         while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
           j++;
@@ -212,6 +271,7 @@ final class TextTokens {
       nl = false;
       i = j;
     }
+    return nl;
   }
 
   /**
@@ -342,6 +402,21 @@ final class TextTokens {
     return text.subSequence(s, e).toString();
   }
 
+  /** Whether an apostrophe and a letter follow the word ending at {@code j} ({@link #dates()}). */
+  private boolean apostropheAt(int j) {
+    return j + 1 < to && isApostrophe(text.charAt(j)) && Character.isLetter(text.charAt(j + 1));
+  }
+
+  /** Whether {@code s[from, to)} holds ASCII letters only. */
+  private static boolean asciiLetters(CharSequence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isAsciiLetter(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isAsciiLetter(char c) {
     int lower = c | 0x20;
     return lower >= 'a' && lower <= 'z';
@@ -409,6 +484,9 @@ final class TextTokens {
       cap = Arrays.copyOf(cap, c);
       newline = Arrays.copyOf(newline, c);
       num = Arrays.copyOf(num, c);
+      if (numbers != null) {
+        numbers = Arrays.copyOf(numbers, c);
+      }
     }
     start[size] = s;
     end[size] = e;
