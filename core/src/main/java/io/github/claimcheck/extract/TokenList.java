@@ -133,6 +133,18 @@ final class TokenList extends AbstractList<Token> implements RandomAccess, CutTe
     return lowerHashes[k];
   }
 
+  /** Whether every char of the text cut, white space too, is ASCII. */
+  private boolean allAscii;
+
+  void allAscii(boolean all) {
+    allAscii = all;
+  }
+
+  @Override
+  public boolean allAscii() {
+    return allAscii;
+  }
+
   @Override
   public CutText.Numbering numbering() {
     return vocabulary;

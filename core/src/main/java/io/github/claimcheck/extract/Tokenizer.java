@@ -30,9 +30,11 @@ final class Tokenizer {
     // about one token per six chars of news prose: most sentences need no growing
     TokenList out = words == null ? new TokenList() : new TokenList(words, (to - from) / 6 + 1);
     int i = from;
+    boolean allAscii = true; // every char, white space too
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
+        allAscii &= c < 0x80;
         i++;
         continue;
       }
@@ -72,6 +74,7 @@ final class Tokenizer {
       } else {
         i++;
       }
+      allAscii &= ascii;
       if (words != null && ascii) {
         int id = words.find(text, start, i, h);
         String lower = id < 0 ? null : words.word(id);
@@ -96,6 +99,7 @@ final class Tokenizer {
       out.append(new Token(start, i, t, lower, stripClitic(lower, clitics)),
           ascii ? h : lower.hashCode());
     }
+    out.allAscii(allAscii);
     return out;
   }
 

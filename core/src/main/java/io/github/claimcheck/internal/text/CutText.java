@@ -33,6 +33,12 @@ public final class CutText implements CharSequence {
     /** Returns the {@code hashCode()} of {@link #lower}. */
     int lowerHash(int k);
 
+    /**
+     * Returns whether every char of the text, white space too, is ASCII (then it is as a reader
+     * sees it: {@link VisibleText} has nothing to do).
+     */
+    boolean allAscii();
+
     /** Returns the numbers {@link #wordNumber} gives, or null when it gives none. */
     Numbering numbering();
 

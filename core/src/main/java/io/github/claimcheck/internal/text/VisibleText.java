@@ -61,7 +61,8 @@ public final class VisibleText {
   /** Returns the visible form of {@code original}. */
   public static VisibleText of(CharSequence original) {
     String s = original.toString();
-    if (!needsWork(s)) {
+    // A text whose cutter saw ASCII chars only needs no look at them here.
+    if ((original instanceof CutText c && c.cut().allAscii()) || !needsWork(s)) {
       return new VisibleText(s, s, null, List.of());
     }
     return new Builder(s).build();
