@@ -26,11 +26,14 @@ final class CountData {
 
   static final String COUNTS = "reconcile/counts.tsv";
   static final String COMBINED = "reconcile/combined.tsv";
+  static final String EVENT_KINDS = "reconcile/event-kinds.tsv";
 
   /** Count kinds by key ({@code predicate} or {@code predicate:kind}), sorted. */
   static final Map<String, CountKind> KINDS;
   /** What a fall means, for {@code varies} keys that say. */
   static final Map<String, String> FALLS;
+  /** The kind each kind of event is compared as ({@code reconcile/event-kinds.tsv}). */
+  static final Map<String, String> EVENT_FAMILIES;
   /** Components (predicates) by combined key, in file order. */
   static final Map<String, List<String>> COMBINED_PARTS;
   /** Revision cues per language, as one whole-word pattern. */
@@ -44,6 +47,26 @@ final class CountData {
     KINDS = counts.kinds();
     FALLS = counts.falls();
     COMBINED_PARTS = parseCombined(Resources.numberedLines(COMBINED), COMBINED);
+    EVENT_FAMILIES = parseEventKinds(Resources.numberedLines(EVENT_KINDS), EVENT_KINDS);
+  }
+
+  /**
+   * Parses {@code kind<TAB>family} lines.
+   *
+   * @throws ClaimCheckException naming file and line for a malformed line or a kind given twice
+   */
+  static Map<String, String> parseEventKinds(List<Resources.Line> lines, String file) {
+    Map<String, String> families = new TreeMap<>();
+    for (Resources.Line l : lines) {
+      String[] c = Resources.cells(l.text());
+      if (c.length != 2 || c[0].isBlank() || c[1].isBlank()) {
+        throw bad(file, l, "expected kind<TAB>family");
+      }
+      if (families.put(c[0].strip(), c[1].strip()) != null) {
+        throw bad(file, l, "kind '" + c[0] + "' given twice");
+      }
+    }
+    return Map.copyOf(families);
   }
 
   /** The revision cues of a language's profile as one whole-word pattern; empty if it has none. */

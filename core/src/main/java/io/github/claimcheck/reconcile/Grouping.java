@@ -55,14 +55,19 @@ final class Grouping {
   }
 
   /**
-   * The kind of event a claim names ("flood" for "flood:agam"), which is what claims are compared
-   * by. Within one story, the place or name after the kind tells nothing reliable: outlets name
+   * The kind of event a claim names ("flood" for "flood:agam"), as it is compared ({@code
+   * reconcile/event-kinds.tsv}: a landslide as a flood), which is what claims are compared by. Within one story, the place or name after the kind tells nothing reliable: outlets name
    * one flood by the province, the regency or the valley it struck ("Sumatra Barat", "Agam",
    * "Tanah Datar"), and one rally by several names. Different events of one kind are told apart
    * by their stories.
    */
   private static String eventKind(Claim c) {
-    return c.eventKey().map(EventKey::type).orElse(null);
+    return c.eventKey().map(e -> family(e.type())).orElse(null);
+  }
+
+  /** The kind an event kind is compared as ({@code reconcile/event-kinds.tsv}: an explosion as a fire). */
+  private static String family(String kind) {
+    return CountData.EVENT_FAMILIES.getOrDefault(kind, kind);
   }
 
   /**
@@ -172,7 +177,7 @@ final class Grouping {
       if (e != null && e.equals(lastEvent)) {
         lastWording.count++;
       } else if (e != null) {
-        lastWording = events.computeIfAbsent(e.type(), k -> new TreeMap<>())
+        lastWording = events.computeIfAbsent(family(e.type()), k -> new TreeMap<>())
             .computeIfAbsent(e.name().strip(), w -> new Wording(e));
         lastWording.count++;
         lastEvent = e;

@@ -63,6 +63,23 @@ class GroupingTest {
   }
 
   @Test
+  void kindsOneDisasterIsToldByAreComparedAsOne() {
+    // GIVEN one furnace blast that one outlet calls a fire and another an explosion, and a
+    // cyclone's toll told as a storm's by one outlet and as a flood's by another
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(13)).event("fire:morowali").build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(15)).event("explosion").build(),
+        claim("a#2", "a", "missing", "people", Quantity.exact(24)).event("storm").build(),
+        claim("c#1", "c", "missing", "people", Quantity.exact(19)).event("flood:flores").build());
+    // WHEN
+    List<Finding> findings = reconciler.reconcile(claims, ARTICLES);
+    // THEN each pair is compared (reconcile/event-kinds.tsv), and a quake never with a flood
+    assertThat(findings).filteredOn(f -> f.verdict() == Verdict.CONFLICT)
+        .extracting(Finding::claimIds)
+        .containsExactlyInAnyOrder(List.of("a#1", "b#1"), List.of("a#2", "c#1"));
+  }
+
+  @Test
   void aRunningCountDatedYearsBeforeItsArticleIsAnotherOccurrence() {
     // GIVEN this year's toll by two sources, and an older disaster's toll one of them recalls
     List<Claim> claims = List.of(
