@@ -143,6 +143,8 @@ final class DateClaims {
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
   /** What may separate the parts of a page's timestamp. */
   private static final Pattern STAMP_SEPARATORS = Pattern.compile("[\\s,|\\-\\u2013\\u2014\\u2022/()]+");
+  /** The longest timestamp line, in chars. */
+  private static final int STAMP_CHARS = 80;
   /** The most names (an outlet, a weekday, a time zone, "Diterbitkan") a timestamp line holds. */
   private static final int STAMP_NAMES = 4;
 
@@ -153,6 +155,9 @@ final class DateClaims {
    * it tells of no event.
    */
   static boolean timestamp(String text, List<DateSite> sites) {
+    if (text.length() > STAMP_CHARS) {
+      return false;
+    }
     StringBuilder rest = new StringBuilder(text);
     for (int k = sites.size() - 1; k >= 0; k--) {
       Span d = sites.get(k).date().span();

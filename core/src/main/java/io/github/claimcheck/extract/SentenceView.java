@@ -272,8 +272,25 @@ final class SentenceView {
   private static final int CURRENT_WORDS = 3;
 
   int relativeOpener(int i) {
-    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"; a word of the
-    // present ("yang saat ini masih mengalami luka berat") says when, so it is no word between
+    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
+    for (int back = 1; back <= 3 && i - back >= 0; back++) {
+      if (cueAt(i - back, Cue.RELATIVE)) {
+        return i - back;
+      }
+      Token t = tokens.get(i - back);
+      if (t.isClauseBreak() || !t.isWord() || t.isCapitalised()) {
+        return -1;
+      }
+    }
+    return i > 3 ? relativeOpenerPastPresent(i) : -1;
+  }
+
+  /**
+   * {@link #relativeOpener} when a word of the present stands between ("yang saat ini masih
+   * mengalami luka berat"): it says when, so it is no word of the clause. Asked only when the
+   * three words before the predicate are plain words, so most predicates never come here.
+   */
+  private int relativeOpenerPastPresent(int i) {
     int k = i - 1;
     for (int words = 0; words < 3 && k >= 0; ) {
       if (cueAt(k, Cue.RELATIVE)) {
