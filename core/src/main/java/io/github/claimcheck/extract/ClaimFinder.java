@@ -572,6 +572,12 @@ final class ClaimFinder {
     if (!figureFilter.mayCount(view, site)) {
       return;
     }
+    if (n.value().isVague() && n.value().high().isPresent()
+        && n.value().high().get().compareTo(BigDecimal.TEN) < 0) {
+      // "beberapa korban", "several people died": a few, which no figure of another report can
+      // agree or disagree with
+      return;
+    }
     PartOf partOf = predicatesOf.partOf(view, numbers, figure, a, base);
     // --- what is counted
     boolean additionBefore = view.flagged(ClaimFlag.ADDITION, FlagCues.Anchor.FIGURE, a);
