@@ -520,6 +520,9 @@ final class ClaimFinder {
     previousDraftsFrom = draftsBefore;
     if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
       discourse = discourse.withListTopic(headingTopic(predicates));
+    } else if (!numbers.isEmpty() && opensList(tokens)) {
+      // "BNPB merinci penyebab 60 warga meninggal, yakni" before a bulleted list of causes
+      discourse = discourse.withListTopic(headingTopic(predicates));
     } else if (!predicates.isEmpty()
         && (numbers.isEmpty() || numbers.size() == 1 && FigureFilter.itemNumber(tokens, 0, 0))
         && headingLine(tokens)) {
@@ -744,10 +747,16 @@ final class ClaimFinder {
       }
     }
     Topic topic = null;
+    if (choice == null && place == null && part == null && facts.bulletItem()
+        && facts.firstColon() < 0) {
+      // "- Terseret arus banjir 31 orang" under "merinci penyebab 60 warga meninggal, yakni": the
+      // words before the figure label a part of the count the list is of
+      part = itemLabel(tokens, a);
+    }
     // "- Kabupaten Agam: 20 orang" under "Rincian korban meninggal:": an item of the list
     // counts what its heading names, for the place or part its label names (else no claim)
     boolean labelled = facts.bulletItem() && (place != null || part != null)
-        && facts.firstColon() >= 0 && facts.firstColon() <= n.span().start();
+        && (facts.firstColon() < 0 ? part != null : facts.firstColon() <= n.span().start());
     Topic referred = facts.anaphor() ? discourse.paragraphTopic() : labelled ? discourse.listTopic() : null;
     if (labelled && referred != null && subject == null && noun == null) {
       subject = referred.subject(); // "Kota Bekasi: 9" under its heading: a bare figure counts its topic
@@ -1081,6 +1090,43 @@ final class ClaimFinder {
   }
 
   /** Whether the sentence is a line opened by a bullet, or by an item number ("3. ", "3) "). */
+  /** Most words of a list item's label ("Keracunan asap genset"). */
+  private static final int LABEL_WORDS = 5;
+
+  /**
+   * The category a bulleted item's label names, from the words between its bullet and its figure
+   * at token {@code a} ("- Tersengat listrik 6 orang"), or null: no words, too many, or not all
+   * plain words.
+   */
+  private static Scope itemLabel(List<Token> tokens, int a) {
+    int from = 0;
+    while (from < a && !tokens.get(from).isWord()) {
+      from++; // the bullet
+    }
+    if (from >= a || a - from > LABEL_WORDS) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    for (int k = from; k < a; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return null;
+      }
+      key.append(key.length() == 0 ? "" : "_").append(t.lower());
+    }
+    StringBuilder text = new StringBuilder();
+    for (int k = from; k < a; k++) {
+      text.append(text.length() == 0 ? "" : " ").append(tokens.get(k).text());
+    }
+    return Scope.category(key.toString(), text.toString());
+  }
+
+  /** Whether the sentence ends with a word that opens a list ("..., yakni", "namely"). */
+  private boolean opensList(List<Token> tokens) {
+    int last = tokens.size() - 1;
+    return last >= 0 && lx.is(WordClass.LIST_INTRO, tokens, last);
+  }
+
   private static boolean bulleted(String text) {
     String t = text.stripLeading();
     if (t.isEmpty()) {
