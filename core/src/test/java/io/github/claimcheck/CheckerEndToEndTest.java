@@ -41,6 +41,13 @@ class CheckerEndToEndTest {
     return r.findings(v).stream().filter(f -> f.predicate().equals(predicate)).collect(Collectors.toList());
   }
 
+  /** Asserts that the report has one finding of the verdict on the predicate, citing those articles. */
+  private static void assertOneFindingOf(Report r, Verdict v, String predicate, String... articles) {
+    assertThat(findings(r, v, predicate))
+        .singleElement()
+        .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly(articles));
+  }
+
   @Test
   void threeOutletsOnTheSameDayGiveOneConflictBetweenTwoClusters() {
     Report r = CHECKER.check(List.of(
@@ -188,9 +195,7 @@ class CheckerEndToEndTest {
     Report r = sameDay("morning", "BPBD mencatat 40 orang meninggal dan 210 orang luka-luka akibat banjir di Garut.",
         "evening", "BPBD mencatat 95 orang meninggal dan 388 orang luka-luka akibat banjir di Garut.");
     assertThat(r.findings(Verdict.CONFLICT)).isEmpty();
-    assertThat(findings(r, Verdict.EXPLAINED, "killed"))
-        .singleElement()
-        .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly("evening", "morning"));
+    assertOneFindingOf(r, Verdict.EXPLAINED, "killed", "evening", "morning");
     assertThat(r.claims()).filteredOn(c -> c.predicate().equals("killed"))
         .allSatisfy(c -> assertThat(c.companions()).containsOnlyKeys("wounded"));
   }
@@ -200,9 +205,7 @@ class CheckerEndToEndTest {
     // The same dead and injured: one release, so 30 against 20 missing cannot both be right.
     Report same = sameDay("a", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 30 orang hilang akibat banjir di Garut.",
         "b", "BPBD mencatat 95 orang meninggal, 388 orang luka-luka dan 20 orang hilang akibat banjir di Garut.");
-    assertThat(findings(same, Verdict.CONFLICT, "missing"))
-        .singleElement()
-        .satisfies(f -> assertThat(articlesOf(same, f)).containsExactly("a", "b"));
+    assertOneFindingOf(same, Verdict.CONFLICT, "missing", "a", "b");
 
     // More dead but fewer injured: the counts order nothing, the tolls conflict.
     Report mixed = sameDay("a", "Polisi mencatat 70 orang meninggal dan 43 orang luka-luka akibat banjir di Garut.",
@@ -216,9 +219,7 @@ class CheckerEndToEndTest {
     Report r = sameDay("first", "BPBD mencatat 40 orang meninggal akibat banjir di Garut.",
         "later", "Korban meninggal banjir di Garut bertambah menjadi 95 orang. Sebelumnya, BPBD melaporkan 40 orang meninggal.");
     assertThat(findings(r, Verdict.CONFLICT, "killed")).isEmpty();
-    assertThat(findings(r, Verdict.EXPLAINED, "killed"))
-        .singleElement()
-        .satisfies(f -> assertThat(articlesOf(r, f)).containsExactly("first", "later"));
+    assertOneFindingOf(r, Verdict.EXPLAINED, "killed", "first", "later");
 
     // Without the earlier figure cited, nothing orders the two reports of one day.
     Report alone = sameDay("first", "BPBD mencatat 40 orang meninggal akibat banjir di Garut.",

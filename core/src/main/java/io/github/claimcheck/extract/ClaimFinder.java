@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Turns the sentences of one article into claims. One instance reads one article: it carries
@@ -299,24 +300,11 @@ final class ClaimFinder {
     return Companions.attach(timesOfUndatedCounts(out));
   }
 
-  /** Whether a predicate phrase before token {@code a} starts with the word the chosen verb starts with. */
-  private static boolean verbSaidBefore(List<Token> tokens,
-      List<PhraseTable.Match<List<Lexicon.PredicateForm>>> mentions, PredicateAttacher.PredicateChoice choice, int a) {
-    String verb = tokens.get(choice.from()).lower();
-    for (PhraseTable.Match<List<Lexicon.PredicateForm>> m : mentions) {
-      if (m.from() < a && m.from() != choice.from() && tokens.get(m.from()).lower().equals(verb)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A whole broken down after its sentence's breakdown cue (at {@code cueOffset}) into parts of
-   * several counts, one of them its own ("total
-   * jumlah korban longsor sebanyak 64 orang terdiri dari korban meninggal dunia 16 orang, selamat
-   * 25 orang dan dalam pencarian 23 orang"), counts all the victims, not the toll of one part:
-   * no count we track, so no claim (its parts are).
+   * several counts, one of them its own ("total jumlah korban longsor sebanyak 64 orang terdiri
+   * dari korban meninggal dunia 16 orang, selamat 25 orang dan dalam pencarian 23 orang"), counts
+   * all the victims, not the toll of one part: no count we track, so no claim (its parts are).
    */
   private void wholeOfSeveralCounts(int from, int cueOffset) {
     Draft whole = null;
@@ -686,23 +674,21 @@ final class ClaimFinder {
       // the figure is about
       choice = null;
     }
-    if (choice != null && nounStart >= 0 && lx.moverPredicates.contains(choice.predicate())) {
+    if (choice != null && lx.moverPredicates.contains(choice.predicate())) {
       // "mengevakuasi 12 jenazah", "rincian dari 131 korban jiwa: 54 korban dievakuasi ke RS":
       // what was moved are the dead the noun names, not evacuees
-      String named = predicatesOf.countNamedByNoun(tokens, nounStart,
+      String named = nounStart < 0 ? null : predicatesOf.countNamedByNoun(tokens, nounStart,
           countHere == null ? null : countHere.predicate());
       if (named != null) {
         choice = choice.withPredicate(named);
+      } else if (others && countHere != null && (noun == null || noun.value().generic())
+          && !verbSaidBefore(tokens, nearPredicates, choice, a)) {
+        // "10 WNI luka-luka, empat dirawat di rumah sakit setempat, sedangkan enam lainnya harus
+        // dievakuasi ke Ankara": the others moved are others of the count just made (but "11
+        // orang dievakuasi dalam kondisi meninggal dunia, sedangkan 7 orang lainnya dievakuasi ke
+        // puskesmas" sets the two ways they were moved apart)
+        choice = choice.withPredicate(countHere.predicate());
       }
-    }
-    if (choice != null && others && countHere != null && (noun == null || noun.value().generic())
-        && lx.moverPredicates.contains(choice.predicate())
-        && !verbSaidBefore(tokens, nearPredicates, choice, a)) {
-      // "10 WNI luka-luka, empat dirawat di rumah sakit setempat, sedangkan enam lainnya harus
-      // dievakuasi ke Ankara": the others moved are others of the count just made (but "11 orang
-      // dievakuasi dalam kondisi meninggal dunia, sedangkan 7 orang lainnya dievakuasi ke
-      // puskesmas" sets the two ways they were moved apart)
-      choice = choice.withPredicate(countHere.predicate());
     }
     int state = predicatesOf.stateWordBefore(tokens, clause, a);
     if (choice != null && state >= 0 && (state < choice.from() || state >= choice.to())) {
@@ -1089,7 +1075,18 @@ final class ClaimFinder {
         || (before.length() == 1 && BULLETS.indexOf(before.charAt(0)) >= 0);
   }
 
-  /** Whether the sentence is a line opened by a bullet, or by an item number ("3. ", "3) "). */
+  /** Whether a predicate phrase before token {@code a} starts with the word the chosen verb starts with. */
+  private static boolean verbSaidBefore(List<Token> tokens,
+      List<PhraseTable.Match<List<Lexicon.PredicateForm>>> mentions, PredicateAttacher.PredicateChoice choice, int a) {
+    String verb = tokens.get(choice.from()).lower();
+    for (PhraseTable.Match<List<Lexicon.PredicateForm>> m : mentions) {
+      if (m.from() < a && m.from() != choice.from() && tokens.get(m.from()).lower().equals(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Most words of a list item's label ("Keracunan asap genset"). */
   private static final int LABEL_WORDS = 5;
 
@@ -1106,17 +1103,15 @@ final class ClaimFinder {
     if (from >= a || a - from > LABEL_WORDS) {
       return null;
     }
-    StringBuilder key = new StringBuilder();
+    StringJoiner key = new StringJoiner("_");
+    StringJoiner text = new StringJoiner(" ");
     for (int k = from; k < a; k++) {
       Token t = tokens.get(k);
       if (!t.isWord()) {
         return null;
       }
-      key.append(key.length() == 0 ? "" : "_").append(t.lower());
-    }
-    StringBuilder text = new StringBuilder();
-    for (int k = from; k < a; k++) {
-      text.append(text.length() == 0 ? "" : " ").append(tokens.get(k).text());
+      key.add(t.lower());
+      text.add(t.text());
     }
     return Scope.category(key.toString(), text.toString());
   }
@@ -1127,6 +1122,7 @@ final class ClaimFinder {
     return last >= 0 && lx.is(WordClass.LIST_INTRO, tokens, last);
   }
 
+  /** Whether the sentence is a line opened by a bullet, or by an item number ("3. ", "3) "). */
   private static boolean bulleted(String text) {
     String t = text.stripLeading();
     if (t.isEmpty()) {

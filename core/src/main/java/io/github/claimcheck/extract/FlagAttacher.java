@@ -139,7 +139,7 @@ final class FlagAttacher {
   }
 
   /** How many tokens after an earlier cue a figure may start and be the one it cites ("sebelumnya disebut 43"). */
-  private static final int EARLIER_CUE_REACH = 3;
+  static final int EARLIER_CUE_REACH = 3;
 
   /**
    * Whether the sentence's earlier cue applies to the figure at token {@code a}: not when the last

@@ -388,11 +388,15 @@ final class PredicateAttacher {
     return null;
   }
 
-  /** Whether an earlier cue ("sebelumnya") ends at most three tokens before the figure, in its clause. */
+  /**
+   * Whether an earlier cue ("sebelumnya") ends within {@link FlagAttacher#EARLIER_CUE_REACH}
+   * tokens before the figure, in its clause.
+   */
   private static boolean earlierCueRightBefore(SentenceView view, List<PhraseTable.Match<Cue>> cues, int a) {
     int[] clause = view.clause();
     for (PhraseTable.Match<Cue> m : cues) {
-      if (m.value() == Cue.EARLIER && m.to() <= a && a - m.to() <= 3 && clause[m.to() - 1] == clause[a]) {
+      if (m.value() == Cue.EARLIER && m.to() <= a && a - m.to() <= FlagAttacher.EARLIER_CUE_REACH
+          && clause[m.to() - 1] == clause[a]) {
         return true;
       }
     }

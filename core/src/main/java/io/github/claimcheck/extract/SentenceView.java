@@ -264,39 +264,29 @@ final class SentenceView {
     return relativeOpener(i) >= 0;
   }
 
-  /**
-   * The token of the relative opener ("yang", "who") a few lower-case words before the predicate
-   * word at token i, or -1 when the word opens no relative clause.
-   */
   /** The most words a phrase of the present ("saat ini", "hingga saat ini") has. */
   private static final int CURRENT_WORDS = 3;
 
+  /**
+   * The token of the relative opener ("yang", "who") a few lower-case words before the predicate
+   * word at token i, or -1 when the word opens no relative clause. A word of the present between
+   * ("yang saat ini masih mengalami luka berat") says when, so it is no word of the clause; it is
+   * looked for only when the plain look finds no opener, so most predicates never pay for it.
+   */
   int relativeOpener(int i) {
-    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
-    for (int back = 1; back <= 3 && i - back >= 0; back++) {
-      if (cueAt(i - back, Cue.RELATIVE)) {
-        return i - back;
-      }
-      Token t = tokens.get(i - back);
-      if (t.isClauseBreak() || !t.isWord() || t.isCapitalised()) {
-        return -1;
-      }
-    }
-    return i > 3 ? relativeOpenerPastPresent(i) : -1;
+    int plain = relativeOpener(i, false);
+    return plain >= 0 || i <= 3 ? plain : relativeOpener(i, true);
   }
 
-  /**
-   * {@link #relativeOpener} when a word of the present stands between ("yang saat ini masih
-   * mengalami luka berat"): it says when, so it is no word of the clause. Asked only when the
-   * three words before the predicate are plain words, so most predicates never come here.
-   */
-  private int relativeOpenerPastPresent(int i) {
+  private int relativeOpener(int i, boolean pastPresent) {
+    // "yang mengungsi", "yang telah mengungsi", "who had been unaccounted for"
     int k = i - 1;
     for (int words = 0; words < 3 && k >= 0; ) {
       if (cueAt(k, Cue.RELATIVE)) {
         return k;
       }
-      int current = lx.cues.startOfMatchEndingAt(tokens, k + 1, Cue.CURRENT, CURRENT_WORDS);
+      int current = pastPresent
+          ? lx.cues.startOfMatchEndingAt(tokens, k + 1, Cue.CURRENT, CURRENT_WORDS) : -1;
       if (current >= 0) {
         k = current - 1;
         continue;

@@ -56,10 +56,11 @@ final class Grouping {
 
   /**
    * The kind of event a claim names ("flood" for "flood:agam"), as it is compared ({@code
-   * reconcile/event-kinds.tsv}: a landslide as a flood), which is what claims are compared by. Within one story, the place or name after the kind tells nothing reliable: outlets name
-   * one flood by the province, the regency or the valley it struck ("Sumatra Barat", "Agam",
-   * "Tanah Datar"), and one rally by several names. Different events of one kind are told apart
-   * by their stories.
+   * reconcile/event-kinds.tsv}: a landslide as a flood), which is what claims are compared by.
+   * Within one story, the place or name after the kind tells nothing reliable: outlets name one
+   * flood by the province, the regency or the valley it struck ("Sumatra Barat", "Agam", "Tanah
+   * Datar"), and one rally by several names. Different events of one kind are told apart by their
+   * stories.
    */
   private static String eventKind(Claim c) {
     return c.eventKey().map(e -> family(e.type())).orElse(null);
