@@ -455,9 +455,24 @@ final class Lexicon {
       String[] c = cells(line, 2, dir + "events.tsv");
       lx.events.add(c[1], c[0]);
     }
-    for (String line : texts(profile, "cues.tsv")) {
-      String[] c = cells(line, 2, dir + "cues.tsv");
-      lx.cues.add(c[1], Cue.valueOf(c[0].toUpperCase(Locale.ROOT)));
+    // A phrase of two kinds would be matched as its first kind only: the second line would be
+    // dead data, so it is an error in the file rather than a silent loss.
+    Map<String, Cue> cueKinds = new HashMap<>();
+    String cueFile = profile.fileName("cues.tsv");
+    for (Line line : numbered(profile, "cues.tsv")) {
+      String[] c = cells(line.text(), 2, cueFile);
+      Cue kind;
+      try {
+        kind = Cue.valueOf(c[0].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw malformed(cueFile, line, "unknown cue kind '" + c[0] + "'");
+      }
+      Cue before = cueKinds.putIfAbsent(String.join(" ", Phrase.words(c[1])).toLowerCase(Locale.ROOT), kind);
+      if (before != null && before != kind) {
+        throw malformed(cueFile, line, "'" + c[1] + "' is already a cue of kind "
+            + before.name().toLowerCase(Locale.ROOT) + "; a cue phrase has one kind, so this line would never count");
+      }
+      lx.cues.add(c[1], kind);
     }
     for (String line : Resources.lines("lang/contexts.tsv")) {
       String[] c = cells(line, 2, "lang/contexts.tsv");

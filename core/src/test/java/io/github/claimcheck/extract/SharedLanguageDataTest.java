@@ -62,6 +62,29 @@ class SharedLanguageDataTest {
   }
 
   @Test
+  void aCuePhraseListedUnderTwoKindsFailsNamingFileLineAndFirstKind() throws IOException {
+    // a phrase matches as one kind only: its second line would be dead data
+    Path f = folder("qbd");
+    Files.writeString(f.resolve("cues.tsv"),
+        "# cues\nfiller\thas\ncurrent\tnow\nauxiliary\tHas\nauxiliary\thas been\n");
+    LanguageProfile broken = LanguageProfile.fromDirectory(Language.of("qbd"), f);
+
+    assertThatThrownBy(() -> ClaimChecker.builder().language(broken))
+        .isInstanceOf(ClaimCheckException.class)
+        .hasMessageContaining(f.toAbsolutePath().resolve("cues.tsv") + ":4")
+        .hasMessageContaining("'Has' is already a cue of kind filler");
+  }
+
+  @Test
+  void theSameCuePhraseTwiceUnderOneKindIsAccepted() throws IOException {
+    Path f = folder("qbe");
+    Files.writeString(f.resolve("cues.tsv"), "filler\thas\nfiller\thas\n");
+
+    assertThat(ClaimChecker.builder().language(LanguageProfile.fromDirectory(Language.of("qbe"), f)).build())
+        .isNotNull();
+  }
+
+  @Test
   void aWellFormedProfileLoadsAndReadsItsFigures() throws IOException {
     Path f = folder("qbc");
     Files.writeString(f.resolve("profile.tsv"), "name\tTest\ndecimal\t.\ngroup\t,\n");
