@@ -1,5 +1,6 @@
 package io.github.claimcheck.reconcile;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Reason;
@@ -13,6 +14,7 @@ import io.github.claimcheck.model.Language;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Quantity;
+import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -526,8 +528,11 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the interval a claim's value stands for: see {@link Interval#of(Quantity,
-   * double)} with the predicate's tolerance, and {@link Interval#of(DateValue)}.
+   * Returns the interval a claim's value stands for when compared: see {@link Interval#of(Quantity,
+   * double)} with the predicate's tolerance, and {@link Interval#of(DateValue)}, except that a
+   * bound a figure is said to pass or fall short of is counted in ("more than 120" is {@code [120,
+   * ∞)}, "nearly 3,000" is {@code [0, 3000]}). News writes "more than 120" of a toll another outlet
+   * gives as 120, and "nearly 3,000" of a round 3,000: the two do not contradict each other.
    */
   public Interval interval(Claim claim) {
     Interval cached = intervals.get(claim.id());
@@ -540,10 +545,17 @@ public final class RuleContext {
 
   private Interval computeInterval(Claim claim) {
     Value v = claim.value();
-    if (v instanceof Quantity q) {
-      return Interval.of(q, tolerance(claim.predicate()));
+    if (!(v instanceof Quantity q)) {
+      return Interval.of((DateValue) v);
     }
-    return Interval.of((DateValue) v);
+    if (q.kind() == QuantityKind.AT_LEAST) {
+      return Interval.atLeast(q.low().orElseThrow());
+    }
+    // "less than 0" keeps its excluded bound: that alone says the figure is negative
+    if (q.kind() == QuantityKind.AT_MOST && q.high().orElseThrow().signum() > 0) {
+      return Interval.closed(BigDecimal.ZERO, q.high().orElseThrow());
+    }
+    return Interval.of(q, tolerance(claim.predicate()));
   }
 
   /**

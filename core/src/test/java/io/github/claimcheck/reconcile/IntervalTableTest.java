@@ -65,10 +65,12 @@ class IntervalTableTest {
         TestClaims.claim("c", "a", "p", "s", Quantity.greaterThan(new BigDecimal("1E+30"))).build());
     IntervalTable t = IntervalTable.of(claims, ctx);
     assertThat(t.scaled()).isFalse();
-    assertThat(IntervalTable.overlaps(t.lo2[0], t.hi2[0], t.lo2[2], t.hi2[2])).isFalse();
+    assertThat(IntervalTable.overlaps(t.lo2[0], t.hi2[0], t.lo2[1], t.hi2[1])).isFalse();
     assertThat(IntervalTable.overlaps(t.lo2[1], t.hi2[1], t.lo2[2], t.hi2[2])).isTrue();
+    // "more than" counts its bound in when compared
+    assertThat(IntervalTable.overlaps(t.lo2[0], t.hi2[0], t.lo2[2], t.hi2[2])).isTrue();
     assertThat(t.interval(t.lo2[2], t.hi2[2]).toString())
-        .isEqualTo("(1000000000000000000000000000000, ∞)");
+        .isEqualTo("[1000000000000000000000000000000, ∞)");
   }
 
   @Provide

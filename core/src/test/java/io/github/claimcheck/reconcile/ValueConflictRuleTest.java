@@ -66,6 +66,27 @@ class ValueConflictRuleTest {
   }
 
   @Test
+  void aFigureSaidToPassOrFallShortOfABoundAgreesWithTheBoundItself() {
+    // news writes "more than 120" of a toll another outlet gives as 120, "nearly 200" of 200
+    List<Finding> passed = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(120), "police"),
+        killed("b#1", "b", Quantity.greaterThan(120), "BPBD")), SAME_DAY);
+    List<Finding> shortOf = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(200), "police"),
+        killed("b#1", "b", Quantity.lessThan(200), "BPBD")), SAME_DAY);
+    List<Finding> below = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(119), "police"),
+        killed("b#1", "b", Quantity.greaterThan(120), "BPBD")), SAME_DAY);
+
+    assertThat(withVerdict(passed, Verdict.CONFLICT)).isEmpty();
+    assertThat(withVerdict(passed, Verdict.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+    assertThat(withVerdict(shortOf, Verdict.CONFLICT)).isEmpty();
+    assertThat(withVerdict(below, Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+  }
+
+  @Test
   void manySourcesOnOneGroupDoNotExplodeIntoPairs() {
     // 10 outlets say 100, 10 say 200: one conflict citing all twenty claims, two agreements.
     List<Claim> claims = new java.util.ArrayList<>();
