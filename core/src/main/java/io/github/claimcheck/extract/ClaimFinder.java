@@ -410,7 +410,7 @@ final class ClaimFinder {
     List<DateExpression> dates = annotated.dates();
     List<NumberExpression> numbers = annotated.figures();
     List<PhraseTable.Match<List<PredicateForm>>> predicates = annotated.predicates();
-    boolean bulletItem = discourse.listTopic() != null && bulleted(s.text());
+    boolean bulletItem = discourse.listTopic() != null && (bulleted(s.text()) || labelledItem(tokens));
     if (!bulletItem) {
       discourse = discourse.withListTopic(null); // a list ends at the first line that is no item of it
     }
@@ -506,7 +506,8 @@ final class ClaimFinder {
       dateTheDataBefore(annotated, s, index, previousDraftsFrom, draftsBefore);
     }
     previousDraftsFrom = draftsBefore;
-    if (numbers.isEmpty() && s.text().strip().endsWith(":")) {
+    if (drafts.size() == draftsBefore && s.text().strip().endsWith(":")) {
+      // "Berikut jumlah orang yang diamankan di 15 Polda:": a heading counts nothing itself
       discourse = discourse.withListTopic(headingTopic(predicates));
     } else if (!numbers.isEmpty() && opensList(tokens)) {
       // "BNPB merinci penyebab 60 warga meninggal, yakni" before a bulleted list of causes
@@ -733,11 +734,12 @@ final class ClaimFinder {
       }
     }
     Topic topic = null;
-    if (choice == null && place == null && part == null && facts.bulletItem()
-        && facts.firstColon() < 0) {
+    if (choice == null && place == null && part == null && facts.bulletItem()) {
       // "- Terseret arus banjir 31 orang" under "merinci penyebab 60 warga meninggal, yakni": the
-      // words before the figure label a part of the count the list is of
-      part = itemLabel(tokens, a);
+      // words before the figure label a part of the count the list is of; so do the words before
+      // the colon of a labelled line no place was read from ("Polda DI Yogyakarta: 60 orang")
+      int labelEnd = facts.firstColon() < 0 ? a : colonBefore(tokens, a);
+      part = labelEnd < 0 ? null : itemLabel(tokens, labelEnd);
     }
     // "- Kabupaten Agam: 20 orang" under "Rincian korban meninggal:": an item of the list
     // counts what its heading names, for the place or part its label names (else no claim)
@@ -1087,6 +1089,16 @@ final class ClaimFinder {
     return false;
   }
 
+  /** The first colon before token {@code a}, or -1. */
+  private static int colonBefore(List<Token> tokens, int a) {
+    for (int k = 0; k < a; k++) {
+      if (tokens.get(k).text().equals(":")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Most words of a list item's label ("Keracunan asap genset"). */
   private static final int LABEL_WORDS = 5;
 
@@ -1114,6 +1126,19 @@ final class ClaimFinder {
       text.add(t.text());
     }
     return Scope.category(key.toString(), text.toString());
+  }
+
+  /**
+   * Whether the sentence is a line labelled as an item of a list, its label of a few words then a
+   * colon then a figure ("Polda Jawa Barat: 147 orang"): such a line needs no bullet.
+   */
+  private static boolean labelledItem(List<Token> tokens) {
+    int k = 0;
+    while (k < tokens.size() && k <= LABEL_WORDS && tokens.get(k).isWord()) {
+      k++;
+    }
+    return k > 0 && k <= LABEL_WORDS && k + 1 < tokens.size() && tokens.get(k).text().equals(":")
+        && Character.isDigit(tokens.get(k + 1).text().charAt(0));
   }
 
   /** Whether the sentence ends with a word that opens a list ("..., yakni", "namely"). */

@@ -52,8 +52,9 @@ final class PartFinder {
     StringBuilder key = new StringBuilder();
     while (k < tokens.size() && k - nameFrom < MAX_PLACE_WORDS && isNameWord(tokens.get(k))
         && !blocked[k]) {
-      if (k == nameFrom && lx.actors.matchAt(tokens, k) != null) {
-        return null; // "dari Korea Utara": who, not where
+      if (k == nameFrom && (lx.actors.matchAt(tokens, k) != null
+          || lx.is(Lexicon.WordClass.NOT_PLACE, tokens, k))) {
+        return null; // "dari Korea Utara": who, not where; "Gempa Magnitudo 7,5": a measure
       }
       PhraseTable.Match<ScopeWord> suffix = lx.scopes.matchAt(tokens, k);
       if (k > nameFrom && suffix != null && suffix.value().placeAfter()) {
