@@ -290,6 +290,7 @@ final class ClaimFinder {
     }
     drafts.sort(Comparator.comparingInt(Draft::start));
     dropRestatedChanges();
+    dropHeadlineRestatements();
     placesBelowTotals();
     SummedParts.mark(drafts, scoped);
     List<Claim> out = new ArrayList<>(drafts.size());
@@ -1612,6 +1613,35 @@ final class ClaimFinder {
       }
       if (d.value() != null && !changes.contains(d) && d.predicate().equals(change.predicate())
           && d.sentence() >= change.sentence() && d.scope() == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A headline drops the hedge of the figure its body gives ("13 killed" over "At least 13 workers
+   * have been killed", "Capai 11.300 Orang" over "Sedikitnya 11.300 orang tewas"): an exact total
+   * of the title line whose number the body gives hedged, for the same predicate, is that figure
+   * told short, not a count of its own.
+   */
+  private void dropHeadlineRestatements() {
+    if (sentences.size() < 2 || sentences.paragraph(1) == sentences.paragraph(0)
+        || sentences.get(0).text().strip().endsWith(".")) {
+      return; // no title line of its own
+    }
+    drafts.removeIf(d -> d.sentence() == 0 && d.value() != null && d.scope() == null
+        && d.value().kind() == QuantityKind.EXACT && hedgedInBody(d));
+  }
+
+  /** Whether a total after the title line gives the headline figure's number with a hedge. */
+  private boolean hedgedInBody(Draft headline) {
+    BigDecimal n = headline.value().low().orElseThrow();
+    for (Draft d : drafts) {
+      if (d.sentence() > 0 && d.value() != null && d.scope() == null && !d.value().isVague()
+          && d.value().kind() != QuantityKind.EXACT && d.predicate().equals(headline.predicate())
+          && (d.value().low().map(n::compareTo).orElse(1) == 0
+              || d.value().high().map(n::compareTo).orElse(1) == 0)) {
         return true;
       }
     }
