@@ -524,6 +524,7 @@ final class Lexicon {
         default -> throw new IllegalStateException("lang/measures.tsv: unknown type in line: " + line);
       }
     }
+    lx.vocabulary.trie(); // built once here, before any thread reads a sentence
     return lx;
   }
 

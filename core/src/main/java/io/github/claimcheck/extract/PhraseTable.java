@@ -11,10 +11,10 @@ import java.util.Locale;
  * phrase matches a token by its lower-cased form or its clitic-stripped form; a phrase written
  * in capitals matches only tokens written the same way.
  *
- * <p>First words are numbered by the {@link Vocabulary} the tables of one lexicon share, so a
- * sentence's token is looked up once for all of them; on a {@link TokenList} each table also
- * remembers its answer at each token, since the rules ask the same table about the same token
- * many times.
+ * <p>Words are numbered by the {@link Vocabulary} the tables of one lexicon share, and its
+ * {@link PhraseTrie} holds the phrases of all of them: on a {@link TokenList} the sentence is
+ * walked through the trie once for every table, and each table reads its answer at a token
+ * from that walk (the rules ask the same table about the same token many times).
  *
  * @param <V> what a phrase stands for
  */
@@ -27,8 +27,8 @@ final class PhraseTable<V> {
     }
   }
 
-  /** A phrase: its words as written (lower-cased unless in capitals) and their numbers. */
-  private record Entry<V>(String[] words, int[] ids, boolean caseSensitive, V value) {}
+  /** A phrase: its words as written (lower-cased unless in capitals). */
+  private record Entry<V>(String[] words, boolean caseSensitive, V value) {}
 
   private final Vocabulary vocabulary;
   /** This table's number in its vocabulary: where a token list keeps its answers. */
@@ -59,12 +59,15 @@ final class PhraseTable<V> {
     if (words.length == 0) {
       throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
     }
-    int[] ids = new int[words.length];
+    boolean caps = Phrase.caps(phrase);
+    // The trie files a phrase under its lower-cased words; one in capitals is checked against
+    // its written words where it is found.
+    int[] lowered = new int[words.length];
     for (int k = 0; k < words.length; k++) {
-      ids[k] = vocabulary.id(words[k]);
+      lowered[k] = vocabulary.id(caps ? words[k].toLowerCase(Locale.ROOT) : words[k]);
     }
-    int id = vocabulary.id(words[0].toLowerCase(Locale.ROOT));
-    vocabulary.markFirst(id, slot);
+    vocabulary.addPhrase(slot, new PhraseTrie.Phrase(lowered, caps ? words : null, value));
+    int id = lowered[0];
     if (id >= byFirstWord.length) {
       byFirstWord = Arrays.copyOf(byFirstWord, Math.max(id + 1, byFirstWord.length * 2));
     }
@@ -73,7 +76,7 @@ final class PhraseTable<V> {
       list = new ArrayList<>(2);
       byFirstWord[id] = list;
     }
-    list.add(new Entry<>(words, ids, Phrase.caps(phrase), value));
+    list.add(new Entry<>(words, caps, value));
     list.sort(Comparator.comparingInt((Entry<V> e) -> -e.words.length));
   }
 
@@ -97,57 +100,38 @@ final class PhraseTable<V> {
     if (!(tokens instanceof TokenList list)) {
       return find(tokens, i);
     }
-    if (!Vocabulary.mayHold(list.firstOf(vocabulary, i), slot)) {
-      return null; // neither the token's word nor its clitic-free word starts a phrase here
+    // Every table's phrases were found in one walk of the sentence through the vocabulary's trie.
+    Match<?>[] found = list.phrases(vocabulary)[slot];
+    if (i < 0 || i >= list.size()) {
+      throw new IndexOutOfBoundsException("token " + i + " of " + list.size());
     }
-    Match<?>[] answers = list.answers(vocabulary, slot);
-    Match<?> m = answers[i];
-    if (m == null) {
-      m = find(tokens, i);
-      answers[i] = m == null ? TokenList.NONE : m;
-    }
-    return m == TokenList.NONE ? null : (Match<V>) m;
+    return found == null ? null : (Match<V>) found[i];
   }
 
   /**
-   * The longest phrase at token {@code i}. Phrases are tried by the token's lower-cased word, and
-   * by its clitic-stripped word only when none starts with the lower-cased one.
+   * The longest phrase at token {@code i} of a plain token list, by its words. Phrases are tried
+   * by the token's lower-cased word, and by its clitic-stripped word only when none starts with
+   * the lower-cased one.
    */
   private Match<V> find(List<Token> tokens, int i) {
-    TokenList numbered = tokens instanceof TokenList l ? l : null;
-    List<Entry<V>> list = entries(numbered != null ? numbered.lowerId(vocabulary, i)
-        : vocabulary.find(tokens.get(i).lower()));
+    Token t = tokens.get(i);
+    List<Entry<V>> list = entries(vocabulary.find(t.lower()));
     if (list == null) {
-      Token t = tokens.get(i);
       if (t.norm().equals(t.lower())) {
         return null;
       }
-      list = entries(numbered != null ? numbered.normId(vocabulary, i) : vocabulary.find(t.norm()));
+      list = entries(vocabulary.find(t.norm()));
       if (list == null) {
         return null;
       }
     }
-    for (int k = 0; k < list.size(); k++) { // by index: no iterator per token and table
+    for (int k = 0; k < list.size(); k++) {
       Entry<V> e = list.get(k);
-      if (numbered != null && !e.caseSensitive ? matches(e, numbered, i) : matches(e, tokens, i)) {
+      if (matches(e, tokens, i)) {
         return new Match<>(i, i + e.words.length, e.value);
       }
     }
     return null;
-  }
-
-  /** {@link #matches(Entry, List, int)} by word numbers: no string is compared. */
-  private boolean matches(Entry<V> e, TokenList tokens, int i) {
-    if (i + e.ids.length > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < e.ids.length; k++) {
-      int id = e.ids[k];
-      if (tokens.lowerId(vocabulary, i + k) != id && tokens.normId(vocabulary, i + k) != id) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private List<Entry<V>> entries(int id) {

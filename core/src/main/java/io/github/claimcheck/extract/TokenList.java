@@ -9,23 +9,17 @@ import java.util.RandomAccess;
  * The tokens of one sentence, annotated as the rules ask: each token's word number in the
  * lexicon's {@link Vocabulary} (looked up once for every phrase table), and what each phrase
  * table found at each token. The rules ask the same table about the same token many times (the
- * noun after a figure, the actor after a noun, every cue of a clause); a table is now matched at
- * most once per token and sentence. It is the cut the scanners read as well ({@link CutText}), so
+ * noun after a figure, the actor after a noun, every cue of a clause); the sentence is walked
+ * through the vocabulary's {@link PhraseTrie} once, for every table. It is the cut the scanners read as well ({@link CutText}), so
  * a sentence is cut once. Belongs to the one thread reading the sentence.
  */
 final class TokenList extends AbstractList<Token> implements RandomAccess, CutText.Cut {
-
-  /** Marks a token a table was asked about and had no phrase for. */
-  static final PhraseTable.Match<Object> NONE = new PhraseTable.Match<>(-1, -1, null);
 
   /**
    * The arrays below hold a word number plus this, so that the zero a new array holds means "not
    * looked up yet" and needs no fill (a number is -1 or more).
    */
   private static final int SHIFT = 2;
-
-  /** The bit of {@link #firstOf} that says it was computed (tables use the bits below it). */
-  private static final long KNOWN = 1L << Vocabulary.MARKED_TABLES;
 
   private Token[] tokens;
   /** Each token's {@code lower().hashCode()}, summed by the tokenizer. */
@@ -41,12 +35,10 @@ final class TokenList extends AbstractList<Token> implements RandomAccess, CutTe
   /** As {@link #lowerIds}, for the clitic-stripped word. */
   private int[] normIds;
   /**
-   * Per token, the tables whose phrases may start there ({@link Vocabulary#firstOf} of its word
-   * and of its clitic-free word), with {@link #KNOWN} set once computed.
+   * Per table number of the vocabulary, its longest phrase at each token (null: none there, or
+   * none in the sentence); null until the sentence was walked through the vocabulary's trie.
    */
-  private long[] firstOf;
-  /** Per table number, its answer at each token (null: not asked yet). */
-  private PhraseTable.Match<?>[][] answers;
+  private PhraseTable.Match<?>[][] phrases;
 
   /** An empty list, to be annotated for whichever vocabulary asks first. */
   TokenList() {
@@ -93,7 +85,6 @@ final class TokenList extends AbstractList<Token> implements RandomAccess, CutTe
     if (vocabulary != null) {
       lowerIds = Arrays.copyOf(lowerIds, n);
       normIds = Arrays.copyOf(normIds, n);
-      firstOf = Arrays.copyOf(firstOf, n);
     }
   }
 
@@ -183,8 +174,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess, CutTe
       vocabulary = v;
       lowerIds = new int[tokens.length];
       normIds = new int[tokens.length];
-      firstOf = new long[tokens.length];
-      answers = new PhraseTable.Match<?>[v.tables()][];
+      phrases = null;
     }
   }
 
@@ -224,41 +214,24 @@ final class TokenList extends AbstractList<Token> implements RandomAccess, CutTe
   }
 
   /**
-   * The tables of {@code v} with a phrase starting with token {@code i}'s lower-cased or
-   * clitic-free word, as {@link Vocabulary#firstOf} gives them.
+   * Finds every table's phrases in the sentence now ({@link #phrases}), rather than when a table
+   * first asks: called right after tokenising, while the words' text is still in the CPU's cache;
+   * every sentence is asked about anyway, often only after the whole article was tokenised.
    */
-  long firstOf(Vocabulary v, int i) {
-    annotateFor(v);
-    long tables = firstOf[i];
-    if (tables == 0) {
-      tables = KNOWN | v.firstOf(lowerId(v, i)) | v.firstOf(normId(v, i));
-      firstOf[i] = tables;
-    }
-    return tables;
+  void lookUpWords(Vocabulary v) {
+    phrases(v);
   }
 
   /**
-   * Looks up every token's words in {@code v} now ({@link #firstOf}), rather than when a table
-   * first asks: called right after tokenising, while the words' text is still in the CPU's
-   * cache; every token is asked about anyway, often only after the whole article was tokenised.
+   * By table number of {@code v}, each table's longest phrase at each token (an array by token,
+   * null where none starts; null for a table with no phrase in the sentence): the sentence is
+   * walked through {@code v}'s trie once, for all tables, when first asked.
    */
-  void lookUpWords(Vocabulary v) {
-    for (int i = 0; i < size; i++) {
-      firstOf(v, i);
-    }
-  }
-
-  /** The answers of table number {@code slot} of {@code v} at each token. */
-  PhraseTable.Match<?>[] answers(Vocabulary v, int slot) {
+  PhraseTable.Match<?>[][] phrases(Vocabulary v) {
     annotateFor(v);
-    if (slot >= answers.length) {
-      answers = Arrays.copyOf(answers, v.tables());
+    if (phrases == null) {
+      phrases = v.trie().matches(this, v);
     }
-    PhraseTable.Match<?>[] a = answers[slot];
-    if (a == null) {
-      a = new PhraseTable.Match<?>[size];
-      answers[slot] = a;
-    }
-    return a;
+    return phrases;
   }
 }

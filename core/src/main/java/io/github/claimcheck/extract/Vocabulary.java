@@ -2,21 +2,20 @@ package io.github.claimcheck.extract;
 
 import io.github.claimcheck.internal.text.CutText;
 import io.github.claimcheck.internal.text.WordTable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The words of one lexicon's phrase tables, numbered, and the tables themselves numbered: a
- * sentence's token is looked up here once ({@link TokenList#lowerId}), after which every table
- * finds the phrases starting with it by array index, and remembers its answer in the slot its
- * number gives. Filled while the lexicon is built, read-only afterwards.
+ * The words of one lexicon's phrase tables, numbered, and the tables themselves numbered, with
+ * their phrases in one {@link PhraseTrie}: a sentence's token is looked up here once ({@link
+ * TokenList#lowerId}), after which the sentence is walked through the trie once for every table
+ * ({@link TokenList#phrases}). Filled while the lexicon is built, read-only afterwards.
  *
  * <p>Looked up for about every token of every text, so the words sit in an open-addressing table
  * of plain arrays (no boxing, no node per entry) instead of a {@code HashMap}.
  */
 final class Vocabulary implements CutText.Numbering {
-
-  /** Tables numbered from this one on are not kept in {@link #firstOf}: always "maybe". */
-  static final int MARKED_TABLES = 63;
 
   private String[] words = new String[1024];
   /**
@@ -29,11 +28,10 @@ final class Vocabulary implements CutText.Numbering {
   private String[] byId = new String[512];
   private int size;
   private int tables;
-  /**
-   * By word number, the tables (bit {@code 1 << table}) with a phrase whose first word it is:
-   * most words start no phrase of any table, and a sentence's tables need not be asked there.
-   */
-  private long[] firstOf = new long[1024];
+  /** By table number, its phrases in the order they were added. */
+  private final List<List<PhraseTrie.Phrase>> phrases = new ArrayList<>();
+  /** The trie of {@link #phrases}, or null while not built since the last phrase was added. */
+  private volatile PhraseTrie trie;
 
   /** The number of a word, given a new one if it is new. */
   int id(String word) {
@@ -145,29 +143,29 @@ final class Vocabulary implements CutText.Numbering {
     return h ^ (h >>> 16);
   }
 
-  /** Records that a phrase of table {@code table} starts with word {@code id}. */
-  void markFirst(int id, int table) {
-    if (table >= MARKED_TABLES) {
-      return;
-    }
-    if (id >= firstOf.length) {
-      firstOf = Arrays.copyOf(firstOf, Math.max(id + 1, firstOf.length * 2));
-    }
-    firstOf[id] |= 1L << table;
+  /** Files a phrase of table {@code table} for the trie: its lower-cased words' numbers. */
+  void addPhrase(int table, PhraseTrie.Phrase phrase) {
+    phrases.get(table).add(phrase);
+    trie = null;
   }
 
-  /** The tables with a phrase starting with word {@code id} (-1: no word), as bits. */
-  long firstOf(int id) {
-    return id >= 0 && id < firstOf.length ? firstOf[id] : 0;
-  }
-
-  /** Whether {@code tables}, bits as {@link #firstOf} gives them, may hold table {@code table}. */
-  static boolean mayHold(long tables, int table) {
-    return table >= MARKED_TABLES || (tables & (1L << table)) != 0;
+  /**
+   * The trie of every table's phrases, built on first use after the last phrase was added: once
+   * a lexicon is built, it is read-only, and any thread building it builds the same.
+   */
+  PhraseTrie trie() {
+    PhraseTrie t = trie;
+    if (t == null) {
+      t = PhraseTrie.of(phrases, size);
+      trie = t;
+    }
+    return t;
   }
 
   /** A number for a new table of this vocabulary. */
   int newTable() {
+    phrases.add(new ArrayList<>());
+    trie = null;
     return tables++;
   }
 

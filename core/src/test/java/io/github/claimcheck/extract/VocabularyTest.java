@@ -19,24 +19,4 @@ class VocabularyTest {
     assertThat(v.find("x")).isEqualTo(-1);
     assertThat(v.find("")).isEqualTo(-1);
   }
-
-  @Test
-  void aWordKnowsWhichTablesHaveAPhraseStartingWithIt() {
-    Vocabulary v = new Vocabulary();
-    int first = v.newTable();
-    int second = v.newTable();
-    int korban = v.id("korban");
-    int jiwa = v.id("jiwa");
-    v.markFirst(korban, second);
-    for (int i = 0; i < 3000; i++) {
-      v.markFirst(v.id("w" + i), first); // numbers past the first array
-    }
-    assertThat(Vocabulary.mayHold(v.firstOf(korban), second)).isTrue();
-    assertThat(Vocabulary.mayHold(v.firstOf(korban), first)).isFalse();
-    assertThat(Vocabulary.mayHold(v.firstOf(jiwa), first)).isFalse();
-    assertThat(Vocabulary.mayHold(v.firstOf(v.find("w2999")), first)).isTrue();
-    assertThat(v.firstOf(-1)).isZero();
-    // tables past the kept bits are always "maybe"
-    assertThat(Vocabulary.mayHold(0, Vocabulary.MARKED_TABLES)).isTrue();
-  }
 }
