@@ -611,32 +611,83 @@ final class PredicateAttacher {
   boolean coordinatedBefore(SentenceView view, List<NumberExpression> numbers, int base,
       PhraseTable.Match<Noun> own, int objectEnd, int verb) {
     List<Token> tokens = view.tokens();
-    if (own == null || objectEnd + 1 >= verb || !lx.is(WordClass.CONJ, tokens, objectEnd)) {
+    if (own == null) {
+      return false;
+    }
+    // "empat pekerja (asal) Tiongkok dan sembilan pekerja Indonesia tewas": past the actor
+    int conj = afterActor(tokens, objectEnd, verb);
+    if (conj + 1 >= verb || !lx.is(WordClass.CONJ, tokens, conj)) {
       return false;
     }
     NumberExpression next = null;
     for (int i = 0; i < numbers.size() && next == null; i++) {
       NumberExpression o = numbers.get(i);
-      next = firstToken(tokens, o.span().start() + base) == objectEnd + 1 ? o : null;
+      next = firstToken(tokens, o.span().start() + base) == conj + 1 ? o : null;
     }
     if (next == null) {
       return false;
     }
     int k = lastToken(tokens, next.span().end() + base) + 1;
     PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
+    if (noun == null && k < verb && afterActor(tokens, k, verb) > k) {
+      noun = lx.nouns.matchAt(tokens, afterActor(tokens, k, verb)); // "nine Indonesian workers"
+    }
     if (noun == null && k < verb && lx.profile.modifiersBeforeNoun()) {
       noun = subjects.nounAfterModifiers(view, k, new boolean[tokens.size()]); // "four suspected militants"
     }
     if (noun == null || noun.to() > verb || (noun.value().kind().equals(own.value().kind())
-        && !namesCategory(tokens, own.from()) && !namesCategory(tokens, noun.from()))) {
+        && !namesCategory(tokens, own.from()) && !namesCategory(tokens, noun.from())
+        && !ofOtherActors(tokens, own, objectEnd, noun, verb))) {
       return false;
     }
-    for (k = noun.to(); k < verb; k++) {
+    for (k = afterActor(tokens, noun.to(), verb); k < verb; k++) {
       if (!view.cueAt(k, Cue.AUXILIARY) && !lx.isFunctionWord(tokens, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The token after an actor named right at {@code k} ("Tiongkok", "asal Tiongkok", "dari
+   * Tiongkok"), or {@code k} when none is; never past {@code limit}.
+   */
+  private int afterActor(List<Token> tokens, int k, int limit) {
+    int at = k < limit && lx.is(WordClass.FROM, tokens, k) ? k + 1 : k;
+    PhraseTable.Match<String> actor = at < limit ? lx.actors.matchAt(tokens, at) : null;
+    return actor != null && actor.to() <= limit ? actor.to() : k;
+  }
+
+  /** The actor named right before token {@code k} ("Chinese workers"), or null. */
+  private String actorEndingAt(List<Token> tokens, int k) {
+    for (int j = Math.max(0, k - 3); j < k; j++) {
+      PhraseTable.Match<String> m = lx.actors.matchAt(tokens, j);
+      if (m != null && m.to() == k) {
+        return m.value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether two nouns of one kind are each named with an actor, and the actors differ ("four
+   * Chinese workers and nine Indonesian workers"): two groups, not two values for one.
+   */
+  private boolean ofOtherActors(List<Token> tokens, PhraseTable.Match<Noun> own, int ownEnd,
+      PhraseTable.Match<Noun> other, int limit) {
+    String a = actorNear(tokens, own.from(), ownEnd, limit);
+    String b = actorNear(tokens, other.from(), other.to(), limit);
+    return a != null && b != null && !a.equals(b);
+  }
+
+  private String actorNear(List<Token> tokens, int nounFrom, int nounEnd, int limit) {
+    String before = actorEndingAt(tokens, nounFrom);
+    if (before != null) {
+      return before;
+    }
+    int at = nounEnd < limit && lx.is(WordClass.FROM, tokens, nounEnd) ? nounEnd + 1 : nounEnd;
+    PhraseTable.Match<String> after = at < limit ? lx.actors.matchAt(tokens, at) : null;
+    return after == null ? null : after.value();
   }
 
   /**
