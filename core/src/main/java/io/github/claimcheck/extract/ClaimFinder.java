@@ -671,9 +671,9 @@ final class ClaimFinder {
       // figure counts what the current one after it counts
       choice = predicatesOf.ofLaterFigure(view, site, nearPredicates, numbers, figure, subject);
     }
-    if (choice != null && choice.to() <= a && predicatesOf.untrackedMainVerb(view, objectEnd)) {
-      // "the bodies of 24 foreign nationals have been sent home": the main verb says what
-      // the figure is about
+    if (choice != null && choice.to() <= objectEnd && predicatesOf.untrackedMainVerb(view, objectEnd)) {
+      // "the bodies of 24 foreign nationals have been sent home", "16 jenazah sudah tiba di
+      // Halim": the main verb says what the figure is about
       choice = null;
     }
     if (choice != null && lx.moverPredicates.contains(choice.predicate())) {

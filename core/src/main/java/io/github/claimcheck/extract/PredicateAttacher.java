@@ -872,22 +872,25 @@ final class PredicateAttacher {
   }
 
   /**
-   * Whether the figure's main verb, right after its noun and an auxiliary, says something no
-   * predicate tracks: "the bodies of 24 foreign nationals have been sent home" counts a return,
-   * not the dead the noun before it names.
+   * Whether the figure's main verb, right after its noun (and an auxiliary or a filler), says
+   * something no predicate tracks: "the bodies of 24 foreign nationals have been sent home",
+   * "16 jenazah sudah tiba di Halim" count a return, not the dead the noun names. A trap counts
+   * only after an auxiliary ("kru pesawat itu kehilangan kontak": the plane lost contact).
    */
   boolean untrackedMainVerb(SentenceView view, int objectEnd) {
     List<Token> tokens = view.tokens();
     int k = objectEnd;
+    boolean auxiliary = false;
     PhraseTable.Match<Cue> m;
     while (k < tokens.size() && (m = lx.cues.matchAt(tokens, k)) != null
-        && (m.value() == Cue.AUXILIARY || m.value() == Cue.PASSIVE)) {
+        && (m.value() == Cue.AUXILIARY || m.value() == Cue.PASSIVE || m.value() == Cue.FILLER)) {
+      auxiliary |= m.value() != Cue.FILLER;
       k = m.to();
     }
-    if (k == objectEnd || k >= tokens.size()) {
+    if (k >= tokens.size()) {
       return false;
     }
-    return lx.is(WordClass.OTHER_STATE, tokens, k) || view.cueAt(k, Cue.TRAP);
+    return lx.is(WordClass.OTHER_STATE, tokens, k) || (auxiliary && view.cueAt(k, Cue.TRAP));
   }
 
   /**
