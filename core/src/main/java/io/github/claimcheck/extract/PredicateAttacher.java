@@ -649,24 +649,19 @@ final class PredicateAttacher {
   }
 
   /**
-   * The token after an actor named right at {@code k} ("Tiongkok", "asal Tiongkok", "dari
-   * Tiongkok"), or {@code k} when none is; never past {@code limit}.
+   * The actor named right at token {@code k}, after "asal" or "dari" if one opens it ("Tiongkok",
+   * "asal Tiongkok"), ending no later than {@code limit}; or null.
    */
-  private int afterActor(List<Token> tokens, int k, int limit) {
+  private PhraseTable.Match<String> actorAt(List<Token> tokens, int k, int limit) {
     int at = k < limit && lx.is(WordClass.FROM, tokens, k) ? k + 1 : k;
     PhraseTable.Match<String> actor = at < limit ? lx.actors.matchAt(tokens, at) : null;
-    return actor != null && actor.to() <= limit ? actor.to() : k;
+    return actor != null && actor.to() <= limit ? actor : null;
   }
 
-  /** The actor named right before token {@code k} ("Chinese workers"), or null. */
-  private String actorEndingAt(List<Token> tokens, int k) {
-    for (int j = Math.max(0, k - 3); j < k; j++) {
-      PhraseTable.Match<String> m = lx.actors.matchAt(tokens, j);
-      if (m != null && m.to() == k) {
-        return m.value();
-      }
-    }
-    return null;
+  /** The token after the actor named right at {@code k}, or {@code k} when none is. */
+  private int afterActor(List<Token> tokens, int k, int limit) {
+    PhraseTable.Match<String> actor = actorAt(tokens, k, limit);
+    return actor != null ? actor.to() : k;
   }
 
   /**
@@ -675,18 +670,20 @@ final class PredicateAttacher {
    */
   private boolean ofOtherActors(List<Token> tokens, PhraseTable.Match<Noun> own, int ownEnd,
       PhraseTable.Match<Noun> other, int limit) {
-    String a = actorNear(tokens, own.from(), ownEnd, limit);
-    String b = actorNear(tokens, other.from(), other.to(), limit);
+    String a = actorOf(tokens, own.from(), ownEnd, limit);
+    String b = actorOf(tokens, other.from(), other.to(), limit);
     return a != null && b != null && !a.equals(b);
   }
 
-  private String actorNear(List<Token> tokens, int nounFrom, int nounEnd, int limit) {
-    String before = actorEndingAt(tokens, nounFrom);
-    if (before != null) {
-      return before;
+  /** The actor named right before a noun ("Chinese workers") or right after it, or null. */
+  private String actorOf(List<Token> tokens, int nounFrom, int nounEnd, int limit) {
+    for (int j = Math.max(0, nounFrom - 3); j < nounFrom; j++) {
+      PhraseTable.Match<String> m = lx.actors.matchAt(tokens, j);
+      if (m != null && m.to() == nounFrom) {
+        return m.value();
+      }
     }
-    int at = nounEnd < limit && lx.is(WordClass.FROM, tokens, nounEnd) ? nounEnd + 1 : nounEnd;
-    PhraseTable.Match<String> after = at < limit ? lx.actors.matchAt(tokens, at) : null;
+    PhraseTable.Match<String> after = actorAt(tokens, nounEnd, limit);
     return after == null ? null : after.value();
   }
 
