@@ -324,7 +324,11 @@ final class ClaimFinder {
         whole = d;
       }
     }
-    if (whole != null && parts.size() >= 2 && parts.contains(whole.predicate())) {
+    // (a whole named by its own predicate words before its figure, "korban meninggal dunia
+    // tercatat 34 orang, terdiri atas 16 laki-laki dan 12 perempuan, serta korban selamat 13
+    // orang", is the toll its first parts break down)
+    boolean namedBefore = whole != null && whole.namedPredicate() && whole.start() < whole.figureAt();
+    if (whole != null && !namedBefore && parts.size() >= 2 && parts.contains(whole.predicate())) {
       drafts.remove(whole);
     }
   }
