@@ -782,13 +782,17 @@ final class PredicateAttacher {
         && view.contentWords(from + 1, to) == 1;
   }
 
-  /** Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai"): none at all too. */
+  /**
+   * Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai") or words of the
+   * present ("saat ini"): none at all too.
+   */
   boolean onlyFillersBetween(SentenceView view, int from, int to) {
     int k = from;
     while (k < to) {
-      // a filler of several words ("rose to", "a total of") is skipped whole
+      // a filler of several words ("rose to", "a total of") is skipped whole, and so are words
+      // of the present ("luka berat sampai saat ini 26 orang")
       PhraseTable.Match<Cue> m = lx.cues.matchAt(view.tokens(), k);
-      if (m == null || m.value() != Cue.FILLER || m.to() > to) {
+      if (m == null || (m.value() != Cue.FILLER && m.value() != Cue.CURRENT) || m.to() > to) {
         return false;
       }
       k = m.to();
