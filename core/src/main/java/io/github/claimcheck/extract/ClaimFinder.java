@@ -512,8 +512,17 @@ final class ClaimFinder {
     }
     previousDraftsFrom = draftsBefore;
     if (drafts.size() == draftsBefore && s.text().strip().endsWith(":")) {
-      // "Berikut jumlah orang yang diamankan di 15 Polda:": a heading counts nothing itself
-      discourse = discourse.withListTopic(headingTopic(predicates));
+      // "Berikut jumlah orang yang diamankan di 15 Polda:": a heading counts nothing itself;
+      // "Rinciannya:" names no count but breaks down the first total of the sentence that
+      // counted last ("14 korban meninggal dunia dan dua orang masih dicari": the dead)
+      Topic heading = headingTopic(predicates);
+      Draft broken = heading == null && discourse.lastCount() != null
+          && discourse.lastCount().sentence() >= index - 2 && namesBreakdown(tokens)
+          ? firstTotalOf(discourse.lastCount().sentence()) : null;
+      if (broken != null) {
+        heading = new Topic(broken.predicate(), broken.subject(), false);
+      }
+      discourse = discourse.withListTopic(heading);
     } else if (!numbers.isEmpty() && opensList(tokens)) {
       // "BNPB merinci penyebab 60 warga meninggal, yakni" before a bulleted list of causes
       discourse = discourse.withListTopic(headingTopic(predicates));
@@ -1088,6 +1097,28 @@ final class ClaimFinder {
     String verb = tokens.get(choice.from()).lower();
     for (PhraseTable.Match<List<Lexicon.PredicateForm>> m : mentions) {
       if (m.from() < a && m.from() != choice.from() && tokens.get(m.from()).lower().equals(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first count of sentence {@code sentence} that is a total (no part), or null. */
+  private Draft firstTotalOf(int sentence) {
+    Draft first = null;
+    for (int k = drafts.size() - 1; k >= 0 && drafts.get(k).sentence() >= sentence; k--) {
+      Draft d = drafts.get(k);
+      if (d.sentence() == sentence && d.value() != null && d.scope() == null && d.predicate() != null) {
+        first = d;
+      }
+    }
+    return first;
+  }
+
+  /** Whether a breakdown cue stands in the tokens ("Rinciannya:"); for a quiet sentence too. */
+  private boolean namesBreakdown(List<Token> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (lx.cueAt(tokens, k, Cue.BREAKDOWN)) {
         return true;
       }
     }
