@@ -289,6 +289,7 @@ final class Grouping {
     List<Claim> current = new ArrayList<>();
     String lastArticle = null;
     int published = Integer.MIN_VALUE;
+    int groupLatest = Integer.MAX_VALUE; // worked out when an undated article needs it
     for (Claim c : members) {
       DateValue when = c.when().orElse(null);
       if (when == null) {
@@ -298,8 +299,15 @@ final class Grouping {
       int year = when.end().getYear();
       if (!c.articleId().equals(lastArticle)) {
         lastArticle = c.articleId();
-        published = ctx.article(lastArticle).flatMap(ArticleInfo::published)
-            .map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
+        published = publishedYear(lastArticle, ctx);
+        if (published == Integer.MIN_VALUE) {
+          // An undated article's news is the group's: "since 10 people died in 2005" beside
+          // reports of 2014 is a past disaster cited, not this one's toll
+          if (groupLatest == Integer.MAX_VALUE) {
+            groupLatest = latestPublishedYear(members, ctx);
+          }
+          published = groupLatest;
+        }
       }
       if (published != Integer.MIN_VALUE && year < published - 1) {
         bygone.computeIfAbsent(year, y -> new ArrayList<>()).add(c);
@@ -315,6 +323,25 @@ final class Grouping {
       out.add(current);
     }
     return out;
+  }
+
+  /** The year an article was published, or {@link Integer#MIN_VALUE} when it has no date. */
+  private static int publishedYear(String articleId, RuleContext ctx) {
+    return ctx.article(articleId).flatMap(ArticleInfo::published)
+        .map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
+  }
+
+  /** The latest year the claims' articles were published in, or {@link Integer#MIN_VALUE}. */
+  private static int latestPublishedYear(List<Claim> claims, RuleContext ctx) {
+    int latest = Integer.MIN_VALUE;
+    String last = null;
+    for (Claim c : claims) {
+      if (!c.articleId().equals(last)) {
+        last = c.articleId();
+        latest = Math.max(latest, publishedYear(last, ctx));
+      }
+    }
+    return latest;
   }
 
   /** The unit family of claims, looked up once per unit wording (many claims share one). */

@@ -42,6 +42,27 @@ class GroupingTest {
   }
 
   @Test
+  void aFigureAnUndatedArticleDatesYearsBeforeTheOthersReportsIsAnotherOccurrence() {
+    // GIVEN an undated article that recalls an older landslide's toll beside this one's, and a
+    // dated report of this one
+    Map<String, ArticleInfo> articles = articles(article("a", "Harian A", null),
+        article("b", "Warta B", "2024-05-13"));
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "killed", "people", Quantity.exact(24)).event("landslide").build(),
+        claim("a#2", "a", "killed", "people", Quantity.exact(10)).event("landslide")
+            .when(year(2005)).build(),
+        claim("b#1", "b", "killed", "people", Quantity.exact(24)).event("landslide").build());
+    // WHEN
+    List<Finding> findings = reconciler.reconcile(claims, articles);
+    // THEN the old toll is compared with nothing: the group's reports are of 2024
+    assertThat(findings).noneMatch(f -> f.claimIds().contains("a#2"));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
+    });
+  }
+
+  @Test
   void oneFloodNamedByProvinceAndByRegencyIsOneEvent() {
     // GIVEN one flood that each outlet names by another place
     List<Claim> claims = List.of(
