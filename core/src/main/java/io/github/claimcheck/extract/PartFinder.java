@@ -60,6 +60,9 @@ final class PartFinder {
       if (k > nameFrom && suffix != null && suffix.value().placeAfter()) {
         break;
       }
+      if (lx.predicates.matchAt(tokens, k) != null) {
+        break; // "Empat Tewas Delapan Luka-luka" in a title-case headline: a count word, no name
+      }
       if (!admin && isPossessive(tokens.get(k)) && k + 1 < tokens.size()
           && isNameWord(tokens.get(k + 1)) && !blocked[k + 1]) {
         // "Russia's Kursk region": the place is the one the possessor holds
