@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * clusters, or an explained finding when the sentences of the figures say the figure was revised
  * (see {@link RuleContext#revisionCue}). An article that gives each side from its own named
  * sources (no source word shared) reports their disagreement and does not contradict itself: no
- * finding.
+ * finding; nor does a side made only of vague amounts ("ribuan", "thousands"), which describe a
+ * size, not a count.
  */
 final class WithinArticleRule implements BuiltInRule {
 
@@ -70,7 +71,10 @@ final class WithinArticleRule implements BuiltInRule {
       String outlet = ctx.outlet(first.articleId());
       // an article's claims of one moment, in id order as the group holds them
       for (Clusters.Split s : Clusters.of(bucket, true, ctx).splits) {
-        if (differentSources(s, ctx)) {
+        if (differentSources(s, ctx) || (!group.isDates()
+            && (ValueConflictRule.allVague(s.lower) || ValueConflictRule.allVague(s.higher)))) {
+          // a vague amount ("thousands injured" over "at least 37,000 injured") describes a size,
+          // not a count: as between sources, it contradicts nothing on its own
           continue;
         }
         List<Claim> cited = new ArrayList<>(s.lower);

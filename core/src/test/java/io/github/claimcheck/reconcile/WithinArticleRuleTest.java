@@ -39,6 +39,21 @@ class WithinArticleRuleTest {
   }
 
   @Test
+  void aVagueAmountBesideTheArticlesOwnCountContradictsNothing() {
+    // "Thousands injured: ... at least 37,000 have been injured": a size, not a count
+    List<Claim> claims = List.of(
+        claim("a#1", "a", "wounded", "people", Quantity.vague(1000, 9999)).build(),
+        claim("a#2", "a", "wounded", "people", Quantity.atLeast(37000)).build());
+    List<Claim> counts = List.of(
+        claim("a#1", "a", "wounded", "people", Quantity.exact(3000)).build(),
+        claim("a#2", "a", "wounded", "people", Quantity.atLeast(37000)).build());
+
+    assertThat(Reconciler.standard().reconcile(claims, ARTICLES)).isEmpty();
+    assertThat(Reconciler.standard().reconcile(counts, ARTICLES)).singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo(RuleSet.WITHIN_ARTICLE));
+  }
+
+  @Test
   void dateStatedTwiceWithDifferentDaysIsAConflict() {
     List<Claim> claims =
         List.of(
