@@ -629,8 +629,9 @@ final class PredicateAttacher {
     }
     int k = lastToken(tokens, next.span().end() + base) + 1;
     PhraseTable.Match<Noun> noun = k < verb ? lx.nouns.matchAt(tokens, k) : null;
-    if (noun == null && k < verb && afterActor(tokens, k, verb) > k) {
-      noun = lx.nouns.matchAt(tokens, afterActor(tokens, k, verb)); // "nine Indonesian workers"
+    int pastActor = k < verb ? afterActor(tokens, k, verb) : k;
+    if (noun == null && pastActor > k) {
+      noun = lx.nouns.matchAt(tokens, pastActor); // "nine Indonesian workers"
     }
     if (noun == null && k < verb && lx.profile.modifiersBeforeNoun()) {
       noun = subjects.nounAfterModifiers(view, k, new boolean[tokens.size()]); // "four suspected militants"

@@ -312,7 +312,7 @@ final class IntervalTable {
 
     void read(Claim c) {
       claim = c;
-      q = c.value() instanceof Quantity x ? x : null;
+      q = c.value() instanceof Quantity x ? RuleContext.compared(x) : null; // as compared
       lo = q == null ? null : q.low().orElse(null);
       hi = q == null ? null : q.high().orElse(null);
     }
@@ -372,8 +372,8 @@ final class IntervalTable {
           POW10[s]));
     }
     switch (q.kind()) {
-      case AT_LEAST: // its bound counted in, as RuleContext.interval compares it
-        return 2 * scaled(b.lo, s);
+      case AT_LEAST:
+        return 2 * scaled(b.lo, s) + (q.lowInclusive() ? 0 : 1);
       case AT_MOST:
         return holdsZero(q, b.hi) ? 0 : Long.MIN_VALUE;
       default:
@@ -396,7 +396,7 @@ final class IntervalTable {
       case AT_LEAST:
         return Long.MAX_VALUE;
       case AT_MOST:
-        return 2 * scaled(b.hi, s) - (q.highInclusive() || b.hi.signum() > 0 ? 0 : 1);
+        return 2 * scaled(b.hi, s) - (q.highInclusive() ? 0 : 1);
       default:
         if (widened(q)) {
           t.of(b.claim);

@@ -1,6 +1,5 @@
 package io.github.claimcheck.reconcile;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Reason;
@@ -545,17 +544,23 @@ public final class RuleContext {
 
   private Interval computeInterval(Claim claim) {
     Value v = claim.value();
-    if (!(v instanceof Quantity q)) {
-      return Interval.of((DateValue) v);
+    return v instanceof Quantity q ? Interval.of(compared(q), tolerance(claim.predicate()))
+        : Interval.of((DateValue) v);
+  }
+
+  /**
+   * The quantity a value is compared as ({@link #interval}): a bound the figure is said to pass or
+   * fall short of counts in; "less than 0" keeps its excluded bound, which alone says the figure
+   * is negative. The one place this rule is written: {@link IntervalTable} reads it too.
+   */
+  static Quantity compared(Quantity q) {
+    if (q.kind() == QuantityKind.AT_LEAST && !q.lowInclusive()) {
+      return Quantity.atLeast(q.low().orElseThrow());
     }
-    if (q.kind() == QuantityKind.AT_LEAST) {
-      return Interval.atLeast(q.low().orElseThrow());
+    if (q.kind() == QuantityKind.AT_MOST && !q.highInclusive() && q.high().orElseThrow().signum() > 0) {
+      return Quantity.atMost(q.high().orElseThrow());
     }
-    // "less than 0" keeps its excluded bound: that alone says the figure is negative
-    if (q.kind() == QuantityKind.AT_MOST && q.high().orElseThrow().signum() > 0) {
-      return Interval.closed(BigDecimal.ZERO, q.high().orElseThrow());
-    }
-    return Interval.of(q, tolerance(claim.predicate()));
+    return q;
   }
 
   /**
