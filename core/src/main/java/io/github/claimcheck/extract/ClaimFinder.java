@@ -594,7 +594,8 @@ final class ClaimFinder {
     boolean additionBetween = countedNoun.additionBetween();
     String actor = adjActor == null ? null : adjActor.value();
     if (noun == null && n.unit() != null && adjActor == null && !additionBetween
-        && !FigureFilter.unitOfLaterFigure(n, near)) {
+        && !FigureFilter.unitOfLaterFigure(n, near)
+        && !figureFilter.peopleBeforeDeathOrInjury(view, nounFrom)) {
       // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
       return;
     }
@@ -948,7 +949,7 @@ final class ClaimFinder {
                 : discourse.lastCount().predicate().equals(predicate))
             || (choice != null && choice.to() <= view.openerEnd())));
     Scope own = placesOf.ownScope(view, site, status != null ? status : part, distributive,
-        subset ? place : null, partOfGroup, objectEnd, blocked);
+        subset ? place : null, partOfGroup, discourse.lastCount() != null, objectEnd, blocked);
     Draft draft =
         new Draft(
             Claim.builder()

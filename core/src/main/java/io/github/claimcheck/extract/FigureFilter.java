@@ -354,6 +354,9 @@ final class FigureFilter {
     if (admin != null && admin.value().kind() == Scope.Kind.PLACE) {
       return true; // "menimpa 3 Kecamatan": places, not people
     }
+    if (peopleBeforeDeathOrInjury(view, i)) {
+      return false;
+    }
     // A capitalised word may be a name ("388 Maui residents"); in a title-case headline every
     // word is capitalised ("15 Batalyon Dikerahkan")
     if (!t.isWord() || (t.isCapitalised() && !view.titleCase())
@@ -365,4 +368,54 @@ final class FigureFilter {
         && lx.cues.matchAt(tokens, i) == null
         && lx.attribution.matchAt(tokens, i) == null;
   }
+
+  /** How many words of a noun phrase no lexicon knows may stand before "died" ("poll administrators"). */
+  private static final int UNKNOWN_NOUN_WORDS = 3;
+
+  /**
+   * Whether the words from token i are a noun phrase no lexicon counts, right before a verb of
+   * death or injury that governs the figure before it ("496 poll administrators died", "162
+   * relawan meninggal"): only people die or are injured in news counts, whatever the noun.
+   */
+  boolean peopleBeforeDeathOrInjury(SentenceView view, int i) {
+    List<Token> tokens = view.tokens();
+    int words = 0;
+    int auxiliaries = 0;
+    for (int k = i; k < tokens.size() && words <= UNKNOWN_NOUN_WORDS; k++) {
+      PhraseTable.Match<List<Lexicon.PredicateForm>> verb = lx.predicates.matchAt(tokens, k);
+      if (verb != null) {
+        return words > 0 && verb.value().stream().anyMatch(f -> f.position().allowsFigureBefore()
+            && PEOPLE_ONLY.contains(f.predicate()));
+      }
+      Token t = tokens.get(k);
+      if (!t.isWord() || !Character.isLetter(t.text().charAt(0))
+          || lx.is(WordClass.ANIMAL, tokens, k)
+          || (admin(tokens, k))) {
+        return false; // "30 ekor sapi mati", "30 cattle died", "dua desa": no toll
+      }
+      if (lx.isFunctionWord(tokens, k)) {
+        // only a verb's auxiliaries between the noun and the verb ("have died"), not "9
+        // countries were among those killed"
+        if (words == 0 || ++auxiliaries > MAX_AUXILIARIES) {
+          return false;
+        }
+      } else if (auxiliaries > 0) {
+        return false;
+      } else {
+        words++;
+      }
+    }
+    return false;
+  }
+
+  /** How many function words may stand between such a noun and its verb ("have been killed"). */
+  private static final int MAX_AUXILIARIES = 2;
+
+  private boolean admin(List<Token> tokens, int k) {
+    PhraseTable.Match<Lexicon.ScopeWord> scope = lx.scopes.matchAt(tokens, k);
+    return scope != null && scope.value().kind() == Scope.Kind.PLACE;
+  }
+
+  /** The predicates whose subjects are people, whatever noun names them. */
+  private static final java.util.Set<String> PEOPLE_ONLY = java.util.Set.of("killed", "wounded");
 }

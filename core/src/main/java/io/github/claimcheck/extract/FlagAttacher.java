@@ -93,7 +93,8 @@ final class FlagAttacher {
       flags.add(ClaimFlag.PLANNED);
     }
     if ((citesEarlier && earlierCueApplies(site.cues(), a, n,
-            k -> figureWithin(view.tokens(), near, base, k, k + EARLIER_CUE_REACH)))
+            k -> figureWithin(view.tokens(), near, base, k, k + EARLIER_CUE_REACH))
+            && !newValueAfterPrevious(view, near, n, a, base))
         || previousValue(view, near, n, a, objectEnd, base)) {
       flags.add(ClaimFlag.EARLIER);
     }
@@ -128,14 +129,73 @@ final class FlagAttacher {
         return true; // "increased to 131 from 174": "from" introduces the old value
       }
     }
+    NumberExpression next = null;
     for (NumberExpression o : numbers) {
       int os = o.span().start() + base;
       if (o != n && os > n.span().end() + base && os <= limit
           && o.markers().contains(NumberMarker.NEW_TOTAL)) {
         return true;
       }
+      if (o != n && os > n.span().end() + base && (next == null || o.span().start() < next.span().start())) {
+        next = o;
+      }
     }
-    return false;
+    return next != null && next.markers().contains(NumberMarker.NEW_TOTAL)
+        && onlySequenceBefore(view, objectEnd, next.span().start() + base);
+  }
+
+  /**
+   * Whether the figure at token {@code a} is a new total right after the value it changed from:
+   * the figure before it is followed by at most one word (its noun) and then only by words of
+   * sequence or change ("semula 27 orang dan kemudian bertambah menjadi 34"). The earlier cue of
+   * the sentence cites that figure, not this one.
+   */
+  private boolean newValueAfterPrevious(
+      SentenceView view, List<NumberExpression> numbers, NumberExpression n, int a, int base) {
+    List<Token> tokens = view.tokens();
+    if (!n.markers().contains(NumberMarker.NEW_TOTAL)) {
+      return false;
+    }
+    NumberExpression before = null;
+    for (NumberExpression o : numbers) {
+      if (o != n && o.span().end() <= n.span().start()
+          && (before == null || o.span().end() > before.span().end())) {
+        before = o;
+      }
+    }
+    if (before == null) {
+      return false;
+    }
+    int k = a - 1;
+    int end = before.span().end() + base;
+    int nouns = 0;
+    for (; k >= 0 && tokens.get(k).start() >= end; k--) {
+      if (!tokens.get(k).text().equals(",") && !lx.is(WordClass.SEQUENCE, tokens, k)
+          && !view.dated(k) && !lx.is(WordClass.DATE_FILLER, tokens, k)) {
+        nouns++;
+        if (nouns > 1 || tokens.get(k - 1).end() > end) {
+          return false; // more than the figure's own noun before the words of sequence
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the tokens from {@code from} to the one starting at char {@code to} only lead on to
+   * the next figure: commas, words of sequence or change, dates and times of day ("27 orang dan
+   * kemudian bertambah menjadi 34 pada sore hari", "27 on Friday and later rose to 34"). Another
+   * noun there may name another count ("12 tewas dan jumlah pengungsi bertambah menjadi 340").
+   */
+  private boolean onlySequenceBefore(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    for (int k = from; k < tokens.size() && tokens.get(k).start() < to; k++) {
+      if (!tokens.get(k).text().equals(",") && !lx.is(WordClass.SEQUENCE, tokens, k)
+          && !view.dated(k) && !lx.is(WordClass.DATE_FILLER, tokens, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many tokens after an earlier cue a figure may start and be the one it cites ("sebelumnya disebut 43"). */

@@ -77,11 +77,14 @@ final class PlaceAttacher {
    * @param distributive whether it is given for each of several places
    * @param subsetPlace the place of a subset figure, or null
    * @param partOfGroup whether it counts a part of the group counted before
+   * @param wholeCounted whether that group's count was read; when it was not ("60 people were
+   *     victims. 11 of them died"), a part no word names is the whole of its own count
    * @param objectEnd the token after its counted noun, or after the figure
    * @param blocked per token, whether a figure or a date holds it
    */
   Scope ownScope(SentenceView view, FigureSite site, Scope named, boolean distributive,
-      PartFinder.Place subsetPlace, boolean partOfGroup, int objectEnd, boolean[] blocked) {
+      PartFinder.Place subsetPlace, boolean partOfGroup, boolean wholeCounted, int objectEnd,
+      boolean[] blocked) {
     List<Token> tokens = view.tokens();
     int[] clause = view.clause();
     int a = site.first();
@@ -100,7 +103,7 @@ final class PlaceAttacher {
         to++;
       }
       own = parts.namedPart(tokens, objectEnd, to);
-      if (own == null) {
+      if (own == null && wholeCounted) {
         // A part no word names: it is compared with nothing, and never taken for the total.
         own = Scope.unnamedPart(Scope.Kind.STATUS, site.span().start(), site.figure().text());
       }

@@ -83,7 +83,8 @@ final class SubjectAttacher {
         noun = lx.nouns.matchAt(tokens, k + 1);
       }
     }
-    if (noun == null && adjActor == null && lx.profile.modifiersBeforeNoun()) {
+    if (noun == null && lx.profile.modifiersBeforeNoun()) {
+      // also past a people's name: "225 Indonesian polling station workers"
       noun = nounAfterModifiers(view, nounFrom, blocked);
     }
     if (noun == null && n.unitSpan() != null && lx.isNoun(n.unit())) {

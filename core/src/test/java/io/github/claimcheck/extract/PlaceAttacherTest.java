@@ -121,12 +121,12 @@ class PlaceAttacherTest {
     Example ex = indonesian("Di Kota Bekasi dan Kota Depok masing-masing 3 orang meninggal.");
     FigureSite site = ex.site("3");
     PlaceAttacher places = new PlaceAttacher(ex.lx(), new PartFinder(ex.lx()));
-    Scope own = places.ownScope(ex.view(), site, null, true, null, false, ex.objectEnd("3"),
+    Scope own = places.ownScope(ex.view(), site, null, true, null, false, true, ex.objectEnd("3"),
         ex.annotated().blocked());
     assertThat(own.key()).isEqualTo("part_at_" + site.span().start());
     assertThat(own.unnamed()).isTrue();
     // nothing distributive, no subset, no group: no scope of its own
-    assertThat(places.ownScope(ex.view(), site, null, false, null, false, ex.objectEnd("3"),
+    assertThat(places.ownScope(ex.view(), site, null, false, null, false, true, ex.objectEnd("3"),
         ex.annotated().blocked())).isNull();
   }
 
@@ -135,8 +135,20 @@ class PlaceAttacherTest {
     Example ex = indonesian("Sebanyak 5 orang tewas, dua di antaranya anak-anak.");
     FigureSite site = ex.site("dua");
     PlaceAttacher places = new PlaceAttacher(ex.lx(), new PartFinder(ex.lx()));
-    Scope own = places.ownScope(ex.view(), site, null, false, null, true, ex.objectEnd("dua"),
+    Scope own = places.ownScope(ex.view(), site, null, false, null, true, true, ex.objectEnd("dua"),
         ex.annotated().blocked());
     assertThat(own.key()).isEqualTo("children");
+  }
+
+  @Test
+  void aPartNoWordNamesOfAGroupNotCountedIsTheWholeOfItsOwnCount() {
+    Example ex = indonesian("Sebanyak 5 orang tewas, dua di antaranya di rumah sakit.");
+    FigureSite site = ex.site("dua");
+    PlaceAttacher places = new PlaceAttacher(ex.lx(), new PartFinder(ex.lx()));
+    assertThat(places.ownScope(ex.view(), site, null, false, null, true, true, ex.objectEnd("dua"),
+        ex.annotated().blocked()).unnamed()).isTrue();
+    // "60 orang menjadi korban. Dua di antaranya tewas": the victims were not counted
+    assertThat(places.ownScope(ex.view(), site, null, false, null, true, false,
+        ex.objectEnd("dua"), ex.annotated().blocked())).isNull();
   }
 }
