@@ -129,7 +129,7 @@ final class PartFinder {
       }
       if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
           || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null
-              && !onlyAuxiliaries(tokens, objectEnd, k))) {
+              && !onlyAuxiliaries(tokens, pastOthers(tokens, objectEnd), k))) {
         // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place; but "136
         // people were killed in El Salvador": the figure's own predicate after its auxiliary
         return null;
@@ -159,6 +159,15 @@ final class PartFinder {
     return j;
   }
 
+  /**
+   * The token after the "others" cue at {@code k} ("delapan warga lainnya meninggal di ..."),
+   * or {@code k}.
+   */
+  private int pastOthers(List<Token> tokens, int k) {
+    PhraseTable.Match<Lexicon.Cue> m = k < tokens.size() ? lx.cues.matchAt(tokens, k) : null;
+    return m != null && m.value() == Lexicon.Cue.OTHERS_AFTER ? m.to() : k;
+  }
+
   /** Whether tokens {@code [from, to)} are all auxiliaries ("were", "have been"). */
   private boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
     int k = from;
@@ -183,12 +192,19 @@ final class PartFinder {
     if (where == null) {
       where = listItemPlace(tokens, a, blocked);
     }
-    if (where == null) {
-      where = placeOfOpeningClause(tokens, clause, a, blocked);
-    }
     if (where != null) {
       return where;
     }
+    Place opening = placeOfOpeningClause(tokens, clause, a, blocked);
+    Place near = placeRightBefore(tokens, clause, a, blocked, inList);
+    // "Akibat gempa, di Majene ada 9 orang ... dan di Mamuju ada 37 orang": a place nearer the
+    // figure than the one its clause opens with is its own
+    return opening != null && (near == null || near.from() < opening.to()) ? opening : near;
+  }
+
+  /** The place {@link #placeBefore} names right before the figure, through fillers, or null. */
+  private Place placeRightBefore(
+      List<Token> tokens, int[] clause, int a, boolean[] blocked, boolean inList) {
     int end = a;
     if (end > 1 && tokens.get(end - 1).text().equals("(")) {
       end--; // "Kota Bekasi (9 orang)": the place the bracketed figure is given for

@@ -845,6 +845,22 @@ final class PredicateAttacher {
     return m.value().stream().allMatch(f -> lx.measurePredicates.containsKey(f.predicate()));
   }
 
+  /** How many acronyms (a group's name) may follow the counted noun before its state. */
+  private static final int NAME_AFTER_NOUN = 2;
+
+  /** Whether a word is an acronym: two or more letters, all capitals ("KPPS", "TNI"). */
+  private static boolean acronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the figure's own words say what state it counts, one the predicates do not track
    * ("2.282 warga terdampak banjir", "300 people stranded"): then it is no further item of the
@@ -860,6 +876,10 @@ final class PredicateAttacher {
         from++;
       }
       from++;
+    }
+    while (from < tokens.size() && acronym(tokens.get(from).text())
+        && from < objectEnd + NAME_AFTER_NOUN) {
+      from++; // "32 petugas KPPS yang menderita sakit": the noun's group by its acronym
     }
     for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
       Token t = tokens.get(k);
