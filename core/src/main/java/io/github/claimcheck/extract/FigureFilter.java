@@ -364,6 +364,7 @@ final class FigureFilter {
       return false;
     }
     return !lx.isFunctionWord(tokens, i)
+        && !lx.hasVerbEnding(t.lower()) // "rose to 820 shortly after midday"
         && lx.predicates.matchAt(tokens, i) == null
         && lx.cues.matchAt(tokens, i) == null
         && lx.attribution.matchAt(tokens, i) == null;

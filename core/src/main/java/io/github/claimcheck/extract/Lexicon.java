@@ -321,6 +321,23 @@ final class Lexicon {
   Set<String> nounWords = Set.of();
   /** Words that may follow a figure without naming what it counts ("yang", "were", "lainnya"). */
   Set<String> functionWords = Set.of();
+  /** Endings of verbs and adverbs ({@code not_adjective_suffix} in units.tsv: "ed", "ly"). */
+  private List<String> verbEndings = List.of();
+  /** The kind of a units.tsv line that gives such an ending. */
+  private static final String NOT_ADJECTIVE_SUFFIX = "not_adjective_suffix";
+
+  /**
+   * Whether a lower-case word has an ending of verbs or adverbs and is longer than the ending by
+   * more than two letters ("shortly", "injured"): no noun a figure counts.
+   */
+  boolean hasVerbEnding(String lower) {
+    for (String e : verbEndings) {
+      if (lower.length() > e.length() + 2 && lower.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The language's profile: its settings and where its files are. */
   LanguageProfile profile;
@@ -424,6 +441,14 @@ final class Lexicon {
     texts(profile, "function-words.txt").forEach(w -> function.add(w.toLowerCase(Locale.ROOT)));
     lx.functionWords = Set.copyOf(function);
     function.forEach(w -> lx.markClass(w, FUNCTION_BIT));
+    List<String> verbEndings = new ArrayList<>();
+    for (String line : texts(profile, "units.tsv")) {
+      String[] c = Resources.cells(line);
+      if (c.length >= 2 && c[1].equals(NOT_ADJECTIVE_SUFFIX)) {
+        verbEndings.add(c[0].toLowerCase(Locale.ROOT));
+      }
+    }
+    lx.verbEndings = List.copyOf(verbEndings);
     List<ActorEntry> actors = new ArrayList<>(builtInActors());
     actors.addAll(pack.actors());
     for (ActorEntry e : actors) {

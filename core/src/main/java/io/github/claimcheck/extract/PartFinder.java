@@ -103,12 +103,22 @@ final class PartFinder {
    */
   Place placeAfter(List<Token> tokens, int[] clause, int objectEnd, boolean[] blocked) {
     int c = objectEnd > 0 ? clause[objectEnd - 1] : 0;
-    for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 4); k++) {
+    int reach = objectEnd + 4;
+    int verbAt = objectEnd; // where the figure's own verb may stand
+    for (int k = objectEnd; k < Math.min(tokens.size(), reach); k++) {
       Token t = tokens.get(k);
       if (clause[k] != c || blocked[k] || t.isClauseBreak()) {
         return null;
       }
       PhraseTable.Match<Lexicon.Cue> prep = lx.cues.matchAt(tokens, k);
+      if (prep != null && prep.value() == Lexicon.Cue.SUBSET_AFTER) {
+        // "1.293 di antaranya tercatat berada di Provinsi X": the marker's words do not count
+        // against the reach, and the figure's own verb may follow it
+        reach += prep.to() - k;
+        verbAt = k == verbAt ? prep.to() : verbAt;
+        k = prep.to() - 1;
+        continue;
+      }
       if (prep != null && prep.value() == Lexicon.Cue.PLACE) {
         int at = afterSiteCount(tokens, prep.to(), blocked);
         Place p = at < tokens.size() ? placeAt(tokens, at, blocked) : null;
@@ -128,8 +138,8 @@ final class PartFinder {
         return placeAt(tokens, k, blocked);
       }
       if (t.isCapitalised() || (prep != null && prep.value() == Lexicon.Cue.BOUNDARY)
-          || (k > objectEnd && lx.predicates.matchAt(tokens, k) != null
-              && !onlyAuxiliaries(tokens, pastOthers(tokens, objectEnd), k))) {
+          || (k > verbAt && lx.predicates.matchAt(tokens, k) != null
+              && !onlyAuxiliaries(tokens, pastOthers(tokens, verbAt), k))) {
         // "10 korban hilang kemudian di Kecamatan Rongga": the next item's place; but "136
         // people were killed in El Salvador": the figure's own predicate after its auxiliary
         return null;
