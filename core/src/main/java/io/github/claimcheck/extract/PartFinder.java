@@ -620,6 +620,14 @@ final class PartFinder {
         if (!before && joinsAnotherCategory(tokens, m.to())) {
           return null; // "10 jenazah kru dan penumpang": crew and passengers, the whole
         }
+        PhraseTable.Match<ScopeWord> next = !before && m.to() < tokens.size()
+            ? lx.scopes.matchAt(tokens, m.to()) : null;
+        if (next != null && next.value().kind() == Scope.Kind.CATEGORY
+            && !next.value().key().equals(m.value().key())) {
+          // "4 laki-laki dewasa, 1 laki-laki anak": two categories at once, men who are adults
+          return Scope.category(m.value().key() + Scope.CATEGORY_JOINER + next.value().key(),
+              joined(tokens, m.from(), next.to()));
+        }
         return Scope.category(m.value().key(), joined(tokens, m.from(), m.to()));
       }
     }

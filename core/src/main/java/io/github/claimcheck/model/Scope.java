@@ -64,6 +64,24 @@ public record Scope(Kind kind, String key, String text) {
     return new Scope(Kind.STATUS, key, text);
   }
 
+  /**
+   * Joins the keys of two categories named together ("laki-laki dewasa": {@code men+adults}), a
+   * part of the part the first names.
+   *
+   * @since 0.2.0
+   */
+  public static final String CATEGORY_JOINER = "+";
+
+  /**
+   * Returns whether this is a category of two joined ({@link #CATEGORY_JOINER}): a finer part than
+   * one category names.
+   *
+   * @since 0.2.0
+   */
+  public boolean joinedCategories() {
+    return kind == Kind.CATEGORY && key.contains(CATEGORY_JOINER);
+  }
+
   /** The key prefix of a part that no word names (see {@link #unnamedPart}). */
   private static final String UNNAMED_PREFIX = "part_at_";
 

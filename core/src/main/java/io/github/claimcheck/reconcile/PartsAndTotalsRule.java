@@ -2,6 +2,7 @@ package io.github.claimcheck.reconcile;
 
 import io.github.claimcheck.render.text.FindingTexts;
 import io.github.claimcheck.model.Reason;
+import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Claim;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -236,8 +237,11 @@ final class PartsAndTotalsRule implements SplittableRule, BuiltInRule {
   }
 
   private static String listKey(Claim p, RuleContext ctx) {
-    return p.articleId() + '\u0000' + p.scope().orElseThrow().kind() + '\u0000'
-        + ctx.effectiveTime(p).map(DateValue::toString).orElse("");
+    // "5 laki-laki dan 5 perempuan. Rinciannya, 4 laki-laki dewasa, 1 laki-laki anak, ...": the
+    // finer breakdown is a list of its own, not more items of the first
+    Scope scope = p.scope().orElseThrow();
+    return p.articleId() + '\u0000' + scope.kind() + (scope.joinedCategories() ? "+" : "")
+        + '\u0000' + ctx.effectiveTime(p).map(DateValue::toString).orElse("");
   }
 
   /**

@@ -209,6 +209,35 @@ class PartsAndTotalsRuleTest {
   }
 
   @Test
+  void aFinerBreakdownByTwoCategoriesIsAListOfItsOwn() {
+    // "10 bodies: 5 men and 5 women; in detail, 4 adult men, 1 boy, 4 adult women, 1 girl"
+    Scope men = Scope.category("men", "laki-laki");
+    Scope women = Scope.category("women", "perempuan");
+    List<Claim> claims = List.of(
+        killed("a#1", "a", Quantity.exact(10)).build(),
+        killed("a#2", "a", Quantity.exact(5)).scope(men).flag(ClaimFlag.BREAKDOWN).build(),
+        killed("a#3", "a", Quantity.exact(5)).scope(women).flag(ClaimFlag.BREAKDOWN).build(),
+        killed("a#4", "a", Quantity.exact(4)).scope(Scope.category("men+adults", "laki-laki dewasa"))
+            .flag(ClaimFlag.BREAKDOWN).build(),
+        killed("a#5", "a", Quantity.exact(1)).scope(Scope.category("men+children", "laki-laki anak"))
+            .flag(ClaimFlag.BREAKDOWN).build(),
+        killed("a#6", "a", Quantity.exact(4)).scope(Scope.category("women+adults", "perempuan dewasa"))
+            .flag(ClaimFlag.BREAKDOWN).build(),
+        killed("a#7", "a", Quantity.exact(1)).scope(Scope.category("women+children", "perempuan anak"))
+            .flag(ClaimFlag.BREAKDOWN).build());
+    assertThat(Scope.category("men+adults", "laki-laki dewasa").joinedCategories()).isTrue();
+    assertThat(men.joinedCategories()).isFalse();
+    assertThat(byRule(reconcile(claims), RuleSet.PARTS_AND_TOTALS)).isEmpty();
+
+    // the finer list is still checked on its own: 4 + 1 + 4 + 2 is not 10
+    List<Claim> off = new java.util.ArrayList<>(claims.subList(0, 6));
+    off.add(killed("a#7", "a", Quantity.exact(2))
+        .scope(Scope.category("women+children", "perempuan anak")).flag(ClaimFlag.BREAKDOWN).build());
+    assertThat(byRule(reconcile(off), RuleSet.PARTS_AND_TOTALS)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "a#4", "a#5", "a#6", "a#7"));
+  }
+
+  @Test
   void aBreakdownThatAddsUpIsNoFinding() {
     List<Claim> claims = List.of(
         killed("a#1", "a", Quantity.exact(41)).build(),
