@@ -798,6 +798,7 @@ final class ClaimFinder {
             || (facts.breakdownAt() < a && lx.counts(discourse.lastCount().predicate(), subject.kind())))
         && !predicatesOf.saysOwnState(tokens, objectEnd) && !predicatesOf.untrackedMainVerb(view, objectEnd)
         && !predicatesOf.stateBefore(tokens, clause, a)
+        && !(noun == null && figureFilter.unknownLabelBefore(view, a))
         && !(discourse.lastCount().sentence() < index && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
         && !partOf.isGroup()) {
       // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list

@@ -370,6 +370,26 @@ final class FigureFilter {
         && lx.attribution.matchAt(tokens, i) == null;
   }
 
+  /**
+   * Whether the item of a list the figure at token {@code a} stands in is labelled by one word no
+   * lexicon knows, right after a comma or a conjunction and through fillers ("luka berat 16,
+   * nontrauma ada 33"): the figure counts something else, not one more item of the count before.
+   */
+  boolean unknownLabelBefore(SentenceView view, int a) {
+    List<Token> tokens = view.tokens();
+    int k = a - 1;
+    while (k > 0 && view.cueAt(k, Lexicon.Cue.FILLER)) {
+      k--;
+    }
+    if (k <= 0) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    boolean opens = before.text().equals(",") || lx.is(WordClass.CONJ, tokens, k - 1);
+    return opens && lx.nouns.matchAt(tokens, k) == null && lx.scopes.matchAt(tokens, k) == null
+        && !tokens.get(k).isCapitalised() && countsSomethingElse(view, k);
+  }
+
   /** How many words of a noun phrase no lexicon knows may stand before "died" ("poll administrators"). */
   private static final int UNKNOWN_NOUN_WORDS = 3;
 
