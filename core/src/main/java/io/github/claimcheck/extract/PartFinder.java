@@ -590,9 +590,13 @@ final class PartFinder {
   Scope category(List<Token> tokens, int a, int nounFrom, int nounTo) {
     // after the noun or the figure, or a phrase of up to three words right before the figure
     // ("hipotermia 3 orang", "tersengat listrik 5 orang")
-    int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, a - 1, a - 2, a - 3} // "45 elderly residents"
-        : nounFrom >= 0 ? new int[] {nounFrom, nounTo, a - 1, a - 2, a - 3}
-        : new int[] {a + 1, a - 1, a - 2, a - 3};
+    // "20 orang merupakan warga negara asing": the category after a copula is what they are
+    int named = nounFrom >= 0 ? nounTo : a + 1;
+    int copula = named < tokens.size() && lx.is(Lexicon.WordClass.COPULA, tokens, named)
+        ? named + 1 : -1;
+    int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, copula, a - 1, a - 2, a - 3} // "45 elderly residents"
+        : nounFrom >= 0 ? new int[] {nounFrom, nounTo, copula, a - 1, a - 2, a - 3}
+        : new int[] {a + 1, copula, a - 1, a - 2, a - 3};
     int label = labelStart(tokens);
     PhraseTable.Match<ScopeWord> labelled = label < a ? lx.scopes.matchAt(tokens, label) : null;
     if (labelled != null && labelled.value().kind() == Scope.Kind.CATEGORY

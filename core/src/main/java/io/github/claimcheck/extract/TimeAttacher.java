@@ -202,11 +202,21 @@ final class TimeAttacher {
       boolean frames = framesSentence(view, abs);
       out.add(new DateSite(d, abs, first, last, startsAPeriod(tokens, first), frames,
           inSpeechTagClause(tokens, clause, first),
-          occurrence(tokens, events, clause, first, frames) || datesTheEvent(view, last)));
+          occurrence(tokens, events, clause, first, frames) || datesTheEvent(view, last)
+              || opensWhenClause(tokens, last)));
     }
     return out;
   }
 
+
+  /**
+   * "the worst since 2014, when the ferry sank and killed 304 people": a date followed by a comma
+   * and a subordinator is the time of the clause the subordinator opens.
+   */
+  private boolean opensWhenClause(List<Token> tokens, int last) {
+    return last + 2 < tokens.size() && tokens.get(last + 1).text().equals(",")
+        && lx.is(WordClass.SUBORDINATOR, tokens, last + 2);
+  }
 
   /**
    * "Sunday's quake", "the May 11 flood", "Monday's devastating earthquake": a date right before
