@@ -596,7 +596,7 @@ final class PartFinder {
         ? named + 1 : -1;
     int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, copula, a - 1, a - 2, a - 3} // "45 elderly residents"
         : nounFrom >= 0 ? new int[] {nounFrom, nounTo, copula, a - 1, a - 2, a - 3}
-        : new int[] {a + 1, copula, a - 1, a - 2, a - 3};
+        : new int[] {a + 1, copula, categoryAfterModifiers(tokens, a + 1), a - 1, a - 2, a - 3};
     int label = labelStart(tokens);
     PhraseTable.Match<ScopeWord> labelled = label < a ? lx.scopes.matchAt(tokens, label) : null;
     if (labelled != null && labelled.value().kind() == Scope.Kind.CATEGORY
@@ -636,6 +636,30 @@ final class PartFinder {
       }
     }
     return categoryOfRelative(tokens, a);
+  }
+
+  /**
+   * Where a category word starts after "other" and words that qualify it, in a language that puts
+   * them first ("five other middle or high school students"), or -1.
+   */
+  /** How many words "other" and a category's qualifiers may take ("other middle or high school"). */
+  private static final int CATEGORY_MODIFIERS = 6;
+
+  private int categoryAfterModifiers(List<Token> tokens, int from) {
+    if (!lx.profile.modifiersBeforeNoun()) {
+      return -1;
+    }
+    for (int k = from; k < Math.min(tokens.size(), from + CATEGORY_MODIFIERS); k++) {
+      PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.value().kind() == Scope.Kind.CATEGORY) {
+        return k;
+      }
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isCapitalised() || lx.predicates.matchAt(tokens, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Most words back from a figure to the relative clause that may describe what it counts. */
