@@ -83,11 +83,6 @@ final class DateMatch {
   Season season;
   boolean future;
   boolean asOf;
-  /**
-   * Whether it ends a period whose start is the date right before it ("21 Oktober 2024 hingga 31
-   * Mei 2025"): such an end may lie after the report, so it says nothing of the report's date.
-   */
-  boolean rangeEnd;
 
   DateMatch(Kind kind, int startTok, int endTok) {
     this.kind = kind;

@@ -51,14 +51,11 @@ final class DateScan {
     List<DateMatch> all = new DateGrammar(t, lex).run(fromTok);
     List<DateMatch> valid = new ArrayList<>(all.size());
     DateScan scan = new DateScan(t, lex, valid);
-    DateMatch before = null;
     for (DateMatch m : all) {
       if (m.kind != DateMatch.Kind.INVALID) {
         m.asOf = scan.asOf(m);
         m.future = scan.future(m);
-        m.rangeEnd = m.asOf && before != null && scan.endsPeriodOf(before, m);
         valid.add(m);
-        before = m;
       }
     }
     return scan;
@@ -173,18 +170,6 @@ final class DateScan {
 
   String text(DateMatch m) {
     return span(m).of(tokens.text);
-  }
-
-  /**
-   * Whether {@code m} follows the date {@code before} with only its as-of word between ("21
-   * Oktober 2024 hingga 31 Mei 2025"): the end of the period {@code before} starts.
-   */
-  private boolean endsPeriodOf(DateMatch before, DateMatch m) {
-    if (before.kind != DateMatch.Kind.DATE || m.kind != DateMatch.Kind.DATE) {
-      return false;
-    }
-    Hit word = lexicon.endingAt(tokens, m.startTok, Kind.ASOF);
-    return word != null && word.start == before.endTok;
   }
 
   private boolean asOf(DateMatch m) {

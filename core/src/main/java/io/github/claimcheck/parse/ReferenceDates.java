@@ -53,9 +53,7 @@ import java.util.Optional;
  * days after the eruption is often the eruption's).
  *
  * <p>Dates after {@code today}, dates before {@value #EARLIEST_YEAR} (history, or a typo in the
- * year), dates governed by a future cue ({@code akan}, {@code will}) and the end of a period
- * whose start is given ({@code 21 Oktober 2024 hingga 31 Mei 2025}: a status may run past the
- * report) are never taken. Relative expressions ({@code kemarin}, {@code pekan lalu}) give no evidence.
+ * year) and dates governed by a future cue ({@code akan}, {@code will}) are never taken. Relative expressions ({@code kemarin}, {@code pekan lalu}) give no evidence.
  */
 public final class ReferenceDates {
 
@@ -352,7 +350,7 @@ public final class ReferenceDates {
 
   /** The day of a full date (day, month, year) that is not future and not after today, or null. */
   private static LocalDate fullDate(DateMatch m, LocalDate today) {
-    if (m.kind != DateMatch.Kind.DATE || m.year == 0 || m.future || m.rangeEnd) {
+    if (m.kind != DateMatch.Kind.DATE || m.year == 0 || m.future) {
       return null;
     }
     LocalDate d = DateMatch.safeDate(m.year, m.month, m.day);

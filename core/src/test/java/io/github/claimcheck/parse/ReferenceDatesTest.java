@@ -52,21 +52,6 @@ class ReferenceDatesTest {
   // ---- rule 1: dateline
 
   @Test
-  void theEndOfAPeriodWhoseStartIsGivenSaysNothingOfTheReportsDate() {
-    // a status declared for a period that runs past the report: its end is no floor, so the
-    // weekday decides the year (4 March was a Tuesday in 2025, a Wednesday in 2026)
-    String text = "Hingga Selasa (4/3) malam, banjir belum surut. Status siaga berlaku"
-        + " terhitung 21 Oktober 2024 hingga 31 Mei 2025.";
-    InferredDate d = infer(text);
-    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 3, 4));
-    assertThat(d.basis()).isEqualTo(InferredDate.Basis.WEEKDAY_YEAR);
-    // as of a date with no period before it, the date is still a floor
-    String asOf = "Hingga Selasa (4/3) malam, banjir belum surut. Data itu berlaku hingga 31 Mei"
-        + " 2025.";
-    assertThat(infer(asOf).date()).isAfterOrEqualTo(LocalDate.of(2025, 5, 31));
-  }
-
-  @Test
   void datelineNearTheStart() {
     String text =
         "Jakarta, Kamis (1/5/2025) - Pemerintah membuka posko baru. Posko lama dibuka "
