@@ -693,14 +693,13 @@ final class ClaimFinder {
     if (choice != null && lx.moverPredicates.contains(choice.predicate())) {
       // "mengevakuasi 12 jenazah", "rincian dari 131 korban jiwa: 54 korban dievakuasi ke RS":
       // what was moved are the dead the noun names, not evacuees
-      String named = nounStart < 0 ? null : predicatesOf.countNamedByNoun(tokens, nounStart,
-          countHere == null ? null : countHere.predicate());
+      String lastPredicate = countHere == null ? null : countHere.predicate();
+      String named = nounStart < 0 ? null : predicatesOf.countNamedByNoun(tokens, nounStart, lastPredicate);
       if (named == null && b + 1 < tokens.size() && b + 1 < choice.from()
           && (nounStart < 0 || b + 1 < nounStart)) {
         // "the 28 injured had been evacuated", "28 injured people were evacuated": a word of a
         // count right after the figure names who were moved
-        named = predicatesOf.countNamedByNoun(tokens, b + 1,
-            countHere == null ? null : countHere.predicate());
+        named = predicatesOf.countNamedByNoun(tokens, b + 1, lastPredicate);
       }
       if (named != null) {
         choice = choice.withPredicate(named);

@@ -9,6 +9,7 @@ import io.github.claimcheck.model.Scope;
 import io.github.claimcheck.model.Span;
 import io.github.claimcheck.parse.NumberExpression;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tells whether a figure counts anything at all: not a number inside a name ("JT 610", "nomor
@@ -136,7 +137,7 @@ final class FigureFilter {
     // rule below cannot tell names, digits after a name an acronym opens (not a list of places:
     // "DKI Jakarta 12, Jawa Barat 8")
     if (view.titleCase() && a >= 2 && prev.isCapitalised() && prev.isWord()
-        && acronym(tokens.get(a - 2)) && fig.text().chars().allMatch(Character::isDigit)
+        && tokens.get(a - 2).isAcronym() && fig.text().chars().allMatch(Character::isDigit)
         && (a + 1 >= tokens.size() || lx.nouns.matchAt(tokens, a + 1) == null)
         && !placeItem(tokens, a)) {
       return true;
@@ -150,12 +151,6 @@ final class FigureFilter {
         && (a + 1 >= tokens.size() || !tokens.get(a + 1).isWord()
             || !Character.isDigit(tokens.get(a + 1).text().charAt(0)))
         && !placeItem(tokens, a);
-  }
-
-  /** Whether the token is an acronym of two to five capitals ("KRI", "KMP"). */
-  private static boolean acronym(Token t) {
-    String w = t.text();
-    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /**
@@ -350,8 +345,7 @@ final class FigureFilter {
       return false;
     }
     Token t = tokens.get(i);
-    PhraseTable.Match<Lexicon.ScopeWord> admin = lx.scopes.matchAt(tokens, i);
-    if (admin != null && admin.value().kind() == Scope.Kind.PLACE) {
+    if (admin(tokens, i)) {
       return true; // "menimpa 3 Kecamatan": places, not people
     }
     if (peopleBeforeDeathOrInjury(view, i)) {
@@ -411,7 +405,7 @@ final class FigureFilter {
       Token t = tokens.get(k);
       if (!t.isWord() || !Character.isLetter(t.text().charAt(0))
           || lx.is(WordClass.ANIMAL, tokens, k)
-          || (admin(tokens, k))) {
+          || admin(tokens, k)) {
         return false; // "30 ekor sapi mati", "30 cattle died", "dua desa": no toll
       }
       if (lx.isFunctionWord(tokens, k)) {
@@ -432,11 +426,12 @@ final class FigureFilter {
   /** How many function words may stand between such a noun and its verb ("have been killed"). */
   private static final int MAX_AUXILIARIES = 2;
 
+  /** Whether a place's administrative word starts at token k ("Kecamatan", "desa"). */
   private boolean admin(List<Token> tokens, int k) {
     PhraseTable.Match<Lexicon.ScopeWord> scope = lx.scopes.matchAt(tokens, k);
     return scope != null && scope.value().kind() == Scope.Kind.PLACE;
   }
 
   /** The predicates whose subjects are people, whatever noun names them. */
-  private static final java.util.Set<String> PEOPLE_ONLY = java.util.Set.of("killed", "wounded");
+  private static final Set<String> PEOPLE_ONLY = Set.of("killed", "wounded");
 }

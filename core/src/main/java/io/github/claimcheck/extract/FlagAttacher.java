@@ -129,14 +129,16 @@ final class FlagAttacher {
         return true; // "increased to 131 from 174": "from" introduces the old value
       }
     }
-    NumberExpression next = null;
+    NumberExpression next = null; // the first figure after this one
     for (NumberExpression o : numbers) {
       int os = o.span().start() + base;
-      if (o != n && os > n.span().end() + base && os <= limit
-          && o.markers().contains(NumberMarker.NEW_TOTAL)) {
+      if (o == n || os <= n.span().end() + base) {
+        continue;
+      }
+      if (os <= limit && o.markers().contains(NumberMarker.NEW_TOTAL)) {
         return true;
       }
-      if (o != n && os > n.span().end() + base && (next == null || o.span().start() < next.span().start())) {
+      if (next == null || o.span().start() < next.span().start()) {
         next = o;
       }
     }
@@ -166,12 +168,10 @@ final class FlagAttacher {
     if (before == null) {
       return false;
     }
-    int k = a - 1;
     int end = before.span().end() + base;
     int nouns = 0;
-    for (; k >= 0 && tokens.get(k).start() >= end; k--) {
-      if (!tokens.get(k).text().equals(",") && !lx.is(WordClass.SEQUENCE, tokens, k)
-          && !view.dated(k) && !lx.is(WordClass.DATE_FILLER, tokens, k)) {
+    for (int k = a - 1; k >= 0 && tokens.get(k).start() >= end; k--) {
+      if (!leadsOn(view, k)) {
         nouns++;
         if (nouns > 1 || tokens.get(k - 1).end() > end) {
           return false; // more than the figure's own noun before the words of sequence
@@ -190,12 +190,21 @@ final class FlagAttacher {
   private boolean onlySequenceBefore(SentenceView view, int from, int to) {
     List<Token> tokens = view.tokens();
     for (int k = from; k < tokens.size() && tokens.get(k).start() < to; k++) {
-      if (!tokens.get(k).text().equals(",") && !lx.is(WordClass.SEQUENCE, tokens, k)
-          && !view.dated(k) && !lx.is(WordClass.DATE_FILLER, tokens, k)) {
+      if (!leadsOn(view, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token k may stand between a figure and the new total it changed to: a comma, a word
+   * of sequence or change, or a date or time of day and the words that introduce it.
+   */
+  private boolean leadsOn(SentenceView view, int k) {
+    List<Token> tokens = view.tokens();
+    return tokens.get(k).text().equals(",") || lx.is(WordClass.SEQUENCE, tokens, k)
+        || view.dated(k) || lx.is(WordClass.DATE_FILLER, tokens, k);
   }
 
   /** How many tokens after an earlier cue a figure may start and be the one it cites ("sebelumnya disebut 43"). */

@@ -638,13 +638,13 @@ final class PartFinder {
     return categoryOfRelative(tokens, a);
   }
 
+  /** How many words "other" and a category's qualifiers may take ("other middle or high school"). */
+  private static final int CATEGORY_MODIFIERS = 6;
+
   /**
    * Where a category word starts after "other" and words that qualify it, in a language that puts
    * them first ("five other middle or high school students"), or -1.
    */
-  /** How many words "other" and a category's qualifiers may take ("other middle or high school"). */
-  private static final int CATEGORY_MODIFIERS = 6;
-
   private int categoryAfterModifiers(List<Token> tokens, int from) {
     if (!lx.profile.modifiersBeforeNoun()) {
       return -1;

@@ -848,18 +848,6 @@ final class PredicateAttacher {
   /** How many acronyms (a group's name) may follow the counted noun before its state. */
   private static final int NAME_AFTER_NOUN = 2;
 
-  /** Whether a word is an acronym: two or more letters, all capitals ("KPPS", "TNI"). */
-  private static boolean acronym(String word) {
-    if (word.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isUpperCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Whether the figure's own words say what state it counts, one the predicates do not track
@@ -877,7 +865,7 @@ final class PredicateAttacher {
       }
       from++;
     }
-    while (from < tokens.size() && acronym(tokens.get(from).text())
+    while (from < tokens.size() && tokens.get(from).isAcronym()
         && from < objectEnd + NAME_AFTER_NOUN) {
       from++; // "32 petugas KPPS yang menderita sakit": the noun's group by its acronym
     }

@@ -19,6 +19,11 @@ record Token(int start, int end, String text, String lower, String norm) {
     return Character.isUpperCase(text.charAt(0));
   }
 
+  /** Whether the token is an acronym of two to five capitals ("KRI", "KPPS"). */
+  boolean isAcronym() {
+    return text.length() >= 2 && text.length() <= 5 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
   /** Whether the token is a quote mark standing alone: {@code "}, {@code “}, {@code ”} or {@code '}. */
   boolean isQuote() {
     return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("'");

@@ -25,6 +25,18 @@ class GroupingTest {
       article("a", "Harian A", "2024-05-13"), article("b", "Warta B", "2024-05-13"),
       article("c", "Kabar C", "2024-05-13"));
 
+  /**
+   * The old toll a#2 is compared with nothing, and the two reports of this year's toll, a#1 and
+   * b#1, agree.
+   */
+  private static void assertOldTollSetApart(List<Finding> findings) {
+    assertThat(findings).noneMatch(f -> f.claimIds().contains("a#2"));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
+    });
+  }
+
   @Test
   void aDatedFigureOfAnUndatedArticleIsNoBygoneOccurrence() {
     // GIVEN an article without a publication date whose figure gives its own day, and another
@@ -55,11 +67,7 @@ class GroupingTest {
     // WHEN
     List<Finding> findings = reconciler.reconcile(claims, articles);
     // THEN the old toll is compared with nothing: the group's reports are of 2024
-    assertThat(findings).noneMatch(f -> f.claimIds().contains("a#2"));
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
-      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
-    });
+    assertOldTollSetApart(findings);
   }
 
   @Test
@@ -111,11 +119,7 @@ class GroupingTest {
     // WHEN
     List<Finding> findings = reconciler.reconcile(claims, ARTICLES);
     // THEN the old toll is neither a conflict nor an earlier figure of this year's toll
-    assertThat(findings).noneMatch(f -> f.claimIds().contains("a#2"));
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
-      assertThat(f.claimIds()).containsExactly("a#1", "b#1");
-    });
+    assertOldTollSetApart(findings);
     // AND last year's figure (a year before publication) still belongs to the running count
     List<Claim> recent = List.of(
         claim("a#1", "a", "killed", "people", Quantity.exact(31)).event("fire").build(),
