@@ -80,6 +80,8 @@ final class PredicateAttacher {
 
   /** How many tokens after a relative clause's predicate its noun's figure may stand. */
   private static final int RELATIVE_REACH = 12;
+  /** Words from a negator to its verb: the negator and up to three modals ("could not have been"). */
+  private static final int NEGATION_REACH = 4;
 
   List<PhraseTable.Match<List<PredicateForm>>> predicateMentions(List<Token> tokens) {
     List<PhraseTable.Match<List<PredicateForm>>> out = new ArrayList<>();
@@ -161,6 +163,7 @@ final class PredicateAttacher {
     // 420 orang"), as the items of a breakdown do.
     boolean nounSaysWhat = false;
     boolean labelledBefore = false;
+    boolean negatedVerb = false;
     for (PhraseTable.Match<List<PredicateForm>> m : mentions) {
       if (m.from() == nounStart) {
         describedEnd = Math.max(describedEnd, m.to());
@@ -275,6 +278,12 @@ final class PredicateAttacher {
         // adalah 18 orang": a clause stating a count of its own says which victims are counted.
         continue;
       }
+      if (!nominal && negated(tokens, m.from())) {
+        // "30 warga tidak bisa dievakuasi": the verb says what did not happen to the figure;
+        // a counted noun may still say what it counts ("tiga jenazah belum bisa dievakuasi")
+        negatedVerb = true;
+        continue;
+      }
       // "Among the dead were 112 women": the predicate of the group a subset opener names
       boolean inverted = before && (onlyFillersBetween(view, m.to(), a) || labelOfLine
           || sharedWithNext(view, m.to(), a)
@@ -313,6 +322,9 @@ final class PredicateAttacher {
         }
       }
     }
+    if (best == null && negatedVerb) {
+      return null; // no earlier clause's predicate for a figure whose own verb is negated
+    }
     if (best != null && best.relative() && mainVerbElsewhere(tokens, site, numbers, n, base, best.to())) {
       // "Fifty people who had been unaccounted for, though, were found on Tuesday": the
       // relative clause says what they were; the main verb, which counts nothing we track, what
@@ -323,6 +335,22 @@ final class PredicateAttacher {
       best = earlierClause(view, mentions, numbers, n, a, base, subject);
     }
     return best == null ? null : combine(tokens, mentions, best);
+  }
+
+  /**
+   * Whether a negator stands right before the predicate word at {@code k}, past modal words
+   * ("belum bisa dipindahkan", "could not be moved").
+   */
+  private boolean negated(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= NEGATION_REACH; j--) {
+      if (lx.is(WordClass.NEGATOR, tokens, j)) {
+        return true;
+      }
+      if (!lx.is(WordClass.MODAL, tokens, j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
