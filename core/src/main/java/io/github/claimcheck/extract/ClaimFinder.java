@@ -238,7 +238,10 @@ final class ClaimFinder {
   private final Quotes quotes;
 
   private final List<Draft> drafts = new ArrayList<>();
-  /** The drafts whose figure is a change of a count ("bertambah 4 orang"), by identity. */
+  /**
+   * The drafts whose figure is a change of a count ("bertambah 4 orang") or an increment of it
+   * ("empat jenazah ditemukan lagi"), by identity.
+   */
   private final Set<Draft> changes = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Unread> unread = new ArrayList<>();
   /** Where the drafts of the sentence read before the current one start in {@link #drafts}. */
@@ -989,7 +992,7 @@ final class ClaimFinder {
             flags.contains(ClaimFlag.PLANNED),
             Counts.ofTheMoment(flags));
     drafts.add(draft);
-    if (flags.contains(ClaimFlag.CHANGE)) {
+    if (flags.contains(ClaimFlag.CHANGE) || flags.contains(ClaimFlag.INCREMENT)) {
       changes.add(draft);
     }
     progress.claimed[figure] = true;
@@ -1627,10 +1630,11 @@ final class ClaimFinder {
   }
 
   /**
-   * Drops a change of a count that the text restates in full right after it, in its sentence or
-   * the next ("bertambah 2 orang menjadi 13 orang", "bertambah 4 orang lagi. ... total 43
-   * korban"): the new total says what the change says, and the change is no value of the count.
-   * A change given alone stays, flagged.
+   * Drops a change or an increment of a count that the text restates in full right after it, in
+   * its sentence or the next ("bertambah 2 orang menjadi 13 orang", "bertambah 4 orang lagi. ...
+   * total 43 korban", "four more bodies were found, bringing the toll to 17"): the new total says
+   * what the change says, and the change is no value of the count. A change given alone stays,
+   * flagged.
    */
   private void dropRestatedChanges() {
     if (changes.isEmpty()) {
