@@ -618,6 +618,9 @@ final class PartFinder {
       }
       boolean before = k < a;
       PhraseTable.Match<ScopeWord> m = lx.scopes.matchAt(tokens, k);
+      if (m != null && m.value().kind() == Scope.Kind.CATEGORY && endsName(tokens, m.from())) {
+        continue; // "Gunung Lewotobi Laki-laki": a word of a proper name, no category
+      }
       if (m != null && m.value().kind() == Scope.Kind.CATEGORY
           && (!before || (m.to() <= a && (onlyFillers(tokens, m.to(), a)
               || labelColon(tokens, m.from(), m.to(), a))))) { // "women at 98", "Hipotermia: 3"
@@ -636,6 +639,22 @@ final class PartFinder {
       }
     }
     return categoryOfRelative(tokens, a);
+  }
+
+  /**
+   * Whether the capitalised word at {@code k} ends a proper name: the word before it is a
+   * capitalised word no lexicon knows ("Lewotobi Laki-laki", the volcano), so the category word is
+   * part of the name. A headline's capitals after a known word ("Korban Laki-laki") are no name.
+   */
+  private boolean endsName(List<Token> tokens, int k) {
+    if (k == 0 || !tokens.get(k).isCapitalised()) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    return before.isWord() && before.isCapitalised() && !lx.isFunctionWord(tokens, k - 1)
+        && lx.scopes.matchAt(tokens, k - 1) == null && lx.nouns.matchAt(tokens, k - 1) == null
+        && lx.predicates.matchAt(tokens, k - 1) == null && lx.cues.matchAt(tokens, k - 1) == null
+        && lx.actors.matchAt(tokens, k - 1) == null;
   }
 
   /** How many words "other" and a category's qualifiers may take ("other middle or high school"). */
