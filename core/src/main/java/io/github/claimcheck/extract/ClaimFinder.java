@@ -660,7 +660,7 @@ final class ClaimFinder {
     // --- which part of the whole
     int objectEnd = noun != null ? noun.to() : b + 1;
     int nounStart = noun != null ? noun.from() : -1;
-    subset |= flagsOf.subsetAfter(tokens, near, objectEnd);
+    subset |= flagsOf.subsetAfter(view, near, objectEnd);
     PlaceAttacher.FigurePlace where = placesOf.place(view, site, objectEnd, nounStart, blocked,
         facts.fronted(), facts.eventPart(), attribution, placeOf(context) != null,
         placeHere != null ? countHere : null);

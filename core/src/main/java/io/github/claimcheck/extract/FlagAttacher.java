@@ -287,18 +287,25 @@ final class FlagAttacher {
   }
 
   /**
-   * Whether a subset cue follows the figure's noun within its clause, with no figure of its own
-   * after it ("Dua korban meninggal di antaranya ..."; not "8 orang tewas, di antaranya 2 anak").
+   * Whether a subset cue follows the figure's noun within its clause, or a group's opener right
+   * after it ("two of the dead"), with no figure of its own after it ("Dua korban meninggal di
+   * antaranya ..."; not "8 orang tewas, di antaranya 2 anak", "20 of the 55 passengers").
    */
-  boolean subsetAfter(List<Token> tokens, List<NumberExpression> numbers, int objectEnd) {
+  boolean subsetAfter(SentenceView view, List<NumberExpression> numbers, int objectEnd) {
+    List<Token> tokens = view.tokens();
+    int base = view.base();
     for (int k = objectEnd; k < Math.min(tokens.size(), objectEnd + 3); k++) {
       if (tokens.get(k).isClauseBreak()) {
         return false;
       }
       PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
-      if (m != null && m.value() == Cue.SUBSET_AFTER) {
+      // "Two of the dead were women": a group's opener right after the figure names its group
+      // when a predicate word names it (not "thousands of the residents")
+      if (m != null && (m.value() == Cue.SUBSET_AFTER || (m.value() == Cue.SUBSET_OF && k == objectEnd
+          && (lx.predicates.matchAt(tokens, m.to() - 1) != null
+              || (m.to() < tokens.size() && lx.predicates.matchAt(tokens, m.to()) != null))))) {
         int next = m.to() < tokens.size() ? tokens.get(m.to()).start() : -1;
-        return numbers.stream().noneMatch(e -> e.span().start() == next);
+        return numbers.stream().noneMatch(e -> e.span().start() + base == next);
       }
     }
     return false;

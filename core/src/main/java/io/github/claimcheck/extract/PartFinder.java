@@ -592,6 +592,14 @@ final class PartFinder {
     // ("hipotermia 3 orang", "tersengat listrik 5 orang")
     // "20 orang merupakan warga negara asing": the category after a copula is what they are
     int named = nounFrom >= 0 ? nounTo : a + 1;
+    PhraseTable.Match<Lexicon.Cue> group = nounFrom < 0 && a + 1 < tokens.size() ? lx.cues.matchAt(tokens, a + 1) : null;
+    if (group != null && group.value() == Lexicon.Cue.SUBSET_OF) {
+      // "two of the dead were foreigners", "three of the injured were children": what they are
+      // comes after the group
+      named = group.to();
+      PhraseTable.Match<List<Lexicon.PredicateForm>> counted = named < tokens.size() ? lx.predicates.matchAt(tokens, named) : null;
+      named = counted != null ? counted.to() : named;
+    }
     int copula = named < tokens.size() && lx.is(Lexicon.WordClass.COPULA, tokens, named)
         ? named + 1 : -1;
     int[] starts = nounFrom > a + 1 ? new int[] {nounFrom, nounTo, a + 1, copula, a - 1, a - 2, a - 3} // "45 elderly residents"
