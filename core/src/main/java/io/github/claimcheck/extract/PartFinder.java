@@ -655,14 +655,29 @@ final class PartFinder {
    * part of the name. A headline's capitals after a known word ("Korban Laki-laki") are no name.
    */
   private boolean endsName(List<Token> tokens, int k) {
-    if (k == 0 || !tokens.get(k).isCapitalised()) {
-      return false;
+    if (k == 0 || !tokens.get(k).isCapitalised() || tokens.get(k).isAcronym()) {
+      return false; // "WNI" is a category of its own after any word
     }
     Token before = tokens.get(k - 1);
-    return before.isWord() && before.isCapitalised() && !lx.isFunctionWord(tokens, k - 1)
-        && lx.scopes.matchAt(tokens, k - 1) == null && lx.nouns.matchAt(tokens, k - 1) == null
-        && lx.predicates.matchAt(tokens, k - 1) == null && lx.cues.matchAt(tokens, k - 1) == null
-        && lx.actors.matchAt(tokens, k - 1) == null;
+    if (!before.isWord() || !before.isCapitalised() || lx.isFunctionWord(tokens, k - 1)) {
+      return false;
+    }
+    // the word before must be no lexicon phrase's, nor end one ("Meninggal Dunia WNI")
+    for (int j = Math.max(0, k - NAME_PHRASE_REACH); j < k; j++) {
+      if (endsAt(lx.scopes.matchAt(tokens, j), k) || endsAt(lx.nouns.matchAt(tokens, j), k)
+          || endsAt(lx.predicates.matchAt(tokens, j), k) || endsAt(lx.cues.matchAt(tokens, j), k)
+          || endsAt(lx.actors.matchAt(tokens, j), k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words back from a category word a lexicon phrase ending right before it may start. */
+  private static final int NAME_PHRASE_REACH = 4;
+
+  private static boolean endsAt(PhraseTable.Match<?> m, int k) {
+    return m != null && m.to() == k;
   }
 
   /** How many words "other" and a category's qualifiers may take ("other middle or high school"). */

@@ -178,6 +178,11 @@ final class PredicateAttacher {
       // "2. Hilang: 1 orang": a predicate that labels a list's line counts its figure
       boolean labelOfLine = m.to() + 1 == a && tokens.get(m.to()).text().equals(":")
           && m.from() == PartFinder.labelStart(tokens);
+      // "Adapun rincian korban meninggal dunia ... di Flores Timur mencapai 71 orang": what a
+      // breakdown's opener names is what every figure of its sentence after it counts
+      boolean namedByBreakdown = m.to() <= a && view.cueEndingAt(m.from(), Cue.BREAKDOWN)
+          && clause[m.to() - 1] != clause[a];
+      labelOfLine |= namedByBreakdown;
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a] && !labelOfLine) {
         continue;
       }
@@ -314,8 +319,9 @@ final class PredicateAttacher {
           bestDistance = d;
           // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives
           // is weak
-          best = new PredicateChoice(f.predicate(),
-              Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()), m.from(), m.to(),
+          // a breakdown's opener clauses away is no evidence of the figure: its own words are
+          best = new PredicateChoice(f.predicate(), namedByBreakdown ? site.span()
+              : Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()), m.from(), m.to(),
               view.flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, m.from()),
               (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to()),
               after && view.relative(m.from()));
