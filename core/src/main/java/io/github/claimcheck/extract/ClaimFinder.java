@@ -418,7 +418,8 @@ final class ClaimFinder {
     List<DateExpression> dates = annotated.dates();
     List<NumberExpression> numbers = annotated.figures();
     List<PhraseTable.Match<List<PredicateForm>>> predicates = annotated.predicates();
-    boolean bulletItem = discourse.listTopic() != null && (bulleted(s.text()) || labelledItem(tokens));
+    boolean bulletItem = discourse.listTopic() != null
+        && (bulleted(s.text()) || labelledItem(tokens) || opensWithListIntro(tokens));
     if (!bulletItem) {
       discourse = discourse.withListTopic(null); // a list ends at the first line that is no item of it
     }
@@ -529,6 +530,10 @@ final class ClaimFinder {
     } else if (!numbers.isEmpty() && opensList(tokens)) {
       // "BNPB merinci penyebab 60 warga meninggal, yakni" before a bulleted list of causes
       discourse = discourse.withListTopic(headingTopic(predicates));
+    } else if (drafts.size() == draftsBefore && breakdownTopic(tokens, predicates) != null) {
+      // "Sementara rincian korban yang belum ditemukan ada di lima wilayah." before "Yaitu,
+      // Sikka 5 orang, Ende 22 orang": a breakdown announced with no count of its own
+      discourse = discourse.withListTopic(breakdownTopic(tokens, predicates));
     } else if (!predicates.isEmpty()
         && (numbers.isEmpty() || numbers.size() == 1 && FigureFilter.itemNumber(tokens, 0, 0))
         && headingLine(tokens)) {
@@ -763,12 +768,15 @@ final class ClaimFinder {
       // words before the figure label a part of the count the list is of; so do the words before
       // the colon of a labelled line no place was read from ("Polda DI Yogyakarta: 60 orang")
       int labelEnd = facts.firstColon() < 0 ? a : colonBefore(tokens, a);
-      part = labelEnd < 0 ? null : itemLabel(tokens, labelEnd);
+      part = labelEnd < 0 ? null : opensWithListIntro(tokens) ? labelInLine(tokens, labelEnd)
+          : itemLabel(tokens, labelEnd);
     }
     // "- Kabupaten Agam: 20 orang" under "Rincian korban meninggal:": an item of the list
     // counts what its heading names, for the place or part its label names (else no claim)
+    // ("Yaitu, Sikka 5 orang, Ende 22 orang" after a breakdown's announcement: items by place)
     boolean labelled = facts.bulletItem() && (place != null || part != null)
-        && (facts.firstColon() < 0 ? part != null : facts.firstColon() <= n.span().start());
+        && (facts.firstColon() < 0 ? part != null || opensWithListIntro(tokens)
+            : facts.firstColon() <= n.span().start());
     Topic referred = facts.anaphor() ? discourse.paragraphTopic() : labelled ? discourse.listTopic() : null;
     if (labelled && referred != null && subject == null && noun == null) {
       subject = referred.subject(); // "Kota Bekasi: 9" under its heading: a bare figure counts its topic
@@ -1176,6 +1184,30 @@ final class ClaimFinder {
   }
 
   /**
+   * The label of an item in a list run on in one sentence ("Yaitu, Flores Timur 5 orang, Lembata
+   * 22 orang"): the capitalised words after the comma or conjunction before the figure at
+   * {@code a}, a place; or null.
+   */
+  private Scope labelInLine(List<Token> tokens, int a) {
+    int from = a;
+    while (from > 0 && a - from < LABEL_WORDS && tokens.get(from - 1).isWord()
+        && tokens.get(from - 1).isCapitalised() && !lx.is(WordClass.LIST_INTRO, tokens, from - 1)) {
+      from--;
+    }
+    if (from == a || (from > 0 && tokens.get(from - 1).isWord() && !lx.is(WordClass.CONJ, tokens, from - 1)
+        && !lx.is(WordClass.LIST_INTRO, tokens, from - 1))) {
+      return null; // no label, or one that starts mid-phrase
+    }
+    StringJoiner key = new StringJoiner("_");
+    StringJoiner text = new StringJoiner(" ");
+    for (int k = from; k < a; k++) {
+      key.add(tokens.get(k).lower());
+      text.add(tokens.get(k).text());
+    }
+    return Scope.place(key.toString(), text.toString());
+  }
+
+  /**
    * Whether the sentence is a line labelled as an item of a list, its label of a few words then a
    * colon then a figure ("Polda Jawa Barat: 147 orang"): such a line needs no bullet.
    */
@@ -1186,6 +1218,36 @@ final class ClaimFinder {
     }
     return k > 0 && k <= LABEL_WORDS && k + 1 < tokens.size() && tokens.get(k).text().equals(":")
         && Character.isDigit(tokens.get(k + 1).text().charAt(0));
+  }
+
+  /**
+   * The count a breakdown cue names right after it ("rincian korban yang belum ditemukan"), or
+   * null: the predicates of its clause after the cue, a generic one only when no other is there.
+   */
+  private Topic breakdownTopic(List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> predicates) {
+    for (int k = 0; k < tokens.size(); k++) {
+      PhraseTable.Match<Cue> cue = lx.cues.matchAt(tokens, k);
+      if (cue == null || cue.value() != Cue.BREAKDOWN) {
+        continue;
+      }
+      int end = k;
+      while (end < tokens.size() && !tokens.get(end).isClauseBreak()) {
+        end++;
+      }
+      List<PhraseTable.Match<List<PredicateForm>>> named = new ArrayList<>();
+      for (PhraseTable.Match<List<PredicateForm>> m : predicates) {
+        if (m.from() >= cue.to() && m.to() <= end) {
+          named.add(m);
+        }
+      }
+      return named.isEmpty() || named.get(0).from() != cue.to() ? null : headingTopic(named);
+    }
+    return null;
+  }
+
+  /** Whether the sentence opens with a word that opens a list ("Yaitu, Sikka 5 orang, ..."). */
+  private boolean opensWithListIntro(List<Token> tokens) {
+    return !tokens.isEmpty() && lx.is(WordClass.LIST_INTRO, tokens, 0);
   }
 
   /** Whether the sentence ends with a word that opens a list ("..., yakni", "namely"). */
