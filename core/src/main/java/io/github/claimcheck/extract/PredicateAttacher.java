@@ -214,6 +214,7 @@ final class PredicateAttacher {
       // the figure may govern several ("menewaskan 12 tentara dan 3 warga").
       if (after && crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from())
           && !coordinatedBefore(view, numbers, base, counted, objectEnd, m.from())
+          && !alternativeAfter(view, numbers, base, objectEnd)
           && !(group != null && view.auxiliaryBefore(m.from()) && !crossesOtherNumber(view, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
         // is the part's, which the group does not hide (words inside the group's phrase are not)
@@ -642,6 +643,25 @@ final class PredicateAttacher {
    * different kinds, or of a category, share it: two counts of one subject would read as one
    * article giving two values for it. {@code own} is the figure's counting noun.
    */
+  /**
+   * Whether another figure follows the figure's noun after a word of alternative, past the noun's
+   * short form ("2.019 kepala keluarga (KK) atau 8.424 warga mengungsi"): the same people counted
+   * another way, so the verb after the second figure is the first's too.
+   */
+  private boolean alternativeAfter(SentenceView view, List<NumberExpression> numbers, int base, int objectEnd) {
+    List<Token> tokens = view.tokens();
+    int k = objectEnd;
+    while (k < tokens.size() && k - objectEnd < 3
+        && (tokens.get(k).isAcronym() || "()".contains(tokens.get(k).text()))) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !lx.is(WordClass.ALTERNATIVE, tokens, k)) {
+      return false;
+    }
+    int next = tokens.get(k + 1).start();
+    return numbers.stream().anyMatch(o -> o.span().start() + base == next);
+  }
+
   boolean coordinatedBefore(SentenceView view, List<NumberExpression> numbers, int base,
       PhraseTable.Match<Noun> own, int objectEnd, int verb) {
     List<Token> tokens = view.tokens();
