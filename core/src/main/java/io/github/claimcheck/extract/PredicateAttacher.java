@@ -241,8 +241,11 @@ final class PredicateAttacher {
       // participle describing the noun to the main verb ("people reported missing were found").
       // Words set off inside the figure's clause ("satu korban, Budi dan Ani, belum ditemukan")
       // are no distance: they belong to a clause of their own.
+      // "125 orang meninggal dengan 124 di antaranya sudah teridentifikasi": a subset marker
+      // right after the figure is no distance to its own verb
       int distance = nominal ? (!genericNoun ? 0 : m.to() <= objectEnd ? GENERIC_NOMINAL_DISTANCE : 2)
-          : after ? m.from() - objectEnd - view.setOffCount(a, objectEnd, m.from()) : a - m.to();
+          : after ? m.from() - objectEnd - view.setOffCount(a, objectEnd, m.from()) - subsetMarker(view, objectEnd, m.from())
+          : a - m.to();
       if ((after || before && nounSaysWhat) && isGenericNoun(tokens, m.from(), m.to())) {
         // "Tujuh orang korban dengan luka berat": a generic noun after the counted one yields to
         // a predicate of its clause a few words on, as it does when it is the counted noun; one
@@ -643,6 +646,12 @@ final class PredicateAttacher {
    * different kinds, or of a category, share it: two counts of one subject would read as one
    * article giving two values for it. {@code own} is the figure's counting noun.
    */
+  /** The length of a subset marker ("di antaranya", "of them") starting at {@code k} and ending by {@code limit}, or 0. */
+  private int subsetMarker(SentenceView view, int k, int limit) {
+    PhraseTable.Match<Cue> m = k < limit ? lx.cues.matchAt(view.tokens(), k) : null;
+    return m != null && m.value() == Cue.SUBSET_AFTER && m.to() <= limit ? m.length() : 0;
+  }
+
   /**
    * Whether another figure follows the figure's noun after a word of alternative, past the noun's
    * short form ("2.019 kepala keluarga (KK) atau 8.424 warga mengungsi"): the same people counted
