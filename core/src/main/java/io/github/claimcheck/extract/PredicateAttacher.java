@@ -332,8 +332,10 @@ final class PredicateAttacher {
         }
       }
     }
-    if (best == null && negatedVerb) {
-      return null; // no earlier clause's predicate for a figure whose own verb is negated
+    if (best == null && (negatedVerb || saysOwnState(tokens, objectEnd))) {
+      // no earlier clause's predicate for a figure whose own verb is negated, or that states a
+      // state of its own ("..., serta 1.083 KK atau 2.683 warga lainnya terdampak")
+      return null;
     }
     if (best != null && best.relative() && mainVerbElsewhere(tokens, site, numbers, n, base, best.to())) {
       // "Fifty people who had been unaccounted for, though, were found on Tuesday": the
@@ -919,6 +921,9 @@ final class PredicateAttacher {
    */
   boolean saysOwnState(List<Token> tokens, int objectEnd) {
     int from = objectEnd;
+    if (from + 1 < tokens.size() && tokens.get(from).isAcronym() && lx.is(WordClass.ALTERNATIVE, tokens, from + 1)) {
+      from++; // "1.083 KK atau 2.683 warga lainnya terdampak": past the noun's short form
+    }
     if (from < tokens.size() && lx.is(WordClass.ALTERNATIVE, tokens, from)) {
       // "100 KK atau 400 jiwa terdampak": the same people counted another way; the state after
       // the second figure and its noun is the first's too
