@@ -323,7 +323,10 @@ final class TimeAttacher {
         continue;
       }
       // "hingga Minggu, 12 Mei 2024 pukul 21.00 WIB ada 37 orang": a date may span a comma.
-      boolean sameClause = clause[d.first()] == clause[a] || clause[Math.max(d.first(), d.last())] == clause[a];
+      // "menewaskan 328 orang di Estadio Nacional, Lima, Peru pada 24 Mei 1964": clauses that
+      // only name a place do not part a figure from its date
+      boolean sameClause = clause[d.first()] == clause[a] || clause[Math.max(d.first(), d.last())] == clause[a]
+          || onlyNamesBetween(view.tokens(), clause, a, d.first());
       if (!sameClause && !d.frames() && !d.speechTag()) {
         continue;
       }
@@ -334,6 +337,31 @@ final class TimeAttacher {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether only commas and capitalised words stand between the end of the figure's clause and
+   * the date at {@code date}, with at most one other word right before the date ("pada").
+   */
+  private static boolean onlyNamesBetween(List<Token> tokens, int[] clause, int a, int date) {
+    if (date <= a) {
+      return false;
+    }
+    int k = a;
+    while (k < date && clause[k] == clause[a]) {
+      k++;
+    }
+    if (k == date || k - a > FigureSite.REACH) {
+      return false;
+    }
+    for (; k < date; k++) {
+      Token t = tokens.get(k);
+      boolean name = t.isWord() && t.isCapitalised();
+      if (!t.text().equals(",") && !name && !(t.isWord() && k == date - 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   List<ClockFinder.Clock> clocks(String sentence, List<DateExpression> dates) {
