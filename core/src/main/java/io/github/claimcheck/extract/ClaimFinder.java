@@ -627,6 +627,10 @@ final class ClaimFinder {
       // person is the last figure's, not the first's
       return;
     }
+    if (figureFilter.onePersonAfterNoun(view, facts.annotated().predicates(), n, a, b)) {
+      // "petugas menemukan jasad seorang laki-laki": the body of a man, one person's story
+      return;
+    }
     if (view.cueEndingAt(a, Cue.OWN) || figureFilter.ownKinAfter(tokens, b)) {
       // "his five missing family members", "dua anaknya masih hilang": one family's story, not
       // the toll.

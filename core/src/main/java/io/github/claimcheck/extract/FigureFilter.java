@@ -59,6 +59,29 @@ final class FigureFilter {
   }
 
   /**
+   * Whether the figure at token {@code a} (ending at {@code b}) is one, right after a noun that
+   * names what is counted and right before a noun of a person ("jasad seorang laki-laki", "jenazah
+   * seorang ibu"): an article, as in "the body of a man", one person's story and no count. A
+   * language that counts before the noun has no figure there.
+   */
+  boolean onePersonAfterNoun(SentenceView view, List<PhraseTable.Match<List<Lexicon.PredicateForm>>> mentions,
+      NumberExpression n, int a, int b) {
+    List<Token> tokens = view.tokens();
+    if (!Counts.isOne(n.value()) || b + 1 >= tokens.size() || !tokens.get(a).isWord()) {
+      return false;
+    }
+    boolean nounBefore = false;
+    for (PhraseTable.Match<List<Lexicon.PredicateForm>> m : mentions) {
+      nounBefore |= m.to() == a && lx.nouns.matchAt(tokens, m.from()) != null;
+    }
+    // not "korban jiwa satu orang": a counting word after it makes the figure the count
+    PhraseTable.Match<Lexicon.ScopeWord> category = lx.scopes.matchAt(tokens, b + 1);
+    PhraseTable.Match<Lexicon.Noun> person = lx.nouns.matchAt(tokens, b + 1);
+    return nounBefore && ((person != null && !person.value().generic())
+        || (category != null && category.value().kind() == Scope.Kind.CATEGORY));
+  }
+
+  /**
    * Whether one of the two words after the figure ending at token {@code b} is a kin word with a
    * possessive clitic ({@code words.tsv}: "dua anaknya", "lima anggota keluarganya"): the
    * languages that put the owner after the noun, as Indonesian does, say "his" there.
