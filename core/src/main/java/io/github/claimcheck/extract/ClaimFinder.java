@@ -515,6 +515,8 @@ final class ClaimFinder {
       dateTheDataBefore(annotated, s, index, previousDraftsFrom, draftsBefore);
     }
     previousDraftsFrom = draftsBefore;
+    Topic breakdownAhead = drafts.size() == draftsBefore && has(cues, Cue.BREAKDOWN)
+        ? breakdownTopic(tokens, cues, predicates) : null;
     if (drafts.size() == draftsBefore && s.text().strip().endsWith(":")) {
       // "Berikut jumlah orang yang diamankan di 15 Polda:": a heading counts nothing itself;
       // "Rinciannya:" names no count but breaks down the first total of the sentence that
@@ -530,10 +532,10 @@ final class ClaimFinder {
     } else if (!numbers.isEmpty() && opensList(tokens)) {
       // "BNPB merinci penyebab 60 warga meninggal, yakni" before a bulleted list of causes
       discourse = discourse.withListTopic(headingTopic(predicates));
-    } else if (drafts.size() == draftsBefore && breakdownTopic(tokens, predicates) != null) {
+    } else if (breakdownAhead != null) {
       // "Sementara rincian korban yang belum ditemukan ada di lima wilayah." before "Yaitu,
       // Sikka 5 orang, Ende 22 orang": a breakdown announced with no count of its own
-      discourse = discourse.withListTopic(breakdownTopic(tokens, predicates));
+      discourse = discourse.withListTopic(breakdownAhead);
     } else if (!predicates.isEmpty()
         && (numbers.isEmpty() || numbers.size() == 1 && FigureFilter.itemNumber(tokens, 0, 0))
         && headingLine(tokens)) {
@@ -1228,13 +1230,13 @@ final class ClaimFinder {
    * The count a breakdown cue names right after it ("rincian korban yang belum ditemukan"), or
    * null: the predicates of its clause after the cue, a generic one only when no other is there.
    */
-  private Topic breakdownTopic(List<Token> tokens, List<PhraseTable.Match<List<PredicateForm>>> predicates) {
-    for (int k = 0; k < tokens.size(); k++) {
-      PhraseTable.Match<Cue> cue = lx.cues.matchAt(tokens, k);
-      if (cue == null || cue.value() != Cue.BREAKDOWN) {
+  private Topic breakdownTopic(List<Token> tokens, List<PhraseTable.Match<Cue>> cues,
+      List<PhraseTable.Match<List<PredicateForm>>> predicates) {
+    for (PhraseTable.Match<Cue> cue : cues) {
+      if (cue.value() != Cue.BREAKDOWN) {
         continue;
       }
-      int end = k;
+      int end = cue.to();
       while (end < tokens.size() && !tokens.get(end).isClauseBreak()) {
         end++;
       }
