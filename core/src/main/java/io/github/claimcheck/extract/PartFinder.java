@@ -182,6 +182,15 @@ final class PartFinder {
   private boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
     int k = from;
     while (k < to) {
+      PhraseTable.Match<ScopeWord> degree = lx.scopes.matchAt(tokens, k);
+      if (degree != null && degree.value().kind() == Scope.Kind.STATUS) {
+        // "nine were slightly injured in Sukabumi": a degree before the verb, or with it
+        if (degree.to() >= to) {
+          return true;
+        }
+        k = degree.to();
+        continue;
+      }
       PhraseTable.Match<Lexicon.Cue> m = lx.cues.matchAt(tokens, k);
       if (m == null || m.value() != Lexicon.Cue.AUXILIARY || m.to() > to) {
         return false;
