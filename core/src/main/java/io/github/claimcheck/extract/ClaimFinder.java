@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.StringJoiner;
 
 /**
@@ -1176,17 +1177,24 @@ final class ClaimFinder {
     if (from >= a || a - from > LABEL_WORDS) {
       return null;
     }
-    StringJoiner key = new StringJoiner("_");
-    StringJoiner text = new StringJoiner(" ");
     for (int k = from; k < a; k++) {
-      Token t = tokens.get(k);
-      if (!t.isWord()) {
+      if (!tokens.get(k).isWord()) {
         return null;
       }
-      key.add(t.lower());
-      text.add(t.text());
     }
-    return Scope.category(key.toString(), text.toString());
+    return labelled(tokens, from, a, Scope::category);
+  }
+
+  /** A scope named by the words {@code [from, to)}: their lower-case forms joined by "_" as its key. */
+  private static Scope labelled(List<Token> tokens, int from, int to,
+      BiFunction<String, String, Scope> kind) {
+    StringJoiner key = new StringJoiner("_");
+    StringJoiner text = new StringJoiner(" ");
+    for (int k = from; k < to; k++) {
+      key.add(tokens.get(k).lower());
+      text.add(tokens.get(k).text());
+    }
+    return kind.apply(key.toString(), text.toString());
   }
 
   /**
@@ -1204,13 +1212,7 @@ final class ClaimFinder {
         && !lx.is(WordClass.LIST_INTRO, tokens, from - 1))) {
       return null; // no label, or one that starts mid-phrase
     }
-    StringJoiner key = new StringJoiner("_");
-    StringJoiner text = new StringJoiner(" ");
-    for (int k = from; k < a; k++) {
-      key.add(tokens.get(k).lower());
-      text.add(tokens.get(k).text());
-    }
-    return Scope.place(key.toString(), text.toString());
+    return labelled(tokens, from, a, Scope::place);
   }
 
   /**

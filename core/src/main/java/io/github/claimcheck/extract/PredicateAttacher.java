@@ -654,6 +654,15 @@ final class PredicateAttacher {
     return m != null && m.value() == Cue.SUBSET_AFTER && m.to() <= limit ? m.length() : 0;
   }
 
+  /** The token past a noun's short form at {@code k}, in brackets or not ("(KK)", "KK"), or {@code k}. */
+  private static int pastShortForm(List<Token> tokens, int k) {
+    int j = k;
+    while (j < tokens.size() && j - k < 3 && (tokens.get(j).isAcronym() || "()".contains(tokens.get(j).text()))) {
+      j++;
+    }
+    return j;
+  }
+
   /**
    * Whether another figure follows the figure's noun after a word of alternative, past the noun's
    * short form ("2.019 kepala keluarga (KK) atau 8.424 warga mengungsi"): the same people counted
@@ -661,11 +670,7 @@ final class PredicateAttacher {
    */
   private boolean alternativeAfter(SentenceView view, List<NumberExpression> numbers, int base, int objectEnd) {
     List<Token> tokens = view.tokens();
-    int k = objectEnd;
-    while (k < tokens.size() && k - objectEnd < 3
-        && (tokens.get(k).isAcronym() || "()".contains(tokens.get(k).text()))) {
-      k++;
-    }
+    int k = pastShortForm(tokens, objectEnd);
     if (k + 1 >= tokens.size() || !lx.is(WordClass.ALTERNATIVE, tokens, k)) {
       return false;
     }
@@ -921,8 +926,9 @@ final class PredicateAttacher {
    */
   boolean saysOwnState(List<Token> tokens, int objectEnd) {
     int from = objectEnd;
-    if (from + 1 < tokens.size() && tokens.get(from).isAcronym() && lx.is(WordClass.ALTERNATIVE, tokens, from + 1)) {
-      from++; // "1.083 KK atau 2.683 warga lainnya terdampak": past the noun's short form
+    int past = pastShortForm(tokens, from);
+    if (past < tokens.size() && lx.is(WordClass.ALTERNATIVE, tokens, past)) {
+      from = past; // "1.083 KK atau 2.683 warga lainnya terdampak": past the noun's short form
     }
     if (from < tokens.size() && lx.is(WordClass.ALTERNATIVE, tokens, from)) {
       // "100 KK atau 400 jiwa terdampak": the same people counted another way; the state after

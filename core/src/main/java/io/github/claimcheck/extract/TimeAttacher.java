@@ -340,28 +340,22 @@ final class TimeAttacher {
   }
 
   /**
-   * Whether only commas and capitalised words stand between the end of the figure's clause and
-   * the date at {@code date}, with at most one other word right before the date ("pada").
+   * Whether only clauses holding the rest of a place's name ({@link #onlyNames}, at most {@link
+   * #NAME_CLAUSES} of them) stand between the figure at {@code a} and the date at {@code date}
+   * after it: the date's clause then continues the figure's, as it continues an occurrence verb's.
    */
   private static boolean onlyNamesBetween(List<Token> tokens, int[] clause, int a, int date) {
-    if (date <= a) {
-      return false;
-    }
-    int k = a;
-    while (k < date && clause[k] == clause[a]) {
-      k++;
-    }
-    if (k == date || k - a > FigureSite.REACH) {
-      return false;
-    }
-    for (; k < date; k++) {
-      Token t = tokens.get(k);
-      boolean name = t.isWord() && t.isCapitalised();
-      if (!t.text().equals(",") && !name && !(t.isWord() && k == date - 1)) {
-        return false;
+    int from = clauseStart(clause, date);
+    int upto = date;
+    for (int hop = 0; hop <= NAME_CLAUSES && from > a && tokens.get(from).text().equals(",")
+        && onlyNames(tokens, from + 1, upto); hop++) {
+      if (clause[from - 1] == clause[a]) {
+        return true;
       }
+      upto = from;
+      from = clauseStart(clause, from - 1);
     }
-    return true;
+    return false;
   }
 
   List<ClockFinder.Clock> clocks(String sentence, List<DateExpression> dates) {
