@@ -444,8 +444,10 @@ final class ClaimFinder {
     // "Sebaran penyintas: Kecamatan A 2.331 orang, B 983", "Jika sebelumnya 11 orang, kini 13
     // orang": a breakdown or an earlier figure that names no predicate is about the count of the
     // sentence before, as "jumlah tersebut" refers to it
+    // ("14.045 jiwa terdampak dengan rincian ...": a whole in a state of its own is no such one)
     boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF)
-        || ((breakdownAt != Integer.MAX_VALUE || citesEarlierFigure) && predicates.isEmpty());
+        || ((breakdownAt != Integer.MAX_VALUE || citesEarlierFigure) && predicates.isEmpty()
+            && !stateNamedBefore(tokens, breakdownAt));
     List<DateSite> sites = annotated.dateSites();
     int draftsBefore = drafts.size();
     boolean[] blocked = annotated.blocked();
@@ -821,6 +823,7 @@ final class ClaimFinder {
             // households by the people in them
             || (facts.breakdownAt() < a && lx.counts(discourse.lastCount().predicate(), subject.kind())))
         && !predicatesOf.saysOwnState(tokens, objectEnd) && !predicatesOf.untrackedMainVerb(view, objectEnd)
+        && !(discourse.lastCount().sentence() < index && predicatesOf.ownVerbAfter(view, objectEnd))
         && !predicatesOf.stateBefore(tokens, clause, a)
         && !(noun == null && figureFilter.unknownLabelBefore(view, a))
         && !(discourse.lastCount().sentence() < index && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
@@ -834,6 +837,8 @@ final class ClaimFinder {
         // (after a part, a figure is its sibling, not a part of it)
         continued = wholeAtLeast(continued, n.value(), index);
       }
+    }
+    if (continued != null) {
       // "27 people had been killed, of whom 25 were women and two were men": the item after
       // a part of the sentence's count is a part too
       subset |= continued.sentence() == index && continued.scope() != null && continued.subset();
@@ -1409,6 +1414,16 @@ final class ClaimFinder {
     return Integer.MAX_VALUE;
   }
 
+  /** Whether a word of a state no predicate tracks ("terdampak") stands before token {@code end}. */
+  private boolean stateNamedBefore(List<Token> tokens, int end) {
+    for (int k = 0; k < Math.min(end, tokens.size()); k++) {
+      if (lx.is(WordClass.OTHER_STATE, tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether an anaphor stands inside a cue of the kind: "Dari jumlah tersebut, 821 orang ..." draws
    * its part from the figure "jumlah tersebut" refers to, even sentences back.
@@ -1622,7 +1637,8 @@ final class ClaimFinder {
   /**
    * {@code last} when the part {@code value} may be a part of it; else the latest whole count (no
    * scope) among the last few drafts of this sentence and the one before whose value is at least
-   * the part's; else {@code last}.
+   * the part's; else {@code last} when it is of this sentence, and null when it is of an earlier
+   * one.
    */
   private Draft wholeAtLeast(Draft last, Quantity value, int index) {
     if (value.low().isEmpty() || last.value() == null || last.value().high().isEmpty()
@@ -1639,7 +1655,9 @@ final class ClaimFinder {
         return d;
       }
     }
-    return last;
+    // "At least 10 campers are missing. There were about 750 children at the camp": a part
+    // larger than the count of the sentence before is no part of it
+    return last.sentence() < index ? null : last;
   }
 
   /** Whether the sentence made a count claim (a draft from {@code from} with a value). */

@@ -183,7 +183,12 @@ final class PredicateAttacher {
       boolean namedByBreakdown = m.to() <= a && view.cueEndingAt(m.from(), Cue.BREAKDOWN)
           && clause[m.to() - 1] != clause[a];
       labelOfLine |= namedByBreakdown;
-      if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a] && !labelOfLine) {
+      // "506 warga Desa A, 332 warga Desa B, dan 679 warga Desa C mengungsi": the commas of a
+      // list of named items part no clause from the verb they share
+      boolean sharedByItems = m.from() >= objectEnd && clause[m.from()] != clause[a]
+          && namedItemsShareVerb(view, numbers, base, objectEnd, m.from());
+      if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a] && !labelOfLine
+          && !sharedByItems) {
         continue;
       }
       // "70 tawanan perang", "1.000 pengungsi": the counted noun itself names the predicate.
@@ -215,6 +220,7 @@ final class PredicateAttacher {
       if (after && crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from())
           && !coordinatedBefore(view, numbers, base, counted, objectEnd, m.from())
           && !alternativeAfter(view, numbers, base, objectEnd)
+          && !sharedByItems && !namedItemsShareVerb(view, numbers, base, objectEnd, m.from())
           && !(group != null && view.auxiliaryBefore(m.from()) && !crossesOtherNumber(view, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
         // is the part's, which the group does not hide (words inside the group's phrase are not)
@@ -287,6 +293,11 @@ final class PredicateAttacher {
         // adalah 18 orang": a clause stating a count of its own says which victims are counted.
         continue;
       }
+      if (before && besidesBefore(tokens, m.from())) {
+        // "Selain korban meninggal, 637 orang luka-luka", "Besides the dead, 637 were injured":
+        // the predicate names those the figure leaves out
+        continue;
+      }
       if (!nominal && negated(tokens, m.from())) {
         // "30 warga tidak bisa dievakuasi": the verb says what did not happen to the figure;
         // a counted noun may still say what it counts ("tiga jenazah belum bisa dievakuasi")
@@ -353,6 +364,15 @@ final class PredicateAttacher {
    * Whether a negator stands right before the predicate word at {@code k}, past modal words
    * ("belum bisa dipindahkan", "could not be moved").
    */
+  /**
+   * Whether a word of the class {@code besides} ("selain", "besides") stands right before token
+   * {@code k}, or one function word before it ("besides the dead").
+   */
+  private boolean besidesBefore(List<Token> tokens, int k) {
+    return (k > 0 && lx.is(WordClass.BESIDES, tokens, k - 1))
+        || (k > 1 && lx.isFunctionWord(tokens, k - 1) && lx.is(WordClass.BESIDES, tokens, k - 2));
+  }
+
   private boolean negated(List<Token> tokens, int k) {
     for (int j = k - 1; j >= 0 && k - j <= NEGATION_REACH; j--) {
       if (lx.is(WordClass.NEGATOR, tokens, j)) {
@@ -720,6 +740,55 @@ final class PredicateAttacher {
   }
 
   /**
+   * Whether the words from {@code objectEnd} to the verb at {@code verb} are only further items of
+   * a list of named groups, each a figure with its noun and a name, joined by commas and a
+   * conjunction, the verb right after the last ("506 warga Desa Laingpatehi, 332 warga Desa
+   * Pumpete, dan 679 warga Desa Tulusan mengungsi", "sekitar 50 orang di Kantor Bupati, 70 orang
+   * di Kediaman Bupati, dan beberapa warga mengungsi"): the verb is every item's.
+   */
+  boolean namedItemsShareVerb(SentenceView view, List<NumberExpression> numbers, int base,
+      int objectEnd, int verb) {
+    List<Token> tokens = view.tokens();
+    boolean[] figure = new boolean[verb];
+    for (NumberExpression o : numbers) {
+      int from = firstToken(tokens, o.span().start() + base);
+      int to = lastToken(tokens, o.span().end() + base);
+      for (int k = Math.max(0, from); k <= to && k < verb; k++) {
+        figure[k] = true;
+      }
+    }
+    boolean joined = false;
+    boolean named = false;
+    int k = objectEnd;
+    while (k < verb) {
+      Token t = tokens.get(k);
+      PhraseTable.Match<Noun> noun = lx.nouns.matchAt(tokens, k);
+      if (noun != null && noun.to() <= verb) {
+        k = noun.to();
+        continue;
+      }
+      if (t.text().equals(",") || lx.is(WordClass.CONJ, tokens, k)) {
+        // each item opens with its figure, past a conjunction after the comma ("..., dan 679")
+        int next = k + 1;
+        while (next < verb && lx.is(WordClass.CONJ, tokens, next)) {
+          next++;
+        }
+        if (next >= verb || !(figure[next] || view.cueAt(next, Cue.FILLER))) {
+          return false;
+        }
+        joined = true;
+      } else if (t.isCapitalised() && t.isWord()) {
+        named = true;
+      } else if (!figure[k] && !lx.isFunctionWord(tokens, k)
+          && !view.cueAt(k, Cue.FILLER) && !view.cueAt(k, Cue.AUXILIARY)) {
+        return false;
+      }
+      k++;
+    }
+    return joined && named;
+  }
+
+  /**
    * The actor named right at token {@code k}, after "asal" or "dari" if one opens it ("Tiongkok",
    * "asal Tiongkok"), ending no later than {@code limit}; or null.
    */
@@ -975,6 +1044,39 @@ final class PredicateAttacher {
       return false;
     }
     return lx.is(WordClass.OTHER_STATE, tokens, k) || (auxiliary && view.cueAt(k, Cue.TRAP));
+  }
+
+  /**
+   * Whether a verb no lexicon knows follows the counted noun ending at {@code objectEnd}, past
+   * auxiliaries, fillers and modal words ("27 siswa telah berada di puskesmas", "200 siswa telah
+   * absen"): the clause says what the figure's people did or where they are, so the figure is no
+   * item of a count made in an earlier sentence, even with a place after it.
+   */
+  boolean ownVerbAfter(SentenceView view, int objectEnd) {
+    List<Token> tokens = view.tokens();
+    int k = objectEnd;
+    PhraseTable.Match<Cue> m;
+    while (k < tokens.size()) {
+      m = lx.cues.matchAt(tokens, k);
+      if (m != null && (m.value() == Cue.AUXILIARY || m.value() == Cue.PASSIVE
+          || m.value() == Cue.FILLER)) {
+        k = m.to();
+      } else if (lx.is(WordClass.MODAL, tokens, k)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k == objectEnd || k >= tokens.size()) {
+      return false; // a word right after the noun may be a name or a noun of the list's item
+    }
+    Token t = tokens.get(k);
+    return t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
+        && !lx.isFunctionWord(tokens, k) && lx.predicates.matchAt(tokens, k) == null
+        && lx.cues.matchAt(tokens, k) == null && lx.attribution.matchAt(tokens, k) == null
+        && lx.scopes.matchAt(tokens, k) == null && lx.nouns.matchAt(tokens, k) == null
+        && !lx.is(WordClass.STOP, tokens, k) && !lx.is(WordClass.OTHER_STATE, tokens, k)
+        && !lx.is(WordClass.NEGATOR, tokens, k);
   }
 
   /**

@@ -389,7 +389,10 @@ final class DateGrammar {
     return t.isPunct(i, "(") ? paren(i) : bareDate(i);
   }
 
-  /** A weekday, alone or with a date: {@code Jumat, 9 Mei}, {@code Sabtu (22/3/2025)}. */
+  /**
+   * A weekday, alone or with a date: {@code Jumat, 9 Mei}, {@code Sabtu (22/3/2025)}, {@code
+   * Selasa, (29/6/2021)}.
+   */
   private DateMatch weekday(int i) {
     int j = i;
     boolean hari = false;
@@ -415,11 +418,13 @@ final class DateGrammar {
       k++;
     }
     DateMatch dated = null;
-    if (t.isPunct(k, ",")) {
-      dated = bareDate(k + 1);
+    // A comma may part the weekday from its date, bare or in brackets: "Selasa, (29/6/2021)".
+    int afterComma = t.isPunct(k, ",") ? k + 1 : k;
+    if (afterComma > k) {
+      dated = bareDate(afterComma);
     }
-    if (dated == null && t.isPunct(k, "(")) {
-      dated = paren(k);
+    if (dated == null && t.isPunct(afterComma, "(")) {
+      dated = paren(afterComma);
     }
     if (dated == null) {
       dated = bareDate(k);

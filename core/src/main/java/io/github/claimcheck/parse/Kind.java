@@ -123,6 +123,11 @@ enum Kind {
   RANGE_TO,
   /** Range connector only after a range opener (dan, and). */
   RANGE_AND,
+  /**
+   * Range connector between two close figures with no unit between them ("3 atau 4 orang", "two
+   * or three people"): a guess between two values, not two counts.
+   */
+  RANGE_OR,
   /** Range opener (antara, berkisar, between). */
   RANGE_OPEN,
   /** Epistemic hedge: the figure is an estimate (diperkirakan, estimated). */

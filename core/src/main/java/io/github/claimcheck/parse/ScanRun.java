@@ -35,6 +35,8 @@ final class ScanRun {
   private static final int SCORE_WINDOW = 3;
   /** Longest digit group of a score ("112-108"). */
   private static final int SCORE_DIGITS = 3;
+  /** How many times the first value the second of "a or b" may be for the two to be one guess. */
+  private static final int OR_RANGE_RATIO = 2;
   /** How many times the change a value after "rose A to B" must be to be the new total. */
   private static final int TOTAL_RATIO = 4;
   /** Significant digits of a fraction: a third is 0.3333. */
@@ -478,7 +480,8 @@ final class ScanRun {
       if (cand != null && !cand.skip && changeThenTotal(a, cand, items.get(c), p)) {
         changeThenTotal = true; // rose $12.40 to $1,945.30: a change, then the new total
       } else if (cand != null && !cand.skip && rangeOk(a, cand, items.get(c))
-          && (!unitBetween || (cand.to < n && items.get(cand.to).key.equals(items.get(j).key)))) {
+          && (!unitBetween || (cand.to < n && items.get(cand.to).key.equals(items.get(j).key)))
+          && (isRangeConnector(items.get(c), p) || closeAlternatives(a, cand, unitBetween))) {
         b = cand;
       }
     }
@@ -922,7 +925,22 @@ final class ScanRun {
   }
 
   private boolean isConnector(Item it, Prefix p) {
+    return isRangeConnector(it, p) || it.has(Kind.RANGE_OR);
+  }
+
+  private static boolean isRangeConnector(Item it, Prefix p) {
     return it.has(Kind.RANGE_TO) || (p.opener && it.has(Kind.RANGE_AND));
+  }
+
+  /**
+   * Whether "a or b" is one guess between two values ("3 atau 4 orang", "two or three"): two exact
+   * figures with no unit after the first, the second above the first and at most twice it; "54
+   * KK atau 165 jiwa" counts one group two ways.
+   */
+  private static boolean closeAlternatives(Core a, Core b, boolean unitBetween) {
+    return !unitBetween && !a.vague() && !b.vague() && a.value.signum() > 0
+        && b.value.compareTo(a.value) > 0
+        && b.value.compareTo(a.value.multiply(BigDecimal.valueOf(OR_RANGE_RATIO))) <= 0;
   }
 
   private boolean canStartCore(int i) {
