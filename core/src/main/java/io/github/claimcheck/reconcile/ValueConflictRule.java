@@ -10,6 +10,8 @@ import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import io.github.claimcheck.render.text.FindingTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.TreeMap;
  *       lower figure's day) and a lower figure of
  *       known time (or of a report date that is only a lower bound, see {@link
  *       io.github.claimcheck.model.ArticleInfo#publishedBasis()}) are enough; other running counts
- *       need a figure of known time ({@link RuleContext#isTimeKnown}) on each side;
+ *       need a figure of known time ({@link RuleContext#isTimeKnown}) on each side, on one day;
  *   <li>a running count that falls over time: "… fell over time …, a revision readers should
  *       see", unless each higher figure is one its own report cites as earlier beside a current
  *       figure no higher than the lower side ("first put at 174, revised to 125", then 131
@@ -92,7 +94,8 @@ final class ValueConflictRule implements BuiltInRule {
         }
         reason = new Reason.Disagree(topic, lower, higher);
       }
-      if (running && !rose && !certain(s, kind, ctx, clusters.times(ctx))) {
+      if (running && !rose
+          && !certain(s, kind, ctx, clusters.times(ctx), reason instanceof Reason.Disagree)) {
         verdict = Verdict.UNRESOLVED;
         reason = unresolved(topic, lower, higher, s, ctx);
       }
@@ -210,10 +213,12 @@ final class ValueConflictRule implements BuiltInRule {
    * Whether the times make the difference certain. For a count that only grows: some lower figure
    * whose time is known or a lower bound is not earlier than some higher figure whose time is
    * known or that is cited as earlier (so the count fell). For other running counts: a figure of
-   * known time on each side. {@code times} are those of the claims the split was made of.
+   * known time on each side, the two on one day when the figures are said to disagree at one
+   * time ({@code sameTime}; on different days both may have been true). {@code times} are those
+   * of the claims the split was made of.
    */
   private static boolean certain(Clusters.Split s, CountKind kind, RuleContext ctx,
-      TimeTable times) {
+      TimeTable times, boolean sameTime) {
     boolean grows = kind == CountKind.GROWS;
     // The higher figure reported first and the lower figure reported last (the first of equals):
     // if even they are in order (lower earlier), every pair is, and the count may have grown.
@@ -243,7 +248,9 @@ final class ValueConflictRule implements BuiltInRule {
       return false;
     }
     if (!grows) {
-      return earliest >= 0;
+      // figures said to disagree at one time, of a count that rises and falls: for certain only
+      // on a day both sides give
+      return earliest >= 0 && (!sameTime || knownOnOneDay(s.lowerAt, s.higherAt, times));
     }
     // The count fell for certain when a higher figure cannot be later than the lower one: one of
     // known time not after it, or one cited as earlier whose span ends by the lower one's day (a
@@ -252,6 +259,41 @@ final class ValueConflictRule implements BuiltInRule {
             && !ctx.allBefore(List.of(s.lower.get(latest)), List.of(s.higher.get(earliest))))
         || (earliestCited >= 0
             && times.end(s.higherAt[earliestCited]) <= times.start(s.lowerAt[latest]));
+  }
+
+  /**
+   * Whether a figure of known time among {@code lowerAt} and one among {@code higherAt} share a
+   * day: the two lists of spans, each sorted by start, are walked once (n log n for the sort).
+   */
+  private static boolean knownOnOneDay(int[] lowerAt, int[] higherAt, TimeTable times) {
+    long[][] lower = knownSpans(lowerAt, times);
+    long[][] higher = knownSpans(higherAt, times);
+    int i = 0;
+    int j = 0;
+    while (i < lower.length && j < higher.length) {
+      if (lower[i][1] < higher[j][0]) {
+        i++;
+      } else if (higher[j][1] < lower[i][0]) {
+        j++;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spans (first and last epoch day) of the figures of known time, sorted by start. */
+  private static long[][] knownSpans(int[] at, TimeTable times) {
+    long[][] spans = new long[at.length][];
+    int n = 0;
+    for (int k : at) {
+      if (times.bound(k) == TimeBound.KNOWN) {
+        spans[n++] = new long[] {times.start(k), times.end(k)};
+      }
+    }
+    long[][] known = Arrays.copyOf(spans, n);
+    Arrays.sort(known, Comparator.comparingLong((long[] span) -> span[0]));
+    return known;
   }
 
   /** Which figures lack a certain time: unknown, inferred, or an earlier figure undated. */

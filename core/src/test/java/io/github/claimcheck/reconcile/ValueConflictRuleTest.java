@@ -14,6 +14,7 @@ import io.github.claimcheck.model.Finding;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.Verdict;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,6 +234,26 @@ class ValueConflictRuleTest {
         claim("c#1", "c", "missing", "people", Quantity.exact(45)).build());
     assertThat(reconciler.reconcile(clocked, arts)).extracting(Finding::verdict)
         .doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aCountThatRisesAndFallsConflictsOnlyOnADayBothSidesGive() {
+    // 17 and 18 missing, alternating over four days: each figure may have been true on its day.
+    Map<String, ArticleInfo> arts = articles(article("a", "A", "2021-06-30"),
+        article("b", "B", "2021-07-01"), article("c", "C", "2021-07-02"),
+        article("d", "D", "2021-07-03"), article("e", "E", "2021-07-02"));
+    List<Claim> alternating = List.of(
+        claim("a#1", "a", "missing", "people", Quantity.exact(18)).build(),
+        claim("b#1", "b", "missing", "people", Quantity.exact(17)).build(),
+        claim("c#1", "c", "missing", "people", Quantity.exact(18)).build(),
+        claim("d#1", "d", "missing", "people", Quantity.exact(17)).build());
+    assertThat(reconciler.reconcile(alternating, arts)).extracting(Finding::verdict)
+        .doesNotContain(Verdict.CONFLICT);
+    // A fifth report gives 17 on 2 July, the day another gives 18: they disagree.
+    List<Claim> sameDay = new ArrayList<>(alternating);
+    sameDay.add(claim("e#1", "e", "missing", "people", Quantity.exact(17)).build());
+    assertThat(reconciler.reconcile(sameDay, arts)).extracting(Finding::verdict)
+        .contains(Verdict.CONFLICT);
   }
 
   @Test
