@@ -938,6 +938,9 @@ final class ClaimFinder {
       progress.usedDates.add(time.date());
     }
     flags.addAll(time.flags());
+    if (flagsOf.findOfTheDay(view, a, annotated.cues(), time)) {
+      flags.add(ClaimFlag.INCREMENT);
+    }
     if (elliptical && countHere.planned() && time.date() == null) {
       // "1,800 troops will be deployed to Texas, 1,700 to Arizona": an item with no words of
       // its own continues the mood of the one before

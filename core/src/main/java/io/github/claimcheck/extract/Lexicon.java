@@ -103,6 +103,13 @@ final class Lexicon {
     /** The figure adds to a running count by a find or an arrival ("ditemukannya", "another"). */
     INCREMENT,
     /**
+     * A verb of finding right before a figure ("menemukan", "recovered"): with a day or an hour
+     * the figure holds for, it counts that day's finds, an increment of the toll.
+     */
+    FIND,
+    /** A running count so far ("sejauh ini", "so far"): a find it names is no day's find. */
+    SO_FAR,
+    /**
      * After a figure, a clause that brings a running total to a new figure ("bringing the death
      * toll to 17", "membuat jumlah korban tewas menjadi 17"): the figure before it adds to it.
      */
