@@ -39,7 +39,8 @@ final class FigureFilter {
     int b = site.last();
     return !(a < 0 || b < a || itemNumber(tokens, a, b) || gluedToWord(tokens, a, b, site.span())
         || namesSomething(view, a)
-        || isAge(tokens, a, b) || (a > 0 && lx.is(WordClass.AGE, tokens, a - 1))
+        || (isAge(tokens, a, b) && !placeInBrackets(tokens, a))
+        || (a > 0 && lx.is(WordClass.AGE, tokens, a - 1))
         || !Counts.isWholeNumber(site.figure().value()));
   }
 
@@ -295,6 +296,44 @@ final class FigureFilter {
     }
     return false;
   }
+
+  /**
+   * Whether the bracketed figure at token {@code a} follows a place, not a person: the name before
+   * the bracket comes right after a place word ("reported in South Carolina (49)", "di Garut
+   * (12)"), or after a comma or conjunction that ends an item of such a list ("..., Georgia (33),
+   * and Virginia (2)"). A person's age has no place word before the name.
+   */
+  boolean placeInBrackets(List<Token> tokens, int a) {
+    int open = a - 1;
+    for (int items = 0; items < MAX_BRACKETED_ITEMS && open > 0
+        && tokens.get(open).text().equals("("); items++) {
+      int name = open;
+      while (name > 0 && tokens.get(name - 1).isWord() && tokens.get(name - 1).isCapitalised()) {
+        name--;
+      }
+      if (name == open || name == 0) {
+        return false;
+      }
+      if (lx.cues.startOfMatchEndingAt(tokens, name, Lexicon.Cue.PLACE, FlagCues.REACH) >= 0) {
+        return true;
+      }
+      int k = name - 1;
+      while (k > 0 && (tokens.get(k).text().equals(",") || lx.is(WordClass.CONJ, tokens, k))) {
+        k--;
+      }
+      if (k == name - 1 || !tokens.get(k).text().equals(")")) {
+        return false;
+      }
+      open = k - 1;
+      while (open > 0 && !tokens.get(open).text().equals("(") && k - open <= AGE_ASIDE_TOKENS) {
+        open--;
+      }
+    }
+    return false;
+  }
+
+  /** How many bracketed items of a list are walked back for the place word that opens it. */
+  private static final int MAX_BRACKETED_ITEMS = 12;
 
   /**
    * Whether a token of the figure joins its digits to a word: "6.4-magnitude", "5Blogger". Short
