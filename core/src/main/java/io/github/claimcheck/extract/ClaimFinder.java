@@ -824,6 +824,9 @@ final class ClaimFinder {
             || (facts.breakdownAt() < a && lx.counts(discourse.lastCount().predicate(), subject.kind())))
         && !predicatesOf.saysOwnState(tokens, objectEnd) && !predicatesOf.untrackedMainVerb(view, objectEnd)
         && !(discourse.lastCount().sentence() < index && predicatesOf.ownVerbAfter(view, objectEnd))
+        // "kelompok rentan yang terdampak sebanyak 1.200 jiwa lansia, 450 balita, ...": a list
+        // whose sentence names a state no predicate tracks continues no earlier sentence's count
+        && !(discourse.lastCount().sentence() < index && stateNamedBefore(tokens, a))
         && !predicatesOf.stateBefore(tokens, clause, a)
         && !(noun == null && figureFilter.unknownLabelBefore(view, a))
         && !(discourse.lastCount().sentence() < index && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
