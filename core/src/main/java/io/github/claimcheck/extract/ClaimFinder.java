@@ -67,12 +67,15 @@ final class ClaimFinder {
    *     ("... yang tersebar di sejumlah titik."): its figures may be them
    * @param combinedBefore the exact counts of the sentence before when they are of two
    *     predicates that combine, else null
+   * @param firstStateAt the first token naming a state no predicate tracks ("terdampak"), or
+   *     {@link Integer#MAX_VALUE}
+   * @param soFar whether it names a running count so far ("sejauh ini", "hingga kini")
    */
   private record SentenceFacts(
       AnnotatedSentence annotated, String context, PartFinder.Place eventPart,
       PartFinder.Place fronted, boolean bulletItem, int firstColon, boolean anaphor,
       int anecdoteAt, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
-      boolean partsAnnounced, CombinedCounts combinedBefore) {}
+      boolean partsAnnounced, CombinedCounts combinedBefore, int firstStateAt, boolean soFar) {}
 
   /**
    * The exact counts of sentence {@code sentence} when they are of exactly two predicates that
@@ -445,9 +448,10 @@ final class ClaimFinder {
     // orang": a breakdown or an earlier figure that names no predicate is about the count of the
     // sentence before, as "jumlah tersebut" refers to it
     // ("14.045 jiwa terdampak dengan rincian ...": a whole in a state of its own is no such one)
+    int firstStateAt = quiet ? Integer.MAX_VALUE : firstState(tokens); // a quiet one has no figure
     boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF)
         || ((breakdownAt != Integer.MAX_VALUE || citesEarlierFigure) && predicates.isEmpty()
-            && !stateNamedBefore(tokens, breakdownAt));
+            && firstStateAt >= breakdownAt);
     List<DateSite> sites = annotated.dateSites();
     int draftsBefore = drafts.size();
     boolean[] blocked = annotated.blocked();
@@ -481,7 +485,8 @@ final class ClaimFinder {
         lastCombined != null && lastCombined.sentence() == index - 1 ? lastCombined : null;
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
         firstColon, anaphor, anecdoteAt, citesEarlierFigure, then, breakdownAt, listsParts,
-        partsAnnounced, combinedBefore);
+        partsAnnounced, combinedBefore, firstStateAt,
+        has(cues, Cue.SO_FAR) || has(cues, Cue.CURRENT));
     Progress progress = new Progress(numbers.size());
     for (int figure = 0; figure < numbers.size(); figure++) {
       FigureSite site = FigureSite.of(view, numbers, figure, predicates, cues);
@@ -826,7 +831,7 @@ final class ClaimFinder {
         && !(discourse.lastCount().sentence() < index && predicatesOf.ownVerbAfter(view, objectEnd))
         // "kelompok rentan yang terdampak sebanyak 1.200 jiwa lansia, 450 balita, ...": a list
         // whose sentence names a state no predicate tracks continues no earlier sentence's count
-        && !(discourse.lastCount().sentence() < index && stateNamedBefore(tokens, a))
+        && !(discourse.lastCount().sentence() < index && facts.firstStateAt() < a)
         && !predicatesOf.stateBefore(tokens, clause, a)
         && !(noun == null && figureFilter.unknownLabelBefore(view, a))
         && !(discourse.lastCount().sentence() < index && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
@@ -941,7 +946,7 @@ final class ClaimFinder {
       progress.usedDates.add(time.date());
     }
     flags.addAll(time.flags());
-    if (flagsOf.findOfTheDay(view, a, annotated.cues(), time)) {
+    if (flagsOf.findOfTheDay(view, a, facts.soFar(), time)) {
       flags.add(ClaimFlag.INCREMENT);
     }
     if (elliptical && countHere.planned() && time.date() == null) {
@@ -1420,14 +1425,14 @@ final class ClaimFinder {
     return Integer.MAX_VALUE;
   }
 
-  /** Whether a word of a state no predicate tracks ("terdampak") stands before token {@code end}. */
-  private boolean stateNamedBefore(List<Token> tokens, int end) {
-    for (int k = 0; k < Math.min(end, tokens.size()); k++) {
+  /** The first token naming a state no predicate tracks ("terdampak"), or MAX_VALUE. */
+  private int firstState(List<Token> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
       if (lx.is(WordClass.OTHER_STATE, tokens, k)) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return Integer.MAX_VALUE;
   }
 
   /**

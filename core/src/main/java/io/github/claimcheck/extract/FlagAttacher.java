@@ -365,18 +365,13 @@ final class FlagAttacher {
    * Whether the figure is what a find turned up on a day or at an hour the sentence gives it ("Tim
    * SAR pada Senin (18/3) menemukan 13 jenazah", "Sekitar pukul 06.30 tim SAR menemukan satu korban
    * meninggal"): a verb of finding ({@code find} cue) right before it, a day that is no "as of"
-   * bound or a time of day, and no word of a running count in the sentence ({@code so_far},
-   * {@code current}: "sejauh ini", "hingga kini"). The day's finds add to the toll; they are not it.
+   * bound or a time of day, and no word of a running count in the sentence ({@code soFar}: a
+   * {@code so_far} or {@code current} cue, "sejauh ini", "hingga kini"). The day's finds add to
+   * the toll; they are not it.
    */
-  boolean findOfTheDay(SentenceView view, int a, List<PhraseTable.Match<Cue>> cues,
-      TimeAttacher.FigureTime time) {
-    if (!view.cueEndingAt(a, Cue.FIND)) {
+  boolean findOfTheDay(SentenceView view, int a, boolean soFar, TimeAttacher.FigureTime time) {
+    if (soFar || !view.cueEndingAt(a, Cue.FIND)) {
       return false;
-    }
-    for (PhraseTable.Match<Cue> m : cues) {
-      if (m.value() == Cue.SO_FAR || m.value() == Cue.CURRENT) {
-        return false;
-      }
     }
     boolean day = time.value() != null && time.value().granularity() == Granularity.DAY
         && !time.flags().contains(ClaimFlag.AS_OF);

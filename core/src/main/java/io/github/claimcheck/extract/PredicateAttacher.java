@@ -185,7 +185,7 @@ final class PredicateAttacher {
       labelOfLine |= namedByBreakdown;
       // "506 warga Desa A, 332 warga Desa B, dan 679 warga Desa C mengungsi": the commas of a
       // list of named items part no clause from the verb they share
-      boolean sharedByItems = m.from() >= objectEnd && clause[m.from()] != clause[a]
+      boolean sharedByItems = m.from() >= objectEnd
           && namedItemsShareVerb(view, numbers, base, objectEnd, m.from());
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a] && !labelOfLine
           && !sharedByItems) {
@@ -220,7 +220,7 @@ final class PredicateAttacher {
       if (after && crossesOtherNumber(view, a, numbers, n, base, objectEnd, m.from())
           && !coordinatedBefore(view, numbers, base, counted, objectEnd, m.from())
           && !alternativeAfter(view, numbers, base, objectEnd)
-          && !sharedByItems && !namedItemsShareVerb(view, numbers, base, objectEnd, m.from())
+          && !sharedByItems
           && !(group != null && view.auxiliaryBefore(m.from()) && !crossesOtherNumber(view, a, numbers, group, base, objectEnd, m.from()))) {
         // "55 of 75 confirmed dead had been identified": the main verb after the group's figure
         // is the part's, which the group does not hide (words inside the group's phrase are not)
@@ -361,10 +361,6 @@ final class PredicateAttacher {
   }
 
   /**
-   * Whether a negator stands right before the predicate word at {@code k}, past modal words
-   * ("belum bisa dipindahkan", "could not be moved").
-   */
-  /**
    * Whether a word of the class {@code besides} ("selain", "besides") stands right before token
    * {@code k}, or one function word before it ("besides the dead").
    */
@@ -373,6 +369,10 @@ final class PredicateAttacher {
         || (k > 1 && lx.isFunctionWord(tokens, k - 1) && lx.is(WordClass.BESIDES, tokens, k - 2));
   }
 
+  /**
+   * Whether a negator stands right before the predicate word at {@code k}, past modal words
+   * ("belum bisa dipindahkan", "could not be moved").
+   */
   private boolean negated(List<Token> tokens, int k) {
     for (int j = k - 1; j >= 0 && k - j <= NEGATION_REACH; j--) {
       if (lx.is(WordClass.NEGATOR, tokens, j)) {
@@ -749,14 +749,6 @@ final class PredicateAttacher {
   boolean namedItemsShareVerb(SentenceView view, List<NumberExpression> numbers, int base,
       int objectEnd, int verb) {
     List<Token> tokens = view.tokens();
-    boolean[] figure = new boolean[verb];
-    for (NumberExpression o : numbers) {
-      int from = firstToken(tokens, o.span().start() + base);
-      int to = lastToken(tokens, o.span().end() + base);
-      for (int k = Math.max(0, from); k <= to && k < verb; k++) {
-        figure[k] = true;
-      }
-    }
     boolean joined = false;
     boolean named = false;
     int k = objectEnd;
@@ -773,19 +765,32 @@ final class PredicateAttacher {
         while (next < verb && lx.is(WordClass.CONJ, tokens, next)) {
           next++;
         }
-        if (next >= verb || !(figure[next] || view.cueAt(next, Cue.FILLER))) {
+        if (next >= verb
+            || !(withinFigure(tokens, numbers, base, next) || view.cueAt(next, Cue.FILLER))) {
           return false;
         }
         joined = true;
       } else if (t.isCapitalised() && t.isWord()) {
         named = true;
-      } else if (!figure[k] && !lx.isFunctionWord(tokens, k)
-          && !view.cueAt(k, Cue.FILLER) && !view.cueAt(k, Cue.AUXILIARY)) {
+      } else if (!lx.isFunctionWord(tokens, k) && !view.cueAt(k, Cue.FILLER)
+          && !view.cueAt(k, Cue.AUXILIARY) && !withinFigure(tokens, numbers, base, k)) {
         return false;
       }
       k++;
     }
     return joined && named;
+  }
+
+  /** Whether token {@code k} is a token of one of the sentence's figures. */
+  private static boolean withinFigure(List<Token> tokens, List<NumberExpression> numbers, int base,
+      int k) {
+    for (NumberExpression o : numbers) {
+      if (firstToken(tokens, o.span().start() + base) <= k
+          && k <= lastToken(tokens, o.span().end() + base)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
