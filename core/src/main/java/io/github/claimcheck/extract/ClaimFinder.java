@@ -814,6 +814,9 @@ final class ClaimFinder {
     // item before it had
     boolean elliptical = noun == null && countHere != null
         && ellipticalItem(view, facts.annotated().blocked(), objectEnd, nearPredicates);
+    // the count a figure may carry on was made in an earlier sentence, not this one
+    boolean countOfEarlierSentence =
+        discourse.lastCount() != null && discourse.lastCount().sentence() < index;
     if (choice == null && topic == null && discourse.lastCount() != null
         && discourse.lastCount().sentence() >= index - (quoted || facts.anaphor() ? 2 : 1)
         && (listItem || subset || quoted || facts.partsAnnounced()
@@ -828,13 +831,13 @@ final class ClaimFinder {
             // households by the people in them
             || (facts.breakdownAt() < a && lx.counts(discourse.lastCount().predicate(), subject.kind())))
         && !predicatesOf.saysOwnState(tokens, objectEnd) && !predicatesOf.untrackedMainVerb(view, objectEnd)
-        && !(discourse.lastCount().sentence() < index && predicatesOf.ownVerbAfter(view, objectEnd))
+        && !(countOfEarlierSentence && predicatesOf.ownVerbAfter(view, objectEnd))
         // "kelompok rentan yang terdampak sebanyak 1.200 jiwa lansia, 450 balita, ...": a list
         // whose sentence names a state no predicate tracks continues no earlier sentence's count
-        && !(discourse.lastCount().sentence() < index && facts.firstStateAt() < a)
+        && !(countOfEarlierSentence && facts.firstStateAt() < a)
         && !predicatesOf.stateBefore(tokens, clause, a)
         && !(noun == null && figureFilter.unknownLabelBefore(view, a))
-        && !(discourse.lastCount().sentence() < index && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
+        && !(countOfEarlierSentence && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
         && !partOf.isGroup()) {
       // "… 19 orang di Kabupaten Agam, 15 orang di Kabupaten Tanah Datar": an item of the list
       // the figure before began, counting what it counted.

@@ -661,13 +661,6 @@ final class PredicateAttacher {
         && clause[k] == clause[a];
   }
 
-  /**
-   * Whether the figure ending at {@code objectEnd} is joined by a conjunction to a next figure
-   * and its noun that the verb at {@code verb} follows: "5 warga dan 2 tentara tewas", "five
-   * civilians and two soldiers were killed" count both figures with that verb. Only figures of
-   * different kinds, or of a category, share it: two counts of one subject would read as one
-   * article giving two values for it. {@code own} is the figure's counting noun.
-   */
   /** The length of a subset marker ("di antaranya", "of them") starting at {@code k} and ending by {@code limit}, or 0. */
   private int subsetMarker(SentenceView view, int k, int limit) {
     PhraseTable.Match<Cue> m = k < limit ? lx.cues.matchAt(view.tokens(), k) : null;
@@ -698,6 +691,13 @@ final class PredicateAttacher {
     return numbers.stream().anyMatch(o -> o.span().start() + base == next);
   }
 
+  /**
+   * Whether the figure ending at {@code objectEnd} is joined by a conjunction to a next figure
+   * and its noun that the verb at {@code verb} follows: "5 warga dan 2 tentara tewas", "five
+   * civilians and two soldiers were killed" count both figures with that verb. Only figures of
+   * different kinds, or of a category, share it: two counts of one subject would read as one
+   * article giving two values for it. {@code own} is the figure's counting noun.
+   */
   boolean coordinatedBefore(SentenceView view, List<NumberExpression> numbers, int base,
       PhraseTable.Match<Noun> own, int objectEnd, int verb) {
     List<Token> tokens = view.tokens();

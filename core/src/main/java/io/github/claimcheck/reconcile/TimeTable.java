@@ -8,6 +8,7 @@ import io.github.claimcheck.model.ClaimFlag;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,6 +306,42 @@ final class TimeTable {
       }
     }
     return anyLater;
+  }
+
+  /**
+   * Whether a claim of known time ({@link RuleContext.TimeBound#KNOWN}) at {@code a} and one at
+   * {@code b} share a day: the two lists of spans, each sorted by start, are walked once (n log n
+   * for the sort).
+   */
+  boolean knownOnOneDay(int[] a, int[] b) {
+    long[][] first = knownSpans(a);
+    long[][] second = knownSpans(b);
+    int i = 0;
+    int j = 0;
+    while (i < first.length && j < second.length) {
+      if (first[i][1] < second[j][0]) {
+        i++;
+      } else if (second[j][1] < first[i][0]) {
+        j++;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spans (first and last epoch day) of the claims of known time at {@code at}, by start. */
+  private long[][] knownSpans(int[] at) {
+    long[][] spans = new long[at.length][];
+    int n = 0;
+    for (int i : at) {
+      if (bound[i] == RuleContext.TimeBound.KNOWN) {
+        spans[n++] = new long[] {start[i], end[i]};
+      }
+    }
+    long[][] known = Arrays.copyOf(spans, n);
+    Arrays.sort(known, Comparator.comparingLong((long[] span) -> span[0]));
+    return known;
   }
 
   /** The earliest start (epoch day) of the claims at {@code at}; MIN_VALUE when any is unknown. */

@@ -10,8 +10,6 @@ import io.github.claimcheck.reconcile.RuleContext.TimeBound;
 import io.github.claimcheck.render.text.FindingTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -250,7 +248,7 @@ final class ValueConflictRule implements BuiltInRule {
     if (!grows) {
       // figures said to disagree at one time, of a count that rises and falls: for certain only
       // on a day both sides give
-      return earliest >= 0 && (!sameTime || knownOnOneDay(s.lowerAt, s.higherAt, times));
+      return earliest >= 0 && (!sameTime || times.knownOnOneDay(s.lowerAt, s.higherAt));
     }
     // The count fell for certain when a higher figure cannot be later than the lower one: one of
     // known time not after it, or one cited as earlier whose span ends by the lower one's day (a
@@ -259,41 +257,6 @@ final class ValueConflictRule implements BuiltInRule {
             && !ctx.allBefore(List.of(s.lower.get(latest)), List.of(s.higher.get(earliest))))
         || (earliestCited >= 0
             && times.end(s.higherAt[earliestCited]) <= times.start(s.lowerAt[latest]));
-  }
-
-  /**
-   * Whether a figure of known time among {@code lowerAt} and one among {@code higherAt} share a
-   * day: the two lists of spans, each sorted by start, are walked once (n log n for the sort).
-   */
-  private static boolean knownOnOneDay(int[] lowerAt, int[] higherAt, TimeTable times) {
-    long[][] lower = knownSpans(lowerAt, times);
-    long[][] higher = knownSpans(higherAt, times);
-    int i = 0;
-    int j = 0;
-    while (i < lower.length && j < higher.length) {
-      if (lower[i][1] < higher[j][0]) {
-        i++;
-      } else if (higher[j][1] < lower[i][0]) {
-        j++;
-      } else {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The spans (first and last epoch day) of the figures of known time, sorted by start. */
-  private static long[][] knownSpans(int[] at, TimeTable times) {
-    long[][] spans = new long[at.length][];
-    int n = 0;
-    for (int k : at) {
-      if (times.bound(k) == TimeBound.KNOWN) {
-        spans[n++] = new long[] {times.start(k), times.end(k)};
-      }
-    }
-    long[][] known = Arrays.copyOf(spans, n);
-    Arrays.sort(known, Comparator.comparingLong((long[] span) -> span[0]));
-    return known;
   }
 
   /** Which figures lack a certain time: unknown, inferred, or an earlier figure undated. */
