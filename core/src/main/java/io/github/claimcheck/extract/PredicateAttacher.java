@@ -44,6 +44,9 @@ final class PredicateAttacher {
    */
   private static final int LABEL_GAP = 2;
 
+  /** Most tokens from a subset opener's clause break to the figure it names the group of. */
+  private static final int OPENER_GAP = 3;
+
   /** How much farther a predicate in a relative clause after the noun counts than the main verb. */
   private static final int RELATIVE_CLAUSE_PENALTY = 8;
 
@@ -151,6 +154,7 @@ final class PredicateAttacher {
     int[] clause = view.clause();
     PredicateChoice best = null;
     int subsetOpenerEnd = subsetOpenerEnd(view);
+    int openerEnd = view.openerEnd();
     NumberExpression group = partOf.group();
     PhraseTable.Match<Noun> counted = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
     boolean genericNoun = counted != null && counted.value().generic();
@@ -187,8 +191,11 @@ final class PredicateAttacher {
       // list of named items part no clause from the verb they share
       boolean sharedByItems = m.from() >= objectEnd
           && namedItemsShareVerb(view, numbers, base, objectEnd, m.from());
+      // "Among the dead, 100 were women": the subset opener's clause names the group the figure
+      // right after it is drawn from, and so what it counts
+      boolean namesGroup = m.to() <= openerEnd && openerEnd <= a && a - openerEnd <= OPENER_GAP;
       if (clause[m.from()] != clause[a] && clause[m.to() - 1] != clause[a] && !labelOfLine
-          && !sharedByItems) {
+          && !sharedByItems && !namesGroup) {
         continue;
       }
       // "70 tawanan perang", "1.000 pengungsi": the counted noun itself names the predicate.
@@ -205,9 +212,10 @@ final class PredicateAttacher {
         continue;
       }
       if (before && followsFigure(view, numbers, n, base, m.from())
-          && verbAfter(view, mentions, numbers, n, base, a, objectEnd)) {
+          && (nounSaysWhat || verbAfter(view, mentions, numbers, n, base, a, objectEnd))) {
         // "30 korban selamat dan 6 orang ditemukan dalam keadaan meninggal dunia": the words
-        // right after another figure are that figure's when this one has a verb of its own
+        // right after another figure are that figure's when this one has a verb of its own, or
+        // a counted noun that says what happened ("154 korban jiwa dan 76 korban luka")
         continue;
       }
       if (before && !nominal && joinedToGoverningVerb(view, a, n) && saysOwnState(tokens, objectEnd)) {
@@ -310,7 +318,7 @@ final class PredicateAttacher {
           // "korban yang meninggal ... sebanyak 67 orang"; but in "determining who died or who may
           // have left ... is taking the work of hundreds of police" the clause is long over
           || (view.relative(m.from()) && a - m.to() <= RELATIVE_REACH)
-          || m.to() <= subsetOpenerEnd);
+          || m.to() <= subsetOpenerEnd || namesGroup);
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there
       boolean governsNext = after && !nominal && precedesFigure(view, numbers, n, base, m.to())
@@ -333,12 +341,13 @@ final class PredicateAttacher {
         if (d < bestDistance) {
           bestDistance = d;
           // "17 korban", "puluhan korban itu ... 19 orang": a predicate only a generic noun gives
-          // is weak
+          // is weak, as is one a subset opener's clause gives ("Dari yang meninggal, 10 orang")
           // a breakdown's opener clauses away is no evidence of the figure: its own words are
           best = new PredicateChoice(f.predicate(), namedByBreakdown ? site.span()
               : Span.of(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()), m.from(), m.to(),
               view.flagged(ClaimFlag.ADDITION, FlagCues.Anchor.VERB, m.from()),
-              (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to()),
+              (nominal && genericNoun) || isGenericNoun(tokens, m.from(), m.to())
+                  || (namesGroup && clause[m.to() - 1] != clause[a]),
               after && view.relative(m.from()));
         }
       }

@@ -66,6 +66,9 @@ final class WithinArticleRule implements BuiltInRule {
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
     for (List<Claim> bucket : sorted.values()) {
+      if (onlyUndatedEarlierFigures(bucket)) {
+        continue;
+      }
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
       String outlet = ctx.outlet(first.articleId());
@@ -116,6 +119,20 @@ final class WithinArticleRule implements BuiltInRule {
         time == null ? Long.MIN_VALUE : time.start().toEpochDay(),
         time == null ? Long.MIN_VALUE : time.end().toEpochDay(),
         c.clock().map(Object::toString).orElse(null));
+  }
+
+  /**
+   * Whether every claim of the bucket cites an earlier figure and names no day of its own
+   * ("Earlier reports said 400 ... Earlier authorities had put the toll at 384"): each is of some
+   * time before the report, not of one moment, so they need not agree.
+   */
+  private static boolean onlyUndatedEarlierFigures(List<Claim> bucket) {
+    for (Claim c : bucket) {
+      if (!c.has(ClaimFlag.EARLIER) || c.when().isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -102,6 +102,30 @@ class WithinArticleRuleTest {
   }
 
   @Test
+  void undatedEarlierFiguresOfOneArticleNeedNotAgree() {
+    // "Earlier reports said 400 were killed. ... Earlier authorities had put the toll at 384.":
+    // each is of some time before the report, not of one moment
+    List<Claim> earlier =
+        List.of(
+            claim("a#2", "a", "killed", "people", Quantity.exact(400))
+                .flags(Set.of(ClaimFlag.EARLIER)).sentence(Span.of(0, 40), "s1").build(),
+            claim("a#3", "a", "killed", "people", Quantity.exact(384))
+                .flags(Set.of(ClaimFlag.EARLIER)).sentence(Span.of(41, 80), "s2").build());
+    assertThat(Reconciler.standard().reconcile(earlier, ARTICLES)).isEmpty();
+    // earlier figures that name one day are of one moment, and disagree
+    List<Claim> dated =
+        List.of(
+            claim("a#2", "a", "killed", "people", Quantity.exact(400))
+                .when(TestClaims.day("2025-09-29")).flags(Set.of(ClaimFlag.EARLIER))
+                .sentence(Span.of(0, 40), "s1").build(),
+            claim("a#3", "a", "killed", "people", Quantity.exact(384))
+                .when(TestClaims.day("2025-09-29")).flags(Set.of(ClaimFlag.EARLIER))
+                .sentence(Span.of(41, 80), "s2").build());
+    assertThat(Reconciler.standard().reconcile(dated, ARTICLES))
+        .extracting(f -> f.rule()).containsExactly("within-article");
+  }
+
+  @Test
   void hedgedRestatementWithinToleranceIsNoConflict() {
     List<Claim> claims =
         List.of(
