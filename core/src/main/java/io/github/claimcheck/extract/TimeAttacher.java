@@ -426,7 +426,8 @@ final class TimeAttacher {
 
   /**
    * Whether the date's clause holds nothing but the date, other dates and times of day ({@code
-   * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...".
+   * also}), prepositions and asides in parentheses: "Hingga pukul 17.00 WIB (H+4), ...". A source
+   * the clause opens with may come first: "Menurut laporan Bupati sampai dengan jam 16.00, ...".
    */
   boolean framesSentence(SentenceView view, Span date) {
     List<Token> tokens = view.tokens();
@@ -434,7 +435,9 @@ final class TimeAttacher {
     int t = firstToken(tokens, date.start());
     int c = clause[t];
     int depth = 0;
-    for (int i = Math.max(0, t - FigureSite.REACH); i < Math.min(tokens.size(), t + 1 + FigureSite.REACH); i++) {
+    int from = Math.max(0, t - FigureSite.REACH);
+    int opening = sourceOpeningBefore(tokens, clause, from, t);
+    for (int i = Math.max(from, opening); i < Math.min(tokens.size(), t + 1 + FigureSite.REACH); i++) {
       Token tok = tokens.get(i);
       if (clause[i] != c || tok.isClauseBreak()) {
         continue;
@@ -452,6 +455,29 @@ final class TimeAttacher {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the date words start after a source that opens the clause of token t ("Menurut laporan
+   * Bupati | sampai dengan ..."): the first date filler after the cue; -1 when the clause opens
+   * with no source cue or no filler follows it.
+   */
+  private int sourceOpeningBefore(List<Token> tokens, int[] clause, int from, int t) {
+    int start = t;
+    while (start > from && clause[start - 1] == clause[t] && !tokens.get(start - 1).isClauseBreak()) {
+      start--;
+    }
+    PhraseTable.Match<List<Lexicon.AttributionCue>> cue = lx.attribution.matchAt(tokens, start);
+    if (cue == null || !(cue.value().contains(Lexicon.AttributionCue.BEFORE)
+        || cue.value().contains(Lexicon.AttributionCue.BASIS))) {
+      return -1;
+    }
+    for (int k = cue.to(); k < t; k++) {
+      if (lx.is(WordClass.DATE_FILLER, tokens, k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   boolean inSpeechTagClause(List<Token> tokens, int[] clause, int t) {
