@@ -280,7 +280,7 @@ final class PredicateAttacher {
         // (lang/measures.tsv) says which of them are counted
         distance = -1;
       } else if (after && view.relative(m.from()) && genericNoun && nounStart >= 0
-          && m.from() - objectEnd <= 3 && !mentionAfter(mentions, clause, m)) {
+          && m.from() - objectEnd <= 3 && !mentionAfter(view, numbers, n, a, base, mentions, m)) {
         // "satu korban tenggelam yang masih dalam pencarian": with no main verb after it, the
         // clause says which victims are counted
         distance = m.from() - objectEnd;
@@ -779,7 +779,9 @@ final class PredicateAttacher {
           return false;
         }
         joined = true;
-      } else if (t.isCapitalised() && t.isWord()) {
+      } else if (t.isCapitalised() && t.isWord() && !view.titleCase()) {
+        // in a headline every word is capitalised: "71.191 Jiwa Terdampak, 11.191 Orang
+        // Mengungsi" names no groups
         named = true;
       } else if (!lx.isFunctionWord(tokens, k) && !view.cueAt(k, Cue.FILLER)
           && !view.cueAt(k, Cue.AUXILIARY) && !withinFigure(tokens, numbers, base, k)) {
@@ -981,12 +983,19 @@ final class PredicateAttacher {
     return false;
   }
 
-  /** Whether another predicate is mentioned after {@code m} in its clause. */
-  static boolean mentionAfter(
-      List<PhraseTable.Match<List<PredicateForm>>> mentions, int[] clause,
+  /**
+   * Whether another predicate is mentioned after {@code m} in its clause, before any other figure
+   * of the clause (the figure at token {@code a} is {@code n}).
+   */
+  private boolean mentionAfter(SentenceView view, List<NumberExpression> numbers,
+      NumberExpression n, int a, int base, List<PhraseTable.Match<List<PredicateForm>>> mentions,
       PhraseTable.Match<List<PredicateForm>> m) {
+    int[] clause = view.clause();
     for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
-      if (o.from() >= m.to() && clause[o.from()] == clause[m.from()]) {
+      if (o.from() >= m.to() && clause[o.from()] == clause[m.from()]
+          // "... yang belum ditemukan dari total 25 korban tertimbun": the words after another
+          // figure are that figure's
+          && !crossesOtherNumber(view, a, numbers, n, base, m.to(), o.from())) {
         return true;
       }
     }

@@ -36,6 +36,7 @@ class PredicateAttacherTest {
       "Sebanyak 300 tentara yang dikirim ke Rusia telah tewas.|300|killed",
       // two predicates joined make a combined count
       "Sebanyak 20 orang tewas atau terluka dalam ledakan itu.|20|casualties",
+      "Masih terdapat delapan korban lainnya yang belum ditemukan dari 25 korban.|delapan|missing",
   })
   void indonesianFiguresGetThePredicateOfTheirClause(String text, String figure, String expected) {
     assertThat(predicate(indonesian(text), figure)).isEqualTo(expected);
