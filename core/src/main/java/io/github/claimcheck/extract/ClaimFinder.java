@@ -818,7 +818,7 @@ final class ClaimFinder {
     boolean countOfEarlierSentence =
         discourse.lastCount() != null && discourse.lastCount().sentence() < index;
     if (choice == null && topic == null && discourse.lastCount() != null
-        && discourse.lastCount().sentence() >= index - (quoted || facts.anaphor() ? 2 : 1)
+        && discourse.lastCount().sentence() >= index - (facts.anaphor() ? 3 : quoted ? 2 : 1)
         && (listItem || subset || quoted || facts.partsAnnounced()
             || (countHere != null && (noun != null || !saysWhoBetween(tokens, site, abs.start()))))
         // "mengirim 14.000 pasukan guna mendukung agresi Rusia, termasuk 3.000 pasukan tambahan":
