@@ -1501,6 +1501,8 @@ final class ClaimFinder {
       }
     }
     String eventPlace = placeOf(context);
+    // "96 lansia, 432 laki-laki, 460 perempuan": parts by age and by sex overlap, no complete list
+    boolean complete = breakdown && !dividedSeveralWays(sentence);
     boolean listStarted = false;
     Scope.Kind listKind = Scope.Kind.STATUS;
     Draft before = null;
@@ -1537,11 +1539,26 @@ final class ClaimFinder {
         scoped.add(d);
         listStarted = true;
         listKind = scope.kind();
-        if (breakdown) {
+        if (complete) {
           d.builder().flag(ClaimFlag.BREAKDOWN);
         }
       }
     }
+  }
+
+  /** Whether the categories of the drafts divide the counted people in more than one way. */
+  private boolean dividedSeveralWays(List<Draft> sentence) {
+    String way = null;
+    for (Draft d : sentence) {
+      Scope s = d.scope();
+      String dimension = s == null || s.kind() != Scope.Kind.CATEGORY ? null
+          : lx.categoryDimensions.get(s.key());
+      if (dimension != null && way != null && !way.equals(dimension)) {
+        return true;
+      }
+      way = dimension != null ? dimension : way;
+    }
+    return false;
   }
 
   /**

@@ -246,6 +246,8 @@ final class Lexicon {
   final Set<String> senderPredicates = new HashSet<>();
   /** The predicate a status key implies ({@code lang/status-predicates.tsv}). */
   final Map<String, String> statusPredicates = new HashMap<>();
+  /** The way each category key divides the counted people ({@code lang/category-dimensions.tsv}). */
+  final Map<String, String> categoryDimensions = new HashMap<>();
   /** Predicates reported as {@code other}, with the subject kind they count ({@code lang/measures.tsv}). */
   final Map<String, String> measurePredicates = new HashMap<>();
   /** Subject kinds whose figures count themselves when no predicate applies ({@code lang/measures.tsv}). */
@@ -541,6 +543,10 @@ final class Lexicon {
             + "' is no predicate of lang/predicates-subjects.tsv, in line: " + line);
       }
       lx.statusPredicates.put(c[0], c[1]);
+    }
+    for (String line : Resources.lines("lang/category-dimensions.tsv")) {
+      String[] c = cells(line, 2, "lang/category-dimensions.tsv");
+      lx.categoryDimensions.put(c[0], c[1]);
     }
     for (String line : Resources.lines("lang/measures.tsv")) {
       String[] c = cells(line, 3, "lang/measures.tsv");

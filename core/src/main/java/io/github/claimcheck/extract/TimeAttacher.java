@@ -6,6 +6,7 @@ import static io.github.claimcheck.extract.Positions.shift;
 import static io.github.claimcheck.extract.Positions.within;
 
 import io.github.claimcheck.extract.Lexicon.Cue;
+import io.github.claimcheck.extract.Lexicon.PredicateForm;
 import io.github.claimcheck.extract.Lexicon.WordClass;
 import io.github.claimcheck.model.ClaimFlag;
 import io.github.claimcheck.model.DateValue;
@@ -102,7 +103,7 @@ final class TimeAttacher {
     DateValue when = null;
     String whenText = null;
     Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
-    DateExpression past = scope == null ? pastOccurrence(sentence.dateSites(), site, a) : null;
+    DateExpression past = scope == null ? pastOccurrence(sentence.dateSites(), view, site, a) : null;
     if (scope != null && scope.value().isPresent()) {
       when = scope.value().get();
       whenText = scope.text();
@@ -154,16 +155,47 @@ final class TimeAttacher {
 
   /**
    * The day of an occurrence the sentence names before the figure at token {@code a}, within its
-   * reach, when it lies more than a year before the article's year; else null.
+   * reach, when it lies more than a year before the article's year; else null. A date of the
+   * clause right before a participle clause that counts the figure ("A ferry capsized in 2023 near
+   * Sulawesi, killing at least 15 people") is that occurrence's too.
    */
-  private DateExpression pastOccurrence(List<DateSite> sites, FigureSite site, int a) {
+  private DateExpression pastOccurrence(List<DateSite> sites, SentenceView view, FigureSite site,
+      int a) {
     DateExpression past = null;
+    int participle = -1;
     for (DateSite d : within(sites, DateSite::first, site.reachFrom(), site.reachTo())) {
-      if (d.occurrence() && d.last() < a && d.date().value().isPresent() && yearsBefore(d.date())) {
+      if (d.last() >= a || d.date().value().isEmpty() || !yearsBefore(d.date())) {
+        continue;
+      }
+      if (!d.occurrence() && participle == -1) {
+        participle = participleClauseStart(view, a);
+      }
+      if (d.occurrence() || (participle > d.last()
+          && view.clauseBreakFrom(d.last() + 1, participle) >= participle)) {
         past = d.date();
       }
     }
     return past;
+  }
+
+  /**
+   * Where the clause of the figure at token {@code a} starts when it opens right after a comma with
+   * a verb that counts the figure ("..., killing at least 15 people", "..., menewaskan 160
+   * orang"): the comma's token; else -2.
+   */
+  private int participleClauseStart(SentenceView view, int a) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    int k = a - 1;
+    while (k > 0 && clause[k] == clause[a] && !tokens.get(k).text().equals(",")) {
+      k--;
+    }
+    if (k <= 0 || !tokens.get(k).text().equals(",")) {
+      return -2;
+    }
+    PhraseTable.Match<List<PredicateForm>> verb = lx.predicates.matchAt(tokens, k + 1);
+    return verb != null && verb.to() <= a
+        && verb.value().stream().anyMatch(f -> f.position().allowsFigureAfter()) ? k : -2;
   }
 
   /** Whether the date lies more than a year before the article's year. */
