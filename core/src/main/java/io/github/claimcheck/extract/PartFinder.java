@@ -239,6 +239,11 @@ final class PartFinder {
         end = current; // "di Kabupaten Agam kini 19 orang", "tetap seperti semula, yakni tiga orang"
         continue;
       }
+      int filler = lx.cues.startOfMatchEndingAt(tokens, end, Lexicon.Cue.FILLER, FlagCues.REACH);
+      if (filler > 0 && filler < end - 1 && clause[filler] == c) {
+        end = filler; // "the death toll in Donggala regency has reached 11": a filler of several words
+        continue;
+      }
       if (end < a && isCue(tokens, end - 1, Lexicon.Cue.RELATIVE)
           && isCue(tokens, end, Lexicon.Cue.FILLER)) {
         // "di Kota Kupang yang tercatat ada 6 meninggal": a relative clause of fillers only
