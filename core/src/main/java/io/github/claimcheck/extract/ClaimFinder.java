@@ -617,6 +617,12 @@ final class ClaimFinder {
       // The scanner read a unit our lexicon does not count (hari, negara, desa, km): not a claim.
       return;
     }
+    if (noun == null && n.unit() == null && facts.breakdownAt() < a
+        && wholeCountsThings(view, near, n, facts.breakdownAt())) {
+      // "ada 18 titik yang tersebar di Gianyar (5), Karangasem (12)": the items of a breakdown of
+      // things count those things
+      return;
+    }
     if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))
         && !(placeHere != null && parts.placeAfter(tokens, clause, b + 1, blocked) != null)) {
       // "satu" alone counts nothing; but "..., 38 in Suzu and one in Hakui": an item of a list
@@ -1544,6 +1550,26 @@ final class ClaimFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether the last figure before the breakdown cue at token {@code cueAt} has a unit no counting
+   * noun of the lexicon names ("18 titik", "40 rumah"): the whole the breakdown divides is things.
+   */
+  private boolean wholeCountsThings(SentenceView view, List<NumberExpression> near,
+      NumberExpression n, int cueAt) {
+    int cueStart = view.tokens().get(cueAt).start() - view.base();
+    NumberExpression whole = null;
+    for (NumberExpression o : near) {
+      if (o != n && o.span().end() <= cueStart) {
+        whole = o;
+      }
+    }
+    if (whole == null || whole.unit() == null) {
+      return false;
+    }
+    int at = Positions.firstToken(view.tokens(), whole.unitSpan().start() + view.base());
+    return at >= 0 && lx.nouns.matchAt(view.tokens(), at) == null;
   }
 
   /** Whether the categories of the drafts divide the counted people in more than one way. */

@@ -81,6 +81,8 @@ final class PredicateAttacher {
   }
 
 
+  /** How many tokens after a predicate in the subject of a verb of the count's size its figure may stand. */
+  private static final int SUBJECT_REACH = 16;
   /** How many tokens after a relative clause's predicate its noun's figure may stand. */
   private static final int RELATIVE_REACH = 12;
   /** Words from a negator to its verb: the negator and up to three modals ("could not have been"). */
@@ -318,7 +320,8 @@ final class PredicateAttacher {
           // "korban yang meninggal ... sebanyak 67 orang"; but in "determining who died or who may
           // have left ... is taking the work of hundreds of police" the clause is long over
           || (view.relative(m.from()) && a - m.to() <= RELATIVE_REACH)
-          || m.to() <= subsetOpenerEnd || namesGroup);
+          || m.to() <= subsetOpenerEnd || namesGroup
+          || headsSubjectOfCountVerb(view, mentions, numbers, n, base, m, a));
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there
       boolean governsNext = after && !nominal && precedesFigure(view, numbers, n, base, m.to())
@@ -942,6 +945,32 @@ final class PredicateAttacher {
    * Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai") or words of the
    * present ("saat ini"): none at all too.
    */
+  /**
+   * Whether the mention stands in the subject of a verb of the count's size that ends right
+   * before the figure ("The number of students confirmed dead after the collapse of the school
+   * rose to 36"): the only predicate of the figure's clause before that verb, with no clause
+   * break or other figure between, within {@value
+   * #SUBJECT_REACH} tokens.
+   */
+  private boolean headsSubjectOfCountVerb(SentenceView view,
+      List<PhraseTable.Match<List<PredicateForm>>> mentions, List<NumberExpression> numbers,
+      NumberExpression n, int base, PhraseTable.Match<List<PredicateForm>> m, int a) {
+    List<Token> tokens = view.tokens();
+    int verb = lx.cues.startOfMatchEndingAt(tokens, a, Cue.FILLER, FlagCues.REACH);
+    if (verb <= m.to() || a - m.to() > SUBJECT_REACH
+        || view.clauseBreakFrom(m.to(), verb) < verb
+        || crossesOtherNumber(view, a, numbers, n, base, m.to(), verb)) {
+      return false;
+    }
+    int[] clause = view.clause();
+    for (PhraseTable.Match<List<PredicateForm>> o : mentions) {
+      if (o != m && o.from() < verb && clause[o.from()] == clause[a]) {
+        return false; // "yang masih mengalami luka berat dan dirawat di RSUD sebanyak tujuh orang"
+      }
+    }
+    return true;
+  }
+
   boolean onlyFillersBetween(SentenceView view, int from, int to) {
     int k = from;
     while (k < to) {

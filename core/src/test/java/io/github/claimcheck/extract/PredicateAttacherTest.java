@@ -48,6 +48,8 @@ class PredicateAttacherTest {
       // "to have died" is what they were thought; "had been found safe" what they are
       "Some 15 people thought to have died had been found safe.|Some 15|found_safe",
       "Another 1,000 people were evacuated on Friday.|1,000|evacuated",
+      // the predicate stands in the subject of the verb that gives the count's size
+      "The number of pupils confirmed dead after the fire at the old dormitory rose to 24.|24|killed",
   })
   void englishFiguresGetThePredicateOfTheirClause(String text, String figure, String expected) {
     assertThat(predicate(english(text), figure)).isEqualTo(expected);
