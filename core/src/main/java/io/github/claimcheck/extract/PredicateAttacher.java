@@ -81,7 +81,10 @@ final class PredicateAttacher {
   }
 
 
-  /** How many tokens after a predicate in the subject of a verb of the count's size its figure may stand. */
+  /**
+   * How many tokens after a predicate in the subject of a verb of the count's size ("... rose
+   * to") its figure may stand.
+   */
   private static final int SUBJECT_REACH = 16;
   /** How many tokens after a relative clause's predicate its noun's figure may stand. */
   private static final int RELATIVE_REACH = 12;
@@ -942,15 +945,10 @@ final class PredicateAttacher {
   }
 
   /**
-   * Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai") or words of the
-   * present ("saat ini"): none at all too.
-   */
-  /**
    * Whether the mention stands in the subject of a verb of the count's size that ends right
    * before the figure ("The number of students confirmed dead after the collapse of the school
    * rose to 36"): the only predicate of the figure's clause before that verb, with no clause
-   * break or other figure between, within {@value
-   * #SUBJECT_REACH} tokens.
+   * break or other figure between, within {@value #SUBJECT_REACH} tokens.
    */
   private boolean headsSubjectOfCountVerb(SentenceView view,
       List<PhraseTable.Match<List<PredicateForm>>> mentions, List<NumberExpression> numbers,
@@ -971,6 +969,10 @@ final class PredicateAttacher {
     return true;
   }
 
+  /**
+   * Whether tokens {@code [from, to)} are all fillers ("sebanyak", "mencapai") or words of the
+   * present ("saat ini"): none at all too.
+   */
   boolean onlyFillersBetween(SentenceView view, int from, int to) {
     int k = from;
     while (k < to) {

@@ -105,24 +105,23 @@ class WithinArticleRuleTest {
   void undatedEarlierFiguresOfOneArticleNeedNotAgree() {
     // "Earlier reports said 400 were killed. ... Earlier authorities had put the toll at 384.":
     // each is of some time before the report, not of one moment
-    List<Claim> earlier =
-        List.of(
-            claim("a#2", "a", "killed", "people", Quantity.exact(400))
-                .flags(Set.of(ClaimFlag.EARLIER)).sentence(Span.of(0, 40), "s1").build(),
-            claim("a#3", "a", "killed", "people", Quantity.exact(384))
-                .flags(Set.of(ClaimFlag.EARLIER)).sentence(Span.of(41, 80), "s2").build());
-    assertThat(Reconciler.standard().reconcile(earlier, ARTICLES)).isEmpty();
+    List<Claim> undated = List.of(
+        earlierFigure("a#2", 400, null, Span.of(0, 40)),
+        earlierFigure("a#3", 384, null, Span.of(41, 80)));
+    assertThat(Reconciler.standard().reconcile(undated, ARTICLES)).isEmpty();
     // earlier figures that name one day are of one moment, and disagree
-    List<Claim> dated =
-        List.of(
-            claim("a#2", "a", "killed", "people", Quantity.exact(400))
-                .when(TestClaims.day("2025-09-29")).flags(Set.of(ClaimFlag.EARLIER))
-                .sentence(Span.of(0, 40), "s1").build(),
-            claim("a#3", "a", "killed", "people", Quantity.exact(384))
-                .when(TestClaims.day("2025-09-29")).flags(Set.of(ClaimFlag.EARLIER))
-                .sentence(Span.of(41, 80), "s2").build());
+    List<Claim> dated = List.of(
+        earlierFigure("a#2", 400, "2025-09-29", Span.of(0, 40)),
+        earlierFigure("a#3", 384, "2025-09-29", Span.of(41, 80)));
     assertThat(Reconciler.standard().reconcile(dated, ARTICLES))
         .extracting(f -> f.rule()).containsExactly("within-article");
+  }
+
+  /** A toll of article "a" its own sentence cites as earlier, of the day given (null: none). */
+  private static Claim earlierFigure(String id, int value, String day, Span sentence) {
+    var b = claim(id, "a", "killed", "people", Quantity.exact(value))
+        .flags(Set.of(ClaimFlag.EARLIER)).sentence(sentence, "s" + sentence.start());
+    return (day == null ? b : b.when(TestClaims.day(day))).build();
   }
 
   @Test
