@@ -40,8 +40,17 @@ final class FigureFilter {
     return !(a < 0 || b < a || itemNumber(tokens, a, b) || gluedToWord(tokens, a, b, site.span())
         || namesSomething(view, a)
         || (isAge(tokens, a, b) && !placeInBrackets(tokens, a))
-        || (a > 0 && lx.is(WordClass.AGE, tokens, a - 1))
+        || afterAgeWord(tokens, a)
         || !Counts.isWholeNumber(site.figure().value()));
+  }
+
+  /**
+   * Whether an age word stands right before token {@code a}, or one function word before it ("aged
+   * 13", "from the ages of 13 to 19", "usia antara 5"): the figure is an age.
+   */
+  private boolean afterAgeWord(List<Token> tokens, int a) {
+    return (a > 0 && lx.is(WordClass.AGE, tokens, a - 1))
+        || (a > 1 && lx.is(WordClass.AGE, tokens, a - 2) && lx.isFunctionWord(tokens, a - 1));
   }
 
   /**
