@@ -160,6 +160,8 @@ final class PredicateAttacher {
     PredicateChoice best = null;
     int subsetOpenerEnd = subsetOpenerEnd(view);
     int openerEnd = view.openerEnd();
+    // where a verb of the count's size ending right before the figure starts ("rose to 36"), or -1
+    int countVerb = lx.cues.startOfMatchEndingAt(tokens, a, Cue.FILLER, FlagCues.REACH);
     NumberExpression group = partOf.group();
     PhraseTable.Match<Noun> counted = nounStart >= 0 ? lx.nouns.matchAt(tokens, nounStart) : null;
     boolean genericNoun = counted != null && counted.value().generic();
@@ -324,7 +326,7 @@ final class PredicateAttacher {
           // have left ... is taking the work of hundreds of police" the clause is long over
           || (view.relative(m.from()) && a - m.to() <= RELATIVE_REACH)
           || m.to() <= subsetOpenerEnd || namesGroup
-          || headsSubjectOfCountVerb(view, mentions, numbers, n, base, m, a));
+          || headsSubjectOfCountVerb(view, mentions, numbers, n, base, m, a, countVerb));
       // "A stampede at a gathering of 20,000 pilgrims killed 60 people": a verb right before
       // another figure governs that one; the figure before it only says who was there
       boolean governsNext = after && !nominal && precedesFigure(view, numbers, n, base, m.to())
@@ -945,16 +947,15 @@ final class PredicateAttacher {
   }
 
   /**
-   * Whether the mention stands in the subject of a verb of the count's size that ends right
-   * before the figure ("The number of students confirmed dead after the collapse of the school
-   * rose to 36"): the only predicate of the figure's clause before that verb, with no clause
-   * break or other figure between, within {@value #SUBJECT_REACH} tokens.
+   * Whether the mention stands in the subject of a verb of the count's size that starts at
+   * {@code verb} and ends right before the figure ("The number of students confirmed dead after
+   * the collapse of the school rose to 36"): the only predicate of the figure's clause before
+   * that verb, with no clause break or other figure between, within {@value #SUBJECT_REACH}
+   * tokens.
    */
   private boolean headsSubjectOfCountVerb(SentenceView view,
       List<PhraseTable.Match<List<PredicateForm>>> mentions, List<NumberExpression> numbers,
-      NumberExpression n, int base, PhraseTable.Match<List<PredicateForm>> m, int a) {
-    List<Token> tokens = view.tokens();
-    int verb = lx.cues.startOfMatchEndingAt(tokens, a, Cue.FILLER, FlagCues.REACH);
+      NumberExpression n, int base, PhraseTable.Match<List<PredicateForm>> m, int a, int verb) {
     if (verb <= m.to() || a - m.to() > SUBJECT_REACH
         || view.clauseBreakFrom(m.to(), verb) < verb
         || crossesOtherNumber(view, a, numbers, n, base, m.to(), verb)) {

@@ -58,7 +58,7 @@ final class WithinArticleRule implements BuiltInRule {
         buckets.computeIfAbsent(moment(c, ctx), k -> new ArrayList<>(2)).add(c);
       }
       buckets.forEach((k, v) -> {
-        if (v.size() >= 2) {
+        if (v.size() >= 2 && !onlyUndatedEarlierFigures(v)) {
           sorted.put(k, v);
         }
       });
@@ -66,9 +66,6 @@ final class WithinArticleRule implements BuiltInRule {
     List<Finding> out = new ArrayList<>();
     Reason.Topic topic = ctx.about(group);
     for (List<Claim> bucket : sorted.values()) {
-      if (onlyUndatedEarlierFigures(bucket)) {
-        continue;
-      }
       Claim first = bucket.get(0);
       Optional<DateValue> time = ctx.effectiveTime(first);
       String outlet = ctx.outlet(first.articleId());
