@@ -74,8 +74,9 @@ final class ClaimFinder {
   private record SentenceFacts(
       AnnotatedSentence annotated, String context, PartFinder.Place eventPart,
       PartFinder.Place fronted, boolean bulletItem, int firstColon, boolean anaphor,
-      int anecdoteAt, boolean citesEarlier, boolean then, int breakdownAt, boolean listsParts,
-      boolean partsAnnounced, CombinedCounts combinedBefore, int firstStateAt, boolean soFar) {}
+      int anecdoteAt, boolean citesEarlier, boolean then, int breakdownAt, boolean wholeNamed,
+      boolean listsParts, boolean partsAnnounced, CombinedCounts combinedBefore, int firstStateAt,
+      boolean soFar) {}
 
   /**
    * The exact counts of sentence {@code sentence} when they are of exactly two predicates that
@@ -444,6 +445,10 @@ final class ClaimFinder {
     List<PhraseTable.Match<Cue>> cues = annotated.cues();
     int breakdownAt = firstCue(cues, Cue.BREAKDOWN);
     boolean citesEarlierFigure = has(cues, Cue.EARLIER);
+    // "Penumpang sendiri terdiri dari 45 orang dewasa dan 6 anak-anak": a breakdown whose clause
+    // names its whole with a noun and no predicate divides that whole, not the count before
+    boolean wholeNamed = breakdownAt != Integer.MAX_VALUE && predicates.isEmpty()
+        && nounInClauseBefore(view, breakdownAt);
     // "Sebaran penyintas: Kecamatan A 2.331 orang, B 983", "Jika sebelumnya 11 orang, kini 13
     // orang": a breakdown or an earlier figure that names no predicate is about the count of the
     // sentence before, as "jumlah tersebut" refers to it
@@ -451,7 +456,7 @@ final class ClaimFinder {
     int firstStateAt = quiet ? Integer.MAX_VALUE : firstState(tokens); // a quiet one has no figure
     boolean anaphor = has(cues, Cue.ANAPHOR) || anaphorInside(tokens, cues, Cue.SUBSET_OF)
         || ((breakdownAt != Integer.MAX_VALUE || citesEarlierFigure) && predicates.isEmpty()
-            && firstStateAt >= breakdownAt);
+            && firstStateAt >= breakdownAt && !wholeNamed);
     List<DateSite> sites = annotated.dateSites();
     int draftsBefore = drafts.size();
     boolean[] blocked = annotated.blocked();
@@ -484,7 +489,7 @@ final class ClaimFinder {
     CombinedCounts combinedBefore =
         lastCombined != null && lastCombined.sentence() == index - 1 ? lastCombined : null;
     SentenceFacts facts = new SentenceFacts(annotated, context, eventPart, fronted, bulletItem,
-        firstColon, anaphor, anecdoteAt, citesEarlierFigure, then, breakdownAt, listsParts,
+        firstColon, anaphor, anecdoteAt, citesEarlierFigure, then, breakdownAt, wholeNamed, listsParts,
         partsAnnounced, combinedBefore, firstStateAt,
         has(cues, Cue.SO_FAR) || has(cues, Cue.CURRENT));
     Progress progress = new Progress(numbers.size());
@@ -624,9 +629,10 @@ final class ClaimFinder {
       return;
     }
     if (noun == null && lx.is(WordClass.ONE, n.text().toLowerCase(Locale.ROOT))
-        && !(placeHere != null && parts.placeAfter(tokens, clause, b + 1, blocked) != null)) {
+        && !(placeHere != null && parts.placeAfter(tokens, clause, b + 1, blocked) != null)
+        && !predicatesOf.predicateOpensVerbGroup(view, b + 1)) {
       // "satu" alone counts nothing; but "..., 38 in Suzu and one in Hakui": an item of a list
-      // of places
+      // of places, and "Satu masih dilaporkan hilang": the subject of a count's verb
       return;
     }
     if (noun == null && !(nounFrom < blocked.length && blocked[nounFrom])
@@ -762,6 +768,12 @@ final class ClaimFinder {
       // happened to them is what happened to the list's
       choice = choice.withPredicate(countHere.predicate());
     }
+    boolean othersBesides = others && countHere != null && inBesidesClause(view, countHere.figureAt(), a);
+    if (choice != null && choice.weak() && othersBesides) {
+      // "Selain 11 korban meninggal, 10 korban lainnya masih diobservasi": the others besides
+      // the dead are victims in some state the generic noun does not name
+      choice = null;
+    }
     if (choice != null && choice.weak()) {
       // "korban sudah mencapai 41 orang" after a death toll: the victims are the dead.
       String yields = lx.weakPredicates.get(choice.predicate());
@@ -841,6 +853,10 @@ final class ClaimFinder {
         // "kelompok rentan yang terdampak sebanyak 1.200 jiwa lansia, 450 balita, ...": a list
         // whose sentence names a state no predicate tracks continues no earlier sentence's count
         && !(countOfEarlierSentence && facts.firstStateAt() < a)
+        && !(countOfEarlierSentence && facts.wholeNamed() && facts.breakdownAt() < a)
+        // "Selain 11 korban meninggal, 10 korban lainnya masih dirawat": others besides those
+        // a clause of "selain" counted are not of their count
+        && !othersBesides
         && !predicatesOf.stateBefore(tokens, clause, a)
         && !(noun == null && figureFilter.unknownLabelBefore(view, a))
         && !(countOfEarlierSentence && predicatesOf.partOfUntracked(view, site, numbers, progress.claimed, figure, a, base))
@@ -1570,6 +1586,36 @@ final class ClaimFinder {
     }
     int at = Positions.firstToken(view.tokens(), whole.unitSpan().start() + view.base());
     return at >= 0 && lx.nouns.matchAt(view.tokens(), at) == null;
+  }
+
+  /**
+   * Whether the figure at offset {@code figureAt} lies in a clause that a word of the class
+   * {@code besides} opens ("Selain 11 korban meninggal"), and token {@code a} after that clause.
+   */
+  private boolean inBesidesClause(SentenceView view, int figureAt, int a) {
+    List<Token> tokens = view.tokens();
+    int[] clause = view.clause();
+    int at = Positions.firstToken(tokens, figureAt);
+    if (at < 0 || at >= a || clause[at] == clause[a]) {
+      return false;
+    }
+    for (int k = at - 1; k >= 0 && clause[k] == clause[at]; k--) {
+      if (lx.is(WordClass.BESIDES, tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a counted noun stands in the clause of token {@code at}, before it. */
+  private boolean nounInClauseBefore(SentenceView view, int at) {
+    int[] clause = view.clause();
+    for (int k = at - 1; k >= 0 && clause[k] == clause[at]; k--) {
+      if (lx.nouns.matchAt(view.tokens(), k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the categories of the drafts divide the counted people in more than one way. */

@@ -241,6 +241,11 @@ final class PredicateAttacher {
         // is the part's, which the group does not hide (words inside the group's phrase are not)
         continue;
       }
+      if (after && purposeClauseBetween(view, objectEnd, m.from())) {
+        // "besides 1,200 personnel to rush the injured to hospitals": the words after a verb of
+        // purpose are its object, not what the figure counts
+        continue;
+      }
       if (after && labelledBefore && precedesFigure(view, numbers, n, base, m.to())) {
         // "luka ringan/sedang 420 orang dan luka berat 23 orang": in a list whose items are
         // labelled before their figures, the label right before the next figure is that one's
@@ -1099,6 +1104,49 @@ final class PredicateAttacher {
       return false;
     }
     return lx.is(WordClass.OTHER_STATE, tokens, k) || (auxiliary && view.cueAt(k, Cue.TRAP));
+  }
+
+  /**
+   * Whether the tokens from {@code from} to {@code to} open a clause of purpose: an infinitive
+   * marker ("to", "untuk") then a verb no lexicon knows, with more words before {@code to}.
+   */
+  private boolean purposeClauseBetween(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    int verb = from + 1;
+    if (verb >= to || !lx.is(WordClass.INFINITIVE, tokens, from)) {
+      return false;
+    }
+    Token t = tokens.get(verb);
+    return t.isWord() && !lx.isFunctionWord(tokens, verb) && !lx.is(WordClass.MODAL, tokens, verb)
+        && lx.predicates.matchAt(tokens, verb) == null && lx.cues.matchAt(tokens, verb) == null;
+  }
+
+  /**
+   * Whether a predicate opens the verb group that starts at token {@code from}, past auxiliaries,
+   * fillers, modal words and the verb of an unnamed source ("Satu masih dilaporkan hilang", "one
+   * is still missing"): the figure before it is that verb's subject, a count even with no noun.
+   */
+  boolean predicateOpensVerbGroup(SentenceView view, int from) {
+    List<Token> tokens = view.tokens();
+    int k = from;
+    while (k < tokens.size()) {
+      PhraseTable.Match<Cue> m = lx.cues.matchAt(tokens, k);
+      PhraseTable.Match<List<Lexicon.AttributionCue>> said;
+      if (lx.predicates.matchAt(tokens, k) != null) {
+        return true;
+      } else if (m != null && (m.value() == Cue.AUXILIARY || m.value() == Cue.PASSIVE
+          || m.value() == Cue.FILLER)) {
+        k = m.to();
+      } else if (lx.is(WordClass.MODAL, tokens, k)) {
+        k++;
+      } else if ((said = lx.attribution.matchAt(tokens, k)) != null
+          && said.value().contains(Lexicon.AttributionCue.UNNAMED)) {
+        k = said.to();
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

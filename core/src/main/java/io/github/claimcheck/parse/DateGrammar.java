@@ -43,6 +43,9 @@ final class DateGrammar {
       boolean none = t.type[i] == TextTokens.PUNCT ? !t.isPunct(i, "(")
           : t.type[i] == TextTokens.WORD && !lex.startsRule(t, i);
       DateMatch m = none ? null : at(i);
+      if (m == null && !out.isEmpty()) {
+        m = laterDay(out.get(out.size() - 1), i);
+      }
       if (m == null) {
         i++;
       } else {
@@ -353,26 +356,21 @@ final class DateGrammar {
   }
 
   /**
-   * The first day of a range of days in one month, {@code 8-13 Oktober 2024}, {@code 3 hingga 6
-   * September 2024} (joined by a dash or an as-of word): read as the day {@code 8} of the second
-   * day's month and year; the second day is read next, on its own.
+   * The first day of a range or list of days in one month, {@code 8-13 Oktober 2024}, {@code 3
+   * hingga 6 September 2024}, {@code 9 dan 10 September}, {@code 9, 10 dan 11 September}: read as
+   * the day {@code 8} of the last day's month and year; the next day is read next, on its own.
    */
   private DateMatch firstDayOfRange(int i) {
     int d = num(i, 2);
     if (d < 0) {
       return null;
     }
-    int next;
-    if (t.isPunct(i + 1, "-")) {
-      next = i + 2;
-    } else {
-      Hit until = hit(i + 1, Kind.ASOF);
-      if (until == null) {
-        return null;
-      }
-      next = until.end;
+    int next = dayJoinEnd(i + 1);
+    if (next < 0) {
+      return null;
     }
-    DateMatch second = dmy(next);
+    // "9, 10 dan 11 September": after a comma the list goes on to a day joined by a word
+    DateMatch second = t.isPunct(i + 1, ",") ? firstDayOfRange(next) : dmy(next);
     if (second == null || second.kind != DateMatch.Kind.DATE || second.day <= d) {
       return null;
     }
@@ -382,6 +380,42 @@ final class DateGrammar {
     r.year = second.year;
     r.yearDelta = second.yearDelta;
     r.rel = second.rel;
+    return validate(r);
+  }
+
+  /**
+   * Where the next day starts after the word or mark at {@code k} that joins two days of one
+   * month ("8-13", "3 hingga 6", "9 dan 10", "9, 10"), or -1 when none stands there.
+   */
+  private int dayJoinEnd(int k) {
+    if (t.isPunct(k, "-") || (t.isPunct(k, ",") && k + 1 < t.size && t.start[k + 1] > t.end[k])) {
+      return k + 1; // "9, 10": a comma then a space; "9,10" is a decimal
+    }
+    Hit join = hit(k, Kind.ASOF);
+    join = join != null ? join : hit(k, Kind.JOIN);
+    return join == null ? -1 : join.end;
+  }
+
+  /**
+   * A later day of the month a date led by its month ends with ({@code Sept 9 and 10},
+   * {@code June 3-5}): read as that day of the same month and year. The day must be later than
+   * the first, and no decimal or clock time may continue it; after a comma it is a count ("On
+   * Sept 9, 10 people died").
+   */
+  private DateMatch laterDay(DateMatch first, int i) {
+    int d = num(i, 2);
+    if (d < 0 || d > 31 || first.kind != DateMatch.Kind.DATE || first.day <= 0 || first.month <= 0
+        || d <= first.day || t.num[first.endTok - 1] != first.day || t.digits(first.endTok - 1) > 2
+        || dayJoinEnd(first.endTok) != i || t.isPunct(first.endTok, ",") || rangeAfter(i)
+        || ((t.isPunct(i + 1, ".") || t.isPunct(i + 1, ":")) && t.digits(i + 2) > 0)) {
+      return null;
+    }
+    DateMatch r = new DateMatch(DateMatch.Kind.DATE, i, i + 1);
+    r.day = d;
+    r.month = first.month;
+    r.year = first.year;
+    r.yearDelta = first.yearDelta;
+    r.rel = first.rel;
     return validate(r);
   }
 

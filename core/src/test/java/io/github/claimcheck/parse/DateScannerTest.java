@@ -103,6 +103,18 @@ class DateScannerTest {
   }
 
   @Test
+  void aNumberAfterADateAndACommaOrADecimalIsNoDayOfThatDate() {
+    // "On Sept 9, 10 people died": after a comma the number is a count; "9,10" is a decimal,
+    // and a lone "12, 15 September" is no list (a list of days goes on to a day joined by a word)
+    assertThat(SCANNER.scan("On Sept 9, 10 people died.", Language.ENGLISH, P))
+        .extracting(DateExpression::text).containsExactly("Sept 9");
+    assertThat(SCANNER.scan("Korban tewas 12, 15 September lalu.", Language.INDONESIAN, P))
+        .extracting(DateExpression::text).containsExactly("15 September lalu");
+    assertThat(SCANNER.scan("Rains on Sept 9 and 10.5 mm fell.", Language.ENGLISH, P))
+        .extracting(DateExpression::text).containsExactly("Sept 9");
+  }
+
+  @Test
   void expressionsComeInTextOrderWithoutOverlap() {
     String s =
         "Kemarin lusa, pada Jumat (9/5), dan pekan lalu serta 3 hari lalu; tahun 2019, "
