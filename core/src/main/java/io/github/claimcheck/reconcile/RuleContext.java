@@ -15,6 +15,7 @@ import io.github.claimcheck.model.ClockTime;
 import io.github.claimcheck.model.Quantity;
 import io.github.claimcheck.model.QuantityKind;
 import io.github.claimcheck.model.Value;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -531,7 +532,9 @@ public final class RuleContext {
    * double)} with the predicate's tolerance, and {@link Interval#of(DateValue)}, except that a
    * bound a figure is said to pass or fall short of is counted in ("more than 120" is {@code [120,
    * ∞)}, "nearly 3,000" is {@code [0, 3000]}). News writes "more than 120" of a toll another outlet
-   * gives as 120, and "nearly 3,000" of a round 3,000: the two do not contradict each other.
+   * gives as 120, and "nearly 3,000" of a round 3,000: the two do not contradict each other. An
+   * exact figure of whole thousands is read as rounded: 96,000 is {@code [95500, 96500]}, 10,000
+   * is {@code [9900, 10100]} (half its last place, at most 1 % of it).
    */
   public Interval interval(Claim claim) {
     Interval cached = intervals.get(claim.id());
@@ -551,7 +554,8 @@ public final class RuleContext {
   /**
    * The quantity a value is compared as ({@link #interval}): a bound the figure is said to pass or
    * fall short of counts in; "less than 0" keeps its excluded bound, which alone says the figure
-   * is negative. The one place this rule is written: {@link IntervalTable} reads it too.
+   * is negative; an exact figure of whole thousands is a rounded one. The one place this rule is
+   * written: {@link IntervalTable} reads it too.
    */
   static Quantity compared(Quantity q) {
     if (q.kind() == QuantityKind.AT_LEAST && !q.lowInclusive()) {
@@ -560,7 +564,33 @@ public final class RuleContext {
     if (q.kind() == QuantityKind.AT_MOST && !q.highInclusive() && q.high().orElseThrow().signum() > 0) {
       return Quantity.atMost(q.high().orElseThrow());
     }
+    if (q.kind() == QuantityKind.EXACT && !q.isHedged()) {
+      return rounded(q.low().orElseThrow(), q);
+    }
     return q;
+  }
+
+  /** The least round figure read as rounded: a thousand ("96 ribu" and 96.086 agree). */
+  private static final BigDecimal ROUND_FROM = BigDecimal.valueOf(1000);
+  /** How far, as a share of itself, a round figure stretches at most. */
+  private static final BigDecimal ROUND_SHARE = new BigDecimal("0.01");
+
+  /**
+   * An exact figure of whole thousands ("96 ribu", "96.000") as the rounded figure news makes of
+   * a count: everything within half its last place, and within 1 % of it, rounds to it. Any
+   * other figure is compared as it is.
+   */
+  private static Quantity rounded(BigDecimal v, Quantity q) {
+    if (v.compareTo(ROUND_FROM) < 0 || v.signum() <= 0) {
+      return q;
+    }
+    BigDecimal whole = v.stripTrailingZeros();
+    if (whole.scale() > -3) {
+      return q; // not whole thousands
+    }
+    BigDecimal half = BigDecimal.ONE.movePointRight(-whole.scale()).divide(BigDecimal.valueOf(2));
+    half = half.min(v.multiply(ROUND_SHARE));
+    return Quantity.range(v.subtract(half), v.add(half));
   }
 
   /**

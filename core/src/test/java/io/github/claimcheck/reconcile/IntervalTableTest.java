@@ -59,10 +59,12 @@ class IntervalTableTest {
   @Test
   void figuresBeyondSixtyBitsAreRankedAndStillExact() {
     RuleContext ctx = new RuleContext(RuleSet.defaults(), Map.of());
+    // (not whole thousands, which are compared as rounded figures)
+    BigDecimal one = BigDecimal.ONE;
     List<Claim> claims = List.of(
-        TestClaims.claim("a", "a", "p", "s", Quantity.exact(new BigDecimal("1E+30"))).build(),
-        TestClaims.claim("b", "a", "p", "s", Quantity.exact(new BigDecimal("1.0000001E+30"))).build(),
-        TestClaims.claim("c", "a", "p", "s", Quantity.greaterThan(new BigDecimal("1E+30"))).build());
+        TestClaims.claim("a", "a", "p", "s", Quantity.exact(new BigDecimal("1E+30").add(one))).build(),
+        TestClaims.claim("b", "a", "p", "s", Quantity.exact(new BigDecimal("1.0000001E+30").add(one))).build(),
+        TestClaims.claim("c", "a", "p", "s", Quantity.greaterThan(new BigDecimal("1E+30").add(one))).build());
     IntervalTable t = IntervalTable.of(claims, ctx);
     assertThat(t.scaled()).isFalse();
     assertThat(IntervalTable.overlaps(t.lo2[0], t.hi2[0], t.lo2[1], t.hi2[1])).isFalse();
@@ -70,7 +72,7 @@ class IntervalTableTest {
     // "more than" counts its bound in when compared
     assertThat(IntervalTable.overlaps(t.lo2[0], t.hi2[0], t.lo2[2], t.hi2[2])).isTrue();
     assertThat(t.interval(t.lo2[2], t.hi2[2]).toString())
-        .isEqualTo("[1000000000000000000000000000000, ∞)");
+        .isEqualTo("[1000000000000000000000000000001, ∞)");
   }
 
   @Provide

@@ -67,6 +67,37 @@ class ValueConflictRuleTest {
   }
 
   @Test
+  void aFigureOfWholeThousandsIsReadAsRoundedWithinHalfItsLastPlaceAndOnePercent() {
+    // "96 ribu" in a headline and 96.086 in the body: the round figure is the precise one rounded
+    List<Finding> rounded = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(96_000), "police"),
+        killed("b#1", "b", Quantity.exact(96_086), "BPBD")), SAME_DAY);
+    // 97.200 lies beyond half a thousand from 96.000; 10.050 within 1 % of 10.000
+    List<Finding> beyondHalf = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(96_000), "police"),
+        killed("b#1", "b", Quantity.exact(96_600), "BPBD")), SAME_DAY);
+    List<Finding> withinShare = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(10_000), "police"),
+        killed("b#1", "b", Quantity.exact(10_050), "BPBD")), SAME_DAY);
+    // 1 % of 10.000 is 100: 10.400 is no rounding of it, though it rounds to 10 thousand
+    List<Finding> beyondShare = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(10_000), "police"),
+        killed("b#1", "b", Quantity.exact(10_400), "BPBD")), SAME_DAY);
+    // below a thousand every figure is compared as it is
+    List<Finding> small = reconciler.reconcile(List.of(
+        killed("a#1", "a", Quantity.exact(900), "police"),
+        killed("b#1", "b", Quantity.exact(901), "BPBD")), SAME_DAY);
+
+    assertThat(withVerdict(rounded, Verdict.CONFLICT)).isEmpty();
+    assertThat(withVerdict(rounded, Verdict.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.claimIds()).containsExactly("a#1", "b#1"));
+    assertThat(withVerdict(withinShare, Verdict.CONFLICT)).isEmpty();
+    assertThat(withVerdict(beyondHalf, Verdict.CONFLICT)).hasSize(1);
+    assertThat(withVerdict(beyondShare, Verdict.CONFLICT)).hasSize(1);
+    assertThat(withVerdict(small, Verdict.CONFLICT)).hasSize(1);
+  }
+
+  @Test
   void aFigureSaidToPassOrFallShortOfABoundAgreesWithTheBoundItself() {
     // news writes "more than 120" of a toll another outlet gives as 120, "nearly 200" of 200
     List<Finding> passed = reconciler.reconcile(List.of(
