@@ -699,6 +699,10 @@ final class ClaimFinder {
     boolean placeFronted = where.fronted();
     boolean distributive = where.distributive();
     Scope part = where.part();
+    if (part == null) {
+      // "95 orang berusia 20-an, 32 orang berusia 30-an": the part of the count of that age
+      part = ageGroupAfter(tokens, objectEnd);
+    }
     boolean listItem = where.named() || part != null || others || distributive;
     // --- what happened to it
     boolean listed = listItem || facts.listsParts();
@@ -1606,6 +1610,27 @@ final class ClaimFinder {
     }
     return false;
   }
+
+  /**
+   * The part an age right after the figure's noun names ("orang berusia 20-an", "korban berusia
+   * remaja", "aged 30"), past a function word ("yang berusia"): a category keyed by the age as
+   * written, or null.
+   */
+  private Scope ageGroupAfter(List<Token> tokens, int objectEnd) {
+    int k = objectEnd;
+    if (k < tokens.size() && lx.isFunctionWord(tokens, k) && !lx.is(WordClass.AGE, tokens, k)) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !lx.is(WordClass.AGE, tokens, k) || !tokens.get(k + 1).isWord()
+        || lx.isFunctionWord(tokens, k + 1)) {
+      return null;
+    }
+    Token age = tokens.get(k + 1);
+    return Scope.category(AGE_PREFIX + age.lower(), tokens.get(k).text() + " " + age.text());
+  }
+
+  /** The key prefix of a part an age names ({@link #ageGroupAfter}). */
+  private static final String AGE_PREFIX = "age:";
 
   /** Whether a counted noun stands in the clause of token {@code at}, before it. */
   private boolean nounInClauseBefore(SentenceView view, int at) {
